@@ -1,0 +1,83 @@
+//! The engine: reading surveys, the taxonomy, scoring, solving and the results JSON.
+//!
+//! **Architecture invariant:** nothing here imports `yew`, `web-sys`, `wasm-bindgen` or `std::fs`. The
+//! engine takes bytes and settings and gives values; the browser UI and the CLI are thin layers over it,
+//! and both call [`match_inputs`] so they give the same results for the same inputs.
+
+pub mod matching;
+pub mod model;
+pub mod results;
+pub mod score;
+pub mod solve;
+pub mod survey;
+pub mod table;
+pub mod taxonomy;
+pub mod text;
+
+pub use matching::{run, Dataset, MatchError, Mode, PairId, Settings};
+pub use model::Side;
+pub use results::Results;
+pub use survey::{read_survey, Survey};
+pub use table::ReadError;
+
+/// A file given by the user: its name and bytes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Input {
+    /// File name as the user gave it.
+    pub name: String,
+    /// Its bytes.
+    pub bytes: Vec<u8>,
+    /// The side, when the user said it; detected from the headers otherwise.
+    pub side: Option<Side>,
+}
+
+/// The example data built into the app and the CLI: a Norwegian Microsoft Forms export of offers and a
+/// Ukrainian Google Forms export of needs (synthetic answers).
+pub fn example_inputs() -> Vec<Input> {
+    vec![
+        Input { name: "tilbud_kommuner_msforms.xlsx".into(), bytes: include_bytes!("../../examples/data/tilbud_kommuner_msforms.xlsx").to_vec(), side: None },
+        Input { name: "potreby_hromad_googleforms.csv".into(), bytes: include_bytes!("../../examples/data/potreby_hromad_googleforms.csv").to_vec(), side: None },
+    ]
+}
+
+/// Reads every input; files that cannot be read at all come back as errors, the rest as surveys.
+pub fn read_inputs(inputs: &[Input]) -> (Vec<Survey>, Vec<ReadError>) {
+    let mut surveys = Vec::new();
+    let mut errors = Vec::new();
+    for i in inputs {
+        match read_survey(&i.name, &i.bytes, i.side) {
+            Ok(s) => surveys.push(s),
+            Err(e) => errors.push(e),
+        }
+    }
+    (surveys, errors)
+}
+
+/// Why matching could not run on the inputs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RunError {
+    /// A file could not be read.
+    Read(ReadError),
+    /// The settings cannot be met.
+    Match(MatchError),
+}
+
+impl std::fmt::Display for RunError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            RunError::Read(e) => e.fmt(f),
+            RunError::Match(e) => e.fmt(f),
+        }
+    }
+}
+
+impl std::error::Error for RunError {}
+
+/// The whole pipeline: bytes → surveys → dataset → results. Used by the CLI and the browser alike.
+pub fn match_inputs(inputs: &[Input], settings: &Settings) -> Result<Results, RunError> {
+    let (surveys, errors) = read_inputs(inputs);
+    if let Some(e) = errors.into_iter().next() {
+        return Err(RunError::Read(e));
+    }
+    run(&Dataset::from_surveys(&surveys), settings).map_err(RunError::Match)
+}

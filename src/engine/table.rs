@@ -1,0 +1,367 @@
+//! Bytes → tables: decoding text (UTF-8, UTF-16 with BOM, Windows-1252), detecting the delimiter,
+//! reading spreadsheets (XLSX, XLS, ODS) from memory, and finding the header row.
+//!
+//! `Err` is only for files that cannot be read at all; everything about their content is judged later,
+//! row by row, in [`super::survey`].
+
+use calamine::{Data, Reader};
+use std::fmt;
+use std::io::Cursor;
+
+/// A rectangular table as it was read, before any interpretation.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Table {
+    /// The file name as the user gave it.
+    pub file: String,
+    /// The sheet, for spreadsheets.
+    pub sheet: Option<String>,
+    /// 1-based row number of the header row in the file or sheet.
+    pub header_row: usize,
+    /// Header texts, trimmed.
+    pub headers: Vec<String>,
+    /// The data rows below the header, with their 1-based row numbers. Fully empty rows are left out.
+    pub rows: Vec<Row>,
+    /// How the file was decoded, for the report: `"xlsx"`, `"csv utf-8 ,"`, …
+    pub format: String,
+}
+
+/// One data row.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    /// 1-based row number in the file or sheet (for CSV: the record number counting the header as 1).
+    pub number: usize,
+    /// Cell texts, trimmed; as many as the row has (may differ from the header's length).
+    pub cells: Vec<String>,
+}
+
+/// Why a file could not be read at all.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReadError {
+    /// The file name.
+    pub file: String,
+    /// What is wrong.
+    pub kind: ReadErrorKind,
+}
+
+/// The kinds of unreadable file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ReadErrorKind {
+    /// The file has no bytes.
+    Empty,
+    /// The file looks like a spreadsheet but the spreadsheet reader failed.
+    Spreadsheet {
+        /// The reader's message.
+        detail: String,
+    },
+    /// The bytes are not text in any encoding we read.
+    NotText,
+    /// A quoted field is never closed.
+    UnbalancedQuotes {
+        /// 1-based line where the open quote starts.
+        line: usize,
+    },
+    /// Nothing that looks like a header row with at least two columns.
+    NoHeader,
+    /// The file has more columns than any survey would.
+    TooManyColumns {
+        /// Columns found.
+        found: usize,
+        /// The limit.
+        limit: usize,
+    },
+}
+
+/// Most columns a survey export may have. Real ones have fewer than a hundred; one column per option of
+/// every multi-select question stays well under this.
+pub const MAX_COLUMNS: usize = 1000;
+
+impl fmt::Display for ReadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let file = &self.file;
+        match &self.kind {
+            ReadErrorKind::Empty => write!(f, "{file}: the file is empty. Export the survey answers again and load the new file."),
+            ReadErrorKind::Spreadsheet { detail } => write!(
+                f,
+                "{file}: this looks like a spreadsheet but cannot be opened ({detail}). The file may be damaged or cut short: open it in Excel and save it again, or export it as CSV."
+            ),
+            ReadErrorKind::NotText => write!(
+                f,
+                "{file}: this is neither a spreadsheet (XLSX, XLS, ODS) nor a text table (CSV, TSV). Load the survey export itself."
+            ),
+            ReadErrorKind::UnbalancedQuotes { line } => write!(
+                f,
+                "{file} › line {line}: a quoted field starts here and is never closed, so the rest of the file cannot be split into cells. Check the quote marks on that line, or export the file again."
+            ),
+            ReadErrorKind::NoHeader => write!(
+                f,
+                "{file}: no header row found (a row naming at least two columns). The first row of a survey export should hold the questions."
+            ),
+            ReadErrorKind::TooManyColumns { found, limit } => write!(
+                f,
+                "{file}: {found} columns, more than the {limit} a survey export can have. Check that this is the survey export, not another table."
+            ),
+        }
+    }
+}
+
+impl std::error::Error for ReadError {}
+
+/// Reads every table in a file. CSV/TSV give one table; a spreadsheet gives one per non-empty sheet.
+pub fn read_tables(file: &str, bytes: &[u8]) -> Result<Vec<Table>, ReadError> {
+    let err = |kind| ReadError { file: file.to_string(), kind };
+    if bytes.is_empty() {
+        return Err(err(ReadErrorKind::Empty));
+    }
+    if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
+        return read_spreadsheet(file, bytes);
+    }
+    let text = decode(bytes).ok_or_else(|| err(ReadErrorKind::NotText))?;
+    let (text, encoding) = text;
+    if text.trim().is_empty() {
+        return Err(err(ReadErrorKind::Empty));
+    }
+    if let Some(line) = unclosed_quote_line(&text) {
+        return Err(err(ReadErrorKind::UnbalancedQuotes { line }));
+    }
+    let delimiter = detect_delimiter(&text);
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .delimiter(delimiter)
+        .from_reader(text.as_bytes());
+    let mut grid = Vec::new();
+    for rec in reader.records() {
+        // With `flexible` and text already decoded, the csv reader cannot fail on content; a failure
+        // here would be an I/O error on a byte slice, which does not happen. Treat it as unreadable anyway.
+        let rec = rec.map_err(|_| err(ReadErrorKind::NotText))?;
+        // Row numbers are the line where the record starts, as a spreadsheet would number them.
+        // The reader's position is where it started reading, before any blank lines it skipped.
+        let line = rec.position().map_or(grid.len() + 1, |p| {
+            let skipped = &text.as_bytes()[(p.byte() as usize).min(text.len())..];
+            p.line() as usize + skipped.iter().take_while(|b| matches!(b, b'\r' | b'\n')).filter(|&&b| b == b'\n').count()
+        });
+        grid.push((line, rec.iter().map(|c| c.trim().to_string()).collect::<Vec<_>>()));
+    }
+    let name = match delimiter {
+        b'\t' => "tab",
+        b';' => ";",
+        _ => ",",
+    };
+    let table = into_table(file, None, grid, format!("csv {encoding} {name}")).map_err(err)?;
+    Ok(vec![table])
+}
+
+fn read_spreadsheet(file: &str, bytes: &[u8]) -> Result<Vec<Table>, ReadError> {
+    let err = |kind| ReadError { file: file.to_string(), kind };
+    let mut book = calamine::open_workbook_auto_from_rs(Cursor::new(bytes.to_vec()))
+        .map_err(|e| err(ReadErrorKind::Spreadsheet { detail: e.to_string() }))?;
+    let mut tables = Vec::new();
+    let mut first_error = None;
+    for sheet in book.sheet_names() {
+        let range = match book.worksheet_range(&sheet) {
+            Ok(r) => r,
+            Err(e) => {
+                first_error.get_or_insert(e.to_string());
+                continue;
+            }
+        };
+        // Absolute row numbers: the range may start below row 1.
+        let start_row = range.start().map(|(r, _)| r as usize).unwrap_or(0);
+        let grid: Vec<(usize, Vec<String>)> = range.rows().enumerate().map(|(i, row)| (start_row + i + 1, row.iter().map(cell_text).collect())).collect();
+        match into_table(file, Some(sheet.clone()), grid, "xlsx".into()) {
+            Ok(t) => tables.push(t),
+            Err(ReadErrorKind::NoHeader) => {}
+            Err(kind) => return Err(err(kind)),
+        }
+    }
+    if tables.is_empty() {
+        return Err(err(match first_error {
+            Some(detail) => ReadErrorKind::Spreadsheet { detail },
+            None => ReadErrorKind::NoHeader,
+        }));
+    }
+    Ok(tables)
+}
+
+fn cell_text(d: &Data) -> String {
+    match d {
+        Data::Empty => String::new(),
+        Data::String(s) => s.trim().to_string(),
+        Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", *f as i64),
+        Data::DateTime(dt) => dt.to_string(),
+        other => other.to_string().trim().to_string(),
+    }
+}
+
+/// Finds the header row (the first of the first 30 rows with at least two cells and at least 60% as many
+/// filled cells as the fullest of them) and splits the grid of (1-based row number, cells).
+fn into_table(file: &str, sheet: Option<String>, grid: Vec<(usize, Vec<String>)>, format: String) -> Result<Table, ReadErrorKind> {
+    let filled = |r: &(usize, Vec<String>)| r.1.iter().filter(|c| !c.is_empty()).count();
+    let widest = grid.iter().map(|r| r.1.len()).max().unwrap_or(0);
+    if widest > MAX_COLUMNS {
+        return Err(ReadErrorKind::TooManyColumns { found: widest, limit: MAX_COLUMNS });
+    }
+    let best = grid.iter().take(30).map(filled).max().unwrap_or(0);
+    if best < 2 {
+        return Err(ReadErrorKind::NoHeader);
+    }
+    let header_index = grid
+        .iter()
+        .position(|r| filled(r) >= 2 && filled(r) * 10 >= best * 6)
+        .ok_or(ReadErrorKind::NoHeader)?;
+    let mut rows_iter = grid.into_iter().skip(header_index);
+    let (header_row, mut headers) = rows_iter.next().unwrap_or_default();
+    while headers.last().is_some_and(String::is_empty) {
+        headers.pop();
+    }
+    let rows = rows_iter
+        .filter(|(_, cells)| cells.iter().any(|c| !c.is_empty()))
+        .map(|(number, cells)| Row { number, cells })
+        .collect();
+    Ok(Table { file: file.to_string(), sheet, header_row, headers, rows, format })
+}
+
+/// Decodes text: BOM-marked UTF-8 or UTF-16 (LE/BE), else UTF-8, else Windows-1252. Returns `None` for
+/// bytes that are not text (NUL bytes or many control characters).
+pub fn decode(bytes: &[u8]) -> Option<(String, &'static str)> {
+    let (text, enc) = if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
+        (String::from_utf8_lossy(rest).into_owned(), "utf-8")
+    } else if let Some(rest) = bytes.strip_prefix(&[0xFF, 0xFE]) {
+        (utf16(rest, u16::from_le_bytes), "utf-16le")
+    } else if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
+        (utf16(rest, u16::from_be_bytes), "utf-16be")
+    } else if let Ok(s) = std::str::from_utf8(bytes) {
+        (s.to_string(), "utf-8")
+    } else {
+        (bytes.iter().map(|&b| cp1252(b)).collect(), "windows-1252")
+    };
+    let control = text.chars().filter(|&c| c.is_control() && !matches!(c, '\n' | '\r' | '\t')).count();
+    if text.contains('\0') || control * 100 > text.chars().count().max(1) {
+        return None;
+    }
+    Some((text, enc))
+}
+
+fn utf16(bytes: &[u8], f: fn([u8; 2]) -> u16) -> String {
+    let units: Vec<u16> = bytes.chunks_exact(2).map(|c| f([c[0], c[1]])).collect();
+    String::from_utf16_lossy(&units)
+}
+
+/// Windows-1252: Latin-1 with printable characters in 0x80–0x9F.
+fn cp1252(b: u8) -> char {
+    const HIGH: [char; 32] = [
+        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8D}', 'Ž', '\u{8F}', '\u{90}', '‘', '’', '“',
+        '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9D}', 'ž', 'Ÿ',
+    ];
+    match b {
+        0x80..=0x9F => HIGH[(b - 0x80) as usize],
+        _ => b as char,
+    }
+}
+
+/// The delimiter that splits the first lines most consistently: tab, `;` or `,`.
+fn detect_delimiter(text: &str) -> u8 {
+    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).take(10).collect();
+    let mut best = (b',', 0usize);
+    for d in [b'\t', b';', b','] {
+        let counts: Vec<usize> = lines.iter().map(|l| count_outside_quotes(l, d as char)).collect();
+        let first = counts.first().copied().unwrap_or(0);
+        // A header row with many of this delimiter wins; ties go to the earlier (tab, then ;).
+        if first > best.1 {
+            best = (d, first);
+        }
+    }
+    best.0
+}
+
+fn count_outside_quotes(line: &str, d: char) -> usize {
+    let mut quoted = false;
+    line.chars()
+        .filter(|&c| {
+            if c == '"' {
+                quoted = !quoted;
+            }
+            c == d && !quoted
+        })
+        .count()
+}
+
+/// The 1-based line of an opening quote that is never closed, if any. Quotes count only at the start of a
+/// field, as in RFC 4180 (a quote inside an unquoted field is a plain character).
+fn unclosed_quote_line(text: &str) -> Option<usize> {
+    let mut open = None;
+    let mut line = 1;
+    let mut field_start = true;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\n' {
+            line += 1;
+        }
+        if open.is_some() {
+            if c == '"' {
+                if chars.peek() == Some(&'"') {
+                    chars.next();
+                } else {
+                    open = None;
+                }
+            }
+        } else if c == '"' && field_start {
+            open = Some(line);
+        }
+        field_start = open.is_none() && matches!(c, ',' | ';' | '\t' | '\n' | '\r');
+    }
+    open
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn header_row_is_found_below_title_rows() {
+        let csv = "Survey 2026\n\nKommune,Kapasitet\nBergen,2\n";
+        let t = &read_tables("t.csv", csv.as_bytes()).unwrap()[0];
+        assert_eq!(t.header_row, 3);
+        assert_eq!(t.headers, ["Kommune", "Kapasitet"]);
+        assert_eq!(t.rows, vec![Row { number: 4, cells: vec!["Bergen".into(), "2".into()] }]);
+    }
+
+    #[test]
+    fn semicolon_and_tab_are_detected() {
+        let t = &read_tables("t.csv", "a;b;c\n1;2,5;3\n".as_bytes()).unwrap()[0];
+        assert_eq!(t.rows[0].cells, ["1", "2,5", "3"]);
+        let t = &read_tables("t.txt", "a\tb\n1\t2\n".as_bytes()).unwrap()[0];
+        assert_eq!(t.rows[0].cells, ["1", "2"]);
+    }
+
+    #[test]
+    fn windows_1252_and_utf16_are_decoded() {
+        let t = &read_tables("t.csv", b"Kommune;Spr\xe5k\n\xc5s;\x80\n").unwrap()[0];
+        assert_eq!(t.headers, ["Kommune", "Språk"]);
+        assert_eq!(t.rows[0].cells, ["Ås", "€"]);
+        let mut b = vec![0xFF, 0xFE];
+        for u in "Назва\tОбласть\nБуча\tКиївська\n".encode_utf16() {
+            b.extend(u.to_le_bytes());
+        }
+        let t = &read_tables("t.txt", &b).unwrap()[0];
+        assert_eq!(t.rows[0].cells, ["Буча", "Київська"]);
+        assert!(t.format.contains("utf-16le"));
+    }
+
+    #[test]
+    fn unreadable_files_get_a_reason() {
+        let kind = |b: &[u8]| read_tables("f", b).unwrap_err().kind;
+        assert_eq!(kind(b""), ReadErrorKind::Empty);
+        assert_eq!(kind(b"a,b\n\"x,1\n"), ReadErrorKind::UnbalancedQuotes { line: 2 });
+        assert_eq!(kind(b"\0\x01\x02garbage"), ReadErrorKind::NotText);
+        assert!(matches!(kind(b"PK\x03\x04 nope"), ReadErrorKind::Spreadsheet { .. }));
+        assert_eq!(kind(b"just one column\nx\n"), ReadErrorKind::NoHeader);
+    }
+
+    #[test]
+    fn quoted_fields_with_delimiters_and_doubled_quotes_are_fine() {
+        let t = &read_tables("t.csv", b"a,b\n\"x, \"\"y\"\"\",2\n").unwrap()[0];
+        assert_eq!(t.rows[0].cells, ["x, \"y\"", "2"]);
+    }
+}

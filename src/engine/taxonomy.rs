@@ -1,0 +1,145 @@
+//! The areas of competence and need, compiled in from `taxonomy.csv` (see `build.rs`).
+//!
+//! Each area has a stable code (`INF-WAT`), a group, labels in English, Norwegian bokmål and Ukrainian,
+//! the zone where the need is typical and the horizon (short-term acute help, long-term cooperation, or both).
+
+use super::text::fold;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// Where a need is typical.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Zone {
+    /// Typical in the war zone.
+    War,
+    /// Typical outside the war zone.
+    Outside,
+    /// Found in both.
+    Both,
+}
+
+/// One area of competence and need.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Area {
+    /// Position in the taxonomy; also the stable order used everywhere.
+    pub index: usize,
+    /// Stable code, `INF-WAT`.
+    pub code: &'static str,
+    /// Group: infrastructure, services, governance, social, economy.
+    pub group: &'static str,
+    /// English label.
+    pub en: &'static str,
+    /// Norwegian bokmål label.
+    pub nb: &'static str,
+    /// Ukrainian label.
+    pub uk: &'static str,
+    /// Where the need is typical.
+    pub zone: Zone,
+    /// Whether acute, short-term help fits this area.
+    pub short_term: bool,
+    /// Whether long-term cooperation fits this area.
+    pub long_term: bool,
+}
+
+impl Area {
+    /// The label in a UI language (`"nb"`, `"uk"`, anything else gives English).
+    pub fn label(&self, lang: &str) -> &'static str {
+        match lang {
+            "nb" | "nn" | "no" => self.nb,
+            "uk" => self.uk,
+            _ => self.en,
+        }
+    }
+}
+
+include!(concat!(env!("OUT_DIR"), "/taxonomy.rs"));
+
+/// Other spellings seen in surveys, mapped to codes. Labels are folded before lookup.
+const SYNONYMS: &[(&str, &str)] = &[
+    ("Vann- og avløp", "INF-WAT"),
+    ("VA", "INF-WAT"),
+    ("Water and sanitation", "INF-WAT"),
+    ("Brannvesen", "SRV-FIR"),
+    ("Beredskap", "SRV-EMR"),
+    ("Samfunnssikkerhet og beredskap", "SRV-EMR"),
+    ("Civil protection", "SRV-EMR"),
+    ("Emergency preparedness", "SRV-EMR"),
+    ("Crisis management", "SRV-EMR"),
+    ("Psykisk helse", "SRV-MHP"),
+    ("Mental health", "SRV-MHP"),
+    ("Integrering av flyktninger", "SOC-IDP"),
+    ("Mottak og integrering av flyktninger", "SOC-IDP"),
+    ("Refugee integration", "SOC-IDP"),
+    ("Lokaldemokrati", "GOV-DEM"),
+    ("Local democracy", "GOV-DEM"),
+    ("Skole", "SRV-SCH"),
+    ("Oppvekst", "SRV-SCH"),
+    ("Digitalisering", "GOV-DGS"),
+    ("Energi", "INF-ENE"),
+];
+
+/// All areas in taxonomy order.
+pub fn areas() -> &'static [Area] {
+    AREAS
+}
+
+/// The area with this code.
+pub fn by_code(code: &str) -> Option<&'static Area> {
+    AREAS.iter().find(|a| a.code == code)
+}
+
+struct LabelIndex {
+    by_label: HashMap<String, usize>,
+}
+
+fn index() -> &'static LabelIndex {
+    static INDEX: OnceLock<LabelIndex> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut by_label = HashMap::new();
+        for a in AREAS {
+            for l in [a.code, a.en, a.nb, a.uk] {
+                by_label.insert(fold(l), a.index);
+            }
+        }
+        for (label, code) in SYNONYMS {
+            if let Some(a) = by_code(code) {
+                by_label.entry(fold(label)).or_insert(a.index);
+            }
+        }
+        LabelIndex { by_label }
+    })
+}
+
+/// The area whose label (in any language, or a synonym, or the code) is `label`.
+pub fn lookup(label: &str) -> Option<&'static Area> {
+    index().by_label.get(&fold(label)).map(|&i| &AREAS[i])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn taxonomy_has_41_areas_with_unique_codes_in_order() {
+        assert_eq!(AREAS.len(), 41);
+        for (i, a) in AREAS.iter().enumerate() {
+            assert_eq!(a.index, i);
+            assert!(a.short_term || a.long_term);
+        }
+        let mut codes: Vec<_> = AREAS.iter().map(|a| a.code).collect();
+        codes.dedup();
+        assert_eq!(codes.len(), 41);
+    }
+
+    #[test]
+    fn every_label_in_every_language_finds_its_area() {
+        for a in AREAS {
+            for l in [a.code, a.en, a.nb, a.uk] {
+                assert_eq!(lookup(l).map(|x| x.code), Some(a.code), "{l}");
+            }
+        }
+        assert_eq!(lookup("vann og avløp").map(|a| a.code), Some("INF-WAT"));
+        assert_eq!(lookup("Psykічне").map(|a| a.code), None);
+    }
+}
