@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Installs what building and testing kommunematch needs, and only what is missing, so a second run
+# installs nothing: the wasm32 target, clippy and rustfmt; wasm-bindgen-cli at the version Cargo.lock pins;
+# Debian's Chromium and ChromeDriver; the npm tools (wasm-opt from binaryen, playwright-core).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
+sudo_if_needed() { if [[ $(id -u) -eq 0 ]]; then "$@"; else sudo "$@"; fi; }
+
+installed_targets=$(rustup target list --installed)
+grep -qx wasm32-unknown-unknown <<<"$installed_targets" || { say "adding the wasm32 target"; rustup target add wasm32-unknown-unknown; }
+installed_components=$(rustup component list --installed)
+for c in clippy rustfmt; do
+  grep -q "^$c" <<<"$installed_components" || { say "adding $c"; rustup component add "$c"; }
+done
+
+# The wasm-bindgen CLI must equal the crate version exactly (Cargo.toml pins it with =).
+wb_version=$(sed -n 's/^wasm-bindgen = "=\(.*\)"/\1/p' Cargo.toml)
+if [[ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $wb_version" ]]; then
+  say "installing wasm-bindgen-cli $wb_version (about 2 minutes)"
+  # Not --locked: its lock file names a crate version the registry no longer serves.
+  cargo install wasm-bindgen-cli --version "$wb_version"
+fi
+
+missing=()
+command -v chromium >/dev/null || missing+=(chromium)
+command -v chromedriver >/dev/null || missing+=(chromium-driver)
+if ((${#missing[@]})); then
+  say "installing ${missing[*]} from Debian"
+  sudo_if_needed apt-get update -qq
+  sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+if [[ ! -x node_modules/.bin/wasm-opt || ! -d node_modules/playwright-core ]] || ! cmp -s package-lock.json node_modules/.package-lock.json.copy 2>/dev/null; then
+  say "installing npm tools (binaryen for wasm-opt, playwright-core)"
+  npm ci --no-audit --no-fund --loglevel=error
+  cp package-lock.json node_modules/.package-lock.json.copy
+fi
+say "ready"

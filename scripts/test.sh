@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Installs what is missing and runs every check and test: formatting, clippy (native and wasm32),
+# native tests (unit, integration, doc), browser unit tests in headless Chromium (wasm-bindgen-test),
+# and end-to-end tests (playwright-core driving Chromium against the built app).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+step() { printf '\n\033[1m== %s ==\033[0m\n' "$*"; }
+
+step "setup"
+scripts/setup.sh
+
+step "format"
+cargo fmt --all -- --check
+
+step "clippy"
+cargo clippy --quiet --all-targets -- -D warnings
+cargo clippy --quiet --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+step "native tests"
+cargo test
+
+step "browser unit tests (headless Chromium)"
+CHROMEDRIVER=$(command -v chromedriver) cargo test --target wasm32-unknown-unknown --test browser
+
+step "end-to-end tests (playwright-core + Chromium)"
+scripts/build.sh build/e2e-dist
+E2E_DIST=build/e2e-dist node --test --test-reporter=spec tests/e2e/

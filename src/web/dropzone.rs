@@ -1,0 +1,96 @@
+//! The drop zone and file picker: both send the same message, the files read as bytes.
+
+use crate::engine::Input;
+use gloo::file::callbacks::FileReader;
+use gloo::file::File;
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use web_sys::{DragEvent, HtmlInputElement};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// Called once with all files of one drop or pick, in the order given.
+    pub on_files: Callback<Vec<Input>>,
+}
+
+/// Reads a batch of files and calls back once all have been read. Files that cannot be read are given
+/// as empty inputs, so the engine reports them as empty rather than losing them.
+fn read_all(files: Vec<web_sys::File>, readers: Rc<RefCell<Vec<FileReader>>>, done: Callback<Vec<Input>>) {
+    let total = files.len();
+    if total == 0 {
+        return;
+    }
+    let collected: Rc<RefCell<Vec<Option<Input>>>> = Rc::new(RefCell::new(vec![None; total]));
+    for (i, f) in files.into_iter().enumerate() {
+        let file = File::from(f);
+        let name = file.name();
+        let collected = collected.clone();
+        let done = done.clone();
+        let readers_done = readers.clone();
+        let reader = gloo::file::callbacks::read_as_bytes(&file, move |res| {
+            let bytes = res.unwrap_or_default();
+            let complete = {
+                let mut c = collected.borrow_mut();
+                c[i] = Some(Input { name, bytes, side: None });
+                c.iter().all(Option::is_some)
+            };
+            if complete {
+                let inputs = collected.borrow_mut().drain(..).flatten().collect();
+                done.emit(inputs);
+                // The readers have finished; let them go. Deferred: this closure belongs to one of them.
+                let readers = readers_done.clone();
+                gloo::timers::callback::Timeout::new(0, move || readers.borrow_mut().clear()).forget();
+            }
+        });
+        readers.borrow_mut().push(reader);
+    }
+}
+
+fn file_list(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
+    let Some(list) = list else { return Vec::new() };
+    (0..list.length()).filter_map(|i| list.get(i)).collect()
+}
+
+#[function_component(DropZone)]
+pub fn drop_zone(props: &Props) -> Html {
+    let readers = use_mut_ref(Vec::<FileReader>::new);
+    let over = use_state(|| false);
+    let ondrop = {
+        let (readers, cb, over) = (readers.clone(), props.on_files.clone(), over.clone());
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            over.set(false);
+            read_all(file_list(e.data_transfer().and_then(|d| d.files())), readers.clone(), cb.clone());
+        })
+    };
+    let ondragover = {
+        let over = over.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            over.set(true);
+        })
+    };
+    let ondragleave = {
+        let over = over.clone();
+        Callback::from(move |_: DragEvent| over.set(false))
+    };
+    let onchange = {
+        let (readers, cb) = (readers.clone(), props.on_files.clone());
+        Callback::from(move |e: Event| {
+            let Some(input) = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else { return };
+            read_all(file_list(input.files()), readers.clone(), cb.clone());
+            // Let the same file be picked again after it was removed.
+            input.set_value("");
+        })
+    };
+    html! {
+        <div class={classes!("dropzone", over.then_some("over"))} {ondrop} {ondragover} {ondragleave}>
+            <p>{ "Drop survey exports here (XLSX, CSV, TSV), or" }</p>
+            <input id="file-input" class="visually-hidden" type="file" multiple=true
+                accept=".xlsx,.xls,.ods,.csv,.tsv,.txt" {onchange} />
+            <label class="button" for="file-input">{ "Choose files…" }</label>
+        </div>
+    }
+}

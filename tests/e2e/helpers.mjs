@@ -1,0 +1,37 @@
+// Shared set-up for the end-to-end tests: serve the built app, start Debian's Chromium headless through
+// playwright-core, and record every request the page makes.
+import { chromium } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { startServer } from '../../scripts/serve.mjs';
+
+export const DIST = process.env.E2E_DIST ?? 'dist';
+export const SHOTS = 'build/screenshots';
+
+const ARGS = ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
+/** Starts the server and the browser; returns { url, browser, page, requests, close }. */
+export async function open() {
+  mkdirSync(SHOTS, { recursive: true });
+  const { server, url } = await startServer(DIST);
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ARGS });
+  const context = await browser.newContext({ acceptDownloads: true, locale: 'en-GB', viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const requests = [];
+  const errors = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(url);
+  await page.locator('#example').waitFor();
+  return {
+    url, browser, page, requests, errors,
+    async close() { await browser.close(); server.close(); },
+  };
+}
+
+/** The requests that did not go to the app's own origin (data: and blob: URLs made by the page are local). */
+export function foreign(requests, url) {
+  const origin = new URL(url).origin;
+  return requests.filter((r) => !r.startsWith('data:') && !r.startsWith('blob:') && new URL(r).origin !== origin);
+}
