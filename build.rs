@@ -6,11 +6,14 @@ fn main() {
     let src = "src/engine/taxonomy.csv";
     println!("cargo:rerun-if-changed={src}");
     let mut reader = csv::Reader::from_path(src).unwrap_or_else(|e| panic!("{src}: {e}"));
-    let mut out = String::from("/// The areas of competence and need, in taxonomy order.\npub static AREAS: &[Area] = &[\n");
+    let mut out =
+        String::from("/// The areas of competence and need, in taxonomy order.\npub static AREAS: &[Area] = &[\n");
     let mut codes = std::collections::BTreeSet::new();
     for (i, rec) in reader.records().enumerate() {
         let rec = rec.unwrap_or_else(|e| panic!("{src}: row {}: {e}", i + 2));
-        let f = |n: usize| rec.get(n).unwrap_or_else(|| panic!("{src}: row {}: missing column {n}", i + 2)).trim().to_string();
+        let f = |n: usize| {
+            rec.get(n).unwrap_or_else(|| panic!("{src}: row {}: missing column {n}", i + 2)).trim().to_string()
+        };
         let (code, group, en, nb, uk, zone, horizon) = (f(0), f(1), f(2), f(3), f(4), f(5), f(6));
         assert!(codes.insert(code.clone()), "{src}: duplicate code {code}");
         let zone = match zone.as_str() {

@@ -7,5 +7,7 @@ fn main() {
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    eprintln!("kommunematch-web is the browser app: build it with scripts/build.sh. The command-line tool is `kommunematch`.");
+    eprintln!(
+        "kommunematch-web is the browser app: build it with scripts/build.sh. The command-line tool is `kommunematch`."
+    );
 }

@@ -28,7 +28,8 @@ async fn example_button_shows_pairs() {
     document().body().expect("body").append_child(&root).expect("append");
     kommunematch::web::start();
     yew::platform::time::sleep(Duration::from_millis(50)).await;
-    let button: web_sys::HtmlElement = document().get_element_by_id("example").expect("example button").dyn_into().expect("html element");
+    let button: web_sys::HtmlElement =
+        document().get_element_by_id("example").expect("example button").dyn_into().expect("html element");
     assert!(document().get_element_by_id("pairs").is_none());
     button.click();
     // Matching and rendering are quick, but a loaded CI machine may be slow: wait up to 10 s.

@@ -12,7 +12,15 @@ fn match_writes_the_results_json() {
     let dir = std::env::temp_dir().join(format!("km-cli-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");
     let out = dir.join("results.json");
-    let o = km(&["match", "--offers", "tests/fixtures/offers_en_googleforms_12.csv", "--needs", "tests/fixtures/needs_en_msforms_20.xlsx", "-o", out.to_str().expect("utf-8 path")]);
+    let o = km(&[
+        "match",
+        "--offers",
+        "tests/fixtures/offers_en_googleforms_12.csv",
+        "--needs",
+        "tests/fixtures/needs_en_msforms_20.xlsx",
+        "-o",
+        out.to_str().expect("utf-8 path"),
+    ]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let r: serde_json::Value = serde_json::from_slice(&std::fs::read(&out).expect("results written")).expect("json");
     assert_eq!(r["schema_version"], 1);
@@ -26,12 +34,17 @@ fn match_writes_the_results_json() {
 fn example_flag_gives_the_stored_example_results() {
     let o = km(&["match", "--example"]);
     assert!(o.status.success());
-    assert_eq!(String::from_utf8_lossy(&o.stdout), std::fs::read_to_string("tests/golden/example-results.json").expect("golden"));
+    assert_eq!(
+        String::from_utf8_lossy(&o.stdout),
+        std::fs::read_to_string("tests/golden/example-results.json").expect("golden")
+    );
 }
 
 #[test]
 fn unreadable_files_give_one_clear_error_and_exit_code_1() {
-    for (file, says) in [("tests/fixtures/empty.csv", "the file is empty"), ("tests/fixtures/truncated_zip.xlsx", "cannot be opened")] {
+    for (file, says) in
+        [("tests/fixtures/empty.csv", "the file is empty"), ("tests/fixtures/truncated_zip.xlsx", "cannot be opened")]
+    {
         let o = km(&["match", "--offers", file, "--needs", "tests/fixtures/needs_en_msforms_20.xlsx"]);
         assert_eq!(o.status.code(), Some(1), "{file}");
         let err = String::from_utf8_lossy(&o.stderr);

@@ -66,7 +66,11 @@ fn problems() -> impl Strategy<Value = Problem> {
             .prop_map(move |(left_caps, right_caps, weights)| Problem {
                 left_caps,
                 right_caps,
-                edges: pairs.iter().zip(weights).filter_map(|(&(left, right), w)| w.map(|weight| Edge { left, right, weight })).collect(),
+                edges: pairs
+                    .iter()
+                    .zip(weights)
+                    .filter_map(|(&(left, right), w)| w.map(|weight| Edge { left, right, weight }))
+                    .collect(),
             })
     })
 }

@@ -85,7 +85,8 @@ impl State {
 
     fn add(&mut self, inputs: Vec<Input>) {
         for i in inputs {
-            let file = LoadedFile { name: i.name.clone(), size: i.bytes.len(), read: read_survey(&i.name, &i.bytes, i.side) };
+            let file =
+                LoadedFile { name: i.name.clone(), size: i.bytes.len(), read: read_survey(&i.name, &i.bytes, i.side) };
             match self.files.iter_mut().find(|f| f.name == i.name) {
                 Some(old) => *old = file,
                 None => self.files.push(file),

@@ -133,7 +133,8 @@ fn cmd_match(a: MatchArgs) -> Result<(), CliError> {
     }
     if let Some(p) = &a.weights {
         let bytes = read(p)?;
-        settings.weights = serde_json::from_slice(&bytes).map_err(|e| CliError::Failed(format!("{}: not a weights object: {e}", p.display())))?;
+        settings.weights = serde_json::from_slice(&bytes)
+            .map_err(|e| CliError::Failed(format!("{}: not a weights object: {e}", p.display())))?;
     }
     if let Some(p) = &a.locks {
         settings.locks = read_pairs(p)?;

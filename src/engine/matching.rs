@@ -104,8 +104,17 @@ impl Dataset {
         let replaced = |id: &str, name: &str, old: &SourceRow, new: &SourceRow| Issue {
             severity: super::survey::Severity::Warning,
             code: "resubmitted",
-            location: super::survey::Location { file: old.file.clone(), sheet: old.sheet.clone(), row: Some(old.row), column: None, header: None },
-            message: format!("{name} ({id}) answered again in {} row {}; the later answer is used and this one is set aside.", new.file, new.row),
+            location: super::survey::Location {
+                file: old.file.clone(),
+                sheet: old.sheet.clone(),
+                row: Some(old.row),
+                column: None,
+                header: None,
+            },
+            message: format!(
+                "{name} ({id}) answered again in {} row {}; the later answer is used and this one is set aside.",
+                new.file, new.row
+            ),
         };
         for s in surveys {
             for o in &s.offers {
@@ -129,14 +138,20 @@ pub fn run(data: &Dataset, settings: &Settings) -> Result<Results, MatchError> {
     let offer_ix: BTreeMap<&str, usize> = data.offers.iter().enumerate().map(|(i, o)| (o.id.as_str(), i)).collect();
     let need_ix: BTreeMap<&str, usize> = data.needs.iter().enumerate().map(|(i, n)| (n.id.as_str(), i)).collect();
     let resolve = |what: &'static str, p: &PairId| -> Result<(usize, usize), MatchError> {
-        let o = offer_ix.get(p.offer_id.as_str()).ok_or_else(|| MatchError::UnknownId { what, id: p.offer_id.clone() })?;
+        let o =
+            offer_ix.get(p.offer_id.as_str()).ok_or_else(|| MatchError::UnknownId { what, id: p.offer_id.clone() })?;
         let n = need_ix.get(p.need_id.as_str()).ok_or_else(|| MatchError::UnknownId { what, id: p.need_id.clone() })?;
         Ok((*o, *n))
     };
-    let locks: BTreeSet<(usize, usize)> = settings.locks.iter().map(|p| resolve("lock", p)).collect::<Result<_, _>>()?;
-    let vetoes: BTreeSet<(usize, usize)> = settings.vetoes.iter().map(|p| resolve("veto", p)).collect::<Result<_, _>>()?;
+    let locks: BTreeSet<(usize, usize)> =
+        settings.locks.iter().map(|p| resolve("lock", p)).collect::<Result<_, _>>()?;
+    let vetoes: BTreeSet<(usize, usize)> =
+        settings.vetoes.iter().map(|p| resolve("veto", p)).collect::<Result<_, _>>()?;
     if let Some(&(o, n)) = locks.intersection(&vetoes).next() {
-        return Err(MatchError::LockedAndVetoed(PairId { offer_id: data.offers[o].id.clone(), need_id: data.needs[n].id.clone() }));
+        return Err(MatchError::LockedAndVetoed(PairId {
+            offer_id: data.offers[o].id.clone(),
+            need_id: data.needs[n].id.clone(),
+        }));
     }
     let mut left_caps: Vec<u32> = data.offers.iter().map(|o| o.capacity).collect();
     let mut right_caps: Vec<u32> = data.needs.iter().map(|n| n.partners_wanted).collect();
@@ -146,15 +161,25 @@ pub fn run(data: &Dataset, settings: &Settings) -> Result<Results, MatchError> {
         locked_o[o] += 1;
         locked_n[n] += 1;
     }
-    let over = |id: &str, name: &str, locked: u32, limit: u32| MatchError::OverCapacity { id: id.into(), name: name.into(), locked: locked as usize, limit };
+    let over = |id: &str, name: &str, locked: u32, limit: u32| MatchError::OverCapacity {
+        id: id.into(),
+        name: name.into(),
+        locked: locked as usize,
+        limit,
+    };
     for (o, offer) in data.offers.iter().enumerate() {
-        left_caps[o] = left_caps[o].checked_sub(locked_o[o]).ok_or_else(|| over(&offer.id, &offer.name, locked_o[o], offer.capacity))?;
+        left_caps[o] = left_caps[o]
+            .checked_sub(locked_o[o])
+            .ok_or_else(|| over(&offer.id, &offer.name, locked_o[o], offer.capacity))?;
     }
     for (n, need) in data.needs.iter().enumerate() {
-        right_caps[n] = right_caps[n].checked_sub(locked_n[n]).ok_or_else(|| over(&need.id, &need.name, locked_n[n], need.partners_wanted))?;
+        right_caps[n] = right_caps[n]
+            .checked_sub(locked_n[n])
+            .ok_or_else(|| over(&need.id, &need.name, locked_n[n], need.partners_wanted))?;
     }
 
-    let mut scored: BTreeMap<(usize, usize), PairScore> = candidates(&data.offers, &data.needs, &settings.weights).into_iter().map(|(o, n, s)| ((o, n), s)).collect();
+    let mut scored: BTreeMap<(usize, usize), PairScore> =
+        candidates(&data.offers, &data.needs, &settings.weights).into_iter().map(|(o, n, s)| ((o, n), s)).collect();
     // A locked pair is made even when it is not a candidate; it then scores its (possibly zero) components.
     for &(o, n) in &locks {
         scored.entry((o, n)).or_insert_with(|| {
@@ -167,7 +192,8 @@ pub fn run(data: &Dataset, settings: &Settings) -> Result<Results, MatchError> {
             })
         });
     }
-    let free: Vec<(usize, usize)> = scored.keys().copied().filter(|k| !locks.contains(k) && !vetoes.contains(k)).collect();
+    let free: Vec<(usize, usize)> =
+        scored.keys().copied().filter(|k| !locks.contains(k) && !vetoes.contains(k)).collect();
     let chosen_free: Vec<(usize, usize)> = match settings.mode {
         Mode::Optimal => {
             let problem = Problem {
@@ -230,9 +256,18 @@ pub fn run(data: &Dataset, settings: &Settings) -> Result<Results, MatchError> {
             } else if !has_candidate_o.contains(&o) {
                 ("no_candidate", "None of its areas of competence matches a need of a loaded community.".to_string())
             } else {
-                ("outscored", "Every community it could help got partners with a higher total score, or wanted no more partners.".to_string())
+                (
+                    "outscored",
+                    "Every community it could help got partners with a higher total score, or wanted no more partners."
+                        .to_string(),
+                )
             };
-            Unmatched { id: data.offers[o].id.clone(), name: data.offers[o].name.clone(), reason_code: reason_code.into(), reason }
+            Unmatched {
+                id: data.offers[o].id.clone(),
+                name: data.offers[o].name.clone(),
+                reason_code: reason_code.into(),
+                reason,
+            }
         })
         .collect();
     let unmatched_needs = (0..data.needs.len())
@@ -243,9 +278,18 @@ pub fn run(data: &Dataset, settings: &Settings) -> Result<Results, MatchError> {
             } else if !has_candidate_n.contains(&n) {
                 ("no_candidate", "No loaded municipality offers any of its needs.".to_string())
             } else {
-                ("outscored", "Every municipality that could help used its capacity on pairs with a higher total score.".to_string())
+                (
+                    "outscored",
+                    "Every municipality that could help used its capacity on pairs with a higher total score."
+                        .to_string(),
+                )
             };
-            Unmatched { id: data.needs[n].id.clone(), name: data.needs[n].name.clone(), reason_code: reason_code.into(), reason }
+            Unmatched {
+                id: data.needs[n].id.clone(),
+                name: data.needs[n].name.clone(),
+                reason_code: reason_code.into(),
+                reason,
+            }
         })
         .collect();
     Ok(Results {
@@ -255,12 +299,24 @@ pub fn run(data: &Dataset, settings: &Settings) -> Result<Results, MatchError> {
         settings: settings.clone(),
         inputs: data.inputs.clone(),
         objective: pairs.iter().map(|p| p.score).sum(),
-        offers: data.offers.iter().zip(&used).map(|(o, &u)| OfferOut { id: o.id.clone(), name: o.name.clone(), capacity: o.capacity, used: u }).collect(),
+        offers: data
+            .offers
+            .iter()
+            .zip(&used)
+            .map(|(o, &u)| OfferOut { id: o.id.clone(), name: o.name.clone(), capacity: o.capacity, used: u })
+            .collect(),
         needs: data
             .needs
             .iter()
             .zip(&got)
-            .map(|(n, &g)| NeedOut { id: n.id.clone(), name: n.name.clone(), oblast: n.oblast.clone(), category: n.category, partners_wanted: n.partners_wanted, got: g })
+            .map(|(n, &g)| NeedOut {
+                id: n.id.clone(),
+                name: n.name.clone(),
+                oblast: n.oblast.clone(),
+                category: n.category,
+                partners_wanted: n.partners_wanted,
+                got: g,
+            })
             .collect(),
         pairs,
         unmatched_offers,

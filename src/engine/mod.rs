@@ -35,8 +35,16 @@ pub struct Input {
 /// Ukrainian Google Forms export of needs (synthetic answers).
 pub fn example_inputs() -> Vec<Input> {
     vec![
-        Input { name: "tilbud_kommuner_msforms.xlsx".into(), bytes: include_bytes!("../../examples/data/tilbud_kommuner_msforms.xlsx").to_vec(), side: None },
-        Input { name: "potreby_hromad_googleforms.csv".into(), bytes: include_bytes!("../../examples/data/potreby_hromad_googleforms.csv").to_vec(), side: None },
+        Input {
+            name: "tilbud_kommuner_msforms.xlsx".into(),
+            bytes: include_bytes!("../../examples/data/tilbud_kommuner_msforms.xlsx").to_vec(),
+            side: None,
+        },
+        Input {
+            name: "potreby_hromad_googleforms.csv".into(),
+            bytes: include_bytes!("../../examples/data/potreby_hromad_googleforms.csv").to_vec(),
+            side: None,
+        },
     ]
 }
 

@@ -37,7 +37,17 @@ pub struct Weights {
 
 impl Default for Weights {
     fn default() -> Self {
-        Weights { urgent_need: 30, long_term_need: 12, category: 20, form: 4, language: 10, size: 10, existing_tie: 200, learning: 6, has_partners: 15 }
+        Weights {
+            urgent_need: 30,
+            long_term_need: 12,
+            category: 20,
+            form: 4,
+            language: 10,
+            size: 10,
+            existing_tie: 200,
+            learning: 6,
+            has_partners: 15,
+        }
     }
 }
 
@@ -98,7 +108,8 @@ pub fn score(offer: &Offer, need: &Need, w: &Weights) -> Option<PairScore> {
             Form::Both => true,
         }
     };
-    let form = w.form * (urgent_met.iter().filter(|i| fits(i)).count() + long_term_met.iter().filter(|i| fits(i)).count()) as i64;
+    let form = w.form
+        * (urgent_met.iter().filter(|i| fits(i)).count() + long_term_met.iter().filter(|i| fits(i)).count()) as i64;
     let language = if offer.languages.is_empty() || need.languages.is_empty() {
         0
     } else if offer.languages.intersection(&need.languages).next().is_some() {
@@ -110,7 +121,12 @@ pub fn score(offer: &Offer, need: &Need, w: &Weights) -> Option<PairScore> {
         (Some(a), Some(b)) if a > 0 && b > 0 => w.size * a.min(b) as i64 / a.max(b) as i64,
         _ => 0,
     };
-    let learning = w.learning * experience(need.category).iter().filter_map(|c| taxonomy::by_code(c)).filter(|a| offer.learn.contains(&a.index)).count() as i64;
+    let learning = w.learning
+        * experience(need.category)
+            .iter()
+            .filter_map(|c| taxonomy::by_code(c))
+            .filter(|a| offer.learn.contains(&a.index))
+            .count() as i64;
     let has_partners = if !need.international_partners.is_empty() && !tie { -w.has_partners } else { 0 };
     let parts = [
         ("urgent_needs", w.urgent_need * n(&urgent_met)),
@@ -123,12 +139,32 @@ pub fn score(offer: &Offer, need: &Need, w: &Weights) -> Option<PairScore> {
         ("learning", learning),
         ("has_partners", has_partners),
     ];
-    let components: Vec<Component> = parts.iter().filter(|(_, p)| *p != 0).map(|(name, points)| Component { name: (*name).into(), points: *points }).collect();
+    let components: Vec<Component> = parts
+        .iter()
+        .filter(|(_, p)| *p != 0)
+        .map(|(name, points)| Component { name: (*name).into(), points: *points })
+        .collect();
     Some(PairScore { total: components.iter().map(|c| c.points).sum(), components, urgent_met, long_term_met, tie })
 }
 
 /// Words that say nothing about which place is meant.
-const TIE_STOP_WORDS: &[&str] = &["oblast", "oblasti", "kommune", "hromada", "norway", "norge", "norvehiia", "ukraine", "ukraina", "ukrainy", "misto", "city", "region", "raion", "partner"];
+const TIE_STOP_WORDS: &[&str] = &[
+    "oblast",
+    "oblasti",
+    "kommune",
+    "hromada",
+    "norway",
+    "norge",
+    "norvehiia",
+    "ukraine",
+    "ukraina",
+    "ukrainy",
+    "misto",
+    "city",
+    "region",
+    "raion",
+    "partner",
+];
 
 /// Whether free text about existing partners names the place `name`, across scripts: "Bucha" in a
 /// Norwegian answer names Бучанська, "Sandnes" in a Ukrainian answer names Sandnes.
@@ -147,13 +183,15 @@ pub fn names_tie(text: &str, name: &str) -> bool {
     let words: Vec<&str> = text.split(' ').collect();
     // A word just before "oblast" names the oblast, not the place ("Bucha (Kyivska oblast)").
     let names_oblast = |i: usize| words.get(i + 1).is_some_and(|n| n.starts_with("oblast"));
-    words.iter().enumerate().filter(|&(i, w)| w.len() >= 4 && !TIE_STOP_WORDS.contains(w) && !names_oblast(i)).any(|(_, w)| {
-        let stem = match w.strip_suffix(['a', 'e', 'i', 'o', 'u', 'y']) {
-            Some(s) if s.len() >= 4 => s,
-            _ => w,
-        };
-        name.starts_with(stem) && (name.len() <= stem.len() + 6 || name == *w)
-    })
+    words.iter().enumerate().filter(|&(i, w)| w.len() >= 4 && !TIE_STOP_WORDS.contains(w) && !names_oblast(i)).any(
+        |(_, w)| {
+            let stem = match w.strip_suffix(['a', 'e', 'i', 'o', 'u', 'y']) {
+                Some(s) if s.len() >= 4 => s,
+                _ => w,
+            };
+            name.starts_with(stem) && (name.len() <= stem.len() + 6 || name == *w)
+        },
+    )
 }
 
 /// Every candidate pair with a positive score, by offer then need index.
@@ -189,8 +227,20 @@ mod tests {
 
     #[test]
     fn a_pair_scores_the_sum_of_its_components() {
-        let offer = Offer { areas: [area("INF-WAT"), area("SRV-FIR")].into(), preference: Preference::WarZone, form: Form::Both, capacity: 1, ..Offer::default() };
-        let need = Need { urgent: [area("INF-WAT")].into(), long_term: [area("SRV-FIR")].into(), category: Category::WarZone, partners_wanted: 1, ..Need::default() };
+        let offer = Offer {
+            areas: [area("INF-WAT"), area("SRV-FIR")].into(),
+            preference: Preference::WarZone,
+            form: Form::Both,
+            capacity: 1,
+            ..Offer::default()
+        };
+        let need = Need {
+            urgent: [area("INF-WAT")].into(),
+            long_term: [area("SRV-FIR")].into(),
+            category: Category::WarZone,
+            partners_wanted: 1,
+            ..Need::default()
+        };
         let w = Weights::default();
         let s = score(&offer, &need, &w).unwrap();
         assert_eq!(s.total, w.urgent_need + w.long_term_need + w.category + 2 * w.form);

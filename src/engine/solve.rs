@@ -149,7 +149,8 @@ pub fn max_weight_b_matching(p: &Problem) -> Solution {
             v = arcs[k ^ 1].to;
         }
     }
-    let chosen: Vec<usize> = (0..p.edges.len()).filter(|&k| edge_arc[k] != usize::MAX && arcs[edge_arc[k]].cap == 0).collect();
+    let chosen: Vec<usize> =
+        (0..p.edges.len()).filter(|&k| edge_arc[k] != usize::MAX && arcs[edge_arc[k]].cap == 0).collect();
     let objective = chosen.iter().map(|&k| p.edges[k].weight).sum();
     Solution { chosen, objective }
 }
@@ -170,7 +171,11 @@ mod tests {
         let p = Problem {
             left_caps: vec![1, 1],
             right_caps: vec![1, 1],
-            edges: vec![Edge { left: 0, right: 0, weight: 10 }, Edge { left: 0, right: 1, weight: 9 }, Edge { left: 1, right: 0, weight: 9 }],
+            edges: vec![
+                Edge { left: 0, right: 0, weight: 10 },
+                Edge { left: 0, right: 1, weight: 9 },
+                Edge { left: 1, right: 0, weight: 9 },
+            ],
         };
         let s = max_weight_b_matching(&p);
         assert_eq!(s.objective, 18);

@@ -64,10 +64,29 @@ impl Field {
     pub fn side(self) -> Option<Side> {
         use Field::*;
         match self {
-            MunicipalityName | MunicipalityNumber | County | Areas | Capacity | Form | Preference
-            | InternationalExperience | Ties | Learn | Refugees | PoliticalAnchoring => Some(Side::Offers),
-            CommunityName | Katottg | Oblast | Raion | Category | Idps | Damage | UrgentNeeds | LongTermNeeds
-            | PartnersWanted | InternationalPartners => Some(Side::Needs),
+            MunicipalityName
+            | MunicipalityNumber
+            | County
+            | Areas
+            | Capacity
+            | Form
+            | Preference
+            | InternationalExperience
+            | Ties
+            | Learn
+            | Refugees
+            | PoliticalAnchoring => Some(Side::Offers),
+            CommunityName
+            | Katottg
+            | Oblast
+            | Raion
+            | Category
+            | Idps
+            | Damage
+            | UrgentNeeds
+            | LongTermNeeds
+            | PartnersWanted
+            | InternationalPartners => Some(Side::Needs),
             _ => None,
         }
     }
@@ -93,7 +112,17 @@ const RULES: &[(Field, &[Pat])] = &[
     (Field::ResponseId, &[Exact("id"), Exact("respondent id"), Exact("response id"), Exact("svar id")]),
     (Field::RespondentEmail, &[Exact("e post"), Exact("email"), Exact("epost")]),
     (Field::RespondentName, &[Exact("navn"), Exact("name")]),
-    (Field::MunicipalityName, &[Exact("kommune"), Exact("kommunenavn"), Exact("municipality"), Exact("navn på kommunen"), Exact("kommunens navn"), Exact("municipality name")]),
+    (
+        Field::MunicipalityName,
+        &[
+            Exact("kommune"),
+            Exact("kommunenavn"),
+            Exact("municipality"),
+            Exact("navn på kommunen"),
+            Exact("kommunens navn"),
+            Exact("municipality name"),
+        ],
+    ),
     (Field::Oblast, &[Exact("область"), Exact("oblast"), Exact("oblast region"), Exact("region")]),
     (Field::Raion, &[Exact("район"), Exact("raion"), Exact("district")]),
     (Field::County, &[Exact("fylke"), Exact("county")]),
@@ -102,21 +131,72 @@ const RULES: &[(Field, &[Pat])] = &[
     (Field::StartTime, &[Word("starttidspunkt"), Word("start time"), Word("час початку")]),
     (Field::CompletionTime, &[Word("fullføringstidspunkt"), Word("completion time"), Word("час завершення")]),
     (Field::Timestamp, &[Word("tidsstempel"), Word("timestamp"), Word("позначка часу"), Word("innsendt")]),
-    (Field::MunicipalityNumber, &[Word("kommunenummer"), Word("kommunenr"), Word("municipality number"), Word("municipality no")]),
+    (
+        Field::MunicipalityNumber,
+        &[Word("kommunenummer"), Word("kommunenr"), Word("municipality number"), Word("municipality no")],
+    ),
     (Field::Katottg, &[Word("катоттг"), Word("katottg"), Word("кодифікатор"), Word("код громади")]),
-    (Field::CommunityName, &[Word("назва громади"), Word("назва тг"), Word("hromada name"), Word("name of the hromada"), Word("community name"), Exact("громада"), Exact("назва"), Exact("hromada"), Exact("community")]),
-    (Field::PartnersWanted, &[Word("бажана кількість партнер"), Word("кількість партнер"), Word("number of partners"), Word("partners wanted"), Word("desired number")]),
+    (
+        Field::CommunityName,
+        &[
+            Word("назва громади"),
+            Word("назва тг"),
+            Word("hromada name"),
+            Word("name of the hromada"),
+            Word("community name"),
+            Exact("громада"),
+            Exact("назва"),
+            Exact("hromada"),
+            Exact("community"),
+        ],
+    ),
+    (
+        Field::PartnersWanted,
+        &[
+            Word("бажана кількість партнер"),
+            Word("кількість партнер"),
+            Word("number of partners"),
+            Word("partners wanted"),
+            Word("desired number"),
+        ],
+    ),
     (Field::Capacity, &[Word("hvor mange"), Word("kor mange"), Word("kapasitet"), Word("how many"), Word("capacity")]),
     (Field::Languages, &[Word("språk"), Word("мов"), Word("language")]),
     (Field::Learn, &[Word("lære"), Word("læra"), Word("learn")]),
-    (Field::Ties, &[Word("allerede kontakt"), Word("alt kontakt"), Word("already have contact"), Word("existing contact"), Word("existing partner"), Word("vennskapskommune")]),
+    (
+        Field::Ties,
+        &[
+            Word("allerede kontakt"),
+            Word("alt kontakt"),
+            Word("already have contact"),
+            Word("existing contact"),
+            Word("existing partner"),
+            Word("vennskapskommune"),
+        ],
+    ),
     (Field::InternationalPartners, &[Word("міжнародн"), Word("international partner")]),
     (Field::InternationalExperience, &[Word("erfaring"), Word("røynsle"), Word("experience")]),
     (Field::Areas, &[Word("kompetanseområde"), Word("kompetanse"), Word("areas of competence"), Word("competence")]),
-    (Field::UrgentNeeds, &[Word("першочергов"), Word("нагальн"), Word("термінов"), Word("urgent"), Word("priority need")]),
+    (
+        Field::UrgentNeeds,
+        &[Word("першочергов"), Word("нагальн"), Word("термінов"), Word("urgent"), Word("priority need")],
+    ),
     (Field::LongTermNeeds, &[Word("довгостроков"), Word("long term need"), Word("long term")]),
-    (Field::Form, &[Word("samarbeidsform"), Word("form of cooperation"), Word("type of cooperation"), Word("форма співпраці")]),
-    (Field::Preference, &[Word("foretrukket type"), Word("føretrekt"), Word("type partnerkommune"), Word("type of partner"), Word("preferred type"), Word("preferred partner")]),
+    (
+        Field::Form,
+        &[Word("samarbeidsform"), Word("form of cooperation"), Word("type of cooperation"), Word("форма співпраці")],
+    ),
+    (
+        Field::Preference,
+        &[
+            Word("foretrukket type"),
+            Word("føretrekt"),
+            Word("type partnerkommune"),
+            Word("type of partner"),
+            Word("preferred type"),
+            Word("preferred partner"),
+        ],
+    ),
     (Field::Category, &[Word("категорі"), Word("category")]),
     (Field::Idps, &[Word("впо"), Word("внутрішньо переміщ"), Word("idp"), Word("internally displaced")]),
     (Field::Damage, &[Word("руйнуван"), Word("пошкоджен"), Word("damage")]),
@@ -124,10 +204,22 @@ const RULES: &[(Field, &[Pat])] = &[
     (Field::PoliticalAnchoring, &[Word("politisk"), Word("politic")]),
     (Field::Population, &[Word("населення"), Word("population"), Word("innbyggjar"), Word("innbygger")]),
     (Field::County, &[Word("fylke"), Word("county")]),
-    (Field::ContactEmail, &[Word("e post"), Word("epost"), Word("e mail"), Word("email"), Word("електронна пошта"), Word("пошта")]),
+    (
+        Field::ContactEmail,
+        &[Word("e post"), Word("epost"), Word("e mail"), Word("email"), Word("електронна пошта"), Word("пошта")],
+    ),
     (Field::ContactPhone, &[Word("telefon"), Word("mobil"), Word("phone"), Word("телефон")]),
     (Field::ContactRole, &[Word("stilling"), Word("rolle"), Word("position"), Word("role"), Word("посада")]),
-    (Field::ContactName, &[Word("kontaktperson"), Word("contact person"), Word("контактна особа"), Word("контактна"), Word("contact name")]),
+    (
+        Field::ContactName,
+        &[
+            Word("kontaktperson"),
+            Word("contact person"),
+            Word("контактна особа"),
+            Word("контактна"),
+            Word("contact name"),
+        ],
+    ),
     (Field::Comment, &[Word("kommentar"), Word("merknad"), Word("comment"), Word("коментар"), Word("примітк")]),
     (Field::Oblast, &[Word("област"), Word("oblast")]),
     (Field::Raion, &[Word("район"), Word("raion")]),
@@ -315,7 +407,13 @@ pub fn map_columns(table: &Table) -> (Vec<Column>, Option<Side>) {
         .map(|(index, header)| {
             // A field maps to its first column; later columns with the same meaning are kept, unmapped.
             let field = field_for_header(header).filter(|f| taken.insert(*f));
-            Column { index, letter: column_letter(index), header: header.clone(), field, personal: field.is_some_and(Field::is_personal) }
+            Column {
+                index,
+                letter: column_letter(index),
+                header: header.clone(),
+                field,
+                personal: field.is_some_and(Field::is_personal),
+            }
         })
         .collect();
     let count = |side| columns.iter().filter(|c| c.field.and_then(Field::side) == Some(side)).count();
@@ -332,7 +430,13 @@ pub fn map_columns(table: &Table) -> (Vec<Column>, Option<Side>) {
 pub fn interpret(table: Table, side: Option<Side>) -> Survey {
     let (mut columns, detected) = map_columns(&table);
     let mut issues = Vec::new();
-    let loc = |row: Option<usize>| Location { file: table.file.clone(), sheet: table.sheet.clone(), row, column: None, header: None };
+    let loc = |row: Option<usize>| Location {
+        file: table.file.clone(),
+        sheet: table.sheet.clone(),
+        row,
+        column: None,
+        header: None,
+    };
     let side = match (side, detected) {
         (Some(s), _) => s,
         (None, Some(s)) => s,
@@ -479,11 +583,26 @@ impl RowReader<'_> {
         let raw_number = self.cell(row, Field::MunicipalityNumber).to_string();
         let number = normalize_kommunenummer(&raw_number);
         if !raw_number.is_empty() && number.is_none() {
-            self.issue(row, Some(Field::MunicipalityNumber), Severity::Warning, "number_invalid", format!("“{raw_number}” is not a four-digit kommunenummer; the name is used to identify the municipality."));
+            self.issue(
+                row,
+                Some(Field::MunicipalityNumber),
+                Severity::Warning,
+                "number_invalid",
+                format!(
+                    "“{raw_number}” is not a four-digit kommunenummer; the name is used to identify the municipality."
+                ),
+            );
         }
         let name = strip_municipality_suffix(&raw_name);
         if name.is_empty() && number.is_none() {
-            self.issue(row, Some(Field::MunicipalityName), Severity::Error, "name_missing", "neither the municipality's name nor its number is given, so the row cannot be used. Fill in the name.".into());
+            self.issue(
+                row,
+                Some(Field::MunicipalityName),
+                Severity::Error,
+                "name_missing",
+                "neither the municipality's name nor its number is given, so the row cannot be used. Fill in the name."
+                    .into(),
+            );
             return None;
         }
         let id = number.clone().unwrap_or_else(|| format!("NO-{}", fold(&name).replace(' ', "-")));
@@ -525,18 +644,32 @@ impl RowReader<'_> {
             self.issue(row, Some(Field::CommunityName), Severity::Error, "name_missing", "neither the community's name nor its KATOTTG code is given, so the row cannot be used. Fill in the name.".into());
             return None;
         }
-        let id = code.clone().unwrap_or_else(|| format!("UA-{}-{}", fold(&name).replace(' ', "-"), fold(&oblast).replace(' ', "-")));
+        let id = code
+            .clone()
+            .unwrap_or_else(|| format!("UA-{}-{}", fold(&name).replace(' ', "-"), fold(&oblast).replace(' ', "-")));
         let raw_category = self.cell(row, Field::Category).to_string();
         let category = parse_category(&raw_category);
         if category == Category::Unknown {
-            let msg = if raw_category.is_empty() { "the category (war zone or outside) is blank; the community is matched without a category preference.".to_string() } else { format!("“{raw_category}” is neither the war zone nor outside it; the community is matched without a category preference.") };
+            let msg = if raw_category.is_empty() {
+                "the category (war zone or outside) is blank; the community is matched without a category preference."
+                    .to_string()
+            } else {
+                format!("“{raw_category}” is neither the war zone nor outside it; the community is matched without a category preference.")
+            };
             self.issue(row, Some(Field::Category), Severity::Warning, "category_unknown", msg);
         }
         let urgent = self.areas(row, Field::UrgentNeeds);
         let mut long_term = self.areas(row, Field::LongTermNeeds);
         long_term.retain(|a| !urgent.contains(a));
         if urgent.is_empty() && long_term.is_empty() {
-            self.issue(row, Some(Field::UrgentNeeds), Severity::Warning, "needs_none", "no need recognised, so this community cannot be matched. Check the answer or the column mapping.".into());
+            self.issue(
+                row,
+                Some(Field::UrgentNeeds),
+                Severity::Warning,
+                "needs_none",
+                "no need recognised, so this community cannot be matched. Check the answer or the column mapping."
+                    .into(),
+            );
         }
         let partners_wanted = self.count(row, Field::PartnersWanted, "The number of partners wanted");
         Some(Need {
@@ -625,11 +758,8 @@ pub fn parse_count(s: &str) -> Option<u32> {
     if s.starts_with('-') {
         return None;
     }
-    let digits: Vec<u32> = s
-        .split(|c: char| !c.is_ascii_digit())
-        .filter(|p| !p.is_empty())
-        .filter_map(|p| p.parse().ok())
-        .collect();
+    let digits: Vec<u32> =
+        s.split(|c: char| !c.is_ascii_digit()).filter(|p| !p.is_empty()).filter_map(|p| p.parse().ok()).collect();
     let rest_ok = s.chars().all(|c| c.is_ascii_digit() || c.is_whitespace() || matches!(c, '-' | '–'))
         || fold(s).split(' ').skip(1).all(|w| w.chars().all(char::is_alphabetic));
     match digits.as_slice() {
@@ -669,7 +799,18 @@ fn meaningful_text(s: &str) -> String {
 fn parse_category(s: &str) -> Category {
     let f = fold(s);
     let outside = ["поза зоною", "поза зоною бойових", "outside", "utenfor", "не в зоні"];
-    let war = ["зоні бойових", "в зоні", "бойових дій", "hostilities", "war zone", "krigssonen", "krigssone", "деокупован", "прифронтов", "frontline"];
+    let war = [
+        "зоні бойових",
+        "в зоні",
+        "бойових дій",
+        "hostilities",
+        "war zone",
+        "krigssonen",
+        "krigssone",
+        "деокупован",
+        "прифронтов",
+        "frontline",
+    ];
     if outside.iter().any(|p| f.contains(p)) {
         Category::Outside
     } else if war.iter().any(|p| f.contains(p)) {
@@ -689,7 +830,8 @@ fn parse_preference(s: &str) -> Preference {
 
 fn parse_form(s: &str) -> Form {
     let f = fold(s);
-    let acute = ["akutt", "acute", "short", "kortsiktig", "korttid", "нагальн", "короткостроков"].iter().any(|p| f.contains(p));
+    let acute =
+        ["akutt", "acute", "short", "kortsiktig", "korttid", "нагальн", "короткостроков"].iter().any(|p| f.contains(p));
     let long = ["langsiktig", "long term", "langvarig", "довгостроков"].iter().any(|p| f.contains(p));
     match (acute, long) {
         (true, false) => Form::Acute,

@@ -125,11 +125,8 @@ pub fn read_tables(file: &str, bytes: &[u8]) -> Result<Vec<Table>, ReadError> {
         return Err(err(ReadErrorKind::UnbalancedQuotes { line }));
     }
     let delimiter = detect_delimiter(&text);
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .delimiter(delimiter)
-        .from_reader(text.as_bytes());
+    let mut reader =
+        csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(delimiter).from_reader(text.as_bytes());
     let mut grid = Vec::new();
     for rec in reader.records() {
         // With `flexible` and text already decoded, the csv reader cannot fail on content; a failure
@@ -139,7 +136,8 @@ pub fn read_tables(file: &str, bytes: &[u8]) -> Result<Vec<Table>, ReadError> {
         // The reader's position is where it started reading, before any blank lines it skipped.
         let line = rec.position().map_or(grid.len() + 1, |p| {
             let skipped = &text.as_bytes()[(p.byte() as usize).min(text.len())..];
-            p.line() as usize + skipped.iter().take_while(|b| matches!(b, b'\r' | b'\n')).filter(|&&b| b == b'\n').count()
+            p.line() as usize
+                + skipped.iter().take_while(|b| matches!(b, b'\r' | b'\n')).filter(|&&b| b == b'\n').count()
         });
         grid.push((line, rec.iter().map(|c| c.trim().to_string()).collect::<Vec<_>>()));
     }
@@ -168,7 +166,8 @@ fn read_spreadsheet(file: &str, bytes: &[u8]) -> Result<Vec<Table>, ReadError> {
         };
         // Absolute row numbers: the range may start below row 1.
         let start_row = range.start().map(|(r, _)| r as usize).unwrap_or(0);
-        let grid: Vec<(usize, Vec<String>)> = range.rows().enumerate().map(|(i, row)| (start_row + i + 1, row.iter().map(cell_text).collect())).collect();
+        let grid: Vec<(usize, Vec<String>)> =
+            range.rows().enumerate().map(|(i, row)| (start_row + i + 1, row.iter().map(cell_text).collect())).collect();
         match into_table(file, Some(sheet.clone()), grid, "xlsx".into()) {
             Ok(t) => tables.push(t),
             Err(ReadErrorKind::NoHeader) => {}
@@ -196,7 +195,12 @@ fn cell_text(d: &Data) -> String {
 
 /// Finds the header row (the first of the first 30 rows with at least two cells and at least 60% as many
 /// filled cells as the fullest of them) and splits the grid of (1-based row number, cells).
-fn into_table(file: &str, sheet: Option<String>, grid: Vec<(usize, Vec<String>)>, format: String) -> Result<Table, ReadErrorKind> {
+fn into_table(
+    file: &str,
+    sheet: Option<String>,
+    grid: Vec<(usize, Vec<String>)>,
+    format: String,
+) -> Result<Table, ReadErrorKind> {
     let filled = |r: &(usize, Vec<String>)| r.1.iter().filter(|c| !c.is_empty()).count();
     let widest = grid.iter().map(|r| r.1.len()).max().unwrap_or(0);
     if widest > MAX_COLUMNS {
@@ -206,10 +210,8 @@ fn into_table(file: &str, sheet: Option<String>, grid: Vec<(usize, Vec<String>)>
     if best < 2 {
         return Err(ReadErrorKind::NoHeader);
     }
-    let header_index = grid
-        .iter()
-        .position(|r| filled(r) >= 2 && filled(r) * 10 >= best * 6)
-        .ok_or(ReadErrorKind::NoHeader)?;
+    let header_index =
+        grid.iter().position(|r| filled(r) >= 2 && filled(r) * 10 >= best * 6).ok_or(ReadErrorKind::NoHeader)?;
     let mut rows_iter = grid.into_iter().skip(header_index);
     let (header_row, mut headers) = rows_iter.next().unwrap_or_default();
     while headers.last().is_some_and(String::is_empty) {
@@ -251,8 +253,8 @@ fn utf16(bytes: &[u8], f: fn([u8; 2]) -> u16) -> String {
 /// Windows-1252: Latin-1 with printable characters in 0x80–0x9F.
 fn cp1252(b: u8) -> char {
     const HIGH: [char; 32] = [
-        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8D}', 'Ž', '\u{8F}', '\u{90}', '‘', '’', '“',
-        '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9D}', 'ž', 'Ÿ',
+        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8D}', 'Ž', '\u{8F}', '\u{90}', '‘',
+        '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9D}', 'ž', 'Ÿ',
     ];
     match b {
         0x80..=0x9F => HIGH[(b - 0x80) as usize],

@@ -35,9 +35,7 @@ pub fn starts_word(haystack: &str, needle: &str) -> bool {
     if needle.is_empty() {
         return false;
     }
-    haystack
-        .match_indices(needle)
-        .any(|(i, _)| i == 0 || haystack[..i].ends_with(' '))
+    haystack.match_indices(needle).any(|(i, _)| i == 0 || haystack[..i].ends_with(' '))
 }
 
 /// Transliterates Ukrainian Cyrillic to Latin letters (national system of 2010, simplified, lower case),

@@ -15,7 +15,9 @@ fn install_panic_hook() {
         web_sys::console::error_1(&msg.clone().into());
         if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
             if let Some(el) = doc.get_element_by_id("fatal") {
-                el.set_text_content(Some(&format!("{msg}. Reload the page to start again; no data has left this browser.")));
+                el.set_text_content(Some(&format!(
+                    "{msg}. Reload the page to start again; no data has left this browser."
+                )));
                 let _ = el.remove_attribute("hidden");
             }
         }
