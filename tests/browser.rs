@@ -2,7 +2,7 @@
 //! `cargo test --target wasm32-unknown-unknown --test browser`.
 #![cfg(target_arch = "wasm32")]
 
-use kommunematch::engine::{example_inputs, match_inputs, Settings};
+use kommunematch::engine::{example_inputs, match_inputs, Preset, Settings};
 use std::time::Duration;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -12,7 +12,9 @@ wasm_bindgen_test_configure!(run_in_browser);
 /// The engine compiled to wasm gives, byte for byte, the results the native engine stored.
 #[wasm_bindgen_test]
 fn example_results_in_the_browser_equal_the_native_ones() {
-    let json = match_inputs(&example_inputs(), &Settings::default()).expect("example data matches").to_json();
+    let json = match_inputs(&example_inputs(), &Preset::default(), &Settings::default())
+        .expect("example data matches")
+        .to_json();
     assert_eq!(json, include_str!("golden/example-results.json"));
 }
 

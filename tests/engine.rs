@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use kommunematch::engine::solve::{max_weight_b_matching, Edge, Problem};
-use kommunematch::engine::{example_inputs, match_inputs, Settings};
+use kommunematch::engine::{example_inputs, match_inputs, Preset, Settings};
 use proptest::prelude::*;
 
 const GOLDEN: &str = "tests/golden/example-results.json";
@@ -13,7 +13,9 @@ const GOLDEN: &str = "tests/golden/example-results.json";
 /// the commit: the results JSON is a shared format).
 #[test]
 fn example_results_match_the_stored_results() {
-    let json = match_inputs(&example_inputs(), &Settings::default()).expect("example data matches").to_json();
+    let json = match_inputs(&example_inputs(), &Preset::default(), &Settings::default())
+        .expect("example data matches")
+        .to_json();
     if std::env::var_os("UPDATE_GOLDEN").is_some() {
         std::fs::write(GOLDEN, &json).expect("write golden");
     }
@@ -24,9 +26,9 @@ fn example_results_match_the_stored_results() {
 #[test]
 fn file_order_does_not_change_the_pairs() {
     let mut inputs = example_inputs();
-    let a = match_inputs(&inputs, &Settings::default()).expect("a");
+    let a = match_inputs(&inputs, &Preset::default(), &Settings::default()).expect("a");
     inputs.reverse();
-    let b = match_inputs(&inputs, &Settings::default()).expect("b");
+    let b = match_inputs(&inputs, &Preset::default(), &Settings::default()).expect("b");
     assert_eq!(a.pairs, b.pairs);
     assert_eq!(a.objective, b.objective);
 }

@@ -1,7 +1,7 @@
 //! The page's state and its pure reducer: no web imports, so the page's logic is tested natively.
 //! The Yew views in `web` hold one [`State`] and send it [`Action`]s.
 
-use crate::engine::{self, read_survey, run, Dataset, Input, ReadError, Results, Settings, Survey};
+use crate::engine::{self, read_survey, run, Dataset, Input, Preset, ReadError, Results, Settings, Survey};
 
 /// One file the coordinator gave, and how it was read.
 #[derive(Debug, Clone, PartialEq)]
@@ -85,8 +85,11 @@ impl State {
 
     fn add(&mut self, inputs: Vec<Input>) {
         for i in inputs {
-            let file =
-                LoadedFile { name: i.name.clone(), size: i.bytes.len(), read: read_survey(&i.name, &i.bytes, i.side) };
+            let file = LoadedFile {
+                name: i.name.clone(),
+                size: i.bytes.len(),
+                read: read_survey(&i.name, &i.bytes, i.side, &Preset::default()),
+            };
             match self.files.iter_mut().find(|f| f.name == i.name) {
                 Some(old) => *old = file,
                 None => self.files.push(file),

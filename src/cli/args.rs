@@ -7,8 +7,13 @@ use std::path::{Path, PathBuf};
 
 const USAGE: &str = "usage:
   kommunematch match --offers FILE... --needs FILE... [--mode optimal|greedy]
-                     [--weights FILE] [--locks FILE] [--vetoes FILE] [-o FILE]
+                     [--weights FILE] [--locks FILE] [--vetoes FILE] [--preset FILE] [-o FILE]
   kommunematch match --example [-o FILE]
+  kommunematch inspect FILE... [--preset FILE] [-o FILE]
+
+inspect prints, as JSON, how each file is read: its side, sheet, column mapping,
+row counts, answers not recognised and every issue (exit code 1 if a file cannot
+be read at all).
 
 Reads survey exports (XLSX, XLS, ODS, CSV, TSV; UTF-8, UTF-16, Windows-1252), pairs
 Norwegian municipalities with Ukrainian communities, and writes the results JSON
@@ -48,6 +53,7 @@ struct MatchArgs {
     weights: Option<PathBuf>,
     locks: Option<PathBuf>,
     vetoes: Option<PathBuf>,
+    preset: Option<PathBuf>,
     output: Option<PathBuf>,
 }
 
@@ -55,6 +61,7 @@ pub fn run(args: Vec<String>) -> Result<(), CliError> {
     let mut it = args.into_iter();
     match it.next().as_deref() {
         Some("match") => cmd_match(parse_match(it)?),
+        Some("inspect") => cmd_inspect(it.collect()),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");
             Ok(())
@@ -82,6 +89,7 @@ fn parse_match(it: impl Iterator<Item = String>) -> Result<MatchArgs, CliError> 
             "--weights" => a.weights = Some(value("--weights")?.into()),
             "--locks" => a.locks = Some(value("--locks")?.into()),
             "--vetoes" => a.vetoes = Some(value("--vetoes")?.into()),
+            "--preset" => a.preset = Some(value("--preset")?.into()),
             "-o" | "--output" => a.output = Some(value("-o")?.into()),
             s if s.starts_with('-') => return Err(CliError::Usage(format!("unknown option “{s}”"))),
             file => match list {
@@ -90,7 +98,10 @@ fn parse_match(it: impl Iterator<Item = String>) -> Result<MatchArgs, CliError> 
                 None => return Err(CliError::Usage(format!("“{file}”: say whether it is --offers or --needs"))),
             },
         }
-        if matches!(arg.as_str(), "--mode" | "--weights" | "--locks" | "--vetoes" | "-o" | "--output" | "--example") {
+        if matches!(
+            arg.as_str(),
+            "--mode" | "--weights" | "--locks" | "--vetoes" | "--preset" | "-o" | "--output" | "--example"
+        ) {
             list = None;
         }
     }
@@ -148,13 +159,64 @@ fn cmd_match(a: MatchArgs) -> Result<(), CliError> {
             inputs.push(Input { name: file_name(p), bytes: read(p)?, side: Some(side) });
         }
     }
-    let results = engine::match_inputs(&inputs, &settings).map_err(|e| CliError::Failed(e.to_string()))?;
-    let json = results.to_json();
-    match &a.output {
-        Some(p) => fs::write(p, json).map_err(|e| CliError::Failed(format!("{}: cannot write: {e}", p.display()))),
+    let preset = read_preset(a.preset.as_deref())?;
+    let results = engine::match_inputs(&inputs, &preset, &settings).map_err(|e| CliError::Failed(e.to_string()))?;
+    write_output(a.output.as_deref(), &results.to_json())
+}
+
+fn write_output(path: Option<&Path>, text: &str) -> Result<(), CliError> {
+    match path {
+        Some(p) => fs::write(p, text).map_err(|e| CliError::Failed(format!("{}: cannot write: {e}", p.display()))),
         None => {
-            print!("{json}");
+            print!("{text}");
             Ok(())
         }
+    }
+}
+
+fn read_preset(path: Option<&Path>) -> Result<engine::Preset, CliError> {
+    let Some(p) = path else { return Ok(engine::Preset::default()) };
+    engine::Preset::from_json(&read(p)?).map_err(|e| CliError::Failed(format!("{}: {e}", p.display())))
+}
+
+fn cmd_inspect(args: Vec<String>) -> Result<(), CliError> {
+    let mut files = Vec::new();
+    let (mut preset, mut output) = (None, None);
+    let mut it = args.into_iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--preset" => {
+                preset = Some(PathBuf::from(it.next().ok_or_else(|| CliError::Usage("--preset needs a value".into()))?))
+            }
+            "-o" | "--output" => {
+                output = Some(PathBuf::from(it.next().ok_or_else(|| CliError::Usage("-o needs a value".into()))?))
+            }
+            s if s.starts_with('-') => return Err(CliError::Usage(format!("unknown option “{s}”"))),
+            f => files.push(PathBuf::from(f)),
+        }
+    }
+    if files.is_empty() {
+        return Err(CliError::Usage("give at least one file to inspect".into()));
+    }
+    let preset = read_preset(preset.as_deref())?;
+    let mut reports = Vec::new();
+    let mut failures = Vec::new();
+    for p in &files {
+        let bytes = read(p)?;
+        match engine::read_survey(&file_name(p), &bytes, None, &preset) {
+            Ok(s) => reports.push(engine::report::FileReport::from_survey(&s)),
+            Err(e) => {
+                failures.push(e.to_string());
+                reports.push(engine::report::FileReport::unreadable(&e));
+            }
+        }
+    }
+    let mut json = serde_json::to_string_pretty(&reports).map_err(|e| CliError::Failed(e.to_string()))?;
+    json.push('\n');
+    write_output(output.as_deref(), &json)?;
+    if failures.is_empty() {
+        Ok(())
+    } else {
+        Err(CliError::Failed(failures.join("\n")))
     }
 }

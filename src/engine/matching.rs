@@ -4,7 +4,7 @@ use super::model::*;
 use super::results::*;
 use super::score::{candidates, PairScore, Weights};
 use super::solve::{max_weight_b_matching, Edge, Problem};
-use super::survey::{Issue, Survey};
+use super::survey::{settle_resubmissions, Issue, Survey};
 use super::taxonomy;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
@@ -96,40 +96,18 @@ pub struct Dataset {
 }
 
 impl Dataset {
-    /// Combines surveys in the order given.
+    /// Combines surveys in the order given. The same id in two files is settled as within one file: the
+    /// answer submitted last wins and the other is reported.
     pub fn from_surveys(surveys: &[Survey]) -> Dataset {
-        let mut offers: BTreeMap<String, Offer> = BTreeMap::new();
-        let mut needs: BTreeMap<String, Need> = BTreeMap::new();
+        let mut offers: Vec<Offer> = surveys.iter().flat_map(|s| s.offers.iter().cloned()).collect();
+        let mut needs: Vec<Need> = surveys.iter().flat_map(|s| s.needs.iter().cloned()).collect();
         let mut issues = Vec::new();
-        let replaced = |id: &str, name: &str, old: &SourceRow, new: &SourceRow| Issue {
-            severity: super::survey::Severity::Warning,
-            code: "resubmitted",
-            location: super::survey::Location {
-                file: old.file.clone(),
-                sheet: old.sheet.clone(),
-                row: Some(old.row),
-                column: None,
-                header: None,
-            },
-            message: format!(
-                "{name} ({id}) answered again in {} row {}; the later answer is used and this one is set aside.",
-                new.file, new.row
-            ),
-        };
-        for s in surveys {
-            for o in &s.offers {
-                if let Some(old) = offers.insert(o.id.clone(), o.clone()) {
-                    issues.push(replaced(&o.id, &o.name, &old.source, &o.source));
-                }
-            }
-            for n in &s.needs {
-                if let Some(old) = needs.insert(n.id.clone(), n.clone()) {
-                    issues.push(replaced(&n.id, &n.name, &old.source, &n.source));
-                }
-            }
-        }
+        settle_resubmissions(&mut offers, |o| (&o.id, &o.name, &o.submitted, &o.source), &mut issues);
+        settle_resubmissions(&mut needs, |n| (&n.id, &n.name, &n.submitted, &n.source), &mut issues);
+        offers.sort_by(|a, b| a.id.cmp(&b.id));
+        needs.sort_by(|a, b| a.id.cmp(&b.id));
         let inputs = surveys.iter().map(InputInfo::from_survey).collect();
-        Dataset { offers: offers.into_values().collect(), needs: needs.into_values().collect(), issues, inputs }
+        Dataset { offers, needs, issues, inputs }
     }
 }
 

@@ -4,8 +4,10 @@
 //! engine takes bytes and settings and gives values; the browser UI and the CLI are thin layers over it,
 //! and both call [`match_inputs`] so they give the same results for the same inputs.
 
+pub mod json_input;
 pub mod matching;
 pub mod model;
+pub mod report;
 pub mod results;
 pub mod score;
 pub mod solve;
@@ -17,7 +19,7 @@ pub mod text;
 pub use matching::{run, Dataset, MatchError, Mode, PairId, Settings};
 pub use model::Side;
 pub use results::Results;
-pub use survey::{read_survey, Survey};
+pub use survey::{read_survey, Preset, Survey};
 pub use table::ReadError;
 
 /// A file given by the user: its name and bytes.
@@ -49,11 +51,11 @@ pub fn example_inputs() -> Vec<Input> {
 }
 
 /// Reads every input; files that cannot be read at all come back as errors, the rest as surveys.
-pub fn read_inputs(inputs: &[Input]) -> (Vec<Survey>, Vec<ReadError>) {
+pub fn read_inputs(inputs: &[Input], preset: &Preset) -> (Vec<Survey>, Vec<ReadError>) {
     let mut surveys = Vec::new();
     let mut errors = Vec::new();
     for i in inputs {
-        match read_survey(&i.name, &i.bytes, i.side) {
+        match read_survey(&i.name, &i.bytes, i.side, preset) {
             Ok(s) => surveys.push(s),
             Err(e) => errors.push(e),
         }
@@ -82,8 +84,8 @@ impl std::fmt::Display for RunError {
 impl std::error::Error for RunError {}
 
 /// The whole pipeline: bytes → surveys → dataset → results. Used by the CLI and the browser alike.
-pub fn match_inputs(inputs: &[Input], settings: &Settings) -> Result<Results, RunError> {
-    let (surveys, errors) = read_inputs(inputs);
+pub fn match_inputs(inputs: &[Input], preset: &Preset, settings: &Settings) -> Result<Results, RunError> {
+    let (surveys, errors) = read_inputs(inputs, preset);
     if let Some(e) = errors.into_iter().next() {
         return Err(RunError::Read(e));
     }

@@ -133,8 +133,16 @@ pub struct Offer {
     pub population: Option<u64>,
     /// Ukrainian refugees settled, if given.
     pub refugees: Option<u64>,
+    /// Whether and how the engagement is politically anchored, as written.
+    pub political_anchoring: String,
+    /// Comments, as written.
+    pub comment: String,
     /// Contact person.
     pub contact: Contact,
+    /// When the answer was submitted, `YYYY-MM-DDTHH:MM:SS`, if the export says.
+    pub submitted: Option<String>,
+    /// Answers in columns that map to no field: (header, answer).
+    pub other: Vec<(String, String)>,
     /// Where it came from.
     pub source: SourceRow,
 }
@@ -168,8 +176,14 @@ pub struct Need {
     pub languages: BTreeSet<String>,
     /// International partners it already has, as written (may name a Norwegian municipality).
     pub international_partners: String,
+    /// Comments, as written.
+    pub comment: String,
     /// Contact person.
     pub contact: Contact,
+    /// When the answer was submitted, `YYYY-MM-DDTHH:MM:SS`, if the export says.
+    pub submitted: Option<String>,
+    /// Answers in columns that map to no field: (header, answer).
+    pub other: Vec<(String, String)>,
     /// Where it came from.
     pub source: SourceRow,
 }

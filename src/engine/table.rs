@@ -23,6 +23,8 @@ pub struct Table {
     pub rows: Vec<Row>,
     /// How the file was decoded, for the report: `"xlsx"`, `"csv utf-8 ,"`, …
     pub format: String,
+    /// The side the file itself declares (the JSON input format does).
+    pub side_hint: Option<crate::engine::model::Side>,
 }
 
 /// One data row.
@@ -61,8 +63,18 @@ pub enum ReadErrorKind {
         /// 1-based line where the open quote starts.
         line: usize,
     },
+    /// A quoted field is followed by more text after its closing quote.
+    StrayQuote {
+        /// 1-based line of the closing quote.
+        line: usize,
+    },
     /// Nothing that looks like a header row with at least two columns.
     NoHeader,
+    /// A JSON file that is not the input format.
+    Json {
+        /// What is wrong.
+        detail: String,
+    },
     /// The file has more columns than any survey would.
     TooManyColumns {
         /// Columns found.
@@ -93,9 +105,17 @@ impl fmt::Display for ReadError {
                 f,
                 "{file} › line {line}: a quoted field starts here and is never closed, so the rest of the file cannot be split into cells. Check the quote marks on that line, or export the file again."
             ),
+            ReadErrorKind::StrayQuote { line } => write!(
+                f,
+                "{file} › line {line}: a quoted field is followed by more text after its closing quote, so the cells of this line cannot be told apart. Check the quote marks on that line, or export the file again."
+            ),
             ReadErrorKind::NoHeader => write!(
                 f,
                 "{file}: no header row found (a row naming at least two columns). The first row of a survey export should hold the questions."
+            ),
+            ReadErrorKind::Json { detail } => write!(
+                f,
+                "{file}: {detail}. Survey answers in JSON must follow the kommunematch input format (docs/input-format.md); results and mapping presets are loaded as such, not as surveys."
             ),
             ReadErrorKind::TooManyColumns { found, limit } => write!(
                 f,
@@ -121,10 +141,17 @@ pub fn read_tables(file: &str, bytes: &[u8]) -> Result<Vec<Table>, ReadError> {
     if text.trim().is_empty() {
         return Err(err(ReadErrorKind::Empty));
     }
-    if let Some(line) = unclosed_quote_line(&text) {
-        return Err(err(ReadErrorKind::UnbalancedQuotes { line }));
+    if text.trim_start().starts_with('{') {
+        return super::json_input::read(file, &text)
+            .map(|t| vec![t])
+            .map_err(|detail| err(ReadErrorKind::Json { detail }));
     }
     let delimiter = detect_delimiter(&text);
+    match quote_problem(&text, delimiter as char) {
+        Some(QuoteProblem::Unclosed(line)) => return Err(err(ReadErrorKind::UnbalancedQuotes { line })),
+        Some(QuoteProblem::TextAfterClose(line)) => return Err(err(ReadErrorKind::StrayQuote { line })),
+        None => {}
+    }
     let mut reader =
         csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(delimiter).from_reader(text.as_bytes());
     let mut grid = Vec::new();
@@ -188,9 +215,31 @@ fn cell_text(d: &Data) -> String {
         Data::Empty => String::new(),
         Data::String(s) => s.trim().to_string(),
         Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", *f as i64),
-        Data::DateTime(dt) => dt.to_string(),
+        Data::DateTime(dt) if dt.is_datetime() => excel_serial_to_iso(dt.as_f64()),
+        Data::DateTime(dt) => dt.as_f64().to_string(),
+        Data::DateTimeIso(s) => s.clone(),
         other => other.to_string().trim().to_string(),
     }
+}
+
+/// A spreadsheet date serial (days since 1899-12-30, fraction for the time) as `YYYY-MM-DD HH:MM:SS`.
+fn excel_serial_to_iso(serial: f64) -> String {
+    if !serial.is_finite() || !(0.0..3_000_000.0).contains(&serial) {
+        return serial.to_string();
+    }
+    let total_seconds = (serial * 86_400.0).round() as i64;
+    let (days, secs) = (total_seconds.div_euclid(86_400), total_seconds.rem_euclid(86_400));
+    // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm); 1899-12-30 is day -25569.
+    let z = days - 25_569 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02} {:02}:{:02}:{:02}", secs / 3600, secs / 60 % 60, secs % 60)
 }
 
 /// Finds the header row (the first of the first 30 rows with at least two cells and at least 60% as many
@@ -221,7 +270,7 @@ fn into_table(
         .filter(|(_, cells)| cells.iter().any(|c| !c.is_empty()))
         .map(|(number, cells)| Row { number, cells })
         .collect();
-    Ok(Table { file: file.to_string(), sheet, header_row, headers, rows, format })
+    Ok(Table { file: file.to_string(), sheet, header_row, headers, rows, format, side_hint: None })
 }
 
 /// Decodes text: BOM-marked UTF-8 or UTF-16 (LE/BE), else UTF-8, else Windows-1252. Returns `None` for
@@ -289,31 +338,50 @@ fn count_outside_quotes(line: &str, d: char) -> usize {
         .count()
 }
 
-/// The 1-based line of an opening quote that is never closed, if any. Quotes count only at the start of a
-/// field, as in RFC 4180 (a quote inside an unquoted field is a plain character).
-fn unclosed_quote_line(text: &str) -> Option<usize> {
+/// A problem with quote marks that would make the cells come out wrong.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum QuoteProblem {
+    /// A quoted field opened on this line is never closed.
+    Unclosed(usize),
+    /// A quoted field closed on this line is followed by more text before the next delimiter.
+    TextAfterClose(usize),
+}
+
+/// Checks quote marks as RFC 4180 has them: a quote opens a field only at its start, `""` inside is one
+/// quote, and a closing quote is followed by the delimiter or the end of the line (spaces allowed).
+fn quote_problem(text: &str, delimiter: char) -> Option<QuoteProblem> {
     let mut open = None;
+    let mut just_closed = false;
     let mut line = 1;
     let mut field_start = true;
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
-        if c == '\n' {
-            line += 1;
-        }
         if open.is_some() {
             if c == '"' {
                 if chars.peek() == Some(&'"') {
                     chars.next();
                 } else {
                     open = None;
+                    just_closed = true;
+                    field_start = false;
+                    continue;
                 }
+            }
+        } else if just_closed {
+            if c == delimiter || c == '\n' || c == '\r' {
+                just_closed = false;
+            } else if c != ' ' {
+                return Some(QuoteProblem::TextAfterClose(line));
             }
         } else if c == '"' && field_start {
             open = Some(line);
         }
-        field_start = open.is_none() && matches!(c, ',' | ';' | '\t' | '\n' | '\r');
+        if c == '\n' {
+            line += 1;
+        }
+        field_start = open.is_none() && (c == delimiter || c == '\n' || c == '\r');
     }
-    open
+    open.map(QuoteProblem::Unclosed)
 }
 
 #[cfg(test)]
@@ -327,6 +395,12 @@ mod tests {
         assert_eq!(t.header_row, 3);
         assert_eq!(t.headers, ["Kommune", "Kapasitet"]);
         assert_eq!(t.rows, vec![Row { number: 4, cells: vec!["Bergen".into(), "2".into()] }]);
+    }
+
+    #[test]
+    fn spreadsheet_dates_become_iso_text() {
+        assert_eq!(excel_serial_to_iso(46069.354166666664), "2026-02-16 08:30:00");
+        assert_eq!(excel_serial_to_iso(1.5), "1899-12-31 12:00:00");
     }
 
     #[test]
@@ -356,6 +430,7 @@ mod tests {
         let kind = |b: &[u8]| read_tables("f", b).unwrap_err().kind;
         assert_eq!(kind(b""), ReadErrorKind::Empty);
         assert_eq!(kind(b"a,b\n\"x,1\n"), ReadErrorKind::UnbalancedQuotes { line: 2 });
+        assert_eq!(kind(b"a,b\n\"Bergen,4601,\"Kari Hansen\n"), ReadErrorKind::StrayQuote { line: 2 });
         assert_eq!(kind(b"\0\x01\x02garbage"), ReadErrorKind::NotText);
         assert!(matches!(kind(b"PK\x03\x04 nope"), ReadErrorKind::Spreadsheet { .. }));
         assert_eq!(kind(b"just one column\nx\n"), ReadErrorKind::NoHeader);
@@ -363,6 +438,8 @@ mod tests {
 
     #[test]
     fn quoted_fields_with_delimiters_and_doubled_quotes_are_fine() {
+        let t = &read_tables("t.csv", b"a;b\n\"x\" ;1\n\"y\";\"\"\"q\"\"\"\n").unwrap()[0];
+        assert_eq!(t.rows[1].cells, ["y", "\"q\""]);
         let t = &read_tables("t.csv", b"a,b\n\"x, \"\"y\"\"\",2\n").unwrap()[0];
         assert_eq!(t.rows[0].cells, ["x, \"y\"", "2"]);
     }

@@ -1,0 +1,349 @@
+//! Reading answers: multi-select lists, numbers, yes/no, categories, names, codes and times.
+
+use crate::engine::model::*;
+use crate::engine::taxonomy;
+use crate::engine::text::fold;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Splits a multi-select answer into taxonomy areas and the parts not recognised.
+///
+/// Handles `;`-joined answers with a trailing `;` (Microsoft Forms) and `, `-joined answers (Google Forms)
+/// whose labels may themselves contain commas: at each point the longest run of comma-separated pieces
+/// that is a known label wins.
+pub fn split_areas(s: &str) -> (BTreeSet<usize>, Vec<String>) {
+    split_areas_with(s, &BTreeMap::new())
+}
+
+/// Like [`split_areas`], with labels mapped by hand first (folded label → area code, or `None` to ignore
+/// the label). Ignored labels are neither found nor unknown.
+pub fn split_areas_with(s: &str, answers: &BTreeMap<String, Option<String>>) -> (BTreeSet<usize>, Vec<String>) {
+    let (found, unknown) = split_multi(s, |label| match answers.get(&fold(label)) {
+        Some(Some(code)) => taxonomy::by_code(code).map(|a| Some(a.index)),
+        Some(None) => Some(None),
+        None => taxonomy::lookup(label).map(|a| Some(a.index)),
+    });
+    (found.into_iter().flatten().collect(), unknown)
+}
+
+/// Splits a multi-select answer with `lookup`, which knows whole labels.
+pub fn split_multi<T: Ord>(s: &str, lookup: impl Fn(&str) -> Option<T>) -> (BTreeSet<T>, Vec<String>) {
+    let mut found = BTreeSet::new();
+    let mut unknown = Vec::new();
+    for part in s.split([';', '\n']).map(str::trim).filter(|p| !p.is_empty()) {
+        if let Some(t) = lookup(part) {
+            found.insert(t);
+            continue;
+        }
+        let pieces: Vec<&str> = part.split(',').collect();
+        let mut i = 0;
+        while i < pieces.len() {
+            let hit = (i + 1..=pieces.len()).rev().find_map(|j| lookup(&pieces[i..j].join(",")).map(|t| (j, t)));
+            match hit {
+                Some((j, t)) => {
+                    found.insert(t);
+                    i = j;
+                }
+                None => {
+                    let p = pieces[i].trim();
+                    if !p.is_empty() {
+                        unknown.push(p.to_string());
+                    }
+                    i += 1;
+                }
+            }
+        }
+    }
+    (found, unknown)
+}
+
+const LANGUAGES: &[(&str, &[&str])] = &[
+    ("en", &["engelsk", "english", "англійська", "англ"]),
+    ("uk", &["ukrainsk", "ukrainian", "українська"]),
+    ("ru", &["russisk", "russian", "російська"]),
+    ("pl", &["polsk", "polish", "польська"]),
+    ("de", &["tysk", "german", "німецька"]),
+    ("no", &["norsk", "norwegian", "норвезька"]),
+    ("fr", &["fransk", "french", "французька"]),
+    ("es", &["spansk", "spanish", "іспанська"]),
+];
+
+/// Languages in a multi-select answer, as ISO 639-1 codes. Unknown languages are ignored (they do not
+/// affect matching beyond the shared-language component).
+pub fn split_languages(s: &str) -> BTreeSet<String> {
+    split_multi(s, |l| language_code(l).map(str::to_string)).0
+}
+
+/// The ISO 639-1 code of a language named in nb, nn, uk or en.
+pub fn language_code(name: &str) -> Option<&'static str> {
+    let f = fold(name);
+    LANGUAGES.iter().find(|(_, names)| names.contains(&f.as_str())).map(|(c, _)| *c)
+}
+
+/// Whether a cell of a one-column-per-option export says the option was chosen: `1`, `x`, `Ja`, `Так`,
+/// `Yes`, `true`, or the option's label itself. Blank, `0`, `Nei`, `Ні`, `No` and `false` say it was not.
+pub fn option_chosen(cell: &str) -> bool {
+    !matches!(fold(cell).as_str(), "" | "0" | "nei" | "no" | "ні" | "false" | "nein" | "-")
+}
+
+/// A date and time in a sortable form, `YYYY-MM-DDTHH:MM:SS`, from the shapes survey tools write:
+/// `02.03.2026 09:44:00`, `2026/03/02 9:44:00 AM EET`, `2026-03-02 09:44`, `3/2/2026 9:44:00` (month first,
+/// as English Microsoft Forms), or a spreadsheet date already turned into ISO text.
+pub fn parse_timestamp(s: &str) -> Option<String> {
+    let t = s.trim();
+    if t.is_empty() {
+        return None;
+    }
+    let upper = t.to_uppercase();
+    let pm = upper.contains(" PM");
+    let am = upper.contains(" AM");
+    let nums: Vec<u32> =
+        t.split(|c: char| !c.is_ascii_digit()).filter(|p| !p.is_empty()).filter_map(|p| p.parse().ok()).collect();
+    if nums.len() < 3 {
+        return None;
+    }
+    let (y, mo, d) = if nums[0] > 31 {
+        (nums[0], nums[1], nums[2])
+    } else if t.contains('.') {
+        (nums[2], nums[1], nums[0])
+    } else {
+        (nums[2], nums[0], nums[1])
+    };
+    let mut h = nums.get(3).copied().unwrap_or(0);
+    let mi = nums.get(4).copied().unwrap_or(0);
+    let sec = nums.get(5).copied().unwrap_or(0);
+    if pm && h < 12 {
+        h += 12;
+    }
+    if am && h == 12 {
+        h = 0;
+    }
+    let valid =
+        (1900..=2200).contains(&y) && (1..=12).contains(&mo) && (1..=31).contains(&d) && h < 24 && mi < 60 && sec < 61;
+    valid.then(|| format!("{y:04}-{mo:02}-{d:02}T{h:02}:{mi:02}:{sec:02}"))
+}
+
+/// Parses a count of partners: `2`, ` 2 `, `1-2` (the upper bound), `2 partnere`.
+pub fn parse_count(s: &str) -> Option<u32> {
+    let s = s.trim();
+    if s.starts_with('-') {
+        return None;
+    }
+    let digits: Vec<u32> =
+        s.split(|c: char| !c.is_ascii_digit()).filter(|p| !p.is_empty()).filter_map(|p| p.parse().ok()).collect();
+    let rest_ok = s.chars().all(|c| c.is_ascii_digit() || c.is_whitespace() || matches!(c, '-' | '–'))
+        || fold(s).split(' ').skip(1).all(|w| w.chars().all(char::is_alphabetic));
+    match digits.as_slice() {
+        [n] if rest_ok => Some(*n),
+        [a, b] if rest_ok && a <= b => Some(*b),
+        _ => None,
+    }
+}
+
+/// Parses a whole number written with spaces, no-break spaces or thin spaces as thousands separators.
+pub fn parse_number(s: &str) -> Option<u64> {
+    let t: String = s.chars().filter(|c| !c.is_whitespace() && *c != '\u{202F}' && *c != '\u{A0}').collect();
+    if t.is_empty() {
+        return None;
+    }
+    t.parse().ok().or_else(|| t.parse::<f64>().ok().filter(|f| *f >= 0.0 && f.fract() == 0.0).map(|f| f as u64))
+}
+
+/// Yes or no in nb, nn, uk or en (`Ja`, `Так`, `Yes`, `1`, `x` / `Nei`, `Ні`, `No`, `0`); `None` otherwise.
+pub fn parse_yes_no(s: &str) -> Option<bool> {
+    let f = fold(s);
+    let first = f.split(' ').next().unwrap_or("");
+    match first {
+        "ja" | "yes" | "так" | "true" | "1" | "x" => Some(true),
+        "nei" | "no" | "ні" | "false" | "0" => Some(false),
+        _ => None,
+    }
+}
+
+/// Text that says something: empty, "nei", "no", "ні" and the like give an empty string.
+pub fn meaningful_text(s: &str) -> String {
+    match fold(s).as_str() {
+        "" | "nei" | "no" | "ні" | "немає" | "none" | "ingen" | "nei ingen" | "ні немає" => String::new(),
+        _ => s.trim().to_string(),
+    }
+}
+
+/// War zone or outside, from a category answer in nb, uk or en.
+pub fn parse_category(s: &str) -> Category {
+    let f = fold(s);
+    let outside = ["поза зоною", "поза зоною бойових", "outside", "utenfor", "не в зоні"];
+    let war = [
+        "зоні бойових",
+        "в зоні",
+        "бойових дій",
+        "hostilities",
+        "war zone",
+        "krigssonen",
+        "krigssone",
+        "деокупован",
+        "прифронтов",
+        "frontline",
+    ];
+    if outside.iter().any(|p| f.contains(p)) {
+        Category::Outside
+    } else if war.iter().any(|p| f.contains(p)) {
+        Category::WarZone
+    } else {
+        Category::Unknown
+    }
+}
+
+/// The preferred partner category; anything that is neither is no preference.
+pub fn parse_preference(s: &str) -> Preference {
+    match parse_category(s) {
+        Category::WarZone => Preference::WarZone,
+        Category::Outside => Preference::Outside,
+        Category::Unknown => Preference::NoPreference,
+    }
+}
+
+/// Acute, long-term or both, from a form-of-cooperation answer in nb, uk or en.
+pub fn parse_form(s: &str) -> Form {
+    let f = fold(s);
+    let acute =
+        ["akutt", "acute", "short", "kortsiktig", "korttid", "нагальн", "короткостроков"].iter().any(|p| f.contains(p));
+    let long = ["langsiktig", "long term", "langvarig", "довгостроков"].iter().any(|p| f.contains(p));
+    match (acute, long) {
+        (true, false) => Form::Acute,
+        (false, true) => Form::LongTerm,
+        _ => Form::Both,
+    }
+}
+
+/// The damage level, from an answer in uk, nb or en.
+pub fn parse_damage(s: &str) -> Damage {
+    match fold(s).as_str() {
+        "немає" | "none" | "ingen" | "no" => Damage::None,
+        "низький" | "low" | "lav" | "низька" => Damage::Low,
+        "середній" | "medium" | "middels" | "середня" => Damage::Medium,
+        "високий" | "high" | "høy" | "висока" | "критичний" | "critical" => Damage::High,
+        _ => Damage::Unknown,
+    }
+}
+
+/// A four-digit kommunenummer: `301` (Excel dropped the zero) → `0301`.
+pub fn normalize_kommunenummer(s: &str) -> Option<String> {
+    let t = s.trim();
+    (!t.is_empty() && t.len() <= 4 && t.chars().all(|c| c.is_ascii_digit())).then(|| format!("{t:0>4}"))
+}
+
+/// A KATOTTG code: `UA` and 17 digits, upper case.
+pub fn normalize_katottg(s: &str) -> Option<String> {
+    let t = s.trim().to_uppercase();
+    let digits = t.strip_prefix("UA")?;
+    (digits.len() == 17 && digits.chars().all(|c| c.is_ascii_digit())).then_some(t)
+}
+
+/// "Bergen kommune" → "Bergen".
+pub fn strip_municipality_suffix(s: &str) -> String {
+    let t = s.trim();
+    for suffix in [" kommune", " herad", " municipality", " kommune (no)"] {
+        if t.len() > suffix.len() && t.to_lowercase().ends_with(suffix) {
+            return t[..t.len() - suffix.len()].trim().to_string();
+        }
+    }
+    t.to_string()
+}
+
+/// "Бучанська міська громада" → "Бучанська".
+pub fn strip_community_suffix(s: &str) -> String {
+    let t = s.trim();
+    let lower = t.to_lowercase();
+    for suffix in [
+        " міська територіальна громада",
+        " селищна територіальна громада",
+        " сільська територіальна громада",
+        " територіальна громада",
+        " міська громада",
+        " селищна громада",
+        " сільська громада",
+        " громада",
+        " hromada",
+        " community",
+    ] {
+        if lower.ends_with(suffix) && lower.len() > suffix.len() {
+            let cut = t.len() - (lower.len() - lower.rfind(suffix).unwrap_or(lower.len()));
+            return t[..cut].trim().to_string();
+        }
+    }
+    t.to_string()
+}
+
+/// "Бучанський район" → "Бучанський".
+pub fn strip_raion_suffix(s: &str) -> String {
+    let t = s.trim();
+    for suffix in [" район", " raion", " district"] {
+        if let Some(x) = t.strip_suffix(suffix) {
+            return x.trim().to_string();
+        }
+    }
+    t.to_string()
+}
+
+/// "Київська область" → "Київська".
+pub fn strip_oblast_suffix(s: &str) -> String {
+    let t = s.trim();
+    for suffix in [" область", " oblast"] {
+        if let Some(x) = t.strip_suffix(suffix) {
+            return x.trim().to_string();
+        }
+    }
+    t.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn google_forms_answers_with_commas_inside_labels_split_right() {
+        let (found, unknown) = split_areas("Vei, bru og samferdsel, Barnevern, Romfart");
+        let codes: Vec<_> = found.iter().map(|&i| taxonomy::areas()[i].code).collect();
+        assert_eq!(codes, ["INF-TRN", "SRV-CHW"]);
+        assert_eq!(unknown, ["Romfart"]);
+    }
+
+    #[test]
+    fn ms_forms_answers_with_trailing_semicolon_split_right() {
+        let (found, unknown) = split_areas("Samfunnssikkerhet, beredskap og tilfluktsrom;Vann og avløp;");
+        assert_eq!(found.len(), 2);
+        assert!(unknown.is_empty());
+    }
+
+    #[test]
+    fn counts_and_numbers() {
+        assert_eq!(parse_count("2"), Some(2));
+        assert_eq!(parse_count("1-2"), Some(2));
+        assert_eq!(parse_count("-2"), None);
+        assert_eq!(parse_count("mange"), None);
+        assert_eq!(parse_count("3 partnere"), Some(3));
+        assert_eq!(parse_number("1 122"), Some(1122));
+        assert_eq!(parse_number("36\u{A0}436"), Some(36436));
+        assert_eq!(parse_number("abc"), None);
+    }
+
+    #[test]
+    fn names_and_codes_normalise() {
+        assert_eq!(strip_municipality_suffix("Bergen kommune"), "Bergen");
+        assert_eq!(strip_community_suffix("Бучанська міська громада"), "Бучанська");
+        assert_eq!(normalize_kommunenummer("301").as_deref(), Some("0301"));
+        assert_eq!(normalize_kommunenummer("03011"), None);
+        assert_eq!(normalize_katottg("ua05040190000039450").as_deref(), Some("UA05040190000039450"));
+        assert_eq!(normalize_katottg("UA123"), None);
+    }
+
+    #[test]
+    fn categories_in_three_languages() {
+        assert_eq!(parse_category("Громада в зоні бойових дій"), Category::WarZone);
+        assert_eq!(parse_category("Громада поза зоною бойових дій"), Category::Outside);
+        assert_eq!(parse_category("Hromada in the area of hostilities"), Category::WarZone);
+        assert_eq!(parse_category("Hromada outside the area of hostilities"), Category::Outside);
+        assert_eq!(parse_preference("Kommune i krigssonen"), Preference::WarZone);
+        assert_eq!(parse_preference("Kommune utenfor krigssonen"), Preference::Outside);
+        assert_eq!(parse_preference("Ingen preferanse"), Preference::NoPreference);
+    }
+}

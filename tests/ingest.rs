@@ -1,0 +1,237 @@
+//! Reading surveys as they arrive: every sample export, every quirk, every broken file.
+#![cfg(not(target_arch = "wasm32"))]
+
+use kommunematch::engine::model::{Category, Need, Offer};
+use kommunematch::engine::survey::{Field, Severity};
+use kommunematch::engine::table::ReadErrorKind;
+use kommunematch::engine::{read_survey, taxonomy, Dataset, Preset, Side, Survey};
+use std::collections::{BTreeMap, BTreeSet};
+
+const SAMPLES: &str = "tests/fixtures/samples";
+
+fn read(path: &str) -> Survey {
+    let bytes = std::fs::read(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let name = path.rsplit('/').next().unwrap_or(path);
+    read_survey(name, &bytes, None, &Preset::default()).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+fn codes(set: &BTreeSet<usize>) -> Vec<&'static str> {
+    set.iter().map(|&i| taxonomy::areas()[i].code).collect()
+}
+
+/// Every sample export is read with the right side and every row accounted for.
+#[test]
+fn every_sample_is_read_with_its_side_and_every_row_counted() {
+    let expected = [
+        ("demo/tilbud_kommuner_msforms.xlsx", Side::Offers, 61),
+        ("demo/potreby_hromad_googleforms.csv", Side::Needs, 156),
+        ("variants/needs_en_msforms.xlsx", Side::Needs, 20),
+        ("variants/offers_en_googleforms.csv", Side::Offers, 12),
+        ("variants/potreby_unicode_text_utf16.txt", Side::Needs, 20),
+        ("variants/tilbud_excel_semikolon_cp1252.csv", Side::Offers, 12),
+        ("variants/tilbud_nettskjema_en_kolonne_per_valg.csv", Side::Offers, 24),
+        ("scale/tilbud_alle_357.csv", Side::Offers, 357),
+        ("scale/potreby_vsi_hromady.csv", Side::Needs, 1302),
+    ];
+    for (file, side, rows) in expected {
+        let s = read(&format!("{SAMPLES}/{file}"));
+        assert_eq!(s.side, side, "{file}");
+        assert_eq!(s.detected_side, Some(side), "{file}");
+        assert_eq!(s.counts.rows, rows, "{file}");
+        assert_eq!(s.counts.accepted + s.counts.warnings + s.counts.rejected, rows, "{file}: every row counted");
+        assert_eq!(
+            s.offers.len() + s.needs.len(),
+            s.counts.accepted + s.counts.warnings,
+            "{file}: every kept row is a record"
+        );
+        assert!(s.unknown_labels.is_empty(), "{file}: {:?}", s.unknown_labels);
+        let rejected = s.issues.iter().filter(|i| i.severity == Severity::Error).count();
+        assert_eq!(rejected, s.counts.rejected, "{file}: every rejected row has its error");
+        let records: Vec<(&BTreeSet<usize>, usize)> = s
+            .offers
+            .iter()
+            .map(|o| (&o.areas, o.source.row))
+            .chain(s.needs.iter().map(|n| (&n.urgent, n.source.row)))
+            .collect();
+        assert!(records.iter().all(|(areas, _)| !areas.is_empty()), "{file}: every record has areas");
+    }
+}
+
+/// Three export shapes of the same answers (Google Forms CSV in English, Excel's semicolon CSV in
+/// Windows-1252, Nettskjema's one column per option) give the same municipalities with the same areas.
+#[test]
+fn three_shapes_of_the_same_offers_read_the_same() {
+    let by_id = |s: &Survey| -> BTreeMap<String, (String, Vec<&'static str>, u32)> {
+        s.offers.iter().map(|o: &Offer| (o.id.clone(), (o.name.clone(), codes(&o.areas), o.capacity))).collect()
+    };
+    let english = by_id(&read(&format!("{SAMPLES}/variants/offers_en_googleforms.csv")));
+    let cp1252 = by_id(&read(&format!("{SAMPLES}/variants/tilbud_excel_semikolon_cp1252.csv")));
+    let options = by_id(&read(&format!("{SAMPLES}/variants/tilbud_nettskjema_en_kolonne_per_valg.csv")));
+    let mut both = english.clone();
+    both.extend(cp1252.clone());
+    assert_eq!(both.len(), 24);
+    for (id, (name, areas, capacity)) in &both {
+        let (oname, oareas, ocap) = &options[id];
+        assert_eq!(areas, oareas, "{id} {name}: areas");
+        assert_eq!(capacity, ocap, "{id} {name}: capacity");
+        assert_eq!(name, oname, "{id}: name (Windows-1252 letters decoded)");
+    }
+    assert!(cp1252.values().any(|(n, _, _)| n.contains(['æ', 'ø', 'å', 'Æ', 'Ø', 'Å'])), "a Norwegian letter survives");
+}
+
+/// The UTF-16 text export and the Google Forms CSV name communities in Ukrainian, with categories.
+#[test]
+fn ukrainian_needs_have_categories_and_codes() {
+    for file in ["variants/potreby_unicode_text_utf16.txt", "demo/potreby_hromad_googleforms.csv"] {
+        let s = read(&format!("{SAMPLES}/{file}"));
+        assert!(s.needs.iter().all(|n: &Need| n.category != Category::Unknown), "{file}");
+        assert!(s.needs.iter().any(|n| n.category == Category::WarZone), "{file}");
+        assert!(s.needs.iter().any(|n| n.id.starts_with("UA") && n.id.len() == 19), "{file}");
+        assert!(s.needs.iter().all(|n| !n.name.ends_with("громада")), "{file}: suffix stripped");
+    }
+}
+
+#[test]
+fn msforms_title_rows_second_sheet_and_latest_answer_wins() {
+    let s = read("tests/fixtures/quirks/msforms_title_rows_second_sheet_resubmission.xlsx");
+    assert_eq!(s.sheet.as_deref(), Some("Svar"), "the sheet with the survey, not the first one");
+    assert_eq!(s.header_row, 3, "two title rows above the header");
+    assert_eq!((s.counts.rows, s.counts.accepted, s.counts.rejected), (3, 2, 1));
+    let bergen = s.offers.iter().find(|o| o.id == "4601").expect("Bergen");
+    // Row 6 comes later in the sheet but was completed a day earlier: row 4 is the latest answer.
+    assert_eq!(bergen.source.row, 4);
+    assert_eq!(bergen.submitted.as_deref(), Some("2026-02-16T08:39:00"));
+    assert_eq!(bergen.name, "Bergen", "“Bergen kommune” → Bergen");
+    let resub = s.issues.iter().find(|i| i.code == "resubmitted").expect("reported");
+    assert_eq!(resub.location.row, Some(6));
+    assert_eq!(s.offers.iter().find(|o| o.id == "3218").map(|o| o.capacity), Some(2), "range 1-2 → 2");
+    let ms: Vec<_> = s.columns.iter().take(5).map(|c| c.field).collect();
+    assert_eq!(
+        ms,
+        [Field::ResponseId, Field::StartTime, Field::CompletionTime, Field::RespondentEmail, Field::RespondentName]
+            .map(Some)
+    );
+    assert!(s.columns[3].personal && s.columns[4].personal);
+}
+
+#[test]
+fn google_forms_commas_in_labels_numbers_and_names_apart() {
+    let s = read("tests/fixtures/quirks/googleforms_commas_in_labels_nbsp_numbers.csv");
+    let bucha = s.needs.iter().find(|n| n.id == "UA32080070000050759").expect("Бучанська");
+    assert_eq!(bucha.name, "Бучанська");
+    assert_eq!(bucha.oblast, "Київська");
+    assert_eq!(codes(&bucha.urgent), ["INF-TRN", "SRV-CHW"]);
+    assert_eq!(codes(&bucha.long_term), ["SRV-CUL"]);
+    assert_eq!((bucha.population, bucha.idps), (Some(36436), Some(1122)));
+    // Three communities called Калинівська: two in Київська (different raions) and one in Вінницька.
+    assert_eq!(s.needs.iter().filter(|n| n.name == "Калинівська").count(), 3);
+    assert_eq!(s.unknown_labels.len(), 1);
+    assert_eq!((s.unknown_labels[0].label.as_str(), s.unknown_labels[0].count), ("Космос", 2));
+    let bad = s.issues.iter().find(|i| i.code == "count_invalid").expect("так is not a number");
+    assert_eq!(
+        bad.location.to_string(),
+        "googleforms_commas_in_labels_nbsp_numbers.csv › row 5 › column K “Бажана кількість партнерів”"
+    );
+}
+
+#[test]
+fn unknown_labels_are_mapped_by_a_preset() {
+    let preset = Preset::from_json(r#"{"kommunematch_preset": 1, "answers": {"космос": "GOV-DGS"}}"#.as_bytes())
+        .expect("preset");
+    let bytes = std::fs::read("tests/fixtures/quirks/googleforms_commas_in_labels_nbsp_numbers.csv").expect("fixture");
+    let s = read_survey("g.csv", &bytes, None, &preset).expect("reads");
+    assert!(s.unknown_labels.is_empty());
+    let bucha = s.needs.iter().find(|n| n.name == "Бучанська").expect("Бучанська");
+    assert!(codes(&bucha.urgent).contains(&"GOV-DGS"));
+    let ignore =
+        Preset::from_json(r#"{"kommunematch_preset": 1, "answers": {"Космос": null}}"#.as_bytes()).expect("preset");
+    let s = read_survey("g.csv", &bytes, None, &ignore).expect("reads");
+    assert!(s.unknown_labels.is_empty() && !s.issues.iter().any(|i| i.code == "area_unknown"));
+    assert!(Preset::from_json(br#"{"kommunematch_preset": 1, "answers": {"x": "NOPE"}}"#).is_err());
+}
+
+#[test]
+fn a_preset_remaps_columns_and_survives_a_round_trip() {
+    let bytes = std::fs::read("tests/fixtures/quirks/nettskjema_option_columns_nynorsk.csv").expect("fixture");
+    let mut preset = Preset::default();
+    preset.columns.insert("Kommunenummer".into(), None);
+    let preset = Preset::from_json(preset.to_json().as_bytes()).expect("round trip");
+    let s = read_survey("n.csv", &bytes, None, &preset).expect("reads");
+    let c = s.columns.iter().find(|c| c.header == "Kommunenummer").expect("column kept");
+    assert_eq!((c.field, c.by_user), (None, true));
+    assert!(s.offers.iter().all(|o| o.id.starts_with("NO-")), "ids fall back to names");
+    assert!(s.offers[0].other.iter().any(|(h, v)| h == "Kommunenummer" && v == "4621"), "the answer is kept");
+}
+
+#[test]
+fn one_column_per_option_with_every_kind_of_mark() {
+    let s = read("tests/fixtures/quirks/nettskjema_option_columns_nynorsk.csv");
+    let voss = s.offers.iter().find(|o| o.id == "4621").expect("Voss");
+    assert_eq!(voss.name, "Voss", "“Voss herad” → Voss");
+    assert_eq!(codes(&voss.areas), ["INF-WAT", "SRV-FIR"], "1 and x mark an option; 0 and blank do not");
+    assert_eq!(voss.languages.iter().collect::<Vec<_>>(), ["en"], "Ja marks, Nei does not");
+    let land = s.offers.iter().find(|o| o.id == "3448").expect("Nordre Land");
+    assert_eq!(codes(&land.areas), ["INF-WAT", "SRV-SCH"], "the label itself marks an option");
+    assert_eq!(land.capacity, 2);
+    assert_eq!(codes(&land.learn), ["SRV-EMR"], "nynorsk question, label with a comma inside");
+}
+
+#[test]
+fn the_json_input_format_is_read_like_any_export() {
+    let s = read("tests/fixtures/quirks/json_input_offers.json");
+    assert_eq!(s.side, Side::Offers);
+    assert_eq!(s.header_row, 0);
+    assert_eq!((s.counts.rows, s.counts.accepted, s.counts.warnings), (2, 1, 1));
+    assert_eq!(codes(&s.offers[0].areas), ["INF-WAT", "SRV-CHW"]);
+    assert_eq!(s.offers[1].id, "5501");
+    assert_eq!(s.issues[0].location.to_string(), "json_input_offers.json › row 2 › column B “capacity”");
+}
+
+#[test]
+fn resubmissions_across_files_keep_the_latest() {
+    let a = read("tests/fixtures/quirks/msforms_title_rows_second_sheet_resubmission.xlsx");
+    let b = read("tests/fixtures/quirks/json_input_offers.json");
+    let d = Dataset::from_surveys(&[a, b]);
+    // Bergen answered in both; the JSON file has no time, so the later file wins.
+    let bergen: Vec<_> = d.offers.iter().filter(|o| o.id == "4601").collect();
+    assert_eq!(bergen.len(), 1);
+    assert_eq!(bergen[0].source.file, "json_input_offers.json");
+    assert_eq!(d.issues.len(), 1);
+    let ids: Vec<_> = d.offers.iter().map(|o| o.id.as_str()).collect();
+    assert_eq!(ids, ["3218", "4601", "5501"], "sorted by id");
+}
+
+/// Each broken sample gets the right clear error (the file cannot be read) or issue (rows are judged).
+#[test]
+fn broken_samples_get_clear_errors_and_issues() {
+    let dir = format!("{SAMPLES}/broken");
+    let unreadable = [
+        ("binary_garbage.csv", "neither a spreadsheet"),
+        ("empty.csv", "the file is empty"),
+        ("five_thousand_columns.csv", "5000 columns"),
+        ("not_a_spreadsheet.xlsx", "cannot be opened"),
+        ("truncated.xlsx", "cannot be opened"),
+        ("unbalanced_quotes.csv", "line 2"),
+    ];
+    for (file, says) in unreadable {
+        let bytes = std::fs::read(format!("{dir}/{file}")).expect("sample");
+        let e = read_survey(file, &bytes, None, &Preset::default()).expect_err(file);
+        let msg = e.to_string();
+        assert!(msg.starts_with(file) && msg.contains(says), "{file}: {msg}");
+        assert!(!matches!(e.kind, ReadErrorKind::NoHeader), "{file}: a specific reason");
+    }
+    let issue_codes = |file: &str| -> Vec<&'static str> {
+        let s = read(&format!("{dir}/{file}"));
+        assert_eq!(s.counts.accepted + s.counts.warnings + s.counts.rejected, s.counts.rows, "{file}");
+        s.issues.iter().map(|i| i.code).collect()
+    };
+    assert_eq!(issue_codes("header_only.csv"), ["no_rows"]);
+    assert_eq!(issue_codes("missing_municipality_column.csv"), ["identity_column_missing"]);
+    let bad = issue_codes("bad_values.csv");
+    for code in ["count_invalid", "area_unknown", "name_blank", "resubmitted"] {
+        assert!(bad.contains(&code), "bad_values.csv: {code} in {bad:?}");
+    }
+    assert_eq!(bad.iter().filter(|c| **c == "count_invalid").count(), 2, "-2 and “mange”");
+    assert!(issue_codes("formula_injection.csv").contains(&"suspicious_text"));
+    assert!(issue_codes("script_injection.csv").contains(&"suspicious_text"));
+}
