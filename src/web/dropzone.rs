@@ -87,9 +87,9 @@ pub fn drop_zone(props: &Props) -> Html {
     };
     html! {
         <div class={classes!("dropzone", over.then_some("over"))} {ondrop} {ondragover} {ondragleave}>
-            <p>{ "Drop survey exports here (XLSX, CSV, TSV), or" }</p>
+            <p>{ "Drop survey exports here (XLSX, XLS, ODS, CSV, TSV; several at once), a mapping preset (JSON), or" }</p>
             <input id="file-input" class="visually-hidden" type="file" multiple=true
-                accept=".xlsx,.xls,.ods,.csv,.tsv,.txt" {onchange} />
+                accept=".xlsx,.xls,.ods,.csv,.tsv,.txt,.json" {onchange} />
             <label class="button" for="file-input">{ "Choose files…" }</label>
         </div>
     }

@@ -6,7 +6,31 @@ mod results;
 
 use crate::app::{Action, State};
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
+
+/// Offers the text as a file download, without any network request.
+fn try_download(name: &str, mime: &str, text: &str) -> Result<(), wasm_bindgen::JsValue> {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let doc = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
+    let a: web_sys::HtmlAnchorElement = doc.create_element("a")?.dyn_into()?;
+    a.set_href(&url);
+    a.set_download(name);
+    a.click();
+    web_sys::Url::revoke_object_url(&url)?;
+    Ok(())
+}
+
+/// Offers the text as a file download; a failure is logged (the browser refused the download).
+pub(crate) fn download(name: &str, mime: &str, text: &str) {
+    if let Err(e) = try_download(name, mime, text) {
+        web_sys::console::error_1(&e);
+    }
+}
 
 /// Shows a readable message instead of a dead page when something panics, and logs it.
 fn install_panic_hook() {
@@ -60,7 +84,12 @@ pub fn app() -> Html {
     let on_example = dispatch.reform(|_: MouseEvent| Action::LoadExample);
     let on_run = dispatch.reform(|_: MouseEvent| Action::Run);
     let on_clear = dispatch.reform(|_: MouseEvent| Action::Clear);
-    let on_remove = dispatch.reform(Action::RemoveFile);
+    let on_clear_preset = dispatch.reform(|_: MouseEvent| Action::ClearPreset);
+    let on_save_preset = {
+        let json = state.preset.to_json();
+        Callback::from(move |_: MouseEvent| download("kommunematch-mapping-preset.json", "application/json", &json))
+    };
+    let corrections = state.preset.columns.len() + state.preset.answers.len();
     let status = match (&state.results, &state.error) {
         (Some(r), _) => format!("Matching done: {} pairs, total score {}.", r.pairs.len(), r.objective),
         (None, Some(_)) => String::new(),
@@ -82,7 +111,14 @@ pub fn app() -> Html {
                         <button type="button" class="secondary" onclick={on_clear}>{ "Start again" }</button>
                     }
                 </div>
-                <files::FileList files={state.files.clone()} on_remove={on_remove} />
+                <files::FileList files={state.files.clone()} dispatch={dispatch.clone()} />
+                if corrections > 0 {
+                    <div class="row preset">
+                        <span>{ format!("{corrections} correction(s) to how files are read.") }</span>
+                        <button type="button" class="secondary" onclick={on_save_preset}>{ "Save corrections as a preset (JSON)" }</button>
+                        <button type="button" class="link" onclick={on_clear_preset}>{ "Drop all corrections" }</button>
+                    </div>
+                }
             </section>
             <section aria-labelledby="run-h" class="card">
                 <h2 id="run-h">{ "2. Match" }</h2>

@@ -3,28 +3,11 @@
 use crate::engine::taxonomy;
 use crate::engine::Results;
 use std::rc::Rc;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub results: Rc<Results>,
-}
-
-/// Offers the text as a file download, without any network request.
-fn download(name: &str, mime: &str, text: &str) -> Result<(), wasm_bindgen::JsValue> {
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
-    let opts = web_sys::BlobPropertyBag::new();
-    opts.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts)?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
-    let doc = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
-    let a: web_sys::HtmlAnchorElement = doc.create_element("a")?.dyn_into()?;
-    a.set_href(&url);
-    a.set_download(name);
-    a.click();
-    web_sys::Url::revoke_object_url(&url)?;
-    Ok(())
 }
 
 fn area_labels(codes: &[String]) -> String {
@@ -37,9 +20,7 @@ pub fn results_view(props: &Props) -> Html {
     let ondownload = {
         let r = r.clone();
         Callback::from(move |_: MouseEvent| {
-            if let Err(e) = download("kommunematch-results.json", "application/json", &r.to_json()) {
-                web_sys::console::error_1(&e);
-            }
+            super::download("kommunematch-results.json", "application/json", &r.to_json());
         })
     };
     let capacity: u32 = r.offers.iter().map(|o| o.capacity).sum();

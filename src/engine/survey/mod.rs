@@ -37,6 +37,8 @@ pub struct Column {
     pub by_user: bool,
     /// Whether the column holds personal data.
     pub personal: bool,
+    /// The first answer in the column (cut to 80 characters), to help tell what it holds.
+    pub sample: String,
 }
 
 /// Corrections the coordinator made to how files are read, kept as a small JSON file and applied to next
@@ -258,21 +260,21 @@ pub fn map_columns(table: &Table, preset: &Preset) -> (Vec<Column>, Option<Side>
         .enumerate()
         .map(|(index, header)| {
             let (field, option, by_user) = match preset.columns.get(header.trim()) {
-                Some(f) => (*f, None, true),
+                // A column chosen by hand keeps its option when it is one option of the chosen field.
+                Some(f) => (*f, option_column(header).filter(|(of, _)| Some(*of) == *f).map(|(_, o)| o), true),
                 None => match option_column(header) {
                     Some((f, o)) => (Some(f), Some(o), false),
                     None => (field_for_header(header), None, false),
                 },
             };
-            Column {
-                index,
-                letter: column_letter(index),
-                header: header.clone(),
-                field,
-                option,
-                by_user,
-                personal: false,
-            }
+            let sample: String = table
+                .rows
+                .iter()
+                .filter_map(|r| r.cells.get(index))
+                .find(|c| !c.is_empty())
+                .map(|c| c.chars().take(80).collect())
+                .unwrap_or_default();
+            Column { index, letter: column_letter(index), header: header.clone(), field, option, by_user, personal: false, sample }
         })
         .collect();
     // The coordinator's choices stand; of dictionary matches, a single-valued field keeps its first column.
