@@ -91,6 +91,7 @@ pub fn by_code(code: &str) -> Option<&'static Area> {
 
 struct LabelIndex {
     by_label: HashMap<String, usize>,
+    max_commas: usize,
 }
 
 fn index() -> &'static LabelIndex {
@@ -107,13 +108,30 @@ fn index() -> &'static LabelIndex {
                 by_label.entry(fold(label)).or_insert(a.index);
             }
         }
-        LabelIndex { by_label }
+        let max_commas = AREAS
+            .iter()
+            .flat_map(|a| [a.en, a.nb, a.uk])
+            .chain(SYNONYMS.iter().map(|s| s.0))
+            .map(|l| l.matches(',').count())
+            .max()
+            .unwrap_or(0);
+        LabelIndex { by_label, max_commas }
     })
+}
+
+/// The most commas any label (in any language, or a synonym) has.
+pub fn max_label_commas() -> usize {
+    index().max_commas
 }
 
 /// The area whose label (in any language, or a synonym, or the code) is `label`.
 pub fn lookup(label: &str) -> Option<&'static Area> {
-    index().by_label.get(&fold(label)).map(|&i| &AREAS[i])
+    lookup_folded(&fold(label))
+}
+
+/// [`lookup`] for a label already folded by [`fold`].
+pub fn lookup_folded(folded: &str) -> Option<&'static Area> {
+    index().by_label.get(folded).map(|&i| &AREAS[i])
 }
 
 #[cfg(test)]

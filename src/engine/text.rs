@@ -5,17 +5,13 @@
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = true;
-    for ch in s.chars().flat_map(char::to_lowercase) {
+    for ch in s.chars() {
         let ch = match ch {
-            '’' | 'ʼ' | '`' | '´' => '\'',
+            '’' | 'ʼ' | '`' | '´' | '\'' => continue, // apostrophes inside words (здоров'я) are dropped
             c => c,
         };
-        if ch.is_alphanumeric() || ch == '\'' {
-            if ch == '\'' {
-                // Apostrophes inside Ukrainian words (здоров'я) are dropped, never turned into a word break.
-                continue;
-            }
-            out.push(ch);
+        if is_word_char(ch) {
+            push_lower(&mut out, ch);
             space = false;
         } else if !space {
             out.push(' ');
@@ -26,6 +22,37 @@ pub fn fold(s: &str) -> String {
         out.pop();
     }
     out
+}
+
+/// Pushes the lower case of `ch`, with fast paths for ASCII and the Cyrillic capitals.
+#[inline]
+fn push_lower(out: &mut String, ch: char) {
+    let lower = match ch {
+        'A'..='Z' => ch.to_ascii_lowercase(),
+        '\0'..='\x7f' => ch,
+        // А–Я → а–я, Ѐ–Џ → ѐ–џ; already lower case: а–я, ѐ–џ
+        '\u{0410}'..='\u{042F}' => char::from_u32(ch as u32 + 0x20).unwrap_or(ch),
+        '\u{0400}'..='\u{040F}' => char::from_u32(ch as u32 + 0x50).unwrap_or(ch),
+        '\u{0430}'..='\u{045F}' => ch,
+        _ => {
+            out.extend(ch.to_lowercase());
+            return;
+        }
+    };
+    out.push(lower);
+}
+
+/// Letters and digits, with fast paths for ASCII and Cyrillic (the Unicode tables are slow for Cyrillic
+/// and this runs for every answer).
+#[inline]
+fn is_word_char(ch: char) -> bool {
+    match ch {
+        'a'..='z' | '0'..='9' => true,
+        '\0'..='\x7f' => ch.is_ascii_alphanumeric(),
+        '\u{0400}'..='\u{0481}' | '\u{048A}'..='\u{04FF}' => true,
+        '\u{0482}'..='\u{0489}' => false,
+        _ => ch.is_alphanumeric(),
+    }
 }
 
 /// Whether the folded `haystack` contains the folded `needle` starting at a word boundary.
@@ -104,6 +131,22 @@ mod tests {
         assert_eq!(fold("Психічне здоров’я"), "психічне здоровя");
         assert_eq!(fold("Першочергові потреби (до 5)"), "першочергові потреби до 5");
         assert_eq!(fold(""), "");
+    }
+
+    #[test]
+    fn fast_lower_case_agrees_with_unicode() {
+        for ch in '\0'..='\u{0600}' {
+            let mut fast = String::new();
+            push_lower(&mut fast, ch);
+            assert_eq!(fast, ch.to_lowercase().collect::<String>(), "U+{:04X}", ch as u32);
+        }
+    }
+
+    #[test]
+    fn fast_paths_agree_with_unicode() {
+        for ch in ('\0'..='\u{0600}').chain(['æ', 'ø', 'å', 'ß', '€', '№', '’']) {
+            assert_eq!(is_word_char(ch), ch.is_alphanumeric(), "{ch:?} U+{:04X}", ch as u32);
+        }
     }
 
     #[test]

@@ -57,7 +57,9 @@ fn file_item(props: &ItemProps) -> Html {
     let remove = props.dispatch.reform(move |_: MouseEvent| Action::RemoveFile(i));
     let body = match &f.read {
         Err(e) => html! { <p class="error" role="alert">{ e.to_string() }</p> },
-        Ok(s) => html! { <SurveyView index={i} survey={Rc::new(s.clone())} chosen_side={f.side} dispatch={props.dispatch.clone()} /> },
+        Ok(s) => {
+            html! { <SurveyView index={i} survey={Rc::new(s.clone())} chosen_side={f.side} dispatch={props.dispatch.clone()} /> }
+        }
     };
     html! {
         <li class="file">

@@ -274,7 +274,16 @@ pub fn map_columns(table: &Table, preset: &Preset) -> (Vec<Column>, Option<Side>
                 .find(|c| !c.is_empty())
                 .map(|c| c.chars().take(80).collect())
                 .unwrap_or_default();
-            Column { index, letter: column_letter(index), header: header.clone(), field, option, by_user, personal: false, sample }
+            Column {
+                index,
+                letter: column_letter(index),
+                header: header.clone(),
+                field,
+                option,
+                by_user,
+                personal: false,
+                sample,
+            }
         })
         .collect();
     // The coordinator's choices stand; of dictionary matches, a single-valued field keeps its first column.

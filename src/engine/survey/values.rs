@@ -14,30 +14,47 @@ pub fn split_areas(s: &str) -> (BTreeSet<usize>, Vec<String>) {
     split_areas_with(s, &BTreeMap::new())
 }
 
-/// Like [`split_areas`], with labels mapped by hand first (folded label → area code, or `None` to ignore
-/// the label). Ignored labels are neither found nor unknown.
+/// Like [`split_areas`], with labels mapped by hand first (label folded by [`fold`] → area code, or `None`
+/// to ignore the label). Ignored labels are neither found nor unknown.
 pub fn split_areas_with(s: &str, answers: &BTreeMap<String, Option<String>>) -> (BTreeSet<usize>, Vec<String>) {
-    let (found, unknown) = split_multi(s, |label| match answers.get(&fold(label)) {
+    let commas = |l: &str| l.matches(',').count();
+    let max_pieces = 1 + taxonomy::max_label_commas().max(answers.keys().map(|k| commas(k)).max().unwrap_or(0));
+    let (found, unknown) = split_multi(s, max_pieces, |folded| match answers.get(folded) {
         Some(Some(code)) => taxonomy::by_code(code).map(|a| Some(a.index)),
         Some(None) => Some(None),
-        None => taxonomy::lookup(label).map(|a| Some(a.index)),
+        None => taxonomy::lookup_folded(folded).map(|a| Some(a.index)),
     });
     (found.into_iter().flatten().collect(), unknown)
 }
 
-/// Splits a multi-select answer with `lookup`, which knows whole labels.
-pub fn split_multi<T: Ord>(s: &str, lookup: impl Fn(&str) -> Option<T>) -> (BTreeSet<T>, Vec<String>) {
+/// Splits a multi-select answer with `lookup`, which knows whole labels in folded form (see
+/// [`fold`]): each piece is folded once, and joins of neighbouring pieces are looked up as their folded
+/// forms joined with a space (which is what folding the joined text gives).
+///
+/// `max_pieces` is the most comma-separated pieces one label has (one more than its commas), so each
+/// position tries only that many joins: linear in the length of the answer.
+pub fn split_multi<T: Ord>(
+    s: &str,
+    max_pieces: usize,
+    lookup: impl Fn(&str) -> Option<T>,
+) -> (BTreeSet<T>, Vec<String>) {
     let mut found = BTreeSet::new();
     let mut unknown = Vec::new();
     for part in s.split([';', '\n']).map(str::trim).filter(|p| !p.is_empty()) {
-        if let Some(t) = lookup(part) {
+        if let Some(t) = lookup(&fold(part)) {
             found.insert(t);
             continue;
         }
         let pieces: Vec<&str> = part.split(',').collect();
+        let folded: Vec<String> = pieces.iter().map(|p| fold(p)).collect();
         let mut i = 0;
         while i < pieces.len() {
-            let hit = (i + 1..=pieces.len()).rev().find_map(|j| lookup(&pieces[i..j].join(",")).map(|t| (j, t)));
+            let last = pieces.len().min(i + max_pieces.max(1));
+            let hit = (i + 1..=last).rev().find_map(|j| {
+                let key =
+                    folded[i..j].iter().filter(|f| !f.is_empty()).map(String::as_str).collect::<Vec<_>>().join(" ");
+                lookup(&key).map(|t| (j, t))
+            });
             match hit {
                 Some((j, t)) => {
                     found.insert(t);
@@ -70,13 +87,16 @@ const LANGUAGES: &[(&str, &[&str])] = &[
 /// Languages in a multi-select answer, as ISO 639-1 codes. Unknown languages are ignored (they do not
 /// affect matching beyond the shared-language component).
 pub fn split_languages(s: &str) -> BTreeSet<String> {
-    split_multi(s, |l| language_code(l).map(str::to_string)).0
+    split_multi(s, 1, |folded| language_code_folded(folded).map(str::to_string)).0
 }
 
 /// The ISO 639-1 code of a language named in nb, nn, uk or en.
 pub fn language_code(name: &str) -> Option<&'static str> {
-    let f = fold(name);
-    LANGUAGES.iter().find(|(_, names)| names.contains(&f.as_str())).map(|(c, _)| *c)
+    language_code_folded(&fold(name))
+}
+
+fn language_code_folded(folded: &str) -> Option<&'static str> {
+    LANGUAGES.iter().find(|(_, names)| names.contains(&folded)).map(|(c, _)| *c)
 }
 
 /// Whether a cell of a one-column-per-option export says the option was chosen: `1`, `x`, `Ja`, `Так`,
