@@ -14,8 +14,8 @@ test('upload an offers file and a needs file, match, download the JSON', async (
   try {
     const { page } = app;
     await page.setInputFiles('#file-input', [OFFERS, NEEDS]);
-    await page.getByText('Offers (Norwegian municipalities)').waitFor();
-    await page.getByText('Needs (Ukrainian communities)').waitFor();
+    await page.locator('.side-offers').waitFor();
+    await page.locator('.side-needs').waitFor();
     await page.click('#run');
     await page.locator('#pairs tbody tr').first().waitFor();
     const rows = await page.locator('#pairs tbody tr').count();
