@@ -15,6 +15,7 @@ fn main() {
             rec.get(n).unwrap_or_else(|| panic!("{src}: row {}: missing column {n}", i + 2)).trim().to_string()
         };
         let (code, group, en, nb, uk, zone, horizon) = (f(0), f(1), f(2), f(3), f(4), f(5), f(6));
+        assert!(i < 64, "{src}: at most 64 areas (scoring keeps them in a 64-bit set)");
         assert!(codes.insert(code.clone()), "{src}: duplicate code {code}");
         let zone = match zone.as_str() {
             "W" => "Zone::War",

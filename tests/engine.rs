@@ -1,10 +1,13 @@
 //! Engine integration tests (native): the example data against its stored results, determinism, and the
-//! exact solver against a brute-force oracle.
+//! solvers against oracles: brute force, an independent Hungarian algorithm, the LP certificate, and the
+//! invariants of every mode (capacities, locks, vetoes, shares, no blocking pair in stable mode).
 #![cfg(not(target_arch = "wasm32"))]
 
-use kommunematch::engine::solve::{max_weight_b_matching, Edge, Problem};
-use kommunematch::engine::{example_inputs, match_inputs, Preset, Settings};
+use kommunematch::engine::model::{Category, Need, Offer, Preference};
+use kommunematch::engine::solve::{certificate, max_weight_b_matching, solve, Edge, Problem};
+use kommunematch::engine::{example_inputs, match_inputs, run, Dataset, Mode, PairId, Preset, Settings, Shares, Side};
 use proptest::prelude::*;
+use std::collections::{BTreeMap, BTreeSet};
 
 const GOLDEN: &str = "tests/golden/example-results.json";
 
@@ -13,9 +16,7 @@ const GOLDEN: &str = "tests/golden/example-results.json";
 /// the commit: the results JSON is a shared format).
 #[test]
 fn example_results_match_the_stored_results() {
-    let json = match_inputs(&example_inputs(), &Preset::default(), &Settings::default())
-        .expect("example data matches")
-        .to_json();
+    let json = match_inputs(&example_inputs(), &Preset::default(), &Settings::default()).expect("example").to_json();
     if std::env::var_os("UPDATE_GOLDEN").is_some() {
         std::fs::write(GOLDEN, &json).expect("write golden");
     }
@@ -33,39 +34,54 @@ fn file_order_does_not_change_the_pairs() {
     assert_eq!(a.objective, b.objective);
 }
 
-/// Every feasible selection of edges, by brute force: the best total weight.
-fn brute_force(p: &Problem) -> i64 {
+/// Every feasible selection of edges, by brute force: the best total weight, and the selection the
+/// documented tie-break picks among the best (largest sum of (L − left)·(R − right)).
+fn brute_force(p: &Problem) -> (i64, Vec<usize>) {
     let m = p.edges.len();
-    let mut best = 0;
+    let (nl, nr) = (p.left_caps.len() as i64, p.right_caps.len() as i64);
+    let mut best = (0i64, 0i64, Vec::new());
     for mask in 0u32..(1 << m) {
         let mut lc = vec![0u32; p.left_caps.len()];
         let mut rc = vec![0u32; p.right_caps.len()];
+        let mut gc = vec![0u32; p.group_caps.len()];
         let mut total = 0;
         let mut ok = true;
         for (k, e) in p.edges.iter().enumerate() {
             if mask & (1 << k) != 0 {
                 lc[e.left] += 1;
                 rc[e.right] += 1;
+                if let Some(g) = p.right_group.get(e.right).copied().flatten() {
+                    gc[g] += 1;
+                    ok &= gc[g] <= p.group_caps[g];
+                }
                 total += e.weight;
                 ok &= lc[e.left] <= p.left_caps[e.left] && rc[e.right] <= p.right_caps[e.right];
             }
         }
         if ok {
-            best = best.max(total);
+            let tie: i64 = (0..m)
+                .filter(|k| mask & (1 << k) != 0)
+                .map(|k| (nl - p.edges[k].left as i64) * (nr - p.edges[k].right as i64))
+                .sum();
+            if (total, tie) > (best.0, best.1) {
+                best = (total, tie, (0..m).filter(|k| mask & (1 << k) != 0).collect());
+            }
         }
     }
-    best
+    (best.0, best.2)
 }
 
 fn problems() -> impl Strategy<Value = Problem> {
-    (1usize..4, 1usize..5).prop_flat_map(|(nl, nr)| {
+    (1usize..4, 1usize..5, any::<bool>()).prop_flat_map(|(nl, nr, grouped)| {
         let pairs: Vec<(usize, usize)> = (0..nl).flat_map(|l| (0..nr).map(move |r| (l, r))).collect();
         (
             prop::collection::vec(0u32..3, nl),
             prop::collection::vec(0u32..3, nr),
             prop::collection::vec(prop::option::of(1i64..50), pairs.len()),
+            prop::collection::vec(prop::option::of(0usize..2), nr),
+            prop::collection::vec(0u32..3, 2),
         )
-            .prop_map(move |(left_caps, right_caps, weights)| Problem {
+            .prop_map(move |(left_caps, right_caps, weights, groups, group_caps)| Problem {
                 left_caps,
                 right_caps,
                 edges: pairs
@@ -73,26 +89,224 @@ fn problems() -> impl Strategy<Value = Problem> {
                     .zip(weights)
                     .filter_map(|(&(left, right), w)| w.map(|weight| Edge { left, right, weight }))
                     .collect(),
+                right_group: if grouped { groups } else { Vec::new() },
+                group_caps: if grouped { group_caps } else { Vec::new() },
             })
     })
 }
 
-proptest! {
-    #![proptest_config(ProptestConfig::with_cases(400))]
+/// Maximum-weight assignment by the Hungarian algorithm (Kuhn–Munkres with potentials, O(n²·m)), written
+/// independently of the engine's solver: rows are left nodes, columns right nodes, missing edges weigh 0.
+fn hungarian(rows: usize, cols: usize, w: &BTreeMap<(usize, usize), i64>) -> i64 {
+    assert!(rows <= cols);
+    let cost = |i: usize, j: usize| -w.get(&(i, j)).copied().unwrap_or(0);
+    let inf = i64::MAX / 4;
+    let (mut u, mut v) = (vec![0i64; rows + 1], vec![0i64; cols + 1]);
+    let (mut p, mut way) = (vec![0usize; cols + 1], vec![0usize; cols + 1]);
+    for i in 1..=rows {
+        p[0] = i;
+        let mut j0 = 0;
+        let mut minv = vec![inf; cols + 1];
+        let mut used = vec![false; cols + 1];
+        loop {
+            used[j0] = true;
+            let i0 = p[j0];
+            let (mut delta, mut j1) = (inf, 0);
+            for j in 1..=cols {
+                if !used[j] {
+                    let cur = cost(i0 - 1, j - 1) - u[i0] - v[j];
+                    if cur < minv[j] {
+                        minv[j] = cur;
+                        way[j] = j0;
+                    }
+                    if minv[j] < delta {
+                        delta = minv[j];
+                        j1 = j;
+                    }
+                }
+            }
+            for j in 0..=cols {
+                if used[j] {
+                    u[p[j]] += delta;
+                    v[j] -= delta;
+                } else {
+                    minv[j] -= delta;
+                }
+            }
+            j0 = j1;
+            if p[j0] == 0 {
+                break;
+            }
+        }
+        loop {
+            let j1 = way[j0];
+            p[j0] = p[j1];
+            j0 = j1;
+            if j0 == 0 {
+                break;
+            }
+        }
+    }
+    (1..=cols).filter(|&j| p[j] != 0).map(|j| -cost(p[j] - 1, j - 1)).sum()
+}
 
-    /// The solver's total equals the brute-force optimum, and its answer is feasible.
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// The solver's total equals the brute-force optimum; its answer is feasible, its certificate checks,
+    /// and the same input gives the same answer.
     #[test]
     fn solver_is_optimal_against_brute_force(p in problems()) {
-        let s = max_weight_b_matching(&p);
-        prop_assert_eq!(s.objective, brute_force(&p));
-        let mut lc = vec![0u32; p.left_caps.len()];
-        let mut rc = vec![0u32; p.right_caps.len()];
-        for &k in &s.chosen {
-            lc[p.edges[k].left] += 1;
-            rc[p.edges[k].right] += 1;
-        }
-        prop_assert!(lc.iter().zip(&p.left_caps).all(|(u, c)| u <= c));
-        prop_assert!(rc.iter().zip(&p.right_caps).all(|(u, c)| u <= c));
-        prop_assert_eq!(s.clone(), max_weight_b_matching(&p), "same input, same answer");
+        let (s, net) = solve(&p);
+        let (best, chosen) = brute_force(&p);
+        prop_assert_eq!(s.objective, best);
+        prop_assert_eq!(&s.chosen, &chosen, "the documented tie-break");
+        prop_assert_eq!(certificate(&p, &net).check(&p, &s), Ok(()));
+        prop_assert_eq!(s, max_weight_b_matching(&p), "same input, same answer");
     }
+
+    /// On one-to-one instances with many edges per node (so the solver's first, sparse round must be
+    /// completed by its dual check), the total equals the Hungarian algorithm's.
+    #[test]
+    fn solver_agrees_with_hungarian_on_one_to_one(
+        rows in 1usize..8,
+        extra in 0usize..25,
+        seed_weights in prop::collection::vec(prop::option::weighted(0.8, 1i64..1000), 8 * 33),
+    ) {
+        let cols = rows + extra;
+        let mut w = BTreeMap::new();
+        let mut edges = Vec::new();
+        for i in 0..rows {
+            for j in 0..cols {
+                if let Some(x) = seed_weights[i * 33 + j] {
+                    w.insert((i, j), x);
+                    edges.push(Edge { left: i, right: j, weight: x });
+                }
+            }
+        }
+        let p = Problem { left_caps: vec![1; rows], right_caps: vec![1; cols], edges, ..Problem::default() };
+        let (s, net) = solve(&p);
+        prop_assert_eq!(s.objective, hungarian(rows, cols, &w));
+        prop_assert_eq!(certificate(&p, &net).check(&p, &s), Ok(()));
+    }
+}
+
+/// A random dataset: offers and needs with random areas (from a small pool so that pairs overlap),
+/// capacities, categories and preferences.
+fn datasets() -> impl Strategy<Value = Dataset> {
+    let offer = (prop::collection::btree_set(0usize..8, 1..4), 1u32..4, 0u8..3);
+    let need = (
+        prop::collection::btree_set(0usize..8, 0..3),
+        prop::collection::btree_set(0usize..8, 0..3),
+        1u32..3,
+        any::<bool>(),
+    );
+    (prop::collection::vec(offer, 1..7), prop::collection::vec(need, 1..9)).prop_map(|(os, ns)| Dataset {
+        offers: os
+            .into_iter()
+            .enumerate()
+            .map(|(i, (areas, capacity, pref))| Offer {
+                id: format!("{:04}", 100 + i),
+                name: format!("Kommune {i}"),
+                areas,
+                capacity,
+                preference: [Preference::WarZone, Preference::Outside, Preference::NoPreference][pref as usize],
+                ..Offer::default()
+            })
+            .collect(),
+        needs: ns
+            .into_iter()
+            .enumerate()
+            .map(|(i, (urgent, long_term, partners_wanted, war))| Need {
+                id: format!("UA{:017}", i),
+                name: format!("Громада {i}"),
+                long_term: long_term.difference(&urgent).copied().collect(),
+                urgent,
+                partners_wanted,
+                category: if war { Category::WarZone } else { Category::Outside },
+                ..Need::default()
+            })
+            .collect(),
+        ..Dataset::default()
+    })
+}
+
+/// Pairs as (offer id, need id).
+fn pair_set(r: &kommunematch::engine::Results) -> BTreeSet<(String, String)> {
+    r.pairs.iter().map(|p| (p.offer_id.clone(), p.need_id.clone())).collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(150))]
+
+    /// In every mode: capacities, locks, vetoes and shares hold; greedy and stable never beat the optimum;
+    /// stable mode leaves no blocking pair; the same input gives byte-identical JSON.
+    #[test]
+    fn every_mode_keeps_every_constraint(data in datasets(), lock_pick in any::<prop::sample::Index>(), veto_pick in any::<prop::sample::Index>(), share in prop::option::of(0u32..101)) {
+        let optimal = run(&data, &Settings::default()).expect("no constraints");
+        // A lock and a veto drawn from the candidate pairs the optimum did and did not make.
+        let all: Vec<(String, String)> = data.offers.iter().flat_map(|o| data.needs.iter().map(move |n| (o.id.clone(), n.id.clone()))).collect();
+        let made = pair_set(&optimal);
+        let lock = (!made.is_empty()).then(|| made.iter().nth(lock_pick.index(made.len())).cloned()).flatten();
+        let veto = all.get(veto_pick.index(all.len())).cloned().filter(|v| Some(v) != lock.as_ref());
+        let pid = |(o, n): &(String, String)| PairId { offer_id: o.clone(), need_id: n.clone() };
+        for mode in [Mode::Optimal, Mode::Stable, Mode::Greedy] {
+            for proposing in [Side::Offers, Side::Needs] {
+                let settings = Settings {
+                    mode,
+                    proposing,
+                    locks: lock.iter().map(pid).collect(),
+                    vetoes: veto.iter().map(pid).collect(),
+                    shares: Shares { war_zone: share, outside: None },
+                    ..Settings::default()
+                };
+                let r = match run(&data, &settings) {
+                    Ok(r) => r,
+                    Err(e) => { prop_assert!(share.is_some(), "{e}"); continue; }
+                };
+                let pairs = pair_set(&r);
+                if let Some(l) = &lock { prop_assert!(pairs.contains(l), "lock kept"); }
+                if let Some(v) = &veto { prop_assert!(!pairs.contains(v), "veto kept"); }
+                for o in &r.offers { prop_assert!(o.used <= o.capacity); }
+                for n in &r.needs { prop_assert!(n.got <= n.partners_wanted); }
+                if let (Some(pct), true) = (share, mode != Mode::Stable) {
+                    let places: u32 = data.offers.iter().map(|o| o.capacity).sum();
+                    let war: BTreeSet<&str> = data.needs.iter().filter(|n| n.category == Category::WarZone).map(|n| n.id.as_str()).collect();
+                    let to_war = r.pairs.iter().filter(|p| war.contains(p.need_id.as_str())).count() as u64;
+                    prop_assert!(to_war <= u64::from(places) * u64::from(pct) / 100, "share kept");
+                }
+                prop_assert!(r.objective <= r.comparison.optimal_objective);
+                prop_assert_eq!(r.comparison.given_up, r.comparison.optimal_objective - r.objective);
+                if mode == Mode::Optimal { prop_assert_eq!(r.comparison.given_up, 0); }
+                if mode == Mode::Stable { prop_assert_eq!(r.comparison.blocking_pairs, 0, "stable has no blocking pair"); }
+                prop_assert_eq!(r.to_json(), run(&data, &settings).expect("again").to_json(), "deterministic");
+            }
+        }
+    }
+}
+
+/// A rise by `rise_needed` puts an alternative into the optimum: checked by locking the pair and
+/// comparing totals (the loss of forcing it is `rise_needed − 1`).
+#[test]
+fn rise_needed_is_the_exact_loss_of_forcing_the_pair() {
+    let data = Dataset::from_surveys(&kommunematch::engine::read_inputs(&example_inputs(), &Preset::default()).0);
+    let r = run(&data, &Settings::default()).expect("example");
+    let mut checked = 0;
+    for o in r.offers.iter().take(12) {
+        for alt in &o.alternatives {
+            let Some(rise) = alt.rise_needed else {
+                assert!(matches!(alt.reason_code.as_str(), "vetoed" | "offer_locked" | "need_locked"), "{alt:?}");
+                continue;
+            };
+            let locked = Settings {
+                locks: vec![PairId { offer_id: o.id.clone(), need_id: alt.id.clone() }],
+                ..Settings::default()
+            };
+            let forced = run(&data, &locked).expect("lock is feasible");
+            // Mutual-tie locks are the same in both runs, so the difference is the forced pair alone.
+            assert_eq!(r.objective - forced.objective, rise - 1, "{} – {}", o.id, alt.id);
+            checked += 1;
+        }
+    }
+    assert!(checked >= 12, "{checked} alternatives checked");
 }

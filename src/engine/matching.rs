@@ -1,9 +1,11 @@
-//! Records + settings → results: scoring every pair, applying locks and vetoes, solving, and explaining.
+//! Records + settings → results: scoring every pair, applying locks, vetoes and category shares, solving,
+//! and explaining every pair made and not made.
 
 use super::model::*;
 use super::results::*;
-use super::score::{candidates, PairScore, Weights};
-use super::solve::{max_weight_b_matching, Edge, Problem};
+use super::score::{PairScore, Scorer, Weights};
+use super::solve::{self, Edge, Problem};
+use super::stable::{self, Market, Proposer};
 use super::survey::{settle_resubmissions, Issue, Survey};
 use super::taxonomy;
 use serde::{Deserialize, Serialize};
@@ -17,6 +19,8 @@ pub enum Mode {
     /// The largest total score under all constraints, exactly.
     #[default]
     Optimal,
+    /// Deferred acceptance: no municipality and community would both rather be paired with each other.
+    Stable,
     /// Highest score first; a baseline to compare against.
     Greedy,
 }
@@ -30,19 +34,96 @@ pub struct PairId {
     pub need_id: String,
 }
 
+/// The most of all places offered that may go to each category, in percent (`None`: no limit).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Shares {
+    /// At most this percentage of all places offered goes to communities in the war zone.
+    pub war_zone: Option<u32>,
+    /// At most this percentage of all places offered goes to communities outside the war zone.
+    pub outside: Option<u32>,
+}
+
+/// Named weight settings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WeightPreset {
+    /// The defaults: urgent needs first, every other fit counts.
+    Balanced,
+    /// Urgent needs and the war zone first; acute help.
+    UrgentWarZone,
+    /// Long-term needs, institution building and learning.
+    LongTerm,
+}
+
+impl WeightPreset {
+    /// Every preset, in the order the page offers them.
+    pub const ALL: [WeightPreset; 3] = [WeightPreset::Balanced, WeightPreset::UrgentWarZone, WeightPreset::LongTerm];
+
+    /// The preset's weights (see `docs/scoring.md`).
+    pub fn weights(self) -> Weights {
+        let d = Weights::default();
+        match self {
+            WeightPreset::Balanced => d,
+            WeightPreset::UrgentWarZone => Weights { urgent_need: 40, long_term_need: 6, category: 35, form: 8, ..d },
+            WeightPreset::LongTerm => {
+                Weights { urgent_need: 20, long_term_need: 25, category: 10, form: 8, learning: 12, ..d }
+            }
+        }
+    }
+
+    /// The stable name, `urgent_war_zone`.
+    pub fn name(self) -> &'static str {
+        match self {
+            WeightPreset::Balanced => "balanced",
+            WeightPreset::UrgentWarZone => "urgent_war_zone",
+            WeightPreset::LongTerm => "long_term",
+        }
+    }
+}
+
+fn yes() -> bool {
+    true
+}
+
 /// Everything the coordinator can set.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
 pub struct Settings {
     /// The solver.
     pub mode: Mode,
+    /// In stable mode, which side proposes.
+    pub proposing: Side,
     /// Score weights.
     pub weights: Weights,
+    /// Limits on the share of places per category (optimal and greedy modes).
+    pub shares: Shares,
     /// Pairs that must be made.
     pub locks: Vec<PairId>,
     /// Pairs that must not be made.
     pub vetoes: Vec<PairId>,
+    /// Whether pairs that name each other on both sides are locked (unless vetoed).
+    #[serde(default = "yes")]
+    pub lock_mutual_ties: bool,
 }
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            mode: Mode::Optimal,
+            proposing: Side::Offers,
+            weights: Weights::default(),
+            shares: Shares::default(),
+            locks: Vec::new(),
+            vetoes: Vec::new(),
+            lock_mutual_ties: true,
+        }
+    }
+}
+
+/// The largest weight the engine takes, in absolute value: far above any sensible setting, and small
+/// enough that totals stay exact.
+pub const MAX_WEIGHT: i64 = 10_000;
 
 /// Why the settings cannot be met.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -67,6 +148,21 @@ pub enum MatchError {
         /// Its capacity or partners wanted.
         limit: u32,
     },
+    /// Locks give a category more places than its share allows.
+    OverShare {
+        /// "war zone" or "outside the war zone".
+        category: &'static str,
+        /// Locked pairs in the category.
+        locked: usize,
+        /// Places the share allows.
+        limit: u32,
+        /// The share in percent.
+        percent: u32,
+        /// All places offered.
+        total: u32,
+    },
+    /// A weight or share is out of range.
+    Setting(String),
 }
 
 impl fmt::Display for MatchError {
@@ -74,7 +170,9 @@ impl fmt::Display for MatchError {
         match self {
             MatchError::UnknownId { what, id } => write!(f, "a {what} names “{id}”, which no loaded file has. Remove the {what} or load the file that has it."),
             MatchError::LockedAndVetoed(p) => write!(f, "the pair {} – {} is both locked and vetoed. Remove one of the two.", p.offer_id, p.need_id),
-            MatchError::OverCapacity { id, name, locked, limit } => write!(f, "{name} ({id}) has {locked} locked pairs but room for only {limit}. Remove {} lock(s) or raise its number of partners.", locked - *limit as usize),
+            MatchError::OverCapacity { id, name, locked, limit } => write!(f, "{name} ({id}) has {locked} locked pairs but room for only {limit}. Remove {} lock(s) or raise its number of partners.", locked.saturating_sub(*limit as usize)),
+            MatchError::OverShare { category, locked, limit, percent, total } => write!(f, "{locked} locked pairs are with communities {category}, but its share of {percent}% of {total} places allows only {limit}. Raise the share or remove {} lock(s).", locked.saturating_sub(*limit as usize)),
+            MatchError::Setting(m) => f.write_str(m),
         }
     }
 }
@@ -111,8 +209,18 @@ impl Dataset {
     }
 }
 
-/// Scores, solves and explains.
+/// Where a lock came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum LockSource {
+    Coordinator,
+    MutualTie,
+}
+
+/// Scores, solves and explains. See `docs/scoring.md` and `docs/results-schema.md`.
 pub fn run(data: &Dataset, settings: &Settings) -> Result<Results, MatchError> {
+    validate(settings)?;
+    let (no, nn) = (data.offers.len(), data.needs.len());
+    let scorer = Scorer::new(&data.offers, &data.needs, &settings.weights);
     let offer_ix: BTreeMap<&str, usize> = data.offers.iter().enumerate().map(|(i, o)| (o.id.as_str(), i)).collect();
     let need_ix: BTreeMap<&str, usize> = data.needs.iter().enumerate().map(|(i, n)| (n.id.as_str(), i)).collect();
     let resolve = |what: &'static str, p: &PairId| -> Result<(usize, usize), MatchError> {
@@ -121,21 +229,30 @@ pub fn run(data: &Dataset, settings: &Settings) -> Result<Results, MatchError> {
         let n = need_ix.get(p.need_id.as_str()).ok_or_else(|| MatchError::UnknownId { what, id: p.need_id.clone() })?;
         Ok((*o, *n))
     };
-    let locks: BTreeSet<(usize, usize)> =
-        settings.locks.iter().map(|p| resolve("lock", p)).collect::<Result<_, _>>()?;
     let vetoes: BTreeSet<(usize, usize)> =
         settings.vetoes.iter().map(|p| resolve("veto", p)).collect::<Result<_, _>>()?;
-    if let Some(&(o, n)) = locks.intersection(&vetoes).next() {
-        return Err(MatchError::LockedAndVetoed(PairId {
-            offer_id: data.offers[o].id.clone(),
-            need_id: data.needs[n].id.clone(),
-        }));
+    let mut locks: BTreeMap<(usize, usize), LockSource> = BTreeMap::new();
+    for p in &settings.locks {
+        let k = resolve("lock", p)?;
+        if vetoes.contains(&k) {
+            return Err(MatchError::LockedAndVetoed(p.clone()));
+        }
+        locks.insert(k, LockSource::Coordinator);
     }
+    if settings.lock_mutual_ties {
+        for k in scorer.mutual_ties() {
+            if !vetoes.contains(&k) {
+                locks.entry(k).or_insert(LockSource::MutualTie);
+            }
+        }
+    }
+
+    // Capacity left after locks.
     let mut left_caps: Vec<u32> = data.offers.iter().map(|o| o.capacity).collect();
     let mut right_caps: Vec<u32> = data.needs.iter().map(|n| n.partners_wanted).collect();
-    let mut locked_o = vec![0u32; data.offers.len()];
-    let mut locked_n = vec![0u32; data.needs.len()];
-    for &(o, n) in &locks {
+    let mut locked_o = vec![0u32; no];
+    let mut locked_n = vec![0u32; nn];
+    for &(o, n) in locks.keys() {
         locked_o[o] += 1;
         locked_n[n] += 1;
     }
@@ -156,119 +273,174 @@ pub fn run(data: &Dataset, settings: &Settings) -> Result<Results, MatchError> {
             .ok_or_else(|| over(&need.id, &need.name, locked_n[n], need.partners_wanted))?;
     }
 
-    let mut scored: BTreeMap<(usize, usize), PairScore> =
-        candidates(&data.offers, &data.needs, &settings.weights).into_iter().map(|(o, n, s)| ((o, n), s)).collect();
-    // A locked pair is made even when it is not a candidate; it then scores its (possibly zero) components.
-    for &(o, n) in &locks {
-        scored.entry((o, n)).or_insert_with(|| {
-            super::score::score(&data.offers[o], &data.needs[n], &settings.weights).unwrap_or(PairScore {
-                total: 0,
-                components: Vec::new(),
-                urgent_met: BTreeSet::new(),
-                long_term_met: BTreeSet::new(),
-                tie: false,
+    // Category shares: group 0 the war zone, group 1 outside.
+    let total_places: u32 = data.offers.iter().map(|o| o.capacity).sum();
+    let shared =
+        settings.mode != Mode::Stable && (settings.shares.war_zone.is_some() || settings.shares.outside.is_some());
+    let (right_group, group_caps) = if shared {
+        let mut caps = Vec::new();
+        for (category, share, name) in [
+            (Category::WarZone, settings.shares.war_zone, "in the war zone"),
+            (Category::Outside, settings.shares.outside, "outside the war zone"),
+        ] {
+            let limit = share.map_or(u32::MAX, |pct| (u64::from(total_places) * u64::from(pct) / 100) as u32);
+            let locked = locks.keys().filter(|&&(_, n)| data.needs[n].category == category).count();
+            let left = limit.checked_sub(locked as u32).ok_or(MatchError::OverShare {
+                category: name,
+                locked,
+                limit,
+                percent: share.unwrap_or(100),
+                total: total_places,
+            })?;
+            caps.push(left);
+        }
+        let groups = data
+            .needs
+            .iter()
+            .map(|n| match n.category {
+                Category::WarZone => Some(0),
+                Category::Outside => Some(1),
+                Category::Unknown => None,
             })
-        });
-    }
-    let free: Vec<(usize, usize)> =
-        scored.keys().copied().filter(|k| !locks.contains(k) && !vetoes.contains(k)).collect();
-    let chosen_free: Vec<(usize, usize)> = match settings.mode {
-        Mode::Optimal => {
-            let problem = Problem {
-                left_caps: left_caps.clone(),
-                right_caps: right_caps.clone(),
-                edges: free.iter().map(|&(o, n)| Edge { left: o, right: n, weight: scored[&(o, n)].total }).collect(),
-            };
-            max_weight_b_matching(&problem).chosen.into_iter().map(|k| free[k]).collect()
-        }
-        Mode::Greedy => {
-            let mut order = free.clone();
-            // Highest score first; ties by offer id then need id (the order of the indexes).
-            order.sort_by_key(|k| (std::cmp::Reverse(scored[k].total), *k));
-            let (mut lc, mut rc) = (left_caps.clone(), right_caps.clone());
-            let mut out = Vec::new();
-            for (o, n) in order {
-                if lc[o] > 0 && rc[n] > 0 {
-                    lc[o] -= 1;
-                    rc[n] -= 1;
-                    out.push((o, n));
-                }
-            }
-            out
-        }
+            .collect();
+        (groups, caps)
+    } else {
+        (Vec::new(), Vec::new())
     };
-    let mut chosen: Vec<(usize, usize)> = locks.iter().copied().chain(chosen_free).collect();
-    chosen.sort_unstable();
+
+    let candidates = scorer.candidates();
+    let free: Vec<(usize, usize, i64)> = candidates
+        .iter()
+        .copied()
+        .filter(|&(o, n, _)| !locks.contains_key(&(o, n)) && !vetoes.contains(&(o, n)))
+        .collect();
+    let problem = Problem {
+        left_caps: left_caps.clone(),
+        right_caps: right_caps.clone(),
+        edges: free.iter().map(|&(left, right, weight)| Edge { left, right, weight }).collect(),
+        right_group: right_group.clone(),
+        group_caps: group_caps.clone(),
+    };
+    let (optimum, mut net) = solve::solve(&problem);
+    let market = Market { offer_caps: &left_caps, need_caps: &right_caps, pairs: &free };
+    let chosen_free: Vec<usize> = match settings.mode {
+        Mode::Optimal => optimum.chosen.clone(),
+        Mode::Greedy => greedy(&problem),
+        Mode::Stable => stable::deferred_acceptance(
+            &market,
+            match settings.proposing {
+                Side::Offers => Proposer::Offers,
+                Side::Needs => Proposer::Needs,
+            },
+        ),
+    };
+    let blocking = stable::blocking_pairs(&market, &chosen_free).len();
+
+    let mut chosen: BTreeMap<(usize, usize), Option<LockSource>> = locks.iter().map(|(k, s)| (*k, Some(*s))).collect();
+    for &k in &chosen_free {
+        chosen.insert((free[k].0, free[k].1), None);
+    }
+    let locked_total: i64 = locks.keys().map(|&(o, n)| scorer.explain(o, n).total).sum();
 
     let code = |i: &usize| taxonomy::areas()[*i].code.to_string();
     let pairs: Vec<PairOut> = chosen
         .iter()
-        .map(|&(o, n)| {
-            let s = &scored[&(o, n)];
+        .map(|(&(o, n), lock)| {
+            let s: PairScore = scorer.explain(o, n);
             PairOut {
                 offer_id: data.offers[o].id.clone(),
                 offer_name: data.offers[o].name.clone(),
                 need_id: data.needs[n].id.clone(),
                 need_name: data.needs[n].name.clone(),
                 score: s.total,
-                components: s.components.clone(),
+                components: s.components,
                 urgent_needs_met: s.urgent_met.iter().map(code).collect(),
                 long_term_needs_met: s.long_term_met.iter().map(code).collect(),
-                locked: locks.contains(&(o, n)),
+                locked: lock.is_some(),
+                lock_source: lock.map(|l| {
+                    match l {
+                        LockSource::Coordinator => "coordinator",
+                        LockSource::MutualTie => "mutual_tie",
+                    }
+                    .to_string()
+                }),
+                existing_tie: s.tie,
             }
         })
         .collect();
-    let mut used = vec![0u32; data.offers.len()];
-    let mut got = vec![0u32; data.needs.len()];
-    for &(o, n) in &chosen {
+    let mut used = vec![0u32; no];
+    let mut got = vec![0u32; nn];
+    for &(o, n) in chosen.keys() {
         used[o] += 1;
         got[n] += 1;
     }
-    let has_candidate_o: BTreeSet<usize> = scored.keys().filter(|k| !vetoes.contains(k)).map(|k| k.0).collect();
-    let has_candidate_n: BTreeSet<usize> = scored.keys().filter(|k| !vetoes.contains(k)).map(|k| k.1).collect();
-    let unmatched_offers = (0..data.offers.len())
+    let objective: i64 = pairs.iter().map(|p| p.score).sum();
+    let optimal_objective = optimum.objective + locked_total;
+
+    let mut of_offer = vec![Vec::new(); no];
+    let mut of_need = vec![Vec::new(); nn];
+    for &(o, n, _) in &candidates {
+        of_offer[o].push((o, n));
+        of_need[n].push((o, n));
+    }
+    let explain = Explainer {
+        data,
+        candidates: &candidates,
+        score: candidates.iter().map(|&(o, n, s)| ((o, n), s)).collect(),
+        of_offer,
+        of_need,
+        vetoes: &vetoes,
+        chosen: &chosen,
+        used: &used,
+        got: &got,
+        group_full: group_full(&right_group, &group_caps, &chosen_free, &free),
+        right_group: &right_group,
+        locked_o: &locked_o,
+        locked_n: &locked_n,
+    };
+    let alternatives = explain.alternatives(3);
+    let losses = if settings.mode == Mode::Optimal {
+        net.complete(&problem);
+        explain.losses(&alternatives, &net, &free)
+    } else {
+        BTreeMap::new()
+    };
+    let alt_out = |list: &[(usize, usize)], for_offer: bool| -> Vec<Alternative> {
+        list.iter().map(|&(o, n)| explain.alternative(o, n, for_offer, losses.get(&(o, n)).copied())).collect()
+    };
+    let offers = data
+        .offers
+        .iter()
+        .enumerate()
+        .map(|(o, offer)| OfferOut {
+            id: offer.id.clone(),
+            name: offer.name.clone(),
+            capacity: offer.capacity,
+            used: used[o],
+            alternatives: alt_out(&alternatives.by_offer[o], true),
+        })
+        .collect::<Vec<_>>();
+    let needs = data
+        .needs
+        .iter()
+        .enumerate()
+        .map(|(n, need)| NeedOut {
+            id: need.id.clone(),
+            name: need.name.clone(),
+            oblast: need.oblast.clone(),
+            category: need.category,
+            partners_wanted: need.partners_wanted,
+            got: got[n],
+            alternatives: alt_out(&alternatives.by_need[n], false),
+        })
+        .collect::<Vec<_>>();
+    let unmatched_offers = (0..no)
         .filter(|&o| used[o] == 0)
-        .map(|o| {
-            let (reason_code, reason) = if data.offers[o].areas.is_empty() {
-                ("no_areas", "No area of competence was recognised in the answer.".to_string())
-            } else if !has_candidate_o.contains(&o) {
-                ("no_candidate", "None of its areas of competence matches a need of a loaded community.".to_string())
-            } else {
-                (
-                    "outscored",
-                    "Every community it could help got partners with a higher total score, or wanted no more partners."
-                        .to_string(),
-                )
-            };
-            Unmatched {
-                id: data.offers[o].id.clone(),
-                name: data.offers[o].name.clone(),
-                reason_code: reason_code.into(),
-                reason,
-            }
-        })
+        .map(|o| explain.unmatched_offer(o, offers[o].alternatives.first().cloned()))
         .collect();
-    let unmatched_needs = (0..data.needs.len())
+    let unmatched_needs = (0..nn)
         .filter(|&n| got[n] == 0)
-        .map(|n| {
-            let (reason_code, reason) = if data.needs[n].urgent.is_empty() && data.needs[n].long_term.is_empty() {
-                ("no_needs", "No need was recognised in the answer.".to_string())
-            } else if !has_candidate_n.contains(&n) {
-                ("no_candidate", "No loaded municipality offers any of its needs.".to_string())
-            } else {
-                (
-                    "outscored",
-                    "Every municipality that could help used its capacity on pairs with a higher total score."
-                        .to_string(),
-                )
-            };
-            Unmatched {
-                id: data.needs[n].id.clone(),
-                name: data.needs[n].name.clone(),
-                reason_code: reason_code.into(),
-                reason,
-            }
-        })
+        .map(|n| explain.unmatched_need(n, needs[n].alternatives.first().cloned()))
         .collect();
     Ok(Results {
         schema_version: SCHEMA_VERSION,
@@ -276,28 +448,244 @@ pub fn run(data: &Dataset, settings: &Settings) -> Result<Results, MatchError> {
         mode: settings.mode,
         settings: settings.clone(),
         inputs: data.inputs.clone(),
-        objective: pairs.iter().map(|p| p.score).sum(),
-        offers: data
-            .offers
-            .iter()
-            .zip(&used)
-            .map(|(o, &u)| OfferOut { id: o.id.clone(), name: o.name.clone(), capacity: o.capacity, used: u })
-            .collect(),
-        needs: data
-            .needs
-            .iter()
-            .zip(&got)
-            .map(|(n, &g)| NeedOut {
-                id: n.id.clone(),
-                name: n.name.clone(),
-                oblast: n.oblast.clone(),
-                category: n.category,
-                partners_wanted: n.partners_wanted,
-                got: g,
-            })
-            .collect(),
+        objective,
+        comparison: Comparison { optimal_objective, given_up: optimal_objective - objective, blocking_pairs: blocking },
+        offers,
+        needs,
         pairs,
         unmatched_offers,
         unmatched_needs,
     })
+}
+
+fn validate(s: &Settings) -> Result<(), MatchError> {
+    let w = serde_json::to_value(s.weights).unwrap_or_default();
+    if let Some(map) = w.as_object() {
+        for (name, v) in map {
+            if v.as_i64().is_none_or(|x| x.abs() > MAX_WEIGHT) {
+                return Err(MatchError::Setting(format!(
+                    "the weight {name} = {v} is out of range; weights lie between −{MAX_WEIGHT} and {MAX_WEIGHT}."
+                )));
+            }
+        }
+    }
+    for (name, share) in [("war_zone", s.shares.war_zone), ("outside", s.shares.outside)] {
+        if share.is_some_and(|p| p > 100) {
+            return Err(MatchError::Setting(format!("the {name} share is a percentage: 0 to 100.")));
+        }
+    }
+    Ok(())
+}
+
+/// Highest score first (ties by offer id, then need id), within every capacity. Indexes into `p.edges`.
+fn greedy(p: &Problem) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..p.edges.len()).collect();
+    order.sort_by_key(|&k| (std::cmp::Reverse(p.edges[k].weight), k));
+    let (mut lc, mut rc, mut gc) = (p.left_caps.clone(), p.right_caps.clone(), p.group_caps.clone());
+    let mut out = Vec::new();
+    for k in order {
+        let e = p.edges[k];
+        let g = p.right_group.get(e.right).copied().flatten().filter(|&g| g < gc.len());
+        if lc[e.left] > 0 && rc[e.right] > 0 && g.is_none_or(|g| gc[g] > 0) {
+            lc[e.left] -= 1;
+            rc[e.right] -= 1;
+            if let Some(g) = g {
+                gc[g] -= 1;
+            }
+            out.push(k);
+        }
+    }
+    out.sort_unstable();
+    out
+}
+
+/// Which groups have no room left after the free pairs chosen.
+fn group_full(
+    right_group: &[Option<usize>],
+    caps: &[u32],
+    chosen: &[usize],
+    free: &[(usize, usize, i64)],
+) -> Vec<bool> {
+    let mut used = vec![0u32; caps.len()];
+    for &k in chosen {
+        if let Some(g) = right_group.get(free[k].1).copied().flatten().filter(|&g| g < caps.len()) {
+            used[g] += 1;
+        }
+    }
+    used.iter().zip(caps).map(|(u, c)| u >= c).collect()
+}
+
+/// The best candidates not chosen, per offer and per need: (offer, need) pairs.
+struct Alternatives {
+    by_offer: Vec<Vec<(usize, usize)>>,
+    by_need: Vec<Vec<(usize, usize)>>,
+}
+
+struct Explainer<'a> {
+    data: &'a Dataset,
+    candidates: &'a [(usize, usize, i64)],
+    /// Score of each candidate pair.
+    score: std::collections::HashMap<(usize, usize), i64>,
+    /// Candidate pairs of each offer and of each need, as (offer, need).
+    of_offer: Vec<Vec<(usize, usize)>>,
+    of_need: Vec<Vec<(usize, usize)>>,
+    vetoes: &'a BTreeSet<(usize, usize)>,
+    chosen: &'a BTreeMap<(usize, usize), Option<LockSource>>,
+    used: &'a [u32],
+    got: &'a [u32],
+    group_full: Vec<bool>,
+    right_group: &'a [Option<usize>],
+    locked_o: &'a [u32],
+    locked_n: &'a [u32],
+}
+
+impl Explainer<'_> {
+    fn alternatives(&self, k: usize) -> Alternatives {
+        let mut by_offer: Vec<Vec<(i64, usize, usize)>> = vec![Vec::new(); self.data.offers.len()];
+        let mut by_need: Vec<Vec<(i64, usize, usize)>> = vec![Vec::new(); self.data.needs.len()];
+        for &(o, n, s) in self.candidates {
+            if !self.chosen.contains_key(&(o, n)) {
+                by_offer[o].push((s, n, o));
+                by_need[n].push((s, o, n));
+            }
+        }
+        let top = |mut v: Vec<(i64, usize, usize)>| {
+            v.sort_by_key(|&(s, other, _)| (std::cmp::Reverse(s), other));
+            v.truncate(k);
+            v
+        };
+        Alternatives {
+            by_offer: by_offer.into_iter().map(|v| top(v).into_iter().map(|(_, n, o)| (o, n)).collect()).collect(),
+            by_need: by_need.into_iter().map(|v| top(v).into_iter().map(|(_, o, n)| (o, n)).collect()).collect(),
+        }
+    }
+
+    /// Exact losses of forcing each listed alternative into the optimum (optimal mode).
+    fn losses(
+        &self,
+        alts: &Alternatives,
+        net: &solve::Network,
+        free: &[(usize, usize, i64)],
+    ) -> BTreeMap<(usize, usize), i64> {
+        let weight: BTreeMap<(usize, usize), i64> = free.iter().map(|&(o, n, s)| ((o, n), s)).collect();
+        let mut targets: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); self.data.offers.len()];
+        for &(o, n) in alts.by_offer.iter().chain(&alts.by_need).flatten() {
+            if weight.contains_key(&(o, n)) {
+                targets[o].insert(n);
+            }
+        }
+        let lists: Vec<Vec<(usize, i64)>> =
+            targets.iter().enumerate().map(|(o, t)| t.iter().map(|&n| (n, weight[&(o, n)])).collect()).collect();
+        let found = solve::forcing_losses(net, &lists);
+        let mut out = BTreeMap::new();
+        for (o, row) in found.into_iter().enumerate() {
+            for ((n, _), loss) in lists[o].iter().zip(row) {
+                if let Some(l) = loss {
+                    out.insert((o, *n), l);
+                }
+            }
+        }
+        out
+    }
+
+    fn alternative(&self, o: usize, n: usize, for_offer: bool, loss: Option<i64>) -> Alternative {
+        let (offer, need) = (&self.data.offers[o], &self.data.needs[n]);
+        let score = self.score.get(&(o, n)).copied().unwrap_or(0);
+        let o_full = self.used[o] >= offer.capacity;
+        let n_full = self.got[n] >= need.partners_wanted;
+        let g_full = self.right_group.get(n).copied().flatten().is_some_and(|g| self.group_full.get(g) == Some(&true));
+        let (reason_code, reason) = if self.vetoed(o, n) {
+            ("vetoed", "The coordinator forbade this pair.".to_string())
+        } else if self.locked_o[o] >= offer.capacity {
+            ("offer_locked", format!("All {} place(s) of {} are in locked pairs.", offer.capacity, offer.name))
+        } else if self.locked_n[n] >= need.partners_wanted {
+            ("need_locked", format!("All {} partner(s) {} wants are in locked pairs.", need.partners_wanted, need.name))
+        } else if o_full && n_full {
+            (
+                "both_full",
+                format!(
+                    "{} and {} both have all their partners, in pairs that give a higher total.",
+                    offer.name, need.name
+                ),
+            )
+        } else if o_full {
+            (
+                "offer_full",
+                format!(
+                    "{} has used all its {} place(s) on pairs that give a higher total.",
+                    offer.name, offer.capacity
+                ),
+            )
+        } else if n_full {
+            (
+                "need_full",
+                format!(
+                    "{} already has the {} partner(s) it wants, in pairs that give a higher total.",
+                    need.name, need.partners_wanted
+                ),
+            )
+        } else if g_full {
+            ("share_full", "The share of places for this community's category is used up.".to_string())
+        } else {
+            ("not_chosen", "Another assignment gives a higher total.".to_string())
+        };
+        let rise_needed =
+            loss.filter(|_| !matches!(reason_code, "vetoed" | "offer_locked" | "need_locked")).map(|l| l + 1);
+        let (id, name) =
+            if for_offer { (need.id.clone(), need.name.clone()) } else { (offer.id.clone(), offer.name.clone()) };
+        Alternative { id, name, score, reason_code: reason_code.into(), reason, rise_needed }
+    }
+
+    fn vetoed(&self, o: usize, n: usize) -> bool {
+        self.vetoes.contains(&(o, n))
+    }
+
+    fn unmatched_offer(&self, o: usize, best: Option<Alternative>) -> Unmatched {
+        let offer = &self.data.offers[o];
+        let cands = &self.of_offer[o];
+        let (reason_code, reason) = if offer.areas.is_empty() {
+            ("no_areas", "No area of competence was recognised in the answer.".to_string())
+        } else if cands.is_empty() {
+            ("no_candidate", "None of its areas of competence matches a need of a loaded community.".to_string())
+        } else if cands.iter().all(|c| self.vetoed(c.0, c.1)) {
+            ("vetoed", "Every pair it could make was forbidden by the coordinator.".to_string())
+        } else {
+            (
+                "outscored",
+                "Every community it could help got partners that give a higher total, or wanted no more partners."
+                    .to_string(),
+            )
+        };
+        Unmatched {
+            id: offer.id.clone(),
+            name: offer.name.clone(),
+            reason_code: reason_code.into(),
+            reason,
+            best_alternative: best,
+        }
+    }
+
+    fn unmatched_need(&self, n: usize, best: Option<Alternative>) -> Unmatched {
+        let need = &self.data.needs[n];
+        let cands = &self.of_need[n];
+        let (reason_code, reason) = if need.urgent.is_empty() && need.long_term.is_empty() {
+            ("no_needs", "No need was recognised in the answer.".to_string())
+        } else if cands.is_empty() {
+            ("no_candidate", "No loaded municipality offers any of its needs.".to_string())
+        } else if cands.iter().all(|c| self.vetoed(c.0, c.1)) {
+            ("vetoed", "Every pair it could make was forbidden by the coordinator.".to_string())
+        } else {
+            (
+                "outscored",
+                "Every municipality that could help used its places on pairs that give a higher total.".to_string(),
+            )
+        };
+        Unmatched {
+            id: need.id.clone(),
+            name: need.name.clone(),
+            reason_code: reason_code.into(),
+            reason,
+            best_alternative: best,
+        }
+    }
 }

@@ -11,12 +11,13 @@ pub mod report;
 pub mod results;
 pub mod score;
 pub mod solve;
+pub mod stable;
 pub mod survey;
 pub mod table;
 pub mod taxonomy;
 pub mod text;
 
-pub use matching::{run, Dataset, MatchError, Mode, PairId, Settings};
+pub use matching::{run, Dataset, MatchError, Mode, PairId, Settings, Shares, WeightPreset};
 pub use model::Side;
 pub use results::Results;
 pub use survey::{read_survey, Preset, Survey};

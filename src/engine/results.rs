@@ -65,6 +65,8 @@ pub struct OfferOut {
     pub capacity: u32,
     /// Partners it got.
     pub used: u32,
+    /// Its best candidates not paired with it (up to three), and why not.
+    pub alternatives: Vec<Alternative>,
 }
 
 /// A community in the results.
@@ -82,6 +84,39 @@ pub struct NeedOut {
     pub partners_wanted: u32,
     /// Partners it got.
     pub got: u32,
+    /// Its best candidates not paired with it (up to three), and why not.
+    pub alternatives: Vec<Alternative>,
+}
+
+/// A candidate partner that was not chosen, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Alternative {
+    /// The other side's id.
+    pub id: String,
+    /// The other side's name.
+    pub name: String,
+    /// The pair's score.
+    pub score: i64,
+    /// `vetoed`, `offer_locked`, `need_locked` (all places in locked pairs), `both_full`, `offer_full`,
+    /// `need_full`, `share_full` or `not_chosen`.
+    pub reason_code: String,
+    /// The reason in words.
+    pub reason: String,
+    /// Optimal mode: the smallest rise of this pair's score that puts it in the optimal assignment.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub rise_needed: Option<i64>,
+}
+
+/// How this run compares with the optimum.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Comparison {
+    /// The largest total score possible under the same constraints.
+    pub optimal_objective: i64,
+    /// How much this run's total falls short of it (0 in optimal mode).
+    pub given_up: i64,
+    /// Pairs not made whose municipality and community would both rather have each other than a partner
+    /// they have (0 in stable mode).
+    pub blocking_pairs: usize,
 }
 
 /// One pair made.
@@ -103,8 +138,13 @@ pub struct PairOut {
     pub urgent_needs_met: Vec<String>,
     /// Codes of the long-term needs the municipality meets.
     pub long_term_needs_met: Vec<String>,
-    /// Whether the coordinator locked this pair.
+    /// Whether the pair was locked.
     pub locked: bool,
+    /// Who locked it: `coordinator`, or `mutual_tie` (both sides named each other).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub lock_source: Option<String>,
+    /// Whether either side named the other as an existing partner.
+    pub existing_tie: bool,
 }
 
 /// A municipality or community left without a partner, and why.
@@ -114,10 +154,13 @@ pub struct Unmatched {
     pub id: String,
     /// Name.
     pub name: String,
-    /// Stable reason code: `no_areas`, `no_needs`, `no_candidate`, `outscored`.
+    /// Stable reason code: `no_areas`, `no_needs`, `no_candidate`, `vetoed`, `outscored`.
     pub reason_code: String,
     /// The reason in words.
     pub reason: String,
+    /// Its best candidate, and why that pair was not made.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub best_alternative: Option<Alternative>,
 }
 
 /// The results of one matching run.
@@ -135,6 +178,8 @@ pub struct Results {
     pub inputs: Vec<InputInfo>,
     /// Sum of the pairs' scores.
     pub objective: i64,
+    /// This run against the optimum.
+    pub comparison: Comparison,
     /// Every municipality, by id.
     pub offers: Vec<OfferOut>,
     /// Every community, by id.

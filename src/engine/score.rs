@@ -9,7 +9,7 @@ use super::model::*;
 use super::taxonomy;
 use super::text::{fold, latinize};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashSet};
 
 /// The weights of the score components. Every field is an integer; see `docs/scoring.md`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -51,11 +51,23 @@ impl Default for Weights {
     }
 }
 
+/// The names of the score components, in the order they are computed and shown.
+pub const COMPONENTS: [&str; 9] = [
+    "urgent_needs",
+    "long_term_needs",
+    "category",
+    "form",
+    "language",
+    "size",
+    "existing_tie",
+    "learning",
+    "has_partners",
+];
+
 /// One named component of a pair's score.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Component {
-    /// Stable name: `urgent_needs`, `long_term_needs`, `category`, `form`, `language`, `size`,
-    /// `existing_tie`, `learning`, `has_partners`.
+    /// One of [`COMPONENTS`].
     pub name: String,
     /// Points, positive or negative.
     pub points: i64,
@@ -66,7 +78,7 @@ pub struct Component {
 pub struct PairScore {
     /// Sum of the components.
     pub total: i64,
-    /// The non-zero components, in a fixed order.
+    /// The non-zero components, in the order of [`COMPONENTS`].
     pub components: Vec<Component>,
     /// Urgent needs met, as taxonomy indexes.
     pub urgent_met: BTreeSet<usize>,
@@ -78,7 +90,7 @@ pub struct PairScore {
 
 /// Areas a community has lived through and can teach, by its category: crisis preparedness from the war
 /// zone, receiving displaced people from outside it.
-fn experience(category: Category) -> &'static [&'static str] {
+pub fn experience(category: Category) -> &'static [&'static str] {
     match category {
         Category::WarZone => &["SRV-EMR", "SRV-FIR", "INF-SUP", "INF-ENE", "SRV-MHP", "SOC-VET", "INF-WAT", "GOV-COM"],
         Category::Outside => &["SOC-IDP", "GOV-DGS", "SOC-COH", "INF-SHO"],
@@ -86,65 +98,211 @@ fn experience(category: Category) -> &'static [&'static str] {
     }
 }
 
-/// Scores a pair, or `None` when it is not a candidate.
-pub fn score(offer: &Offer, need: &Need, w: &Weights) -> Option<PairScore> {
-    let urgent_met: BTreeSet<usize> = need.urgent.intersection(&offer.areas).copied().collect();
-    let long_term_met: BTreeSet<usize> = need.long_term.intersection(&offer.areas).copied().collect();
-    let tie = names_tie(&offer.ties, &need.name) || names_tie(&need.international_partners, &offer.name);
-    if urgent_met.is_empty() && long_term_met.is_empty() && !tie {
-        return None;
-    }
-    let n = |s: &BTreeSet<usize>| s.len() as i64;
-    let category = match (offer.preference, need.category) {
-        (Preference::WarZone, Category::WarZone) | (Preference::Outside, Category::Outside) => w.category,
-        (Preference::WarZone, Category::Outside) | (Preference::Outside, Category::WarZone) => -w.category,
-        _ => 0,
-    };
-    let fits = |&i: &usize| {
-        let a = &taxonomy::areas()[i];
-        match offer.form {
-            Form::Acute => a.short_term,
-            Form::LongTerm => a.long_term,
-            Form::Both => true,
-        }
-    };
-    let form = w.form
-        * (urgent_met.iter().filter(|i| fits(i)).count() + long_term_met.iter().filter(|i| fits(i)).count()) as i64;
-    let language = if offer.languages.is_empty() || need.languages.is_empty() {
-        0
-    } else if offer.languages.intersection(&need.languages).next().is_some() {
-        w.language
-    } else {
-        -w.language
-    };
-    let size = match (offer.population, need.population) {
-        (Some(a), Some(b)) if a > 0 && b > 0 => w.size * a.min(b) as i64 / a.max(b) as i64,
-        _ => 0,
-    };
-    let learning = w.learning
-        * experience(need.category)
+/// Working languages with a bit each, for scoring.
+const LANGUAGE_BITS: [&str; 8] = ["en", "uk", "ru", "pl", "de", "no", "fr", "es"];
+
+fn mask(areas: &BTreeSet<usize>) -> u64 {
+    areas.iter().filter(|&&i| i < 64).fold(0, |m, &i| m | 1 << i)
+}
+
+fn language_mask(langs: &BTreeSet<String>) -> u16 {
+    langs.iter().filter_map(|l| LANGUAGE_BITS.iter().position(|b| b == l)).fold(0, |m, i| m | 1 << i)
+}
+
+fn set(mask: u64) -> BTreeSet<usize> {
+    (0..64).filter(|i| mask & (1 << i) != 0).collect()
+}
+
+/// What scoring needs of a municipality, as bit sets (the taxonomy has fewer than 64 areas).
+#[derive(Debug, Clone)]
+struct OfferProfile {
+    areas: u64,
+    /// Areas whose horizon fits the offered form of cooperation.
+    fits: u64,
+    preference: Preference,
+    languages: u16,
+    learn: u64,
+    population: Option<u64>,
+}
+
+/// What scoring needs of a community.
+#[derive(Debug, Clone)]
+struct NeedProfile {
+    urgent: u64,
+    long_term: u64,
+    category: Category,
+    languages: u16,
+    experience: u64,
+    has_partners: bool,
+    population: Option<u64>,
+}
+
+/// Scores pairs of the given offers and needs: profiles are built once, so a pair costs a few bit
+/// operations. Existing ties are found once per answer that names a partner.
+#[derive(Debug, Clone)]
+pub struct Scorer {
+    weights: Weights,
+    offers: Vec<OfferProfile>,
+    needs: Vec<NeedProfile>,
+    ties: HashSet<(usize, usize)>,
+    /// Pairs where both sides named the other.
+    mutual: Vec<(usize, usize)>,
+}
+
+impl Scorer {
+    /// Prepares scoring of every pair of `offers` × `needs`.
+    pub fn new(offers: &[Offer], needs: &[Need], weights: &Weights) -> Self {
+        let areas = taxonomy::areas();
+        let short: u64 = areas.iter().filter(|a| a.short_term).fold(0, |m, a| m | 1 << a.index);
+        let long: u64 = areas.iter().filter(|a| a.long_term).fold(0, |m, a| m | 1 << a.index);
+        let offer_profiles = offers
             .iter()
-            .filter_map(|c| taxonomy::by_code(c))
-            .filter(|a| offer.learn.contains(&a.index))
-            .count() as i64;
-    let has_partners = if !need.international_partners.is_empty() && !tie { -w.has_partners } else { 0 };
-    let parts = [
-        ("urgent_needs", w.urgent_need * n(&urgent_met)),
-        ("long_term_needs", w.long_term_need * n(&long_term_met)),
-        ("category", category),
-        ("form", form),
-        ("language", language),
-        ("size", size),
-        ("existing_tie", if tie { w.existing_tie } else { 0 }),
-        ("learning", learning),
-        ("has_partners", has_partners),
-    ];
-    let components: Vec<Component> = parts
-        .iter()
-        .filter(|(_, p)| *p != 0)
-        .map(|(name, points)| Component { name: (*name).into(), points: *points })
-        .collect();
-    Some(PairScore { total: components.iter().map(|c| c.points).sum(), components, urgent_met, long_term_met, tie })
+            .map(|o| OfferProfile {
+                areas: mask(&o.areas),
+                fits: match o.form {
+                    Form::Acute => short,
+                    Form::LongTerm => long,
+                    Form::Both => u64::MAX,
+                },
+                preference: o.preference,
+                languages: language_mask(&o.languages),
+                learn: mask(&o.learn),
+                population: o.population,
+            })
+            .collect();
+        let need_profiles = needs
+            .iter()
+            .map(|n| NeedProfile {
+                urgent: mask(&n.urgent),
+                long_term: mask(&n.long_term),
+                category: n.category,
+                languages: language_mask(&n.languages),
+                experience: experience(n.category)
+                    .iter()
+                    .filter_map(|c| taxonomy::by_code(c))
+                    .fold(0, |m, a| m | 1 << a.index),
+                has_partners: !n.international_partners.is_empty(),
+                population: n.population,
+            })
+            .collect();
+        let mut by_offer = HashSet::new();
+        for (i, o) in offers.iter().enumerate().filter(|(_, o)| !o.ties.is_empty()) {
+            for (j, n) in needs.iter().enumerate() {
+                if names_tie(&o.ties, &n.name, Some(&n.oblast)) {
+                    by_offer.insert((i, j));
+                }
+            }
+        }
+        let mut by_need = HashSet::new();
+        for (j, n) in needs.iter().enumerate().filter(|(_, n)| !n.international_partners.is_empty()) {
+            for (i, o) in offers.iter().enumerate() {
+                if names_tie(&n.international_partners, &o.name, None) {
+                    by_need.insert((i, j));
+                }
+            }
+        }
+        let mut mutual: Vec<(usize, usize)> = by_offer.intersection(&by_need).copied().collect();
+        mutual.sort_unstable();
+        let ties = by_offer.union(&by_need).copied().collect();
+        Scorer { weights: *weights, offers: offer_profiles, needs: need_profiles, ties, mutual }
+    }
+
+    /// Pairs where both sides named the other, by offer then need.
+    pub fn mutual_ties(&self) -> Vec<(usize, usize)> {
+        self.mutual.clone()
+    }
+
+    /// Whether offer `o` and need `n` named each other (either side).
+    pub fn tie(&self, o: usize, n: usize) -> bool {
+        self.ties.contains(&(o, n))
+    }
+
+    /// The component points of a pair in the order of [`COMPONENTS`], or `None` when it is not a candidate.
+    fn parts(&self, o: usize, n: usize) -> Option<[i64; 9]> {
+        let (op, np, w) = (self.offers.get(o)?, self.needs.get(n)?, &self.weights);
+        let urgent = op.areas & np.urgent;
+        let long_term = op.areas & np.long_term;
+        let tie = self.tie(o, n);
+        if urgent == 0 && long_term == 0 && !tie {
+            return None;
+        }
+        let count = |m: u64| i64::from(m.count_ones());
+        let category = match (op.preference, np.category) {
+            (Preference::WarZone, Category::WarZone) | (Preference::Outside, Category::Outside) => w.category,
+            (Preference::WarZone, Category::Outside) | (Preference::Outside, Category::WarZone) => -w.category,
+            _ => 0,
+        };
+        let language = if op.languages == 0 || np.languages == 0 {
+            0
+        } else if op.languages & np.languages != 0 {
+            w.language
+        } else {
+            -w.language
+        };
+        let size = match (op.population, np.population) {
+            (Some(a), Some(b)) if a > 0 && b > 0 => w.size * a.min(b) as i64 / a.max(b) as i64,
+            _ => 0,
+        };
+        Some([
+            w.urgent_need * count(urgent),
+            w.long_term_need * count(long_term),
+            category,
+            w.form * count((urgent | long_term) & op.fits),
+            language,
+            size,
+            if tie { w.existing_tie } else { 0 },
+            w.learning * count(op.learn & np.experience),
+            if np.has_partners && !tie { -w.has_partners } else { 0 },
+        ])
+    }
+
+    /// The score of a pair, or `None` when it is not a candidate.
+    pub fn total(&self, o: usize, n: usize) -> Option<i64> {
+        self.parts(o, n).map(|p| p.iter().sum())
+    }
+
+    /// The score of a pair with its components and the needs met; a pair that is not a candidate scores
+    /// zero with no component.
+    pub fn explain(&self, o: usize, n: usize) -> PairScore {
+        let parts = self.parts(o, n).unwrap_or([0; 9]);
+        let components: Vec<Component> = COMPONENTS
+            .iter()
+            .zip(parts)
+            .filter(|(_, p)| *p != 0)
+            .map(|(name, points)| Component { name: (*name).into(), points })
+            .collect();
+        let (op, np) = (self.offers.get(o), self.needs.get(n));
+        let met = |f: fn(&NeedProfile) -> u64| match (op, np) {
+            (Some(op), Some(np)) => set(op.areas & f(np)),
+            _ => BTreeSet::new(),
+        };
+        PairScore {
+            total: parts.iter().sum(),
+            components,
+            urgent_met: met(|np| np.urgent),
+            long_term_met: met(|np| np.long_term),
+            tie: self.tie(o, n),
+        }
+    }
+
+    /// Every candidate pair with a positive score, by offer then need index.
+    pub fn candidates(&self) -> Vec<(usize, usize, i64)> {
+        let mut out = Vec::new();
+        for o in 0..self.offers.len() {
+            for n in 0..self.needs.len() {
+                if let Some(t) = self.total(o, n).filter(|t| *t > 0) {
+                    out.push((o, n, t));
+                }
+            }
+        }
+        out
+    }
+}
+
+/// Scores one pair (a convenience over [`Scorer`]), or `None` when it is not a candidate.
+pub fn score(offer: &Offer, need: &Need, w: &Weights) -> Option<PairScore> {
+    let s = Scorer::new(std::slice::from_ref(offer), std::slice::from_ref(need), w);
+    s.parts(0, 0).map(|_| s.explain(0, 0))
 }
 
 /// Words that say nothing about which place is meant.
@@ -171,7 +329,10 @@ const TIE_STOP_WORDS: &[&str] = &[
 ///
 /// A word of the text names the place when, written in Latin letters, it is at least four letters long and
 /// the place's name starts with it (less one final vowel: "Bucha" → "buch", a prefix of "buchanska").
-pub fn names_tie(text: &str, name: &str) -> bool {
+///
+/// When the text names an oblast ("Kyivska oblast") and `oblast` is given, the oblast must match too, so
+/// "Mykolaiv (Mykolaivska oblast)" does not name a Миколаївська community in another oblast.
+pub fn names_tie(text: &str, name: &str, oblast: Option<&str>) -> bool {
     if text.is_empty() || name.is_empty() {
         return false;
     }
@@ -183,6 +344,13 @@ pub fn names_tie(text: &str, name: &str) -> bool {
     let words: Vec<&str> = text.split(' ').collect();
     // A word just before "oblast" names the oblast, not the place ("Bucha (Kyivska oblast)").
     let names_oblast = |i: usize| words.get(i + 1).is_some_and(|n| n.starts_with("oblast"));
+    if let Some(oblast) = oblast.map(|o| latinize(&fold(o))).filter(|o| !o.is_empty()) {
+        let named: Vec<&str> = (0..words.len()).filter(|&i| names_oblast(i)).map(|i| words[i]).collect();
+        let prefix = |w: &str| w.chars().take(5).collect::<String>();
+        if !named.is_empty() && !named.iter().any(|w| w.len() >= 4 && oblast.starts_with(&prefix(w))) {
+            return false;
+        }
+    }
     words.iter().enumerate().filter(|&(i, w)| w.len() >= 4 && !TIE_STOP_WORDS.contains(w) && !names_oblast(i)).any(
         |(_, w)| {
             let stem = match w.strip_suffix(['a', 'e', 'i', 'o', 'u', 'y']) {
@@ -192,19 +360,6 @@ pub fn names_tie(text: &str, name: &str) -> bool {
             name.starts_with(stem) && (name.len() <= stem.len() + 6 || name == *w)
         },
     )
-}
-
-/// Every candidate pair with a positive score, by offer then need index.
-pub fn candidates(offers: &[Offer], needs: &[Need], w: &Weights) -> Vec<(usize, usize, PairScore)> {
-    let mut out = Vec::new();
-    for (i, o) in offers.iter().enumerate() {
-        for (j, n) in needs.iter().enumerate() {
-            if let Some(s) = score(o, n, w).filter(|s| s.total > 0) {
-                out.push((i, j, s));
-            }
-        }
-    }
-    out
 }
 
 #[cfg(test)]
@@ -217,12 +372,15 @@ mod tests {
 
     #[test]
     fn ties_are_found_across_scripts() {
-        assert!(names_tie("Ja, Bucha (Kyivska oblast)", "Бучанська"));
-        assert!(names_tie("Так, Sandnes (Норвегія)", "Sandnes"));
-        assert!(names_tie("Ja, Kharkiv", "Харківська"));
-        assert!(!names_tie("Ja, Bucha (Kyivska oblast)", "Київська"));
-        assert!(!names_tie("Nei", "Bergen"));
-        assert!(!names_tie("", "Bergen"));
+        assert!(names_tie("Ja, Bucha (Kyivska oblast)", "Бучанська", Some("Київська")));
+        assert!(names_tie("Так, Sandnes (Норвегія)", "Sandnes", None));
+        assert!(names_tie("Ja, Kharkiv", "Харківська", Some("Харківська")));
+        assert!(!names_tie("Ja, Bucha (Kyivska oblast)", "Київська", Some("Київська")));
+        assert!(!names_tie("Nei", "Bergen", None));
+        assert!(!names_tie("", "Bergen", None));
+        // The same community name in another oblast is not the one meant.
+        assert!(names_tie("Ja, Mykolaiv (Mykolaivska oblast)", "Миколаївська", Some("Миколаївська")));
+        assert!(!names_tie("Ja, Mykolaiv (Mykolaivska oblast)", "Миколаївська", Some("Львівська")));
     }
 
     #[test]

@@ -1,16 +1,24 @@
-//! The exact solver: a maximum-weight b-matching as a min-cost flow on integers.
+//! The exact solver: a maximum-weight b-matching with capacity groups, as a min-cost flow on integers.
 //!
 //! Network: source → each left node (capacity its `b`, cost 0) → each right node over every candidate edge
-//! (capacity 1, cost −weight) → sink (capacity its `b`, cost 0). Successive shortest paths with Johnson
-//! potentials and Dijkstra augment one unit at a time along the cheapest path and stop as soon as the
-//! cheapest path no longer has negative cost, so the flow has the largest total weight of any flow of any
-//! size (path costs never decrease along the way). Complexity O(F · E log V) for F units of flow.
+//! (capacity 1, cost −weight) → the right node's group, if any (capacity the node's `b`) → sink (capacity
+//! the group's cap, or the node's `b` without a group). Successive shortest paths with Johnson potentials:
+//! each round a Dijkstra (stopped as soon as the sink is settled) finds the cheapest augmenting path; the
+//! rounds stop when the cheapest path no longer has negative cost, so the flow has the largest total weight
+//! of any flow of any size (path costs never decrease). O(F · E log V) for F units of flow.
 //!
-//! Determinism: edges are scanned in the order given and ties in Dijkstra are broken by node index, so
-//! the same problem always gives the same answer.
+//! **Unique answers.** Left and right nodes are numbered in a fixed order (the caller sorts them by stable
+//! ids). The solver maximises `weight · M + (L − left) · (R − right)` for each edge, with `M` larger than any
+//! sum of the second terms, so among assignments with the same total weight it takes the one that pairs
+//! nodes early in the order with each other — whatever the algorithm's internals. The second term is not a
+//! sum of a left and a right part, so two assignments that only swap partners never tie.
+//!
+//! **Certificate.** [`certificate`] returns dual values (one per left node, right node, group and edge) of
+//! the linear program on the perturbed weights; [`Certificate::check`] verifies dual feasibility and that
+//! the dual objective equals the primal one, which proves the answer optimal.
 
 use std::cmp::Reverse;
-use std::collections::BinaryHeap;
+use std::collections::{BinaryHeap, VecDeque};
 
 /// One candidate edge between a left node (municipality) and a right node (community).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,8 +38,12 @@ pub struct Problem {
     pub left_caps: Vec<u32>,
     /// How many edges each right node may take.
     pub right_caps: Vec<u32>,
-    /// Candidate edges.
+    /// Candidate edges, in the order that breaks ties (earlier is preferred).
     pub edges: Vec<Edge>,
+    /// The capacity group of each right node (empty: no groups; `None`: the node is in no group).
+    pub right_group: Vec<Option<usize>>,
+    /// How many edges each group may take in all.
+    pub group_caps: Vec<u32>,
 }
 
 /// The chosen edges and their total weight.
@@ -43,116 +55,685 @@ pub struct Solution {
     pub objective: i64,
 }
 
+#[derive(Debug, Clone)]
 struct Arc {
     to: usize,
     cap: i64,
     cost: i64,
 }
 
-/// Solves a maximum-weight b-matching exactly. Edges with a node index out of range or a non-positive
-/// weight are never chosen.
+/// The flow network of a problem and its state, kept after solving for certificates and explanations.
+#[derive(Debug, Clone)]
+pub struct Network {
+    arcs: Vec<Arc>,
+    adj: Vec<Vec<usize>>,
+    source: usize,
+    sink: usize,
+    nl: usize,
+    nr: usize,
+    /// Arc index of each edge (`usize::MAX` for edges that cannot be chosen).
+    edge_arc: Vec<usize>,
+    /// The perturbed weight of each edge used by the solver.
+    solver_weight: Vec<i64>,
+    /// Potentials after solving.
+    pot: Vec<i64>,
+    /// Each arc's cost with the original (unperturbed) weights (set by [`Network::complete`]).
+    orig_cost: Vec<i64>,
+    /// Whether every edge is in the network.
+    complete: bool,
+}
+
+impl Network {
+    /// Adds the edges the solver did not need, unused, so that the network is the whole problem's
+    /// residual network (for certificates and explanations). Idempotent.
+    pub fn complete(&mut self, p: &Problem) {
+        for k in 0..p.edges.len() {
+            if self.edge_arc[k] == usize::MAX && self.solver_weight[k] > 0 {
+                let (a, b) = (self.left(p.edges[k].left), self.right(p.edges[k].right));
+                self.edge_arc[k] = self.add(a, b, 1, -self.solver_weight[k]);
+            }
+        }
+        self.orig_cost = self.arcs.iter().map(|a| a.cost).collect();
+        for (k, e) in p.edges.iter().enumerate() {
+            if let Some(&a) = self.edge_arc.get(k).filter(|&&a| a != usize::MAX) {
+                self.orig_cost[a] = -e.weight;
+                self.orig_cost[a ^ 1] = e.weight;
+            }
+        }
+        self.complete = true;
+    }
+
+    fn left(&self, i: usize) -> usize {
+        1 + i
+    }
+    fn right(&self, j: usize) -> usize {
+        1 + self.nl + j
+    }
+    fn group(&self, g: usize) -> usize {
+        1 + self.nl + self.nr + g
+    }
+
+    fn add(&mut self, from: usize, to: usize, cap: i64, cost: i64) -> usize {
+        self.adj[from].push(self.arcs.len());
+        self.arcs.push(Arc { to, cap, cost });
+        self.adj[to].push(self.arcs.len());
+        self.arcs.push(Arc { to: from, cap: 0, cost: -cost });
+        self.arcs.len() - 2
+    }
+
+    /// Whether edge `k` carries flow.
+    fn chosen(&self, k: usize) -> bool {
+        self.edge_arc.get(k).is_some_and(|&a| a != usize::MAX && self.arcs[a].cap == 0)
+    }
+}
+
+/// The tie-break term of edge `(left, right)`: `(L − left) · (R − right)`. It is not a sum of a left and a
+/// right part, so swapping partners between two pairs always changes it: `(a − b)(c − d) ≠ 0`.
+fn tie_break(p: &Problem, e: &Edge) -> i64 {
+    (p.left_caps.len() - e.left) as i64 * (p.right_caps.len() - e.right) as i64
+}
+
+/// The multiplier `M`: larger than any sum of tie-break terms of one assignment, or 1 (no tie-break) when
+/// the perturbed weights would not fit comfortably in `i64`.
+fn perturbation(p: &Problem) -> i64 {
+    let (nl, nr) = (p.left_caps.len() as i128, p.right_caps.len() as i128);
+    let flow = (p.left_caps.iter().map(|&c| i128::from(c)).sum::<i128>()).min(p.edges.len() as i128);
+    let m = flow * nl * nr + 1;
+    let max_w = i128::from(p.edges.iter().map(|e| e.weight).max().unwrap_or(0).max(1));
+    // Every path cost is at most (flow + 2) · (max weight · M + M).
+    let bound = (max_w + 1) * m * (flow + 2);
+    if bound < i128::from(i64::MAX) / 4 {
+        m as i64
+    } else {
+        1
+    }
+}
+
+/// The weight the solver uses for each edge: `weight · M + tie_break` (see the module documentation), or 0
+/// for edges that can never be chosen.
+fn solver_weights(p: &Problem) -> Vec<i64> {
+    let m = perturbation(p);
+    let (nl, nr) = (p.left_caps.len(), p.right_caps.len());
+    p.edges
+        .iter()
+        .map(|e| {
+            if e.left >= nl || e.right >= nr || e.weight <= 0 {
+                0
+            } else if m > 1 {
+                e.weight * m + tie_break(p, e)
+            } else {
+                e.weight
+            }
+        })
+        .collect()
+}
+
+/// Builds the network with the edges marked active.
+fn build(p: &Problem, weights: &[i64], active: &[bool]) -> Network {
+    let (nl, nr, ng) = (p.left_caps.len(), p.right_caps.len(), p.group_caps.len());
+    let n = nl + nr + ng + 2;
+    let mut net = Network {
+        arcs: Vec::with_capacity(2 * (nl + 2 * nr + ng) + 2 * active.iter().filter(|&&a| a).count()),
+        adj: vec![Vec::new(); n],
+        source: 0,
+        sink: n - 1,
+        nl,
+        nr,
+        edge_arc: vec![usize::MAX; p.edges.len()],
+        solver_weight: weights.to_vec(),
+        pot: vec![0; n],
+        orig_cost: Vec::new(),
+        complete: false,
+    };
+    for (i, &c) in p.left_caps.iter().enumerate() {
+        let v = net.left(i);
+        net.add(0, v, i64::from(c), 0);
+    }
+    for k in (0..p.edges.len()).filter(|&k| active[k] && weights[k] > 0) {
+        let (a, b) = (net.left(p.edges[k].left), net.right(p.edges[k].right));
+        net.edge_arc[k] = net.add(a, b, 1, -weights[k]);
+    }
+    for (j, &c) in p.right_caps.iter().enumerate() {
+        let (a, b) = match p.right_group.get(j).copied().flatten().filter(|&g| g < ng) {
+            Some(g) => (net.right(j), net.group(g)),
+            None => (net.right(j), net.sink),
+        };
+        net.add(a, b, i64::from(c), 0);
+    }
+    for (g, &c) in p.group_caps.iter().enumerate() {
+        let a = net.group(g);
+        let sink = net.sink;
+        net.add(a, sink, i64::from(c), 0);
+    }
+    net
+}
+
+/// Successive shortest paths from an empty flow, one unit of a left node's capacity at a time; leaves the
+/// potentials in `net.pot` and the real flow (without the unused-capacity arcs) in the network.
+///
+/// Each left node gets an extra arc straight to the sink (cost 0, its capacity): a unit sent that way stays
+/// unused. Every unit is then routed along a shortest path from its own left node (Dijkstra on reduced
+/// costs, stopped when the sink is settled), which keeps the reduced costs non-negative whichever node
+/// supplies next; the search stays local because the unused-capacity arc bounds it.
+fn ssp(net: &mut Network, left_caps: &[u32]) {
+    let n = net.adj.len();
+    let (nl, nr) = (net.nl, net.nr);
+    // Unused-capacity arcs, remembered to be emptied at the end.
+    let dummies: Vec<usize> = (0..nl)
+        .map(|i| {
+            let (a, t) = (net.left(i), net.sink);
+            net.add(a, t, i64::from(left_caps[i]), 0)
+        })
+        .collect();
+    // Initial potentials: exact shortest distances in the layered, acyclic network.
+    let mut pot = vec![0i64; n];
+    for &k in net.edge_arc.iter().filter(|&&k| k != usize::MAX) {
+        let a = &net.arcs[k];
+        pot[a.to] = pot[a.to].min(a.cost);
+    }
+    for v in (1 + nl)..(1 + nl + nr) {
+        for &k in &net.adj[v] {
+            let a = &net.arcs[k];
+            if a.cap > 0 && a.to > v {
+                pot[a.to] = pot[a.to].min(pot[v]);
+            }
+        }
+    }
+    for v in (1 + nl + nr)..net.sink {
+        pot[net.sink] = pot[net.sink].min(pot[v]);
+    }
+
+    let mut dist = vec![i64::MAX; n];
+    let mut parent = vec![usize::MAX; n];
+    let mut done = vec![false; n];
+    let mut touched: Vec<usize> = Vec::new();
+    let mut heap = BinaryHeap::new();
+    for (i, &cap) in left_caps.iter().enumerate().take(nl) {
+        let start = net.left(i);
+        let supply_arc = net.adj[0][i];
+        for _ in 0..cap {
+            for &v in &touched {
+                dist[v] = i64::MAX;
+                parent[v] = usize::MAX;
+                done[v] = false;
+            }
+            touched.clear();
+            heap.clear();
+            dist[start] = 0;
+            touched.push(start);
+            heap.push(Reverse((0i64, start)));
+            while let Some(Reverse((d, u))) = heap.pop() {
+                if done[u] {
+                    continue;
+                }
+                done[u] = true;
+                if u == net.sink {
+                    break;
+                }
+                for &k in &net.adj[u] {
+                    let a = &net.arcs[k];
+                    if a.cap <= 0 || done[a.to] || a.to == 0 {
+                        continue;
+                    }
+                    let nd = d + a.cost + pot[u] - pot[a.to];
+                    if nd < dist[a.to] {
+                        if dist[a.to] == i64::MAX {
+                            touched.push(a.to);
+                        }
+                        dist[a.to] = nd;
+                        parent[a.to] = k;
+                        heap.push(Reverse((nd, a.to)));
+                    }
+                }
+            }
+            let dt = dist[net.sink];
+            if dt == i64::MAX {
+                break; // cannot happen: the unused-capacity arc always reaches the sink
+            }
+            // Settled nodes move by their distance, all others by the sink's.
+            for v in 0..n {
+                pot[v] += if done[v] { dist[v] } else { dt };
+            }
+            let mut v = net.sink;
+            while v != start {
+                let k = parent[v];
+                net.arcs[k].cap -= 1;
+                net.arcs[k ^ 1].cap += 1;
+                v = net.arcs[k ^ 1].to;
+            }
+            net.arcs[supply_arc].cap -= 1;
+            net.arcs[supply_arc ^ 1].cap += 1;
+        }
+    }
+    // Units sent as unused go back to the source: the network holds the real flow only.
+    for (i, &k) in dummies.iter().enumerate() {
+        let unused = net.arcs[k ^ 1].cap;
+        net.arcs[k].cap = 0;
+        net.arcs[k ^ 1].cap = 0;
+        let supply_arc = net.adj[0][i];
+        net.arcs[supply_arc].cap += unused;
+        net.arcs[supply_arc ^ 1].cap -= unused;
+    }
+    net.pot = pot;
+}
+
+/// The edges of each node worth trying first: for every left and right node, its best `3 · b + 6` edges.
+fn initial_active(p: &Problem, weights: &[i64]) -> Vec<bool> {
+    let mut active = vec![false; p.edges.len()];
+    let mut by_left: Vec<Vec<usize>> = vec![Vec::new(); p.left_caps.len()];
+    let mut by_right: Vec<Vec<usize>> = vec![Vec::new(); p.right_caps.len()];
+    for (k, e) in p.edges.iter().enumerate() {
+        if weights[k] > 0 {
+            by_left[e.left].push(k);
+            by_right[e.right].push(k);
+        }
+    }
+    let mut mark = |list: &mut Vec<usize>, cap: u32| {
+        let keep = 3 * cap as usize + 6;
+        if list.len() > keep {
+            list.select_nth_unstable_by_key(keep - 1, |&k| (Reverse(weights[k]), k));
+            list.truncate(keep);
+        }
+        for &k in list.iter() {
+            active[k] = true;
+        }
+    };
+    for (l, list) in by_left.iter_mut().enumerate() {
+        mark(list, p.left_caps[l]);
+    }
+    for (r, list) in by_right.iter_mut().enumerate() {
+        mark(list, p.right_caps[r]);
+    }
+    active
+}
+
+/// Dual values (left, right, group) from feasible potentials, clamped at zero (see [`certificate`]).
+fn duals(p: &Problem, net: &Network, pt: &[i64]) -> (Vec<i64>, Vec<i64>, Vec<i64>) {
+    let (s, t) = (net.source, net.sink);
+    let left: Vec<i64> = (0..net.nl).map(|i| (pt[net.left(i)] - pt[s]).max(0)).collect();
+    let group: Vec<i64> = (0..p.group_caps.len()).map(|g| (pt[t] - pt[net.group(g)]).max(0)).collect();
+    let right: Vec<i64> = (0..net.nr)
+        .map(|j| {
+            let next = match p.right_group.get(j).copied().flatten() {
+                Some(g) if g < p.group_caps.len() => net.group(g),
+                _ => t,
+            };
+            (pt[next] - pt[net.right(j)]).max(0)
+        })
+        .collect();
+    (left, right, group)
+}
+
+/// Builds the network and solves it exactly (see the module documentation).
+///
+/// To be fast on large instances it first solves on each node's best few edges, then checks every other
+/// edge against the dual values of that solution: an edge whose dual constraint holds cannot improve the
+/// total, so when all hold the answer is optimal for the whole problem; otherwise the violating edges are
+/// added and it solves again. The returned network holds the edges tried; [`Network::complete`] adds the
+/// others (unused) for certificates and explanations.
+pub fn solve(p: &Problem) -> (Solution, Network) {
+    let weights = solver_weights(p);
+    let mut active = initial_active(p, &weights);
+    let net = loop {
+        let mut net = build(p, &weights, &active);
+        ssp(&mut net, &p.left_caps);
+        let pt = feasible_potentials(&net, net.pot.clone(), |k| net.arcs[k].cost);
+        let (u, v, y) = duals(p, &net, &pt);
+        let group_of = |j: usize| p.right_group.get(j).copied().flatten().filter(|&g| g < y.len());
+        let mut violated = false;
+        for (k, e) in p.edges.iter().enumerate() {
+            if !active[k] && weights[k] > 0 {
+                let bound = u[e.left] + v[e.right] + group_of(e.right).map_or(0, |g| y[g]);
+                if bound < weights[k] {
+                    active[k] = true;
+                    violated = true;
+                }
+            }
+        }
+        if !violated {
+            net.pot = pt;
+            break net;
+        }
+    };
+    let chosen: Vec<usize> = (0..p.edges.len()).filter(|&k| net.chosen(k)).collect();
+    let objective = chosen.iter().map(|&k| p.edges[k].weight).sum();
+    (Solution { chosen, objective }, net)
+}
+
+/// Solves a maximum-weight b-matching exactly (see the module documentation). Edges with a node index out
+/// of range or a non-positive weight are never chosen.
 ///
 /// ```
 /// use kommunematch::engine::solve::{max_weight_b_matching, Edge, Problem};
-/// // Two municipalities with room for one partner each; one community wants two.
+/// // Two municipalities with room for one partner each; community 0 wants two partners, community 1 one.
+/// // Greedy would pair 0–0 (10) and then has nothing for 1 but 1–1 (1): 11 in all.
 /// let p = Problem {
 ///     left_caps: vec![1, 1],
 ///     right_caps: vec![2, 1],
 ///     edges: vec![
-///         Edge { left: 0, right: 0, weight: 5 },
-///         Edge { left: 0, right: 1, weight: 4 },
+///         Edge { left: 0, right: 0, weight: 10 },
+///         Edge { left: 0, right: 1, weight: 9 },
+///         Edge { left: 1, right: 0, weight: 8 },
 ///         Edge { left: 1, right: 1, weight: 1 },
 ///     ],
+///     ..Problem::default()
 /// };
 /// let s = max_weight_b_matching(&p);
-/// // Greedy would take 5 then 1 (total 6); 5 + 1 is also best here because 0 can only take one.
-/// assert_eq!(s.objective, 6);
-/// assert_eq!(s.chosen, vec![0, 2]);
+/// assert_eq!(s.objective, 17); // 0–1 (9) and 1–0 (8)
+/// assert_eq!(s.chosen, vec![1, 2]);
 /// ```
 pub fn max_weight_b_matching(p: &Problem) -> Solution {
-    let (nl, nr) = (p.left_caps.len(), p.right_caps.len());
-    let (source, sink) = (0, nl + nr + 1);
-    let n = nl + nr + 2;
-    let mut arcs: Vec<Arc> = Vec::new();
-    let mut adj: Vec<Vec<usize>> = vec![Vec::new(); n];
-    let mut add = |arcs: &mut Vec<Arc>, from: usize, to: usize, cap: i64, cost: i64| {
-        adj[from].push(arcs.len());
-        arcs.push(Arc { to, cap, cost });
-        adj[to].push(arcs.len());
-        arcs.push(Arc { to: from, cap: 0, cost: -cost });
-        arcs.len() - 2
-    };
-    for (i, &c) in p.left_caps.iter().enumerate() {
-        add(&mut arcs, source, 1 + i, c as i64, 0);
-    }
-    let mut edge_arc = vec![usize::MAX; p.edges.len()];
-    for (k, e) in p.edges.iter().enumerate() {
-        if e.left < nl && e.right < nr && e.weight > 0 {
-            edge_arc[k] = add(&mut arcs, 1 + e.left, 1 + nl + e.right, 1, -e.weight);
+    solve(p).0
+}
+
+/// Dual values proving a solution optimal, for the weights the solver used (see the module documentation).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Certificate {
+    /// The perturbed weight of each edge.
+    pub weights: Vec<i64>,
+    /// One value per left node.
+    pub left: Vec<i64>,
+    /// One value per right node.
+    pub right: Vec<i64>,
+    /// One value per group.
+    pub group: Vec<i64>,
+    /// One value per edge.
+    pub edge: Vec<i64>,
+}
+
+/// Feasible potentials for the final residual network with a free arc from sink to source: Bellman–Ford
+/// (queue-based), started from the solver's potentials. `cost` gives each arc's cost.
+fn feasible_potentials(net: &Network, start: Vec<i64>, cost: impl Fn(usize) -> i64) -> Vec<i64> {
+    let n = net.adj.len();
+    let mut p = start;
+    let mut queue: VecDeque<usize> = (0..n).collect();
+    let mut queued = vec![true; n];
+    let flow_out: i64 = net.adj[net.source].iter().map(|&k| net.arcs[k ^ 1].cap).sum();
+    while let Some(u) = queue.pop_front() {
+        queued[u] = false;
+        let mut relax = |v: usize, c: i64, p: &mut Vec<i64>| {
+            if p[u].saturating_add(c) < p[v] {
+                p[v] = p[u] + c;
+                if !queued[v] {
+                    queued[v] = true;
+                    queue.push_back(v);
+                }
+            }
+        };
+        for &k in &net.adj[u] {
+            if net.arcs[k].cap > 0 {
+                relax(net.arcs[k].to, cost(k), &mut p);
+            }
+        }
+        // The free arc sink → source, and its reverse while any flow runs.
+        if u == net.sink {
+            relax(net.source, 0, &mut p);
+        }
+        if u == net.source && flow_out > 0 {
+            relax(net.sink, 0, &mut p);
         }
     }
-    for (j, &c) in p.right_caps.iter().enumerate() {
-        add(&mut arcs, 1 + nl + j, sink, c as i64, 0);
-    }
+    p
+}
 
-    // Initial potentials: exact shortest distances in the layered, acyclic network.
-    let mut pot = vec![0i64; n];
-    for k in edge_arc.iter().filter(|&&k| k != usize::MAX) {
-        let a = &arcs[*k];
-        pot[a.to] = pot[a.to].min(a.cost);
-    }
-    pot[sink] = (0..nr).map(|j| pot[1 + nl + j]).min().unwrap_or(0);
+/// The dual certificate of a solved network. With potentials `p` feasible for the residual network (and a
+/// free arc from sink to source), `left = max(0, p(left) − p(source))`, `right = max(0, p(next) − p(right))`
+/// (next: its group, or the sink), `group = max(0, p(sink) − p(group))`, and each chosen edge takes what is
+/// left of its weight; complementary slackness makes the dual objective equal to the primal one.
+pub fn certificate(p: &Problem, net: &Network) -> Certificate {
+    let mut full;
+    let net = if net.complete {
+        net
+    } else {
+        full = net.clone();
+        full.complete(p);
+        &full
+    };
+    let pt = feasible_potentials(net, net.pot.clone(), |k| net.arcs[k].cost);
+    let (left, right, group) = duals(p, net, &pt);
+    let group_of = |j: usize| p.right_group.get(j).copied().flatten().filter(|&g| g < group.len());
+    let edge = p
+        .edges
+        .iter()
+        .enumerate()
+        .map(|(k, e)| {
+            if !net.chosen(k) {
+                return 0;
+            }
+            let y = group_of(e.right).map_or(0, |g| group[g]);
+            (net.solver_weight[k] - left[e.left] - right[e.right] - y).max(0)
+        })
+        .collect();
+    Certificate { weights: net.solver_weight.clone(), left, right, group, edge }
+}
 
-    let mut dist = vec![i64::MAX; n];
-    let mut parent = vec![usize::MAX; n];
-    loop {
-        dist.iter_mut().for_each(|d| *d = i64::MAX);
-        parent.iter_mut().for_each(|p| *p = usize::MAX);
-        dist[source] = 0;
-        let mut heap = BinaryHeap::new();
-        heap.push(Reverse((0i64, source)));
-        while let Some(Reverse((d, u))) = heap.pop() {
-            if d > dist[u] {
+impl Certificate {
+    /// Checks that `s` is feasible for `p`, that the duals are feasible, and that both objectives (on the
+    /// solver's weights) are equal. Returns what is wrong otherwise.
+    pub fn check(&self, p: &Problem, s: &Solution) -> Result<(), String> {
+        let mut lc = vec![0u32; p.left_caps.len()];
+        let mut rc = vec![0u32; p.right_caps.len()];
+        let mut gc = vec![0u32; p.group_caps.len()];
+        let group_of = |j: usize| p.right_group.get(j).copied().flatten().filter(|&g| g < p.group_caps.len());
+        let mut primal: i128 = 0;
+        for &k in &s.chosen {
+            let e = p.edges.get(k).ok_or(format!("edge {k} does not exist"))?;
+            lc[e.left] += 1;
+            rc[e.right] += 1;
+            if let Some(g) = group_of(e.right) {
+                gc[g] += 1;
+            }
+            primal += i128::from(self.weights[k]);
+        }
+        for (i, (&u, &c)) in lc.iter().zip(&p.left_caps).enumerate() {
+            if u > c {
+                return Err(format!("left node {i} takes {u} edges, more than {c}"));
+            }
+        }
+        for (j, (&u, &c)) in rc.iter().zip(&p.right_caps).enumerate() {
+            if u > c {
+                return Err(format!("right node {j} takes {u} edges, more than {c}"));
+            }
+        }
+        for (g, (&u, &c)) in gc.iter().zip(&p.group_caps).enumerate() {
+            if u > c {
+                return Err(format!("group {g} takes {u} edges, more than {c}"));
+            }
+        }
+        if self.left.iter().chain(&self.right).chain(&self.group).chain(&self.edge).any(|&x| x < 0) {
+            return Err("a dual value is negative".into());
+        }
+        for (k, e) in p.edges.iter().enumerate() {
+            if e.weight <= 0 {
                 continue;
             }
-            for &k in &adj[u] {
-                let a = &arcs[k];
-                if a.cap <= 0 {
-                    continue;
-                }
-                let nd = d + a.cost + pot[u] - pot[a.to];
-                if nd < dist[a.to] {
-                    dist[a.to] = nd;
-                    parent[a.to] = k;
-                    heap.push(Reverse((nd, a.to)));
+            let y = group_of(e.right).map_or(0, |g| self.group[g]);
+            if self.left[e.left] + self.right[e.right] + y + self.edge[k] < self.weights[k] {
+                return Err(format!("edge {k} violates its dual constraint"));
+            }
+        }
+        let cap = |c: &[u32], d: &[i64]| c.iter().zip(d).map(|(&c, &d)| i128::from(c) * i128::from(d)).sum::<i128>();
+        let dual = cap(&p.left_caps, &self.left)
+            + cap(&p.right_caps, &self.right)
+            + cap(&p.group_caps, &self.group)
+            + self.edge.iter().map(|&z| i128::from(z)).sum::<i128>();
+        if dual != primal {
+            return Err(format!("dual objective {dual} differs from primal objective {primal}"));
+        }
+        Ok(())
+    }
+}
+
+/// Shortest true distances (original weights) from `start` to every node (`forward`), or from every node to
+/// `start` (`!forward`), over the residual network with the free sink → source arc. `None`: unreachable.
+/// `avoid`: nodes that are neither expanded nor entered (the hubs). `stop`: called with each settled node and
+/// its reduced distance; returning true ends the search.
+struct Searcher<'a> {
+    net: &'a Network,
+    pt: Vec<i64>,
+    radj: Vec<Vec<usize>>,
+    flow_out: i64,
+}
+
+impl<'a> Searcher<'a> {
+    fn new(net: &'a Network) -> Self {
+        let pt = feasible_potentials(net, vec![0; net.adj.len()], |k| net.orig_cost[k]);
+        let mut radj: Vec<Vec<usize>> = vec![Vec::new(); net.adj.len()];
+        for u in 0..net.adj.len() {
+            for &k in &net.adj[u] {
+                if net.arcs[k].cap > 0 {
+                    radj[net.arcs[k].to].push(k);
                 }
             }
         }
-        if dist[sink] == i64::MAX {
-            break;
+        let flow_out = net.adj[net.source].iter().map(|&k| net.arcs[k ^ 1].cap).sum();
+        Searcher { net, pt, radj, flow_out }
+    }
+
+    /// Residual arcs out of `v` (forward) or into `v` (backward), as (other end, original cost), with the
+    /// free sink → source arc and, while flow runs, its reverse.
+    fn arcs(&self, v: usize, forward: bool, out: &mut Vec<(usize, i64)>) {
+        out.clear();
+        let net = self.net;
+        if forward {
+            out.extend(
+                net.adj[v].iter().filter(|&&k| net.arcs[k].cap > 0).map(|&k| (net.arcs[k].to, net.orig_cost[k])),
+            );
+        } else {
+            out.extend(self.radj[v].iter().map(|&k| (net.arcs[k ^ 1].to, net.orig_cost[k])));
         }
-        // The true cost of the cheapest path; stop when it no longer improves the total.
-        let path_cost = dist[sink] + pot[sink] - pot[source];
-        if path_cost >= 0 {
-            break;
+        let (s, t) = (net.source, net.sink);
+        let (from, to) = if forward { (t, s) } else { (s, t) };
+        if v == from {
+            out.push((to, 0));
         }
-        for v in 0..n {
-            if dist[v] != i64::MAX {
-                pot[v] += dist[v];
-            }
-        }
-        let mut v = sink;
-        while v != source {
-            let k = parent[v];
-            arcs[k].cap -= 1;
-            arcs[k ^ 1].cap += 1;
-            v = arcs[k ^ 1].to;
+        if self.flow_out > 0 && v == to {
+            out.push((from, 0));
         }
     }
-    let chosen: Vec<usize> =
-        (0..p.edges.len()).filter(|&k| edge_arc[k] != usize::MAX && arcs[edge_arc[k]].cap == 0).collect();
-    let objective = chosen.iter().map(|&k| p.edges[k].weight).sum();
-    Solution { chosen, objective }
+
+    /// Dijkstra on reduced costs; returns reduced distances (`i64::MAX`: not reached).
+    fn run(
+        &self,
+        start: usize,
+        forward: bool,
+        avoid: &[usize],
+        mut stop: impl FnMut(usize, i64, i64) -> bool,
+    ) -> Vec<i64> {
+        let n = self.net.adj.len();
+        let mut dist = vec![i64::MAX; n];
+        let mut done = vec![false; n];
+        let mut heap = BinaryHeap::new();
+        let mut arcs = Vec::new();
+        dist[start] = 0;
+        heap.push(Reverse((0i64, start)));
+        while let Some(Reverse((d, v))) = heap.pop() {
+            if done[v] {
+                continue;
+            }
+            done[v] = true;
+            self.arcs(v, forward, &mut arcs);
+            for &(u, c) in &arcs {
+                if done[u] || avoid.contains(&u) {
+                    continue;
+                }
+                // Reduced cost of the arc in its own direction.
+                let nd = if forward { d + c + self.pt[v] - self.pt[u] } else { d + c + self.pt[u] - self.pt[v] };
+                if nd < dist[u] {
+                    dist[u] = nd;
+                    heap.push(Reverse((nd, u)));
+                }
+            }
+            // What is still to come is no closer than the top of the heap (entries may be stale, which
+            // only makes this bound lower, so stopping stays safe).
+            if stop(v, d, heap.peek().map_or(i64::MAX, |Reverse((h, _))| *h)) {
+                break;
+            }
+        }
+        dist
+    }
+
+    /// True distances from reduced ones.
+    fn true_dist(&self, start: usize, forward: bool, red: &[i64]) -> Vec<Option<i64>> {
+        red.iter()
+            .enumerate()
+            .map(|(v, &d)| {
+                (d != i64::MAX).then(|| {
+                    if forward {
+                        d - self.pt[start] + self.pt[v]
+                    } else {
+                        d - self.pt[v] + self.pt[start]
+                    }
+                })
+            })
+            .collect()
+    }
+}
+
+/// For pairs (left `i`, right `j`, weight `w` of that edge): how much lower the best total weight gets when
+/// that edge is forced into the assignment (0 for chosen edges), on the original weights; `None` when it
+/// cannot be forced at all. `targets[i]` lists the right nodes wanted for left node `i` with their weights.
+///
+/// Forcing edge `i → j` costs `d(j → i) − w`, the cheapest cycle through it in the residual network. Paths
+/// through the source or the sink are priced from four searches (to and from each); for each left node a
+/// search that avoids both finds the rest, and stops as soon as no target can get closer.
+///
+/// `net` must be complete ([`Network::complete`]).
+pub fn forcing_losses(net: &Network, targets: &[Vec<(usize, i64)>]) -> Vec<Vec<Option<i64>>> {
+    let sr = Searcher::new(net);
+    let (s, t) = (net.source, net.sink);
+    let full = |start, forward| sr.true_dist(start, forward, &sr.run(start, forward, &[], |_, _, _| false));
+    let (to_s, from_s, to_t, from_t) = (full(s, false), full(s, true), full(t, false), full(t, true));
+    let add = |a: Option<i64>, b: Option<i64>| a.zip(b).map(|(a, b)| a + b);
+    let mut out = Vec::with_capacity(targets.len());
+    for (i, wanted) in targets.iter().enumerate() {
+        if wanted.is_empty() || i >= net.nl {
+            out.push(vec![None; wanted.len()]);
+            continue;
+        }
+        let o = net.left(i);
+        // Through a hub: d(j → hub) + d(hub → i).
+        let bound: Vec<Option<i64>> = wanted
+            .iter()
+            .map(|&(j, _)| {
+                let v = net.right(j);
+                match (add(to_s[v], from_s[o]), add(to_t[v], from_t[o])) {
+                    (Some(a), Some(b)) => Some(a.min(b)),
+                    (a, b) => a.or(b),
+                }
+            })
+            .collect();
+        // Reduced bound of each target in this search (reverse search from i): d + pt[v] − pt[i].
+        let red_bound: Vec<i64> = wanted
+            .iter()
+            .zip(&bound)
+            .map(|(&(j, _), b)| b.map_or(i64::MAX, |b| b + sr.pt[net.right(j)] - sr.pt[o]))
+            .collect();
+        let index: std::collections::HashMap<usize, usize> =
+            wanted.iter().enumerate().map(|(k, &(j, _))| (net.right(j), k)).collect();
+        let mut settled = vec![false; wanted.len()];
+        let red = sr.run(o, false, &[s, t], |v, _d, next| {
+            if let Some(&k) = index.get(&v) {
+                settled[k] = true;
+            }
+            // Stop when every unsettled target's bound is no more than anything still to come.
+            settled.iter().zip(&red_bound).all(|(&done, &b)| done || b <= next)
+        });
+        let found = sr.true_dist(o, false, &red);
+        let row = wanted
+            .iter()
+            .zip(&bound)
+            .map(|(&(j, w), b)| {
+                let d = match (found[net.right(j)], *b) {
+                    (Some(a), Some(b)) => Some(a.min(b)),
+                    (a, b) => a.or(b),
+                };
+                d.map(|d| (d - w).max(0))
+            })
+            .collect();
+        out.push(row);
+    }
+    out
 }
 
 #[cfg(test)]
@@ -176,9 +757,58 @@ mod tests {
                 Edge { left: 0, right: 1, weight: 9 },
                 Edge { left: 1, right: 0, weight: 9 },
             ],
+            ..Problem::default()
         };
-        let s = max_weight_b_matching(&p);
+        let (s, net) = solve(&p);
         assert_eq!(s.objective, 18);
         assert_eq!(s.chosen, vec![1, 2]);
+        certificate(&p, &net).check(&p, &s).unwrap();
+    }
+
+    #[test]
+    fn ties_go_to_the_earlier_nodes_paired_together() {
+        let e = |left, right| Edge { left, right, weight: 5 };
+        let p = Problem {
+            left_caps: vec![1, 1],
+            right_caps: vec![1, 1],
+            edges: vec![e(0, 0), e(0, 1), e(1, 0), e(1, 1)],
+            ..Problem::default()
+        };
+        // Both diagonals total 10; 0–0 with 1–1 wins (2·2 + 1·1 = 5 > 2·1 + 1·2 = 4), whatever the edge order.
+        assert_eq!(max_weight_b_matching(&p).chosen, vec![0, 3]);
+        let reversed = Problem { edges: p.edges.iter().rev().copied().collect(), ..p.clone() };
+        assert_eq!(max_weight_b_matching(&reversed).chosen, vec![0, 3]);
+    }
+
+    #[test]
+    fn group_caps_limit_a_category() {
+        let e = |left, right, weight| Edge { left, right, weight };
+        let p = Problem {
+            left_caps: vec![2],
+            right_caps: vec![1, 1, 1],
+            edges: vec![e(0, 0, 10), e(0, 1, 9), e(0, 2, 1)],
+            right_group: vec![Some(0), Some(0), Some(1)],
+            group_caps: vec![1, 5],
+        };
+        let (s, net) = solve(&p);
+        assert_eq!(s.chosen, vec![0, 2]);
+        certificate(&p, &net).check(&p, &s).unwrap();
+    }
+
+    #[test]
+    fn forcing_loss_is_the_drop_in_the_optimum() {
+        let e = |left, right, weight| Edge { left, right, weight };
+        let p = Problem {
+            left_caps: vec![1, 1],
+            right_caps: vec![1, 1],
+            edges: vec![e(0, 0, 10), e(0, 1, 9), e(1, 0, 9), e(1, 1, 1)],
+            ..Problem::default()
+        };
+        let (s, mut net) = solve(&p);
+        assert_eq!(s.objective, 18);
+        net.complete(&p);
+        let loss = forcing_losses(&net, &[vec![(0, 10), (1, 9)], vec![(0, 9), (1, 1)]]);
+        // Forcing 0–0 (10) leaves 1–1 (1): 11, a loss of 7. Forcing 1–1 (1) leaves 0–0 (10): 11, a loss of 7.
+        assert_eq!(loss, vec![vec![Some(7), Some(0)], vec![Some(0), Some(7)]]);
     }
 }
