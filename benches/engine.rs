@@ -1,9 +1,12 @@
 //! Native benchmarks of the engine on the national instance (all 357 kommuner, all hromady of the scale
-//! samples): reading both files, scoring every pair, and the optimal solve. `cargo bench --bench engine`.
+//! samples): reading both files; scoring every pair and the optimal solve; a re-solve after one lock or
+//! one veto; and the whole run with explanations. `cargo bench --bench engine`.
 //! Figures and how to repeat them: docs/benchmarks.md.
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use kommunematch::engine::{read_survey, run, Dataset, Preset, Settings};
+use kommunematch::engine::score::Scorer;
+use kommunematch::engine::solve::{solve, Edge, Problem};
+use kommunematch::engine::{optimal_total, read_survey, run, Dataset, PairId, Preset, Settings};
 use std::hint::black_box;
 
 const OFFERS: &str = "tests/fixtures/samples/scale/tilbud_alle_357.csv";
@@ -11,6 +14,14 @@ const NEEDS: &str = "tests/fixtures/samples/scale/potreby_vsi_hromady.csv";
 
 fn bytes(path: &str) -> Vec<u8> {
     std::fs::read(path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+fn national() -> Dataset {
+    let preset = Preset::default();
+    Dataset::from_surveys(&[
+        read_survey("o.csv", &bytes(OFFERS), None, &preset).expect("offers"),
+        read_survey("n.csv", &bytes(NEEDS), None, &preset).expect("needs"),
+    ])
 }
 
 fn reading(c: &mut Criterion) {
@@ -24,17 +35,48 @@ fn reading(c: &mut Criterion) {
     });
 }
 
+/// Scoring every pair and solving, as the matching does before explaining.
+fn score_and_solve(data: &Dataset, settings: &Settings, veto: Option<(usize, usize)>) -> i64 {
+    let scorer = Scorer::new(&data.offers, &data.needs, &settings.weights);
+    let edges: Vec<Edge> = scorer
+        .candidates()
+        .into_iter()
+        .filter(|&(o, n, _)| Some((o, n)) != veto)
+        .map(|(left, right, weight)| Edge { left, right, weight })
+        .collect();
+    let problem = Problem {
+        left_caps: data.offers.iter().map(|o| o.capacity).collect(),
+        right_caps: data.needs.iter().map(|n| n.partners_wanted).collect(),
+        edges,
+        ..Problem::default()
+    };
+    solve(&problem).0.objective
+}
+
 fn matching(c: &mut Criterion) {
-    let preset = Preset::default();
-    let surveys = vec![
-        read_survey("o.csv", &bytes(OFFERS), None, &preset).expect("offers"),
-        read_survey("n.csv", &bytes(NEEDS), None, &preset).expect("needs"),
-    ];
-    let data = Dataset::from_surveys(&surveys);
-    let settings = Settings::default();
+    let data = national();
+    let settings = Settings { lock_mutual_ties: false, ..Settings::default() };
+    let full = run(&data, &settings).expect("run");
+    let first = &full.pairs[0];
+    let (o, n) = (
+        data.offers.iter().position(|x| x.id == first.offer_id).expect("offer"),
+        data.needs.iter().position(|x| x.id == first.need_id).expect("need"),
+    );
+    let alt = &full.offers[0].alternatives[0];
+    let locked = Settings {
+        locks: vec![PairId { offer_id: full.offers[0].id.clone(), need_id: alt.id.clone() }],
+        ..settings.clone()
+    };
     let mut g = c.benchmark_group("national instance");
+    g.sample_size(20);
+    g.bench_function("score + optimal solve", |b| b.iter(|| score_and_solve(black_box(&data), &settings, None)));
+    g.bench_function("re-solve after a veto", |b| {
+        b.iter(|| score_and_solve(black_box(&data), &settings, Some((o, n))))
+    });
+    g.bench_function("re-solve after a lock", |b| b.iter(|| optimal_total(black_box(&data), &locked)));
     g.sample_size(10);
-    g.bench_function("score + optimal solve", |b| b.iter(|| run(black_box(&data), &settings)));
+    g.bench_function("whole run with explanations", |b| b.iter(|| run(black_box(&data), &settings)));
+    g.bench_function("whole run after a lock", |b| b.iter(|| run(black_box(&data), &locked)));
     g.finish();
 }
 

@@ -1,24 +1,30 @@
 //! Argument parsing and the commands. Raw arguments first, then validated settings, then the engine.
 
-use kommunematch::engine::{self, Input, Mode, PairId, Settings, Side};
+use kommunematch::engine::{self, Input, Mode, PairId, Settings, Shares, Side, WeightPreset};
 use std::fmt;
 use std::fs;
 use std::path::{Path, PathBuf};
 
 const USAGE: &str = "usage:
-  kommunematch match --offers FILE... --needs FILE... [--mode optimal|greedy]
-                     [--weights FILE] [--locks FILE] [--vetoes FILE] [--preset FILE] [-o FILE]
-  kommunematch match --example [-o FILE]
+  kommunematch match --offers FILE... --needs FILE... [options] [-o FILE]
+  kommunematch match --example [options] [-o FILE]
+  kommunematch scores --offers FILE... --needs FILE... [--weights W] [--preset FILE] [-o FILE]
   kommunematch inspect FILE... [--preset FILE] [-o FILE]
 
-inspect prints, as JSON, how each file is read: its side, sheet, column mapping,
-row counts, answers not recognised and every issue (exit code 1 if a file cannot
-be read at all).
+match options:
+  --mode optimal|stable|greedy   the solver (default optimal: the largest total score)
+  --proposing offers|needs       in stable mode, the side that proposes (default offers)
+  --weights FILE|PRESET          a JSON object of score weights, or balanced, urgent_war_zone, long_term
+  --war-zone-share PCT           at most PCT % of all places go to communities in the war zone
+  --outside-share PCT            at most PCT % of all places go to communities outside it
+  --locks FILE, --vetoes FILE    CSV files with the header offer_id,need_id
+  --no-tie-locks                 do not lock pairs that name each other on both sides
+  --preset FILE                  a mapping preset saved from the page (columns and answers)
 
-Reads survey exports (XLSX, XLS, ODS, CSV, TSV; UTF-8, UTF-16, Windows-1252), pairs
-Norwegian municipalities with Ukrainian communities, and writes the results JSON
-(to standard output without -o). Locks and vetoes are CSV files with the header
-offer_id,need_id. Weights is a JSON object of score weights (see docs/scoring.md).";
+match writes the results JSON (docs/results-schema.md); scores writes every candidate
+pair with a positive score as CSV (offer_id,need_id,score); inspect prints how each
+file is read as JSON. Output goes to standard output without -o. Files that cannot be
+read give one message and exit code 1; wrong usage gives exit code 2.";
 
 /// An error with the exit code it gives: 2 for wrong usage, 1 for everything else.
 pub enum CliError {
@@ -50,9 +56,13 @@ struct MatchArgs {
     needs: Vec<PathBuf>,
     example: bool,
     mode: Option<String>,
-    weights: Option<PathBuf>,
+    proposing: Option<String>,
+    weights: Option<String>,
+    war_zone_share: Option<String>,
+    outside_share: Option<String>,
     locks: Option<PathBuf>,
     vetoes: Option<PathBuf>,
+    no_tie_locks: bool,
     preset: Option<PathBuf>,
     output: Option<PathBuf>,
 }
@@ -61,6 +71,7 @@ pub fn run(args: Vec<String>) -> Result<(), CliError> {
     let mut it = args.into_iter();
     match it.next().as_deref() {
         Some("match") => cmd_match(parse_match(it)?),
+        Some("scores") => cmd_scores(parse_match(it)?),
         Some("inspect") => cmd_inspect(it.collect()),
         Some("-h" | "--help" | "help") => {
             println!("{USAGE}");
@@ -77,32 +88,35 @@ pub fn run(args: Vec<String>) -> Result<(), CliError> {
 
 fn parse_match(it: impl Iterator<Item = String>) -> Result<MatchArgs, CliError> {
     let mut a = MatchArgs::default();
-    let mut list: Option<&'static str> = None;
+    let mut list: Option<Side> = None;
     let mut it = it.peekable();
     while let Some(arg) = it.next() {
         let mut value = |name: &str| it.next().ok_or_else(|| CliError::Usage(format!("{name} needs a value")));
         match arg.as_str() {
-            "--offers" => list = Some("offers"),
-            "--needs" => list = Some("needs"),
-            "--example" => a.example = true,
-            "--mode" => a.mode = Some(value("--mode")?),
-            "--weights" => a.weights = Some(value("--weights")?.into()),
-            "--locks" => a.locks = Some(value("--locks")?.into()),
-            "--vetoes" => a.vetoes = Some(value("--vetoes")?.into()),
-            "--preset" => a.preset = Some(value("--preset")?.into()),
-            "-o" | "--output" => a.output = Some(value("-o")?.into()),
-            s if s.starts_with('-') => return Err(CliError::Usage(format!("unknown option “{s}”"))),
-            file => match list {
-                Some("offers") => a.offers.push(file.into()),
-                Some(_) => a.needs.push(file.into()),
-                None => return Err(CliError::Usage(format!("“{file}”: say whether it is --offers or --needs"))),
+            "--offers" => list = Some(Side::Offers),
+            "--needs" => list = Some(Side::Needs),
+            s if !s.starts_with('-') => match list {
+                Some(Side::Offers) => a.offers.push(s.into()),
+                Some(Side::Needs) => a.needs.push(s.into()),
+                None => return Err(CliError::Usage(format!("“{s}”: say whether it is --offers or --needs"))),
             },
-        }
-        if matches!(
-            arg.as_str(),
-            "--mode" | "--weights" | "--locks" | "--vetoes" | "--preset" | "-o" | "--output" | "--example"
-        ) {
-            list = None;
+            other => {
+                list = None;
+                match other {
+                    "--example" => a.example = true,
+                    "--no-tie-locks" => a.no_tie_locks = true,
+                    "--mode" => a.mode = Some(value(other)?),
+                    "--proposing" => a.proposing = Some(value(other)?),
+                    "--weights" => a.weights = Some(value(other)?),
+                    "--war-zone-share" => a.war_zone_share = Some(value(other)?),
+                    "--outside-share" => a.outside_share = Some(value(other)?),
+                    "--locks" => a.locks = Some(value(other)?.into()),
+                    "--vetoes" => a.vetoes = Some(value(other)?.into()),
+                    "--preset" => a.preset = Some(value(other)?.into()),
+                    "-o" | "--output" => a.output = Some(value(other)?.into()),
+                    s => return Err(CliError::Usage(format!("unknown option “{s}”"))),
+                }
+            }
         }
     }
     if !a.example && (a.offers.is_empty() || a.needs.is_empty()) {
@@ -133,43 +147,94 @@ fn read_pairs(path: &Path) -> Result<Vec<PairId>, CliError> {
     Ok(out)
 }
 
-fn cmd_match(a: MatchArgs) -> Result<(), CliError> {
+fn settings(a: &MatchArgs) -> Result<Settings, CliError> {
     let mut settings = Settings::default();
     if let Some(m) = &a.mode {
         settings.mode = match m.as_str() {
             "optimal" => Mode::Optimal,
+            "stable" => Mode::Stable,
             "greedy" => Mode::Greedy,
-            other => return Err(CliError::Usage(format!("--mode “{other}”: choose optimal or greedy"))),
+            other => return Err(CliError::Usage(format!("--mode “{other}”: choose optimal, stable or greedy"))),
         };
     }
-    if let Some(p) = &a.weights {
-        let bytes = read(p)?;
-        settings.weights = serde_json::from_slice(&bytes)
-            .map_err(|e| CliError::Failed(format!("{}: not a weights object: {e}", p.display())))?;
+    if let Some(p) = &a.proposing {
+        settings.proposing = match p.as_str() {
+            "offers" => Side::Offers,
+            "needs" => Side::Needs,
+            other => return Err(CliError::Usage(format!("--proposing “{other}”: choose offers or needs"))),
+        };
     }
+    if let Some(w) = &a.weights {
+        settings.weights = match WeightPreset::ALL.iter().find(|p| p.name() == w) {
+            Some(p) => p.weights(),
+            None => {
+                let path = Path::new(w);
+                serde_json::from_slice(&read(path)?)
+                    .map_err(|e| CliError::Failed(format!("{}: not a weights object: {e}", path.display())))?
+            }
+        };
+    }
+    let pct = |name: &str, v: &Option<String>| -> Result<Option<u32>, CliError> {
+        v.as_ref()
+            .map(|v| v.trim_end_matches('%').parse::<u32>().ok().filter(|p| *p <= 100))
+            .map(|p| p.ok_or_else(|| CliError::Usage(format!("{name} takes a percentage from 0 to 100"))))
+            .transpose()
+    };
+    settings.shares = Shares {
+        war_zone: pct("--war-zone-share", &a.war_zone_share)?,
+        outside: pct("--outside-share", &a.outside_share)?,
+    };
     if let Some(p) = &a.locks {
         settings.locks = read_pairs(p)?;
     }
     if let Some(p) = &a.vetoes {
         settings.vetoes = read_pairs(p)?;
     }
+    settings.lock_mutual_ties = !a.no_tie_locks;
+    Ok(settings)
+}
+
+fn inputs(a: &MatchArgs) -> Result<Vec<Input>, CliError> {
     let mut inputs = if a.example { engine::example_inputs() } else { Vec::new() };
     for (paths, side) in [(&a.offers, Side::Offers), (&a.needs, Side::Needs)] {
         for p in paths {
             inputs.push(Input { name: file_name(p), bytes: read(p)?, side: Some(side) });
         }
     }
+    Ok(inputs)
+}
+
+fn cmd_match(a: MatchArgs) -> Result<(), CliError> {
+    let settings = settings(&a)?;
     let preset = read_preset(a.preset.as_deref())?;
-    let results = engine::match_inputs(&inputs, &preset, &settings).map_err(|e| CliError::Failed(e.to_string()))?;
+    let results =
+        engine::match_inputs(&inputs(&a)?, &preset, &settings).map_err(|e| CliError::Failed(e.to_string()))?;
     write_output(a.output.as_deref(), &results.to_json())
+}
+
+fn cmd_scores(a: MatchArgs) -> Result<(), CliError> {
+    let settings = settings(&a)?;
+    let preset = read_preset(a.preset.as_deref())?;
+    let (surveys, errors) = engine::read_inputs(&inputs(&a)?, &preset);
+    if let Some(e) = errors.first() {
+        return Err(CliError::Failed(e.to_string()));
+    }
+    let data = engine::Dataset::from_surveys(&surveys);
+    write_output(a.output.as_deref(), &engine::scores_csv(&data, &settings.weights))
 }
 
 fn write_output(path: Option<&Path>, text: &str) -> Result<(), CliError> {
     match path {
         Some(p) => fs::write(p, text).map_err(|e| CliError::Failed(format!("{}: cannot write: {e}", p.display()))),
         None => {
-            print!("{text}");
-            Ok(())
+            use std::io::Write;
+            match std::io::stdout().lock().write_all(text.as_bytes()) {
+                // A reader that stops early (`| head`) is not an error.
+                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+                    Err(CliError::Failed(format!("cannot write to standard output: {e}")))
+                }
+                _ => Ok(()),
+            }
         }
     }
 }

@@ -216,8 +216,23 @@ enum LockSource {
     MutualTie,
 }
 
-/// Scores, solves and explains. See `docs/scoring.md` and `docs/results-schema.md`.
-pub fn run(data: &Dataset, settings: &Settings) -> Result<Results, MatchError> {
+/// Everything a run needs before solving: scores, locks and vetoes resolved, capacities left, the problem.
+struct Prepared {
+    scorer: Scorer,
+    locks: BTreeMap<(usize, usize), LockSource>,
+    vetoes: BTreeSet<(usize, usize)>,
+    left_caps: Vec<u32>,
+    right_caps: Vec<u32>,
+    locked_o: Vec<u32>,
+    locked_n: Vec<u32>,
+    right_group: Vec<Option<usize>>,
+    group_caps: Vec<u32>,
+    candidates: Vec<(usize, usize, i64)>,
+    free: Vec<(usize, usize, i64)>,
+    problem: Problem,
+}
+
+fn prepare(data: &Dataset, settings: &Settings) -> Result<Prepared, MatchError> {
     validate(settings)?;
     let (no, nn) = (data.offers.len(), data.needs.len());
     let scorer = Scorer::new(&data.offers, &data.needs, &settings.weights);
@@ -321,6 +336,47 @@ pub fn run(data: &Dataset, settings: &Settings) -> Result<Results, MatchError> {
         right_group: right_group.clone(),
         group_caps: group_caps.clone(),
     };
+    Ok(Prepared {
+        scorer,
+        locks,
+        vetoes,
+        left_caps,
+        right_caps,
+        locked_o,
+        locked_n,
+        right_group,
+        group_caps,
+        candidates,
+        free,
+        problem,
+    })
+}
+
+/// The largest total score under the settings' constraints (locks, vetoes, shares), without building the
+/// results: what the optimal mode's `objective` will be. Fast enough to call on every change.
+pub fn optimal_total(data: &Dataset, settings: &Settings) -> Result<i64, MatchError> {
+    let p = prepare(data, settings)?;
+    let locked: i64 = p.locks.keys().map(|&(o, n)| p.scorer.explain(o, n).total).sum();
+    Ok(solve::solve(&p.problem).0.objective + locked)
+}
+
+/// Scores, solves and explains. See `docs/scoring.md` and `docs/results-schema.md`.
+pub fn run(data: &Dataset, settings: &Settings) -> Result<Results, MatchError> {
+    let (no, nn) = (data.offers.len(), data.needs.len());
+    let Prepared {
+        scorer,
+        locks,
+        vetoes,
+        left_caps,
+        right_caps,
+        locked_o,
+        locked_n,
+        right_group,
+        group_caps,
+        candidates,
+        free,
+        problem,
+    } = prepare(data, settings)?;
     let (optimum, mut net) = solve::solve(&problem);
     let market = Market { offer_caps: &left_caps, need_caps: &right_caps, pairs: &free };
     let chosen_free: Vec<usize> = match settings.mode {

@@ -17,7 +17,7 @@ pub mod table;
 pub mod taxonomy;
 pub mod text;
 
-pub use matching::{run, Dataset, MatchError, Mode, PairId, Settings, Shares, WeightPreset};
+pub use matching::{optimal_total, run, Dataset, MatchError, Mode, PairId, Settings, Shares, WeightPreset};
 pub use model::Side;
 pub use results::Results;
 pub use survey::{read_survey, Preset, Survey};
@@ -62,6 +62,26 @@ pub fn read_inputs(inputs: &[Input], preset: &Preset) -> (Vec<Survey>, Vec<ReadE
         }
     }
     (surveys, errors)
+}
+
+/// Every candidate pair with a positive score as CSV, `offer_id,need_id,score`, by offer id then need id:
+/// the same integer scores the solvers use.
+pub fn scores_csv(data: &Dataset, weights: &score::Weights) -> String {
+    let scorer = score::Scorer::new(&data.offers, &data.needs, weights);
+    let mut out = String::from("offer_id,need_id,score\n");
+    for (o, n, s) in scorer.candidates() {
+        out.push_str(&format!("{},{},{s}\n", csv_field(&data.offers[o].id), csv_field(&data.needs[n].id)));
+    }
+    out
+}
+
+/// A CSV field, quoted when it holds a delimiter, a quote or a line break.
+fn csv_field(s: &str) -> String {
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
 }
 
 /// Why matching could not run on the inputs.

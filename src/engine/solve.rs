@@ -405,11 +405,11 @@ pub fn solve(p: &Problem) -> (Solution, Network) {
 ///
 /// ```
 /// use kommunematch::engine::solve::{max_weight_b_matching, Edge, Problem};
-/// // Two municipalities with room for one partner each; community 0 wants two partners, community 1 one.
-/// // Greedy would pair 0–0 (10) and then has nothing for 1 but 1–1 (1): 11 in all.
+/// // Two municipalities and two communities, each wanting one partner. Greedy would take 0–0 (10) first
+/// // and then has only 1–1 (1) left: 11 in all. The optimum gives up the best pair for 9 + 8.
 /// let p = Problem {
 ///     left_caps: vec![1, 1],
-///     right_caps: vec![2, 1],
+///     right_caps: vec![1, 1],
 ///     edges: vec![
 ///         Edge { left: 0, right: 0, weight: 10 },
 ///         Edge { left: 0, right: 1, weight: 9 },

@@ -1,5 +1,6 @@
 //! The browser UI: a thin Yew layer over [`crate::app`] and [`crate::engine`]. wasm32 only.
 
+mod bench;
 mod dropzone;
 mod files;
 mod results;
