@@ -310,3 +310,55 @@ fn rise_needed_is_the_exact_loss_of_forcing_the_pair() {
     }
     assert!(checked >= 12, "{checked} alternatives checked");
 }
+
+/// Results read back are checked before use: the stored example loads; a tampered copy does not.
+#[test]
+fn results_json_is_checked_when_loaded() {
+    use kommunematch::engine::Results;
+    let stored = std::fs::read("tests/golden/example-results.json").expect("golden");
+    let r = Results::from_json(&stored).expect("the stored results load");
+    assert_eq!(r.to_json().as_bytes(), stored.as_slice(), "loading and saving changes nothing");
+    let text = String::from_utf8(stored).expect("utf-8");
+    let tamper = |from: &str, to: &str| Results::from_json(text.replacen(from, to, 1).as_bytes()).expect_err(from);
+    assert!(tamper("\"schema_version\": 1", "\"schema_version\": 9").contains("schema version 9"));
+    assert!(tamper("\"objective\": ", "\"objective\": 1").contains("total score"));
+    let first_pair = r.pairs[0].offer_id.clone();
+    assert!(tamper(&format!("\"offer_id\": \"{first_pair}\""), "\"offer_id\": \"9999\"").contains("does not list"));
+    assert!(Results::from_json(b"{\"kommunematch_preset\": 1}").is_err());
+}
+
+/// Personal data is left out of the results unless asked for.
+#[test]
+fn personal_data_only_when_chosen() {
+    let data = Dataset::from_surveys(&kommunematch::engine::read_inputs(&example_inputs(), &Preset::default()).0);
+    let mut r = run(&data, &Settings::default()).expect("example");
+    let plain = r.to_json();
+    assert!(!plain.contains("@"), "no e-mail address in the default results");
+    assert!(!plain.contains("\"contacts\""));
+    r.add_personal_data(&data);
+    let with = r.to_json();
+    assert!(with.contains("\"includes_personal_data\": true"));
+    assert!(with.contains(&data.offers[0].contact.email));
+}
+
+/// The XLSX export opens as a workbook with the pairs, and text is never a formula.
+#[test]
+fn xlsx_export_reads_back_and_holds_no_formula() {
+    use calamine::Reader;
+    let mut r = run(
+        &Dataset::from_surveys(&kommunematch::engine::read_inputs(&example_inputs(), &Preset::default()).0),
+        &Settings::default(),
+    )
+    .expect("example");
+    r.pairs[0].offer_name = "=HYPERLINK(\"http://example.invalid\",\"x\")".into();
+    let bytes = kommunematch::engine::export::results_xlsx(&r).expect("xlsx");
+    let mut book = calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes)).expect("opens");
+    assert_eq!(book.sheet_names(), ["Pairs", "Unmatched municipalities", "Unmatched communities"]);
+    let pairs = book.worksheet_range("Pairs").expect("sheet");
+    assert_eq!(pairs.height(), r.pairs.len() + 1);
+    assert_eq!(pairs.get((1, 1)).map(|c| c.to_string()), Some(r.pairs[0].offer_name.clone()), "kept as text");
+    let formulas = book.worksheet_formula("Pairs").expect("formulas");
+    assert!(formulas.used_cells().all(|(_, _, f)| f.is_empty()), "no formula anywhere");
+    let csv = kommunematch::engine::export::pairs_csv(&r);
+    assert!(csv.contains("\"'=HYPERLINK(\"\"http://example.invalid\"\",\"\"x\"\")\""), "CSV neutralises it");
+}

@@ -20,6 +20,8 @@ match options:
   --locks FILE, --vetoes FILE    CSV files with the header offer_id,need_id
   --no-tie-locks                 do not lock pairs that name each other on both sides
   --preset FILE                  a mapping preset saved from the page (columns and answers)
+  --format json|csv|xlsx         the results JSON (default), or the pairs as CSV or an XLSX workbook
+  --include-personal-data        add contact names, e-mails and phones to the JSON (left out by default)
 
 match writes the results JSON (docs/results-schema.md); scores writes every candidate
 pair with a positive score as CSV (offer_id,need_id,score); inspect prints how each
@@ -63,6 +65,8 @@ struct MatchArgs {
     locks: Option<PathBuf>,
     vetoes: Option<PathBuf>,
     no_tie_locks: bool,
+    include_personal_data: bool,
+    format: Option<String>,
     preset: Option<PathBuf>,
     output: Option<PathBuf>,
 }
@@ -105,6 +109,8 @@ fn parse_match(it: impl Iterator<Item = String>) -> Result<MatchArgs, CliError> 
                 match other {
                     "--example" => a.example = true,
                     "--no-tie-locks" => a.no_tie_locks = true,
+                    "--include-personal-data" => a.include_personal_data = true,
+                    "--format" => a.format = Some(value(other)?),
                     "--mode" => a.mode = Some(value(other)?),
                     "--proposing" => a.proposing = Some(value(other)?),
                     "--weights" => a.weights = Some(value(other)?),

@@ -511,6 +511,8 @@ pub fn run(data: &Dataset, settings: &Settings) -> Result<Results, MatchError> {
         pairs,
         unmatched_offers,
         unmatched_needs,
+        includes_personal_data: false,
+        contacts: Vec::new(),
     })
 }
 

@@ -4,6 +4,7 @@
 //! engine takes bytes and settings and gives values; the browser UI and the CLI are thin layers over it,
 //! and both call [`match_inputs`] so they give the same results for the same inputs.
 
+pub mod export;
 pub mod json_input;
 pub mod matching;
 pub mod model;

@@ -34,6 +34,8 @@ pub struct InputInfo {
     /// Sheet used, for spreadsheets.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub sheet: Option<String>,
+    /// SHA-256 of the file's bytes, in hex.
+    pub sha256: String,
     /// Offers or needs.
     pub side: Side,
     /// Data rows.
@@ -50,7 +52,16 @@ impl InputInfo {
     /// Summarises a survey.
     pub fn from_survey(s: &Survey) -> Self {
         let Counts { rows, accepted, warnings, rejected } = s.counts;
-        InputInfo { file: s.file.clone(), sheet: s.sheet.clone(), side: s.side, rows, accepted, warnings, rejected }
+        InputInfo {
+            file: s.file.clone(),
+            sheet: s.sheet.clone(),
+            sha256: s.sha256.clone(),
+            side: s.side,
+            rows,
+            accepted,
+            warnings,
+            rejected,
+        }
     }
 }
 
@@ -190,9 +201,127 @@ pub struct Results {
     pub unmatched_offers: Vec<Unmatched>,
     /// Communities without a partner.
     pub unmatched_needs: Vec<Unmatched>,
+    /// Whether `contacts` holds personal data (only when the coordinator chose to include it).
+    #[serde(default)]
+    pub includes_personal_data: bool,
+    /// Contact persons of every municipality and community, when included.
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub contacts: Vec<ContactOut>,
+}
+
+/// A contact person, in results that include personal data.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ContactOut {
+    /// The municipality's or community's id.
+    pub id: String,
+    /// Its name.
+    pub name: String,
+    /// The contact's name.
+    pub contact: String,
+    /// Position.
+    pub role: String,
+    /// E-mail.
+    pub email: String,
+    /// Phone.
+    pub phone: String,
 }
 
 impl Results {
+    /// Adds the contact persons of every municipality and community (personal data: names, e-mails,
+    /// phones). Only when the coordinator asks for it.
+    pub fn add_personal_data(&mut self, data: &super::matching::Dataset) {
+        let contact = |id: &str, name: &str, c: &super::model::Contact| ContactOut {
+            id: id.into(),
+            name: name.into(),
+            contact: c.name.clone(),
+            role: c.role.clone(),
+            email: c.email.clone(),
+            phone: c.phone.clone(),
+        };
+        self.contacts = data
+            .offers
+            .iter()
+            .map(|o| contact(&o.id, &o.name, &o.contact))
+            .chain(data.needs.iter().map(|n| contact(&n.id, &n.name, &n.contact)))
+            .collect();
+        self.includes_personal_data = true;
+    }
+
+    /// Reads results JSON made by kommunematch (by someone else, perhaps) and checks it before anything is
+    /// shown: the schema version, every id referring to a known municipality or community, scores equal to
+    /// the sum of their components, the objective and the counts consistent, no capacity exceeded.
+    pub fn from_json(bytes: &[u8]) -> Result<Results, String> {
+        let r: Results =
+            serde_json::from_slice(bytes).map_err(|e| format!("this is not a kommunematch results file ({e})"))?;
+        if r.schema_version != SCHEMA_VERSION {
+            return Err(format!(
+                "results schema version {} is not the one this version reads ({SCHEMA_VERSION}); open it with the kommunematch version that made it ({})",
+                r.schema_version, r.engine.version
+            ));
+        }
+        r.check()?;
+        Ok(r)
+    }
+
+    /// The consistency checks of [`Results::from_json`].
+    pub fn check(&self) -> Result<(), String> {
+        use std::collections::{BTreeMap, BTreeSet};
+        let offers: BTreeMap<&str, &OfferOut> = self.offers.iter().map(|o| (o.id.as_str(), o)).collect();
+        let needs: BTreeMap<&str, &NeedOut> = self.needs.iter().map(|n| (n.id.as_str(), n)).collect();
+        if offers.len() != self.offers.len() || needs.len() != self.needs.len() {
+            return Err("an id appears twice among the municipalities or communities".into());
+        }
+        let mut used: BTreeMap<&str, u32> = BTreeMap::new();
+        let mut got: BTreeMap<&str, u32> = BTreeMap::new();
+        let mut seen = BTreeSet::new();
+        for p in &self.pairs {
+            let pair = format!("{} – {}", p.offer_id, p.need_id);
+            if !offers.contains_key(p.offer_id.as_str()) || !needs.contains_key(p.need_id.as_str()) {
+                return Err(format!("the pair {pair} names a municipality or community the file does not list"));
+            }
+            if !seen.insert((&p.offer_id, &p.need_id)) {
+                return Err(format!("the pair {pair} appears twice"));
+            }
+            if p.components.iter().map(|c| c.points).sum::<i64>() != p.score {
+                return Err(format!("the score of {pair} is not the sum of its components"));
+            }
+            *used.entry(&p.offer_id).or_default() += 1;
+            *got.entry(&p.need_id).or_default() += 1;
+        }
+        if self.pairs.iter().map(|p| p.score).sum::<i64>() != self.objective {
+            return Err("the total score is not the sum of the pairs' scores".into());
+        }
+        for o in &self.offers {
+            let n = used.get(o.id.as_str()).copied().unwrap_or(0);
+            if n != o.used || n > o.capacity {
+                return Err(format!(
+                    "{} ({}) has {n} pairs, but the file says {} of {}",
+                    o.name, o.id, o.used, o.capacity
+                ));
+            }
+        }
+        for x in &self.needs {
+            let n = got.get(x.id.as_str()).copied().unwrap_or(0);
+            if n != x.got || n > x.partners_wanted {
+                return Err(format!(
+                    "{} ({}) has {n} pairs, but the file says {} of {}",
+                    x.name, x.id, x.got, x.partners_wanted
+                ));
+            }
+        }
+        for u in &self.unmatched_offers {
+            if used.contains_key(u.id.as_str()) || !offers.contains_key(u.id.as_str()) {
+                return Err(format!("{} is listed as unmatched but is not an unmatched municipality", u.id));
+            }
+        }
+        for u in &self.unmatched_needs {
+            if got.contains_key(u.id.as_str()) || !needs.contains_key(u.id.as_str()) {
+                return Err(format!("{} is listed as unmatched but is not an unmatched community", u.id));
+            }
+        }
+        Ok(())
+    }
+
     /// The JSON text shared by the CLI and the browser: pretty-printed, with a final newline.
     pub fn to_json(&self) -> String {
         let mut s = serde_json::to_string_pretty(self).unwrap_or_default();

@@ -196,6 +196,8 @@ pub struct Survey {
     pub sheet: Option<String>,
     /// How the bytes were read.
     pub format: String,
+    /// SHA-256 of the file's bytes, in hex: which file exactly was read.
+    pub sha256: String,
     /// 1-based row of the header.
     pub header_row: usize,
     /// Which survey this is.
@@ -221,6 +223,12 @@ pub fn read_survey(file: &str, bytes: &[u8], side: Option<Side>, preset: &Preset
     let table = best_table(read_tables(file, bytes)?)
         .ok_or_else(|| ReadError { file: file.into(), kind: ReadErrorKind::NoHeader })?;
     Ok(interpret(&table, side, preset))
+}
+
+/// SHA-256 of bytes, lower-case hex.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::{Digest, Sha256};
+    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// Of the tables of a file (one per sheet), the one whose headers the dictionary knows best; the first of
@@ -353,6 +361,7 @@ pub fn interpret(table: &Table, side: Option<Side>, preset: &Preset) -> Survey {
         file: table.file.clone(),
         sheet: table.sheet.clone(),
         format: table.format.clone(),
+        sha256: String::new(),
         header_row: table.header_row,
         side,
         detected_side: detected,

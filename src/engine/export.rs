@@ -1,0 +1,212 @@
+//! Results for spreadsheet users: CSV and XLSX, made so that no cell can run as a formula.
+
+use super::results::Results;
+use super::taxonomy;
+use std::io::{Cursor, Write};
+
+/// A cell that would start a formula or a command in a spreadsheet (`=`, `+`, `-`, `@`, tab, carriage
+/// return) gets a leading apostrophe, which spreadsheets show as text.
+pub fn neutralize(cell: &str) -> String {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{cell}")
+    } else {
+        cell.to_string()
+    }
+}
+
+fn csv_cell(cell: &str) -> String {
+    let c = neutralize(cell);
+    if c.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", c.replace('"', "\"\""))
+    } else {
+        c
+    }
+}
+
+fn labels(codes: &[String]) -> String {
+    codes.iter().map(|c| taxonomy::by_code(c).map_or(c.as_str(), |a| a.en)).collect::<Vec<_>>().join("; ")
+}
+
+/// The rows of the pairs table: header first.
+fn pair_rows(r: &Results) -> Vec<Vec<Cell>> {
+    let mut rows = vec![[
+        "offer_id",
+        "municipality",
+        "need_id",
+        "community",
+        "score",
+        "urgent_needs_met",
+        "long_term_needs_met",
+        "locked",
+        "score_by_component",
+    ]
+    .iter()
+    .map(|h| Cell::Text(h.to_string()))
+    .collect()];
+    for p in &r.pairs {
+        rows.push(vec![
+            Cell::Text(p.offer_id.clone()),
+            Cell::Text(p.offer_name.clone()),
+            Cell::Text(p.need_id.clone()),
+            Cell::Text(p.need_name.clone()),
+            Cell::Number(p.score),
+            Cell::Text(labels(&p.urgent_needs_met)),
+            Cell::Text(labels(&p.long_term_needs_met)),
+            Cell::Text(p.lock_source.clone().unwrap_or_default()),
+            Cell::Text(
+                p.components.iter().map(|c| format!("{} {:+}", c.name, c.points)).collect::<Vec<_>>().join("; "),
+            ),
+        ]);
+    }
+    rows
+}
+
+fn unmatched_rows(list: &[super::results::Unmatched]) -> Vec<Vec<Cell>> {
+    let mut rows = vec![["id", "name", "reason_code", "reason"].iter().map(|h| Cell::Text(h.to_string())).collect()];
+    for u in list {
+        rows.push(vec![
+            Cell::Text(u.id.clone()),
+            Cell::Text(u.name.clone()),
+            Cell::Text(u.reason_code.clone()),
+            Cell::Text(u.reason.clone()),
+        ]);
+    }
+    rows
+}
+
+/// One cell of an export.
+#[derive(Debug, Clone, PartialEq)]
+enum Cell {
+    Text(String),
+    Number(i64),
+}
+
+/// The pairs as CSV (UTF-8 with a byte-order mark, so that Excel reads the letters right).
+pub fn pairs_csv(r: &Results) -> String {
+    let mut out = String::from("\u{feff}");
+    for row in pair_rows(r) {
+        let cells: Vec<String> = row
+            .iter()
+            .map(|c| match c {
+                Cell::Text(t) => csv_cell(t),
+                Cell::Number(n) => n.to_string(),
+            })
+            .collect();
+        out.push_str(&cells.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+fn xml_escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for ch in s.chars() {
+        match ch {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            // Characters XML 1.0 cannot hold are left out.
+            c if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn column_name(mut i: usize) -> String {
+    let mut s = Vec::new();
+    loop {
+        s.push(b'A' + (i % 26) as u8);
+        if i < 26 {
+            break;
+        }
+        i = i / 26 - 1;
+    }
+    s.reverse();
+    String::from_utf8_lossy(&s).into_owned()
+}
+
+fn sheet_xml(rows: &[Vec<Cell>]) -> String {
+    let mut x = String::from(
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>"#,
+    );
+    for (r, row) in rows.iter().enumerate() {
+        x.push_str(&format!(r#"<row r="{}">"#, r + 1));
+        for (c, cell) in row.iter().enumerate() {
+            let at = format!("{}{}", column_name(c), r + 1);
+            match cell {
+                // Inline strings: text is never read as a formula, whatever it starts with.
+                Cell::Text(t) => x.push_str(&format!(
+                    r#"<c r="{at}" t="inlineStr"><is><t xml:space="preserve">{}</t></is></c>"#,
+                    xml_escape(t)
+                )),
+                Cell::Number(n) => x.push_str(&format!(r#"<c r="{at}"><v>{n}</v></c>"#)),
+            }
+        }
+        x.push_str("</row>");
+    }
+    x.push_str("</sheetData></worksheet>");
+    x
+}
+
+/// The results as an XLSX workbook: pairs, unmatched municipalities, unmatched communities. Text cells are
+/// inline strings, never formulas. The bytes are the same for the same results (fixed file times).
+pub fn results_xlsx(r: &Results) -> Result<Vec<u8>, String> {
+    let sheets = [
+        ("Pairs", pair_rows(r)),
+        ("Unmatched municipalities", unmatched_rows(&r.unmatched_offers)),
+        ("Unmatched communities", unmatched_rows(&r.unmatched_needs)),
+    ];
+    let mut content_types = String::from(
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>"#,
+    );
+    let mut workbook = String::from(
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>"#,
+    );
+    let mut rels = String::from(
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">"#,
+    );
+    for (i, (name, _)) in sheets.iter().enumerate() {
+        let n = i + 1;
+        content_types.push_str(&format!(r#"<Override PartName="/xl/worksheets/sheet{n}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>"#));
+        workbook.push_str(&format!(r#"<sheet name="{}" sheetId="{n}" r:id="rId{n}"/>"#, xml_escape(name)));
+        rels.push_str(&format!(r#"<Relationship Id="rId{n}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet{n}.xml"/>"#));
+    }
+    content_types.push_str("</Types>");
+    workbook.push_str("</sheets></workbook>");
+    rels.push_str("</Relationships>");
+    let root_rels = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>"#;
+
+    let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated)
+        .last_modified_time(zip::DateTime::default());
+    let mut put = |path: &str, body: &str| -> Result<(), String> {
+        zip.start_file(path, options).map_err(|e| e.to_string())?;
+        zip.write_all(body.as_bytes()).map_err(|e| e.to_string())
+    };
+    put("[Content_Types].xml", &content_types)?;
+    put("_rels/.rels", root_rels)?;
+    put("xl/workbook.xml", &workbook)?;
+    put("xl/_rels/workbook.xml.rels", &rels)?;
+    for (i, (_, rows)) in sheets.iter().enumerate() {
+        put(&format!("xl/worksheets/sheet{}.xml", i + 1), &sheet_xml(rows))?;
+    }
+    Ok(zip.finish().map_err(|e| e.to_string())?.into_inner())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dangerous_cells_are_neutralised() {
+        for bad in ["=HYPERLINK(\"x\")", "+1", "-2", "@SUM(A1)", "\tx", "\rx"] {
+            assert!(neutralize(bad).starts_with('\''), "{bad:?}");
+        }
+        assert_eq!(neutralize("Bergen"), "Bergen");
+        assert_eq!(csv_cell("=1+1"), "'=1+1");
+        assert_eq!(csv_cell("a, \"b\""), "\"a, \"\"b\"\"\"");
+    }
+}
