@@ -1,8 +1,16 @@
 //! The page's state and its pure reducer: no web imports, so the page's logic is tested natively.
 //! The Yew views in `web` hold one [`State`] and send it [`Action`]s.
 
+pub mod i18n;
+
+use crate::engine::results::PairOut;
+use crate::engine::score::Weights;
 use crate::engine::survey::Field;
-use crate::engine::{self, read_survey, run, Dataset, Input, Preset, ReadError, Results, Settings, Side, Survey};
+use crate::engine::{
+    self, read_survey, run, Dataset, Input, Mode, PairId, Preset, ReadError, Results, Settings, Side, Survey,
+    WeightPreset,
+};
+use i18n::Lang;
 use std::rc::Rc;
 
 /// One file the coordinator gave, and how it was read.
@@ -36,9 +44,66 @@ pub enum ColumnChoice {
     Field(Field),
 }
 
+/// What the results table is sorted by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SortKey {
+    /// Municipality name.
+    #[default]
+    Offer,
+    /// Community name.
+    Need,
+    /// Pair score.
+    Score,
+}
+
+/// A municipality or community opened for its explanation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Entity {
+    /// A municipality, by id.
+    Offer(String),
+    /// A community, by id.
+    Need(String),
+}
+
+/// How the results table is shown.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct TableView {
+    /// Only pairs whose names, ids or areas contain this (case-insensitive).
+    pub filter: String,
+    /// Sort column.
+    pub sort: SortKey,
+    /// Descending.
+    pub descending: bool,
+}
+
+/// What changed between two runs.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Diff {
+    /// Pairs made now and not before.
+    pub added: Vec<PairOut>,
+    /// Pairs made before and not now.
+    pub removed: Vec<PairOut>,
+    /// Change of the total score.
+    pub objective_change: i64,
+}
+
+/// Compares two results by their pairs.
+pub fn diff(before: &Results, after: &Results) -> Diff {
+    let key = |p: &PairOut| (p.offer_id.clone(), p.need_id.clone());
+    let old: std::collections::BTreeSet<_> = before.pairs.iter().map(key).collect();
+    let new: std::collections::BTreeSet<_> = after.pairs.iter().map(key).collect();
+    Diff {
+        added: after.pairs.iter().filter(|p| !old.contains(&key(p))).cloned().collect(),
+        removed: before.pairs.iter().filter(|p| !new.contains(&key(p))).cloned().collect(),
+        objective_change: after.objective - before.objective,
+    }
+}
+
 /// Everything the page shows.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct State {
+    /// The interface language.
+    pub lang: Lang,
     /// Files in the order given. A file with the same name as an earlier one replaces it.
     pub files: Vec<Rc<LoadedFile>>,
     /// The coordinator's corrections to how files are read, applied to every file.
@@ -46,7 +111,17 @@ pub struct State {
     /// Matching settings.
     pub settings: Settings,
     /// The latest results, cleared when the inputs change.
-    pub results: Option<Results>,
+    pub results: Option<Rc<Results>>,
+    /// The results before the latest run, to show what changed.
+    pub previous: Option<Rc<Results>>,
+    /// Whether the results came from a loaded results file (no survey files behind them).
+    pub from_file: Option<String>,
+    /// Whether downloads include contact persons (personal data).
+    pub include_personal_data: bool,
+    /// How the results table is shown.
+    pub table: TableView,
+    /// The municipality or community whose explanation is open.
+    pub selected: Option<Entity>,
     /// Why the latest run or the latest preset failed.
     pub error: Option<String>,
 }
@@ -72,6 +147,34 @@ pub enum Action {
     ClearPreset,
     /// Run the matching.
     Run,
+    /// Change the interface language.
+    SetLang(Lang),
+    /// Change the solver.
+    SetMode(Mode),
+    /// In stable mode, which side proposes.
+    SetProposing(Side),
+    /// Use a weight preset.
+    SetWeightPreset(WeightPreset),
+    /// Change the weights one by one.
+    SetWeights(Weights),
+    /// Set the category shares (percent of all places; `None`: no limit).
+    SetShares(Option<u32>, Option<u32>),
+    /// Whether pairs that name each other on both sides are locked.
+    SetTieLocks(bool),
+    /// Lock a pair (and run again when there are results).
+    Lock(PairId),
+    /// Forbid a pair (and run again when there are results).
+    Veto(PairId),
+    /// Take back a lock or a veto (and run again when there are results).
+    Release(PairId),
+    /// Filter the results table.
+    SetFilter(String),
+    /// Sort the results table by a column; the same column again flips the order.
+    SortBy(SortKey),
+    /// Open or close a municipality's or community's explanation.
+    Select(Option<Entity>),
+    /// Whether downloads include personal data.
+    SetIncludePersonalData(bool),
 }
 
 impl State {
@@ -79,6 +182,23 @@ impl State {
     pub fn apply(mut self, action: Action) -> State {
         match action {
             Action::AddFiles(inputs) => {
+                let (results, inputs): (Vec<Input>, Vec<Input>) =
+                    inputs.into_iter().partition(|i| looks_like_results(&i.bytes));
+                if let Some(r) = results.last() {
+                    match Results::from_json(&r.bytes) {
+                        Ok(loaded) => {
+                            self.settings = loaded.settings.clone();
+                            self.previous = None;
+                            self.results = Some(Rc::new(loaded));
+                            self.from_file = Some(r.name.clone());
+                            self.error = None;
+                        }
+                        Err(e) => self.error = Some(format!("{}: {e}", r.name)),
+                    }
+                    if inputs.is_empty() {
+                        return self;
+                    }
+                }
                 let (presets, surveys): (Vec<Input>, Vec<Input>) =
                     inputs.into_iter().partition(|i| Preset::looks_like(&i.bytes));
                 for p in presets {
@@ -94,7 +214,7 @@ impl State {
                 self.reread();
             }
             Action::LoadExample => {
-                self = State { settings: self.settings, preset: self.preset, ..State::default() };
+                self = State { settings: self.settings, preset: self.preset, lang: self.lang, ..State::default() };
                 self.add(engine::example_inputs());
                 self = self.apply(Action::Run);
             }
@@ -104,7 +224,9 @@ impl State {
                     self.stale();
                 }
             }
-            Action::Clear => self = State { settings: self.settings, preset: self.preset, ..State::default() },
+            Action::Clear => {
+                self = State { settings: self.settings, preset: self.preset, lang: self.lang, ..State::default() }
+            }
             Action::SetSide(i, side) => {
                 if let Some(f) = self.files.get_mut(i) {
                     *f = Rc::new(LoadedFile::new(f.name.clone(), f.bytes.clone(), side, &self.preset));
@@ -132,13 +254,18 @@ impl State {
                 self.reread();
             }
             Action::Run => {
-                if !self.can_run() {
+                if !self.can_run() && self.from_file.is_some() {
+                    self.error =
+                        Some("Loaded results can be viewed and shared; to run again, load the survey files.".into());
+                } else if !self.can_run() {
                     self.results = None;
                     self.error = Some("Load at least one offers file (Norwegian municipalities) and one needs file (Ukrainian communities) with readable rows.".into());
                 } else {
                     match run(&self.dataset(), &self.settings) {
                         Ok(r) => {
-                            self.results = Some(r);
+                            self.previous = self.results.take();
+                            self.results = Some(Rc::new(r));
+                            self.from_file = None;
                             self.error = None;
                         }
                         Err(e) => {
@@ -148,8 +275,113 @@ impl State {
                     }
                 }
             }
+            Action::SetLang(lang) => self.lang = lang,
+            Action::SetMode(mode) => {
+                self.settings.mode = mode;
+                self.stale();
+            }
+            Action::SetProposing(side) => {
+                self.settings.proposing = side;
+                self.stale();
+            }
+            Action::SetWeightPreset(p) => {
+                self.settings.weights = p.weights();
+                self.stale();
+            }
+            Action::SetWeights(w) => {
+                self.settings.weights = w;
+                self.stale();
+            }
+            Action::SetShares(war_zone, outside) => {
+                self.settings.shares = engine::Shares { war_zone, outside };
+                self.stale();
+            }
+            Action::SetTieLocks(on) => {
+                self.settings.lock_mutual_ties = on;
+                self.stale();
+            }
+            Action::Lock(p) => {
+                self.settings.vetoes.retain(|v| *v != p);
+                if !self.settings.locks.contains(&p) {
+                    self.settings.locks.push(p);
+                }
+                self = self.rerun();
+            }
+            Action::Veto(p) => {
+                self.settings.locks.retain(|v| *v != p);
+                if !self.settings.vetoes.contains(&p) {
+                    self.settings.vetoes.push(p);
+                }
+                self = self.rerun();
+            }
+            Action::Release(p) => {
+                self.settings.locks.retain(|v| *v != p);
+                self.settings.vetoes.retain(|v| *v != p);
+                self = self.rerun();
+            }
+            Action::SetFilter(f) => self.table.filter = f,
+            Action::SortBy(k) => {
+                self.table.descending = self.table.sort == k && !self.table.descending;
+                self.table.sort = k;
+            }
+            Action::Select(e) => self.selected = e,
+            Action::SetIncludePersonalData(on) => self.include_personal_data = on,
         }
         self
+    }
+
+    /// Runs again when there are results to compare with; otherwise only marks them stale.
+    fn rerun(mut self) -> State {
+        if self.results.is_some() && self.can_run() {
+            self.apply(Action::Run)
+        } else {
+            self.stale();
+            self
+        }
+    }
+
+    /// The results JSON to download: with contact persons only when chosen.
+    pub fn results_json(&self) -> Option<String> {
+        let r = self.results.as_ref()?;
+        if self.include_personal_data && self.from_file.is_none() {
+            let mut with = (**r).clone();
+            with.add_personal_data(&self.dataset());
+            Some(with.to_json())
+        } else {
+            Some(r.to_json())
+        }
+    }
+
+    /// The pairs of the results table, filtered and sorted as chosen.
+    pub fn table_rows(&self) -> Vec<PairOut> {
+        let Some(r) = &self.results else { return Vec::new() };
+        let f = self.table.filter.to_lowercase();
+        let mut rows: Vec<PairOut> = r
+            .pairs
+            .iter()
+            .filter(|p| {
+                f.is_empty()
+                    || [&p.offer_name, &p.offer_id, &p.need_name, &p.need_id]
+                        .iter()
+                        .any(|x| x.to_lowercase().contains(&f))
+                    || p.urgent_needs_met.iter().chain(&p.long_term_needs_met).any(|c| {
+                        engine::taxonomy::by_code(c)
+                            .is_some_and(|a| [a.en, a.nb, a.uk, a.code].iter().any(|l| l.to_lowercase().contains(&f)))
+                    })
+            })
+            .cloned()
+            .collect();
+        match self.table.sort {
+            SortKey::Offer => rows.sort_by(|a, b| (&a.offer_name, &a.need_name).cmp(&(&b.offer_name, &b.need_name))),
+            SortKey::Need => rows.sort_by(|a, b| (&a.need_name, &a.offer_name).cmp(&(&b.need_name, &b.offer_name))),
+            SortKey::Score => {
+                rows.sort_by(|a, b| (a.score, &a.offer_id, &a.need_id).cmp(&(b.score, &b.offer_id, &b.need_id)))
+            }
+        }
+        if self.table.descending {
+            rows.reverse();
+        }
+        rows
     }
 
     fn add(&mut self, inputs: Vec<Input>) {
@@ -172,7 +404,12 @@ impl State {
     }
 
     fn stale(&mut self) {
-        self.results = None;
+        if self.from_file.is_some() {
+            return;
+        }
+        if let Some(r) = self.results.take() {
+            self.previous = Some(r);
+        }
         if self.error.as_deref().is_some_and(|e| e.starts_with("Load at least")) {
             self.error = None;
         }
@@ -188,10 +425,26 @@ impl State {
         Dataset::from_surveys(&self.surveys().cloned().collect::<Vec<_>>())
     }
 
+    /// The weight preset the weights are exactly, if any.
+    pub fn weight_preset(&self) -> Option<WeightPreset> {
+        WeightPreset::ALL.into_iter().find(|p| p.weights() == self.settings.weights)
+    }
+
+    /// What changed since the previous run, if there was one.
+    pub fn diff(&self) -> Option<Diff> {
+        Some(diff(self.previous.as_ref()?, self.results.as_ref()?))
+    }
+
     /// Whether the matching can run: at least one offer and one need were read.
     pub fn can_run(&self) -> bool {
         self.surveys().any(|s| !s.offers.is_empty()) && self.surveys().any(|s| !s.needs.is_empty())
     }
+}
+
+/// Whether bytes are a results JSON (rather than a survey or a preset).
+pub fn looks_like_results(bytes: &[u8]) -> bool {
+    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(400)]);
+    head.trim_start_matches('\u{feff}').trim_start().starts_with('{') && head.contains("\"schema_version\"")
 }
 
 #[cfg(test)]
@@ -269,6 +522,68 @@ mod tests {
         let bad = input("bad.json", br#"{"kommunematch_preset": 7}"#);
         let s = s.apply(Action::AddFiles(vec![bad]));
         assert!(s.error.as_deref().unwrap_or("").starts_with("bad.json"));
+    }
+
+    #[test]
+    fn lock_and_veto_from_the_result_rerun_and_show_what_changed() {
+        let s = State::default().apply(Action::LoadExample);
+        let first = s.results.as_ref().expect("results").clone();
+        let made = PairId { offer_id: first.pairs[0].offer_id.clone(), need_id: first.pairs[0].need_id.clone() };
+        let s = s.apply(Action::Veto(made.clone()));
+        let after = s.results.as_ref().expect("rerun");
+        assert!(!after.pairs.iter().any(|p| p.offer_id == made.offer_id && p.need_id == made.need_id));
+        let d = s.diff().expect("diff");
+        assert!(d.removed.iter().any(|p| p.offer_id == made.offer_id && p.need_id == made.need_id));
+        assert!(d.objective_change <= 0);
+        let alt = &after.offers[1].alternatives[0];
+        let lock = PairId { offer_id: after.offers[1].id.clone(), need_id: alt.id.clone() };
+        let s = s.apply(Action::Lock(lock.clone()));
+        let locked = s.results.as_ref().expect("rerun");
+        assert!(locked.pairs.iter().any(|p| p.offer_id == lock.offer_id && p.need_id == lock.need_id && p.locked));
+        let s = s.apply(Action::Release(lock.clone())).apply(Action::Release(made));
+        assert!(s.settings.locks.is_empty() && s.settings.vetoes.is_empty());
+        assert_eq!(s.results.as_ref().expect("rerun").pairs, first.pairs, "back where it started");
+    }
+
+    #[test]
+    fn saved_results_open_as_they_were() {
+        let s = State::default().apply(Action::LoadExample);
+        let json = s.results_json().expect("json");
+        let loaded = State::default().apply(Action::AddFiles(vec![input("results.json", json.as_bytes())]));
+        assert_eq!(loaded.results.as_deref(), s.results.as_deref());
+        assert_eq!(loaded.from_file.as_deref(), Some("results.json"));
+        assert!(loaded.files.is_empty());
+        let broken = json.replacen("\"objective\": ", "\"objective\": 7", 1);
+        let bad = State::default().apply(Action::AddFiles(vec![input("bad.json", broken.as_bytes())]));
+        assert!(bad.results.is_none());
+        assert!(bad.error.as_deref().unwrap_or("").starts_with("bad.json"));
+    }
+
+    #[test]
+    fn table_filters_and_sorts() {
+        let mut s = State::default().apply(Action::LoadExample);
+        let all = s.table_rows().len();
+        s = s.apply(Action::SortBy(SortKey::Score));
+        let rows = s.table_rows();
+        assert!(rows.windows(2).all(|w| w[0].score <= w[1].score));
+        s = s.apply(Action::SortBy(SortKey::Score));
+        assert!(s.table_rows().windows(2).all(|w| w[0].score >= w[1].score));
+        let name = rows[0].need_name.clone();
+        s = s.apply(Action::SetFilter(name.to_lowercase()));
+        assert!(
+            s.table_rows().len() < all
+                && s.table_rows()
+                    .iter()
+                    .all(|p| p.need_name == name || p.offer_name.to_lowercase().contains(&name.to_lowercase()))
+        );
+    }
+
+    #[test]
+    fn personal_data_in_downloads_only_when_chosen() {
+        let s = State::default().apply(Action::LoadExample);
+        assert!(!s.results_json().unwrap_or_default().contains("\"contacts\""));
+        let s = s.apply(Action::SetIncludePersonalData(true));
+        assert!(s.results_json().unwrap_or_default().contains("\"includes_personal_data\": true"));
     }
 
     #[test]

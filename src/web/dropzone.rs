@@ -1,5 +1,6 @@
 //! The drop zone and file picker: both send the same message, the files read as bytes.
 
+use crate::app::i18n::{t, Lang};
 use crate::engine::Input;
 use gloo::file::callbacks::FileReader;
 use gloo::file::File;
@@ -13,6 +14,8 @@ use yew::prelude::*;
 pub struct Props {
     /// Called once with all files of one drop or pick, in the order given.
     pub on_files: Callback<Vec<Input>>,
+    /// The interface language.
+    pub lang: Lang,
 }
 
 /// Reads a batch of files and calls back once all have been read. Files that cannot be read are given
@@ -55,6 +58,7 @@ fn file_list(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
 
 #[function_component(DropZone)]
 pub fn drop_zone(props: &Props) -> Html {
+    let lang = props.lang;
     let readers = use_mut_ref(Vec::<FileReader>::new);
     let over = use_state(|| false);
     let ondrop = {
@@ -87,10 +91,10 @@ pub fn drop_zone(props: &Props) -> Html {
     };
     html! {
         <div class={classes!("dropzone", over.then_some("over"))} {ondrop} {ondragover} {ondragleave}>
-            <p>{ "Drop survey exports here (XLSX, XLS, ODS, CSV, TSV; several at once), a mapping preset (JSON), or" }</p>
+            <p>{ t(lang, "drop.text") }</p>
             <input id="file-input" class="visually-hidden" type="file" multiple=true
                 accept=".xlsx,.xls,.ods,.csv,.tsv,.txt,.json" {onchange} />
-            <label class="button" for="file-input">{ "Choose files…" }</label>
+            <label class="button" for="file-input">{ t(lang, "drop.choose") }</label>
         </div>
     }
 }

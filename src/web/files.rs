@@ -1,6 +1,7 @@
 //! How each file was read: side, sheet, the column mapping (correctable), answers not recognised
 //! (mappable), row counts and every issue.
 
+use crate::app::i18n::{self, t, tf, Lang};
 use crate::app::{Action, ColumnChoice, LoadedFile};
 use crate::engine::report::FileReport;
 use crate::engine::survey::{Field, Severity, Survey};
@@ -13,6 +14,7 @@ use yew::prelude::*;
 pub struct Props {
     pub files: Vec<Rc<LoadedFile>>,
     pub dispatch: Callback<Action>,
+    pub lang: Lang,
 }
 
 /// Issues listed per file before "and N more" (all are in the downloadable report).
@@ -22,10 +24,10 @@ fn select_value(e: &Event) -> String {
     e.target_unchecked_into::<HtmlSelectElement>().value()
 }
 
-fn side_name(side: Side) -> &'static str {
+fn side_name(lang: Lang, side: Side) -> &'static str {
     match side {
-        Side::Offers => "Offers (Norwegian municipalities)",
-        Side::Needs => "Needs (Ukrainian communities)",
+        Side::Offers => t(lang, "side.offers"),
+        Side::Needs => t(lang, "side.needs"),
     }
 }
 
@@ -34,10 +36,11 @@ pub fn file_list(props: &Props) -> Html {
     if props.files.is_empty() {
         return html! {};
     }
+    let lang = props.lang;
     html! {
-        <ul class="files" aria-label="Loaded files">
+        <ul class="files" aria-label={t(lang, "files")}>
             { for props.files.iter().enumerate().map(|(i, f)| html! {
-                <FileItem index={i} file={f.clone()} dispatch={props.dispatch.clone()} />
+                <FileItem index={i} file={f.clone()} dispatch={props.dispatch.clone()} lang={lang} />
             }) }
         </ul>
     }
@@ -48,24 +51,26 @@ struct ItemProps {
     index: usize,
     file: Rc<LoadedFile>,
     dispatch: Callback<Action>,
+    lang: Lang,
 }
 
 #[function_component(FileItem)]
 fn file_item(props: &ItemProps) -> Html {
     let i = props.index;
     let f = &props.file;
+    let lang = props.lang;
     let remove = props.dispatch.reform(move |_: MouseEvent| Action::RemoveFile(i));
     let body = match &f.read {
-        Err(e) => html! { <p class="error" role="alert">{ e.to_string() }</p> },
-        Ok(s) => {
-            html! { <SurveyView index={i} survey={Rc::new(s.clone())} chosen_side={f.side} dispatch={props.dispatch.clone()} /> }
-        }
+        Err(e) => html! { <p class="error" role="alert">{ i18n::read_error(lang, e) }</p> },
+        Ok(s) => html! {
+            <SurveyView index={i} survey={Rc::new(s.clone())} chosen_side={f.side} dispatch={props.dispatch.clone()} lang={lang} />
+        },
     };
     html! {
         <li class="file">
             <div class="file-head">
                 <strong class="file-name">{ &f.name }</strong>
-                <button type="button" class="link" onclick={remove} aria-label={format!("Remove {}", f.name)}>{ "Remove" }</button>
+                <button type="button" class="link" onclick={remove} aria-label={tf(lang, "remove.file", &[&f.name])}>{ t(lang, "remove") }</button>
             </div>
             { body }
         </li>
@@ -78,12 +83,14 @@ struct SurveyProps {
     survey: Rc<Survey>,
     chosen_side: Option<Side>,
     dispatch: Callback<Action>,
+    lang: Lang,
 }
 
 #[function_component(SurveyView)]
 fn survey_view(props: &SurveyProps) -> Html {
     let s = &props.survey;
     let i = props.index;
+    let lang = props.lang;
     let c = s.counts;
     let errors = s.issues.iter().filter(|x| x.severity == Severity::Error).count();
     let on_side = props.dispatch.reform(move |e: Event| {
@@ -97,7 +104,7 @@ fn survey_view(props: &SurveyProps) -> Html {
         )
     });
     let side_id = format!("side-{i}");
-    let detected = s.detected_side.map_or("not recognised".to_string(), |d| side_name(d).to_string());
+    let detected = s.detected_side.map_or(t(lang, "side.unknown"), |d| side_name(lang, d));
     let report_download = {
         let s = s.clone();
         Callback::from(move |_: MouseEvent| {
@@ -108,49 +115,49 @@ fn survey_view(props: &SurveyProps) -> Html {
     html! {
         <>
             <p class="meta">
-                <span class={classes!("side", format!("side-{}", s.side))}>{ side_name(s.side) }</span>
-                { s.sheet.as_ref().map(|sh| format!(" · sheet “{sh}”")) }
-                { format!(" · header in row {} · {}", s.header_row, s.format) }
+                <span class={classes!("side", format!("side-{}", s.side))}>{ side_name(lang, s.side) }</span>
+                { s.sheet.as_ref().map(|sh| tf(lang, "meta.sheet", &[sh])) }
+                { tf(lang, "meta.header", &[&s.header_row.to_string(), &s.format]) }
             </p>
             <p class="counts" data-rows={c.rows.to_string()}>
-                { format!("{} rows: ", c.rows) }
-                <span class="ok">{ format!("{} accepted", c.accepted) }</span>{ ", " }
-                <span class="warning">{ format!("{} with warnings", c.warnings) }</span>{ ", " }
-                <span class="error">{ format!("{} rejected", c.rejected) }</span>
+                { tf(lang, "counts.rows", &[&c.rows.to_string()]) }
+                <span class="ok">{ tf(lang, "counts.accepted", &[&c.accepted.to_string()]) }</span>{ ", " }
+                <span class="warning">{ tf(lang, "counts.warnings", &[&c.warnings.to_string()]) }</span>{ ", " }
+                <span class="error">{ tf(lang, "counts.rejected", &[&c.rejected.to_string()]) }</span>
             </p>
             <div class="side-choice">
-                <label for={side_id.clone()}>{ "Read as" }</label>
+                <label for={side_id.clone()}>{ t(lang, "read.as") }</label>
                 <select id={side_id} onchange={on_side}>
-                    <option value="auto" selected={props.chosen_side.is_none()}>{ format!("As recognised ({detected})") }</option>
-                    <option value="offers" selected={props.chosen_side == Some(Side::Offers)}>{ side_name(Side::Offers) }</option>
-                    <option value="needs" selected={props.chosen_side == Some(Side::Needs)}>{ side_name(Side::Needs) }</option>
+                    <option value="auto" selected={props.chosen_side.is_none()}>{ tf(lang, "read.auto", &[detected]) }</option>
+                    <option value="offers" selected={props.chosen_side == Some(Side::Offers)}>{ side_name(lang, Side::Offers) }</option>
+                    <option value="needs" selected={props.chosen_side == Some(Side::Needs)}>{ side_name(lang, Side::Needs) }</option>
                 </select>
             </div>
             <details class="mapping">
-                <summary>{ format!("Columns: {} of {} understood", s.columns.iter().filter(|c| c.field.is_some()).count(), s.columns.len()) }</summary>
-                <ColumnTable survey={s.clone()} dispatch={props.dispatch.clone()} />
+                <summary>{ tf(lang, "columns.summary", &[&s.columns.iter().filter(|c| c.field.is_some()).count().to_string(), &s.columns.len().to_string()]) }</summary>
+                <ColumnTable survey={s.clone()} dispatch={props.dispatch.clone()} lang={lang} />
             </details>
             if !s.unknown_labels.is_empty() {
                 <details class="labels" open=true>
-                    <summary>{ format!("Answers not recognised: {}", s.unknown_labels.len()) }</summary>
-                    <LabelTable survey={s.clone()} dispatch={props.dispatch.clone()} />
+                    <summary>{ tf(lang, "labels.summary", &[&s.unknown_labels.len().to_string()]) }</summary>
+                    <LabelTable survey={s.clone()} dispatch={props.dispatch.clone()} lang={lang} />
                 </details>
             }
             if !s.issues.is_empty() {
                 <details class="report" open={errors > 0}>
-                    <summary>{ format!("Issues: {} ({} errors)", s.issues.len(), errors) }</summary>
+                    <summary>{ tf(lang, "issues.summary", &[&s.issues.len().to_string(), &errors.to_string()]) }</summary>
                     <ul class="issues">
                         { for s.issues.iter().take(SHOWN).map(|x| html! {
                             <li class={classes!(if x.severity == Severity::Error { "error" } else { "warning" })} data-code={x.code}>
-                                <span class="sev">{ if x.severity == Severity::Error { "Error" } else { "Warning" } }</span>{ " · " }
-                                <span class="where">{ x.location.to_string() }</span>{ ": " }{ &x.message }
+                                <span class="sev">{ if x.severity == Severity::Error { t(lang, "severity.error") } else { t(lang, "severity.warning") } }</span>{ " · " }
+                                <span class="where">{ x.location.to_string() }</span>{ ": " }{ i18n::issue(lang, x) }
                             </li>
                         }) }
                         if s.issues.len() > SHOWN {
-                            <li>{ format!("… and {} more in the report", s.issues.len() - SHOWN) }</li>
+                            <li>{ tf(lang, "issues.more", &[&(s.issues.len() - SHOWN).to_string()]) }</li>
                         }
                     </ul>
-                    <button type="button" class="secondary" onclick={report_download}>{ "Download this file's report (JSON)" }</button>
+                    <button type="button" class="secondary" onclick={report_download}>{ t(lang, "issues.download") }</button>
                 </details>
             }
         </>
@@ -161,18 +168,20 @@ fn survey_view(props: &SurveyProps) -> Html {
 struct TableProps {
     survey: Rc<Survey>,
     dispatch: Callback<Action>,
+    lang: Lang,
 }
 
 #[function_component(ColumnTable)]
 fn column_table(props: &TableProps) -> Html {
     let s = &props.survey;
+    let lang = props.lang;
     let fields: Vec<Field> = Field::for_side(s.side).collect();
     html! {
         <table class="columns">
-            <caption class="visually-hidden">{ format!("Columns of {}", s.file) }</caption>
+            <caption class="visually-hidden">{ tf(lang, "columns.caption", &[&s.file]) }</caption>
             <thead><tr>
-                <th scope="col">{ "Column" }</th><th scope="col">{ "Header" }</th>
-                <th scope="col">{ "Meaning" }</th><th scope="col">{ "First answer" }</th>
+                <th scope="col">{ t(lang, "columns.column") }</th><th scope="col">{ t(lang, "columns.header") }</th>
+                <th scope="col">{ t(lang, "columns.meaning") }</th><th scope="col">{ t(lang, "columns.first") }</th>
             </tr></thead>
             <tbody>
                 { for s.columns.iter().map(|c| {
@@ -186,7 +195,7 @@ fn column_table(props: &TableProps) -> Html {
                         };
                         Action::SetColumn(header.clone(), choice)
                     });
-                    let label = format!("Meaning of column {} “{}”", c.letter, c.header);
+                    let label = tf(lang, "columns.label", &[&c.letter, &c.header]);
                     let current = if c.by_user { c.field.map_or("ignore", Field::name) } else { "auto" };
                     html! {
                         <tr class={classes!(c.field.is_none().then_some("unmapped"), c.by_user.then_some("by-user"))}>
@@ -195,15 +204,15 @@ fn column_table(props: &TableProps) -> Html {
                             <td>
                                 <select aria-label={label} {onchange}>
                                     <option value="auto" selected={current == "auto"}>
-                                        { format!("Automatic: {}", c.field.map_or("not used", Field::describe)) }
+                                        { tf(lang, "columns.auto", &[c.field.map_or(t(lang, "columns.unused"), Field::describe)]) }
                                         { c.option.as_ref().map(|o| format!(" [{o}]")) }
                                     </option>
-                                    <option value="ignore" selected={current == "ignore"}>{ "Not used" }</option>
+                                    <option value="ignore" selected={current == "ignore"}>{ t(lang, "columns.ignore") }</option>
                                     { for fields.iter().map(|f| html! {
                                         <option value={f.name()} selected={current == f.name()}>{ f.describe() }</option>
                                     }) }
                                 </select>
-                                if c.personal { <span class="personal">{ " personal data" }</span> }
+                                if c.personal { <span class="personal">{ t(lang, "columns.personal") }</span> }
                             </td>
                             <td class="sample">{ &c.sample }</td>
                         </tr>
@@ -217,12 +226,13 @@ fn column_table(props: &TableProps) -> Html {
 #[function_component(LabelTable)]
 fn label_table(props: &TableProps) -> Html {
     let s = &props.survey;
+    let lang = props.lang;
     html! {
         <table class="labels">
-            <caption class="visually-hidden">{ format!("Answers not recognised in {}", s.file) }</caption>
+            <caption class="visually-hidden">{ tf(lang, "labels.caption", &[&s.file]) }</caption>
             <thead><tr>
-                <th scope="col">{ "Answer" }</th><th scope="col">{ "Question" }</th>
-                <th scope="col" class="num">{ "Rows" }</th><th scope="col">{ "Means" }</th>
+                <th scope="col">{ t(lang, "labels.answer") }</th><th scope="col">{ t(lang, "labels.question") }</th>
+                <th scope="col" class="num">{ t(lang, "labels.rows") }</th><th scope="col">{ t(lang, "labels.means") }</th>
             </tr></thead>
             <tbody>
                 { for s.unknown_labels.iter().map(|u| {
@@ -242,11 +252,11 @@ fn label_table(props: &TableProps) -> Html {
                             <td>{ u.field.describe() }</td>
                             <td class="num">{ u.count }</td>
                             <td>
-                                <select aria-label={format!("Area meant by “{}”", u.label)} {onchange}>
-                                    <option value="" selected=true>{ "Not recognised: left out" }</option>
-                                    <option value="ignore">{ "Ignore this answer" }</option>
+                                <select aria-label={tf(lang, "labels.label", &[&u.label])} {onchange}>
+                                    <option value="" selected=true>{ t(lang, "labels.left_out") }</option>
+                                    <option value="ignore">{ t(lang, "labels.ignore") }</option>
                                     { for taxonomy::areas().iter().map(|a| html! {
-                                        <option value={a.code}>{ format!("{} ({})", a.en, a.code) }</option>
+                                        <option value={a.code}>{ format!("{} ({})", a.label(lang.code()), a.code) }</option>
                                     }) }
                                 </select>
                             </td>

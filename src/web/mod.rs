@@ -1,21 +1,25 @@
 //! The browser UI: a thin Yew layer over [`crate::app`] and [`crate::engine`]. wasm32 only.
 
 mod bench;
+mod charts;
 mod dropzone;
 mod files;
 mod results;
+mod settings;
 
+use crate::app::i18n::{t, tf, Lang};
 use crate::app::{Action, State};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-/// Offers the text as a file download, without any network request.
-fn try_download(name: &str, mime: &str, text: &str) -> Result<(), wasm_bindgen::JsValue> {
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+/// Offers bytes as a file download, made in the page: no network request.
+fn try_download(name: &str, mime: &str, bytes: &[u8]) -> Result<(), wasm_bindgen::JsValue> {
+    let array = js_sys::Uint8Array::from(bytes);
+    let parts = js_sys::Array::of1(&array);
     let opts = web_sys::BlobPropertyBag::new();
     opts.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts)?;
+    let blob = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &opts)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob)?;
     let doc = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
     let a: web_sys::HtmlAnchorElement = doc.create_element("a")?.dyn_into()?;
@@ -28,7 +32,12 @@ fn try_download(name: &str, mime: &str, text: &str) -> Result<(), wasm_bindgen::
 
 /// Offers the text as a file download; a failure is logged (the browser refused the download).
 pub(crate) fn download(name: &str, mime: &str, text: &str) {
-    if let Err(e) = try_download(name, mime, text) {
+    download_bytes(name, mime, text.as_bytes());
+}
+
+/// Offers bytes as a file download.
+pub(crate) fn download_bytes(name: &str, mime: &str, bytes: &[u8]) {
+    if let Err(e) = try_download(name, mime, bytes) {
         web_sys::console::error_1(&e);
     }
 }
@@ -36,13 +45,12 @@ pub(crate) fn download(name: &str, mime: &str, text: &str) {
 /// Shows a readable message instead of a dead page when something panics, and logs it.
 fn install_panic_hook() {
     std::panic::set_hook(Box::new(|info| {
-        let msg = format!("kommunematch stopped because of an internal error: {info}");
-        web_sys::console::error_1(&msg.clone().into());
+        web_sys::console::error_1(&format!("kommunematch: {info}").into());
         if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
             if let Some(el) = doc.get_element_by_id("fatal") {
-                el.set_text_content(Some(&format!(
-                    "{msg}. Reload the page to start again; no data has left this browser."
-                )));
+                let lang =
+                    doc.document_element().map(|e| e.get_attribute("lang").unwrap_or_default()).unwrap_or_default();
+                el.set_text_content(Some(t(Lang::from_code(&lang).unwrap_or_default(), "panic")));
                 let _ = el.remove_attribute("hidden");
             }
         }
@@ -61,6 +69,14 @@ pub fn start() {
     }
 }
 
+/// The browser's preferred languages.
+fn browser_languages() -> Vec<String> {
+    let Some(nav) = web_sys::window().map(|w| w.navigator()) else { return Vec::new() };
+    let mut out: Vec<String> = nav.languages().iter().filter_map(|v| v.as_string()).collect();
+    out.extend(nav.language());
+    out
+}
+
 /// The state as Yew holds it.
 #[derive(Default, PartialEq)]
 pub struct Store(pub State);
@@ -75,16 +91,27 @@ impl Reducible for Store {
 /// The root component: owns the state; children get data and callbacks.
 #[function_component(App)]
 pub fn app() -> Html {
-    let store = use_reducer(Store::default);
+    let store = use_reducer(|| Store(State { lang: Lang::from_browser(&browser_languages()), ..State::default() }));
     let state = &store.0;
+    let lang = state.lang;
     let dispatch = {
         let store = store.clone();
         Callback::from(move |a: Action| store.dispatch(a))
     };
+    // The page's language attribute follows the interface language (screen readers pronounce by it).
+    use_effect_with(lang, |lang| {
+        if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+            let _ = el.set_attribute("lang", lang.code());
+        }
+    });
     let on_files = dispatch.reform(Action::AddFiles);
     let on_example = dispatch.reform(|_: MouseEvent| Action::LoadExample);
     let on_run = dispatch.reform(|_: MouseEvent| Action::Run);
     let on_clear = dispatch.reform(|_: MouseEvent| Action::Clear);
+    let on_lang = dispatch.reform(|e: Event| {
+        let v = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
+        Action::SetLang(Lang::from_code(&v).unwrap_or_default())
+    });
     let on_clear_preset = dispatch.reform(|_: MouseEvent| Action::ClearPreset);
     let on_save_preset = {
         let json = state.preset.to_json();
@@ -92,45 +119,67 @@ pub fn app() -> Html {
     };
     let corrections = state.preset.columns.len() + state.preset.answers.len();
     let status = match (&state.results, &state.error) {
-        (Some(r), _) => format!("Matching done: {} pairs, total score {}.", r.pairs.len(), r.objective),
+        (Some(r), _) => tf(lang, "run.done", &[&r.pairs.len().to_string(), &crate::app::i18n::num(lang, r.objective)]),
         (None, Some(_)) => String::new(),
         (None, None) if state.files.is_empty() => String::new(),
-        (None, None) => format!("{} file(s) loaded.", state.files.len()),
+        (None, None) => tf(lang, "run.files", &[&state.files.len().to_string()]),
     };
+    let error = state.error.as_ref().map(|e| {
+        if e.starts_with("Load at least") {
+            t(lang, "run.need_both").to_string()
+        } else {
+            e.clone()
+        }
+    });
     html! {
         <>
             <header class="top">
-                <h1>{ "kommunematch" }</h1>
-                <p class="lede">{ "Pairs Norwegian municipalities with Ukrainian communities from their survey answers. Everything runs in this browser: no file leaves your computer." }</p>
+                <div class="top-row">
+                    <h1>{ t(lang, "title") }</h1>
+                    <div class="lang">
+                        <label for="lang">{ t(lang, "language") }</label>
+                        <select id="lang" onchange={on_lang}>
+                            { for Lang::ALL.iter().map(|l| html! { <option value={l.code()} selected={*l == lang} lang={l.code()}>{ l.name() }</option> }) }
+                        </select>
+                    </div>
+                </div>
+                <p class="lede">{ t(lang, "lede") }</p>
             </header>
-            <section aria-labelledby="load-h" class="card">
-                <h2 id="load-h">{ "1. Load the survey exports" }</h2>
-                <dropzone::DropZone on_files={on_files} />
+            <section aria-labelledby="load-h" class="card no-print">
+                <h2 id="load-h">{ t(lang, "step.load") }</h2>
+                <dropzone::DropZone on_files={on_files} lang={lang} />
                 <div class="row">
-                    <button type="button" id="example" onclick={on_example}>{ "Try with example data" }</button>
+                    <button type="button" id="example" onclick={on_example}>{ t(lang, "example") }</button>
                     if !state.files.is_empty() {
-                        <button type="button" class="secondary" onclick={on_clear}>{ "Start again" }</button>
+                        <button type="button" class="secondary" onclick={on_clear}>{ t(lang, "clear") }</button>
                     }
                 </div>
-                <files::FileList files={state.files.clone()} dispatch={dispatch.clone()} />
+                <files::FileList files={state.files.clone()} dispatch={dispatch.clone()} lang={lang} />
                 if corrections > 0 {
                     <div class="row preset">
-                        <span>{ format!("{corrections} correction(s) to how files are read.") }</span>
-                        <button type="button" class="secondary" onclick={on_save_preset}>{ "Save corrections as a preset (JSON)" }</button>
-                        <button type="button" class="link" onclick={on_clear_preset}>{ "Drop all corrections" }</button>
+                        <span>{ tf(lang, "preset.count", &[&corrections.to_string()]) }</span>
+                        <button type="button" class="secondary" onclick={on_save_preset}>{ t(lang, "preset.save") }</button>
+                        <button type="button" class="link" onclick={on_clear_preset}>{ t(lang, "preset.drop") }</button>
                     </div>
                 }
             </section>
-            <section aria-labelledby="run-h" class="card">
-                <h2 id="run-h">{ "2. Match" }</h2>
-                <button type="button" id="run" onclick={on_run} disabled={!state.can_run()}>{ "Run matching" }</button>
-                if let Some(e) = &state.error {
+            <settings::SettingsPanel settings={state.settings.clone()} weight_preset={state.weight_preset()} dispatch={dispatch.clone()} lang={lang} />
+            <section aria-labelledby="run-h" class="card no-print">
+                <h2 id="run-h">{ t(lang, "step.run") }</h2>
+                <button type="button" id="run" onclick={on_run} disabled={!state.can_run()}>{ t(lang, "run") }</button>
+                if let Some(f) = &state.from_file {
+                    <p class="meta">{ tf(lang, "run.from_file", &[f]) }</p>
+                }
+                if let Some(e) = error {
                     <p class="error" role="alert">{ e }</p>
                 }
             </section>
             <p class="visually-hidden" role="status" aria-live="polite">{ status }</p>
             if let Some(r) = &state.results {
-                <results::ResultsView results={Rc::new(r.clone())} />
+                <results::ResultsView results={r.clone()} diff={state.diff().map(Rc::new)} table={state.table.clone()}
+                    rows={Rc::new(state.table_rows())} selected={state.selected.clone()} include_personal={state.include_personal_data}
+                    json={Rc::new(state.results_json().unwrap_or_default())} can_adjust={state.from_file.is_none()}
+                    dispatch={dispatch.clone()} lang={lang} />
             }
         </>
     }

@@ -1,63 +1,272 @@
-//! The result: a summary, the pairs with their score components, the unmatched, and the download.
+//! The result: summary and charts, what changed, sharing, the pairs table (filter, sort, lock, forbid),
+//! the explanation of a municipality or community, and the unmatched with reasons.
 
-use crate::engine::taxonomy;
-use crate::engine::Results;
+use crate::app::i18n::{self, t, tf, Lang};
+use crate::app::{Action, Diff, Entity, SortKey, TableView};
+use crate::engine::results::{Alternative, PairOut};
+use crate::engine::{export, PairId, Results};
 use std::rc::Rc;
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub results: Rc<Results>,
+    pub diff: Option<Rc<Diff>>,
+    pub table: TableView,
+    pub rows: Rc<Vec<PairOut>>,
+    pub selected: Option<Entity>,
+    pub include_personal: bool,
+    pub json: Rc<String>,
+    pub can_adjust: bool,
+    pub dispatch: Callback<Action>,
+    pub lang: Lang,
 }
 
-fn area_labels(codes: &[String]) -> String {
-    codes.iter().map(|c| taxonomy::by_code(c).map_or(c.as_str(), |a| a.en)).collect::<Vec<_>>().join(", ")
+fn areas(lang: Lang, codes: &[String]) -> String {
+    codes.iter().map(|c| i18n::area(lang, c)).collect::<Vec<_>>().join(", ")
+}
+
+fn components(lang: Lang, p: &PairOut) -> String {
+    p.components
+        .iter()
+        .map(|c| format!("{} {:+}", t(lang, &format!("component.{}", c.name)), c.points))
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+fn reason(lang: Lang, code: &str, fallback: &str) -> String {
+    let s = t(lang, &format!("reason.{code}"));
+    if s.is_empty() {
+        fallback.to_string()
+    } else {
+        s.to_string()
+    }
 }
 
 #[function_component(ResultsView)]
 pub fn results_view(props: &Props) -> Html {
     let r = &props.results;
-    let ondownload = {
-        let r = r.clone();
-        Callback::from(move |_: MouseEvent| {
-            super::download("kommunematch-results.json", "application/json", &r.to_json());
-        })
-    };
+    let lang = props.lang;
+    let d = &props.dispatch;
     let capacity: u32 = r.offers.iter().map(|o| o.capacity).sum();
     let wanted: u32 = r.needs.iter().map(|n| n.partners_wanted).sum();
+    let n = |x: i64| i18n::num(lang, x);
+    let on_json = {
+        let json = props.json.clone();
+        Callback::from(move |_: MouseEvent| super::download("kommunematch-results.json", "application/json", &json))
+    };
+    let on_csv = {
+        let r = r.clone();
+        Callback::from(move |_: MouseEvent| {
+            super::download("kommunematch-pairs.csv", "text/csv", &export::pairs_csv(&r))
+        })
+    };
+    let on_xlsx = {
+        let r = r.clone();
+        Callback::from(move |_: MouseEvent| match export::results_xlsx(&r) {
+            Ok(bytes) => super::download_bytes(
+                "kommunematch-results.xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                &bytes,
+            ),
+            Err(e) => web_sys::console::error_1(&e.into()),
+        })
+    };
+    let on_print = Callback::from(|_: MouseEvent| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    });
+    let on_personal =
+        d.reform(|e: Event| Action::SetIncludePersonalData(e.target_unchecked_into::<HtmlInputElement>().checked()));
+    let on_filter = d.reform(|e: InputEvent| Action::SetFilter(e.target_unchecked_into::<HtmlInputElement>().value()));
+    let sort_header = |key: SortKey, label: &str, class: &str| {
+        let active = props.table.sort == key;
+        let aria = if !active {
+            "none"
+        } else if props.table.descending {
+            "descending"
+        } else {
+            "ascending"
+        };
+        let onclick = d.reform(move |_: MouseEvent| Action::SortBy(key));
+        html! {
+            <th scope="col" class={class.to_string()} aria-sort={aria}>
+                <button type="button" class="sort" {onclick} aria-label={tf(lang, "table.sort", &[label])}>
+                    { label.to_string() }{ if active { if props.table.descending { " ▼" } else { " ▲" } } else { "" } }
+                </button>
+            </th>
+        }
+    };
+    let pair_buttons = |offer_id: &str, need_id: &str, offer_name: &str, need_name: &str| {
+        if !props.can_adjust {
+            return html! {};
+        }
+        let id = PairId { offer_id: offer_id.into(), need_id: need_id.into() };
+        let lock = d.reform({
+            let id = id.clone();
+            move |_: MouseEvent| Action::Lock(id.clone())
+        });
+        let veto = d.reform(move |_: MouseEvent| Action::Veto(id.clone()));
+        html! {
+            <span class="actions">
+                <button type="button" class="small" onclick={lock} aria-label={tf(lang, "lock.pair", &[offer_name, need_name])}>{ t(lang, "lock") }</button>
+                <button type="button" class="small secondary" onclick={veto} aria-label={tf(lang, "veto.pair", &[offer_name, need_name])}>{ t(lang, "veto") }</button>
+            </span>
+        }
+    };
+    let explain_button = |entity: Entity, name: &str| {
+        let onclick = d.reform(move |_: MouseEvent| Action::Select(Some(entity.clone())));
+        html! { <button type="button" class="link name" {onclick} aria-label={tf(lang, "explain.open", &[name])}>{ name.to_string() }</button> }
+    };
+    let alternative = |a: &Alternative, offer: (&str, &str), need: (&str, &str)| {
+        html! {
+            <li data-id={a.id.clone()} data-reason={a.reason_code.clone()}>
+                <strong>{ &a.name }</strong>{ format!(" ({}) · {} ", a.id, tf(lang, "charts.of", &[&n(a.score), ""]).trim_end_matches(' ').trim_end_matches(|c: char| !c.is_numeric())) }
+                { format!("{} ", t(lang, "table.score").to_lowercase()) }
+                <span>{ reason(lang, &a.reason_code, &a.reason) }</span>
+                { a.rise_needed.map(|x| format!(" — {}", tf(lang, "explain.rise", &[&n(x)]))).unwrap_or_default() }
+                { " " }{ pair_buttons(offer.0, need.0, offer.1, need.1) }
+            </li>
+        }
+    };
+    let detail = props.selected.as_ref().map(|sel| {
+        let close = d.reform(|_: MouseEvent| Action::Select(None));
+        let (title, meta, pairs, alts): (String, String, Vec<&PairOut>, Html) = match sel {
+            Entity::Offer(id) => {
+                let Some(o) = r.offers.iter().find(|o| &o.id == id) else { return html! {} };
+                let alts = html! { <ul>{ for o.alternatives.iter().map(|a| alternative(a, (&o.id, &o.name), (&a.id, &a.name))) }</ul> };
+                (o.name.clone(), tf(lang, "explain.capacity", &[&o.capacity.to_string(), &o.used.to_string()]), r.pairs.iter().filter(|p| &p.offer_id == id).collect(), alts)
+            }
+            Entity::Need(id) => {
+                let Some(x) = r.needs.iter().find(|x| &x.id == id) else { return html! {} };
+                let alts = html! { <ul>{ for x.alternatives.iter().map(|a| alternative(a, (&a.id, &a.name), (&x.id, &x.name))) }</ul> };
+                (x.name.clone(), tf(lang, "explain.wanted", &[&x.partners_wanted.to_string(), &x.got.to_string()]), r.pairs.iter().filter(|p| &p.need_id == id).collect(), alts)
+            }
+        };
+        html! {
+            <section class="detail card" aria-labelledby="detail-h" id="detail">
+                <div class="file-head">
+                    <h3 id="detail-h">{ title }</h3>
+                    <button type="button" class="secondary" onclick={close}>{ t(lang, "explain.close") }</button>
+                </div>
+                <p class="meta">{ meta }</p>
+                <h4>{ t(lang, "explain.partners") }</h4>
+                if pairs.is_empty() { <p>{ t(lang, "explain.none") }</p> }
+                <ul>
+                    { for pairs.iter().map(|p| html! {
+                        <li>
+                            <strong>{ format!("{} – {}", p.offer_name, p.need_name) }</strong>{ format!(": {} {} · ", n(p.score), t(lang, "table.score").to_lowercase()) }
+                            { components(lang, p) }
+                            <br/><span class="meta">{ areas(lang, &p.urgent_needs_met.iter().chain(&p.long_term_needs_met).cloned().collect::<Vec<_>>()) }</span>
+                        </li>
+                    }) }
+                </ul>
+                <h4>{ t(lang, "explain.alternatives") }</h4>
+                { alts }
+            </section>
+        }
+    });
+    let unmatched = |title: String, list: &[crate::engine::results::Unmatched], offer: bool| {
+        html! {
+            <details class="unmatched-list">
+                <summary>{ title }</summary>
+                <ul>
+                    { for list.iter().map(|u| {
+                        let entity = if offer { Entity::Offer(u.id.clone()) } else { Entity::Need(u.id.clone()) };
+                        html! {
+                            <li data-reason={u.reason_code.clone()}>
+                                { explain_button(entity, &u.name) }{ format!(" ({}): {}", u.id, reason(lang, &u.reason_code, &u.reason)) }
+                                { u.best_alternative.as_ref().map(|a| format!(" {}", tf(lang, "unmatched.best", &[&a.name, &n(a.score)]))).unwrap_or_default() }
+                            </li>
+                        }
+                    }) }
+                </ul>
+            </details>
+        }
+    };
     html! {
         <section aria-labelledby="results-h" class="card" id="results">
-            <h2 id="results-h">{ "3. Results" }</h2>
+            <h2 id="results-h">{ t(lang, "step.results") }</h2>
             <p class="summary">
-                { format!("{} pairs, total score {}. {} of {} municipalities and {} of {} communities have a partner; {} places offered, {} wanted.",
-                    r.pairs.len(), r.objective,
-                    r.offers.len() - r.unmatched_offers.len(), r.offers.len(),
-                    r.needs.len() - r.unmatched_needs.len(), r.needs.len(), capacity, wanted) }
+                { tf(lang, "summary", &[&r.pairs.len().to_string(), &n(r.objective),
+                    &(r.offers.len() - r.unmatched_offers.len()).to_string(), &r.offers.len().to_string(),
+                    &(r.needs.len() - r.unmatched_needs.len()).to_string(), &r.needs.len().to_string(),
+                    &n(i64::from(capacity)), &n(i64::from(wanted))]) }
             </p>
-            <button type="button" id="download" onclick={ondownload}>{ "Download results (JSON)" }</button>
+            <p class="meta" id="comparison">{ tf(lang, "comparison", &[&n(r.comparison.optimal_objective), &n(r.comparison.given_up), &r.comparison.blocking_pairs.to_string()]) }</p>
+            if let Some(diff) = &props.diff {
+                <details class="diff" open=true id="diff">
+                    <summary>{ t(lang, "diff.title") }</summary>
+                    <p>{ tf(lang, "diff.summary", &[&diff.added.len().to_string(), &diff.removed.len().to_string(), &format!("{:+}", diff.objective_change)]) }</p>
+                    <ul>
+                        { for diff.added.iter().map(|p| html! { <li class="added">{ format!("{}: {} – {} ({})", t(lang, "diff.added"), p.offer_name, p.need_name, n(p.score)) }</li> }) }
+                        { for diff.removed.iter().map(|p| html! { <li class="removed">{ format!("{}: {} – {} ({})", t(lang, "diff.removed"), p.offer_name, p.need_name, n(p.score)) }</li> }) }
+                    </ul>
+                </details>
+            }
+            <div class="share no-print">
+                <h3>{ t(lang, "share.title") }</h3>
+                <div class="row">
+                    <button type="button" id="download" onclick={on_json}>{ t(lang, "share.json") }</button>
+                    <button type="button" id="download-csv" class="secondary" onclick={on_csv}>{ t(lang, "share.csv") }</button>
+                    <button type="button" id="download-xlsx" class="secondary" onclick={on_xlsx}>{ t(lang, "share.xlsx") }</button>
+                    <button type="button" id="print" class="secondary" onclick={on_print}>{ t(lang, "share.print") }</button>
+                </div>
+                if props.can_adjust {
+                    <label class="check">
+                        <input type="checkbox" id="include-personal" checked={props.include_personal} onchange={on_personal} />
+                        { t(lang, "share.personal") }
+                    </label>
+                }
+                if props.include_personal {
+                    <p class="warning" role="alert">{ t(lang, "share.personal_warning") }</p>
+                }
+            </div>
+            <super::charts::Charts results={r.clone()} lang={lang} />
+            { detail.unwrap_or_default() }
+            <div class="table-tools no-print">
+                <label for="filter">{ t(lang, "table.filter") }</label>
+                <input id="filter" type="search" value={props.table.filter.clone()} oninput={on_filter} />
+                <span class="meta" aria-live="polite">{ tf(lang, "table.shown", &[&props.rows.len().to_string(), &r.pairs.len().to_string()]) }</span>
+            </div>
             <div class="table-wrap">
                 <table id="pairs">
-                    <caption>{ "Pairs, by municipality" }</caption>
+                    <caption>{ t(lang, "table.caption") }</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{ "Municipality" }</th>
-                            <th scope="col">{ "Community" }</th>
-                            <th scope="col" class="num">{ "Score" }</th>
-                            <th scope="col">{ "Needs met" }</th>
-                            <th scope="col">{ "Score by component" }</th>
+                            { sort_header(SortKey::Offer, t(lang, "table.offer"), "") }
+                            { sort_header(SortKey::Need, t(lang, "table.need"), "") }
+                            { sort_header(SortKey::Score, t(lang, "table.score"), "num") }
+                            <th scope="col">{ t(lang, "table.needs_met") }</th>
+                            <th scope="col">{ t(lang, "table.components") }</th>
+                            if props.can_adjust { <th scope="col" class="no-print">{ t(lang, "table.actions") }</th> }
                         </tr>
                     </thead>
                     <tbody>
-                        { for r.pairs.iter().map(|p| {
+                        { for props.rows.iter().map(|p| {
                             let mut met = p.urgent_needs_met.clone();
                             met.extend(p.long_term_needs_met.iter().cloned());
+                            let lock_note = match p.lock_source.as_deref() {
+                                Some("mutual_tie") => Some(t(lang, "locked.tie")),
+                                Some(_) => Some(t(lang, "locked")),
+                                None if p.existing_tie => Some(t(lang, "tie")),
+                                None => None,
+                            };
                             html! {
-                                <tr data-offer={p.offer_id.clone()} data-need={p.need_id.clone()}>
-                                    <td>{ &p.offer_name }<span class="id">{ format!(" {}", p.offer_id) }</span></td>
-                                    <td>{ &p.need_name }<span class="id">{ format!(" {}", p.need_id) }</span></td>
-                                    <td class="num">{ p.score }</td>
-                                    <td>{ area_labels(&met) }</td>
-                                    <td class="components">{ p.components.iter().map(|c| format!("{} {:+}", c.name.replace('_', " "), c.points)).collect::<Vec<_>>().join(" · ") }</td>
+                                <tr data-offer={p.offer_id.clone()} data-need={p.need_id.clone()} data-locked={p.locked.to_string()}>
+                                    <td>{ explain_button(Entity::Offer(p.offer_id.clone()), &p.offer_name) }<span class="id">{ format!(" {}", p.offer_id) }</span></td>
+                                    <td>{ explain_button(Entity::Need(p.need_id.clone()), &p.need_name) }<span class="id">{ format!(" {}", p.need_id) }</span>
+                                        { lock_note.map(|l| html! { <span class="badge">{ l }</span> }).unwrap_or_default() }</td>
+                                    <td class="num">{ n(p.score) }</td>
+                                    <td>{ areas(lang, &met) }</td>
+                                    <td class="components">{ components(lang, p) }</td>
+                                    if props.can_adjust {
+                                        <td class="no-print">
+                                            if !p.locked { { pair_buttons(&p.offer_id, &p.need_id, &p.offer_name, &p.need_name) } }
+                                        </td>
+                                    }
                                 </tr>
                             }
                         }) }
@@ -65,14 +274,8 @@ pub fn results_view(props: &Props) -> Html {
                 </table>
             </div>
             <div class="unmatched">
-                <details>
-                    <summary>{ format!("Municipalities without a partner ({})", r.unmatched_offers.len()) }</summary>
-                    <ul>{ for r.unmatched_offers.iter().map(|u| html! { <li><strong>{ &u.name }</strong>{ format!(" ({}): {}", u.id, u.reason) }</li> }) }</ul>
-                </details>
-                <details>
-                    <summary>{ format!("Communities without a partner ({})", r.unmatched_needs.len()) }</summary>
-                    <ul>{ for r.unmatched_needs.iter().map(|u| html! { <li><strong>{ &u.name }</strong>{ format!(" ({}): {}", u.id, u.reason) }</li> }) }</ul>
-                </details>
+                { unmatched(tf(lang, "unmatched.offers", &[&r.unmatched_offers.len().to_string()]), &r.unmatched_offers, true) }
+                { unmatched(tf(lang, "unmatched.needs", &[&r.unmatched_needs.len().to_string()]), &r.unmatched_needs, false) }
             </div>
         </section>
     }

@@ -162,6 +162,9 @@ pub struct Issue {
     pub location: Location,
     /// What is wrong and what to do, in English.
     pub message: String,
+    /// The values the message names (an answer, a number, a name), for messages in other languages.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub args: Vec<String>,
 }
 
 impl fmt::Display for Issue {
@@ -336,6 +339,7 @@ pub fn interpret(table: &Table, side: Option<Side>, preset: &Preset) -> Survey {
                 severity: Severity::Error,
                 code: "side_unknown",
                 location: loc(Some(table.header_row)),
+                args: Vec::new(),
                 message: "the headers match neither the offers survey (Norwegian municipalities) nor the needs survey (Ukrainian communities). Choose the side by hand, or check that this is a survey export.".into(),
             });
             Side::Offers
@@ -385,6 +389,7 @@ pub fn interpret(table: &Table, side: Option<Side>, preset: &Preset) -> Survey {
             severity: Severity::Error,
             code: "identity_column_missing",
             location: loc(Some(table.header_row)),
+            args: Vec::new(),
             message: format!("no column names {what}, so no row can be told apart. Add that column to the export, or map a column to it by hand."),
         });
     }
@@ -397,6 +402,7 @@ pub fn interpret(table: &Table, side: Option<Side>, preset: &Preset) -> Survey {
             severity: Severity::Warning,
             code: "no_rows",
             location: loc(Some(table.header_row)),
+            args: Vec::new(),
             message:
                 "the file has a header row but no answers below it. Export the survey again once answers have come in."
                     .into(),
@@ -491,6 +497,7 @@ pub fn settle_resubmissions<T>(
                 issues.push(Issue {
                     severity: Severity::Error,
                     code: "resubmitted",
+                    args: vec![name.clone(), id.clone(), keep_src.file.clone(), keep_src.row.to_string()],
                     location: Location { file: src.file.clone(), sheet: src.sheet.clone(), row: Some(src.row), ..Location::default() },
                     message: format!(
                         "{name} ({id}) answered more than once; this answer{} is set aside for the later one in {} row {}{}. Remove the row you do not want if that is wrong.",
@@ -548,6 +555,18 @@ impl RowReader<'_> {
     }
 
     fn issue(&mut self, row: &Row, f: Option<Field>, severity: Severity, code: &'static str, message: String) {
+        self.issue_with(row, f, severity, code, Vec::new(), message);
+    }
+
+    fn issue_with(
+        &mut self,
+        row: &Row,
+        f: Option<Field>,
+        severity: Severity,
+        code: &'static str,
+        args: Vec<String>,
+        message: String,
+    ) {
         let col = f.and_then(|f| self.by_field.get(&f)).and_then(|c| c.first()).and_then(|&i| self.columns.get(i));
         self.issues.push(Issue {
             severity,
@@ -560,6 +579,7 @@ impl RowReader<'_> {
                 header: col.map(|c| c.header.clone()),
             },
             message,
+            args,
         });
     }
 
@@ -569,11 +589,12 @@ impl RowReader<'_> {
         let markup = text.contains('<') && text.contains('>');
         if formula || markup {
             let what = if formula { "a spreadsheet formula" } else { "HTML markup" };
-            self.issue(
+            self.issue_with(
                 row,
                 Some(f),
                 Severity::Warning,
                 "suspicious_text",
+                vec![text.to_string()],
                 format!("“{text}” looks like {what}. It is kept as plain text, never run; check the answer."),
             );
         }
@@ -619,7 +640,7 @@ impl RowReader<'_> {
                 } else {
                     format!("{what} “{raw}” is not a whole number of at least 1; 1 is assumed. Correct the answer in the file or the mapping.")
                 };
-                self.issue(row, Some(f), Severity::Warning, "count_invalid", msg);
+                self.issue_with(row, Some(f), Severity::Warning, "count_invalid", vec![raw.clone()], msg);
                 1
             }
         }
@@ -630,11 +651,12 @@ impl RowReader<'_> {
         let (found, unknown) = split_areas_with(&raw, &self.answers);
         for u in unknown {
             *self.unknown.entry((f, u.clone())).or_default() += 1;
-            self.issue(
+            self.issue_with(
                 row,
                 Some(f),
                 Severity::Warning,
                 "area_unknown",
+                vec![u.clone()],
                 format!("“{u}” is not an area the taxonomy knows; it was left out of the matching. Map it to an area by hand if it means one."),
             );
         }
@@ -646,11 +668,12 @@ impl RowReader<'_> {
         let raw_number = self.cell(row, Field::MunicipalityNumber).to_string();
         let number = normalize_kommunenummer(&raw_number);
         if !raw_number.is_empty() && number.is_none() {
-            self.issue(
+            self.issue_with(
                 row,
                 Some(Field::MunicipalityNumber),
                 Severity::Warning,
                 "number_invalid",
+                vec![raw_number.clone()],
                 format!(
                     "“{raw_number}” is not a four-digit kommunenummer; the name is used to identify the municipality."
                 ),
@@ -669,11 +692,12 @@ impl RowReader<'_> {
             return None;
         }
         if name.is_empty() {
-            self.issue(
+            self.issue_with(
                 row,
                 Some(Field::MunicipalityName),
                 Severity::Warning,
                 "name_blank",
+                vec![raw_number.clone()],
                 format!(
                     "the municipality's name is blank; kommunenummer {raw_number} identifies it. Fill in the name."
                 ),
@@ -715,7 +739,7 @@ impl RowReader<'_> {
         let raw_code = self.cell(row, Field::Katottg).to_string();
         let code = normalize_katottg(&raw_code);
         if !raw_code.is_empty() && code.is_none() {
-            self.issue(row, Some(Field::Katottg), Severity::Warning, "katottg_invalid", format!("“{raw_code}” is not a KATOTTG code (UA and 17 digits); the name and oblast identify the community."));
+            self.issue_with(row, Some(Field::Katottg), Severity::Warning, "katottg_invalid", vec![raw_code.clone()], format!("“{raw_code}” is not a KATOTTG code (UA and 17 digits); the name and oblast identify the community."));
         }
         let name = strip_community_suffix(&raw_name);
         let oblast = strip_oblast_suffix(self.cell(row, Field::Oblast));
@@ -724,11 +748,12 @@ impl RowReader<'_> {
             return None;
         }
         if name.is_empty() {
-            self.issue(
+            self.issue_with(
                 row,
                 Some(Field::CommunityName),
                 Severity::Warning,
                 "name_blank",
+                vec![raw_code.clone()],
                 format!("the community's name is blank; KATOTTG code {raw_code} identifies it. Fill in the name."),
             );
         }
@@ -751,7 +776,14 @@ impl RowReader<'_> {
             } else {
                 format!("“{raw_category}” is neither the war zone nor outside it; the community is matched without a category preference.")
             };
-            self.issue(row, Some(Field::Category), Severity::Warning, "category_unknown", msg);
+            self.issue_with(
+                row,
+                Some(Field::Category),
+                Severity::Warning,
+                "category_unknown",
+                vec![raw_category.clone()],
+                msg,
+            );
         }
         let urgent = self.areas(row, Field::UrgentNeeds);
         let mut long_term = self.areas(row, Field::LongTermNeeds);

@@ -1,0 +1,421 @@
+//! The interface in Norwegian bokmål, Ukrainian and English: every string of the page, the messages of the
+//! validation report, the reasons of the explanations, and numbers formatted per language.
+
+use crate::engine::survey::Issue;
+use crate::engine::table::{ReadError, ReadErrorKind};
+
+/// An interface language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, PartialOrd, Ord)]
+pub enum Lang {
+    /// English.
+    #[default]
+    En,
+    /// Norwegian bokmål.
+    Nb,
+    /// Ukrainian.
+    Uk,
+}
+
+impl Lang {
+    /// Every language, in the order the page offers them.
+    pub const ALL: [Lang; 3] = [Lang::Nb, Lang::Uk, Lang::En];
+
+    /// The BCP 47 code: `nb`, `uk`, `en`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Nb => "nb",
+            Lang::Uk => "uk",
+        }
+    }
+
+    /// The language's own name.
+    pub fn name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Nb => "Norsk (bokmål)",
+            Lang::Uk => "Українська",
+        }
+    }
+
+    /// The language of a code (`nb-NO`, `no`, `nn`, `uk-UA`, `en-GB`…), if the page has it.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        let primary = code.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+        match primary.as_str() {
+            "nb" | "no" | "nn" => Some(Lang::Nb),
+            "uk" => Some(Lang::Uk),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    /// The first of the browser's preferred languages the page has; English otherwise.
+    pub fn from_browser(preferred: &[String]) -> Lang {
+        preferred.iter().find_map(|c| Lang::from_code(c)).unwrap_or_default()
+    }
+}
+
+macro_rules! strings {
+    ($($key:literal => [$en:expr, $nb:expr, $uk:expr],)*) => {
+        /// Every string of the interface: key, then English, Norwegian bokmål, Ukrainian.
+        pub const STRINGS: &[(&str, [&str; 3])] = &[$(($key, [$en, $nb, $uk]),)*];
+    };
+}
+
+strings! {
+    "title" => ["kommunematch", "kommunematch", "kommunematch"],
+    "lede" => ["Pairs Norwegian municipalities with Ukrainian communities from their survey answers. Everything runs in this browser: no file leaves your computer.", "Kobler norske kommuner med ukrainske kommuner (hromady) ut fra svarene i kartleggingene. Alt skjer i denne nettleseren: ingen filer forlater datamaskinen din.", "Поєднує норвезькі муніципалітети з українськими громадами за відповідями на опитування. Усе відбувається в цьому браузері: жоден файл не залишає ваш комп’ютер."],
+    "language" => ["Language", "Språk", "Мова"],
+    "step.load" => ["1. Load the survey exports", "1. Last inn eksportene fra kartleggingene", "1. Завантажте експорти опитувань"],
+    "step.settings" => ["2. Settings", "2. Innstillinger", "2. Налаштування"],
+    "step.run" => ["3. Match", "3. Koble", "3. Поєднання"],
+    "step.results" => ["4. Results", "4. Resultat", "4. Результати"],
+    "drop.text" => ["Drop survey exports here (XLSX, XLS, ODS, CSV, TSV; several at once), a mapping preset or saved results (JSON), or", "Slipp eksporter her (XLSX, XLS, ODS, CSV, TSV; flere samtidig), en tilordningsmal eller lagrede resultater (JSON), eller", "Перетягніть сюди експорти опитувань (XLSX, XLS, ODS, CSV, TSV; кілька одразу), шаблон відповідності або збережені результати (JSON), або"],
+    "drop.choose" => ["Choose files…", "Velg filer …", "Виберіть файли…"],
+    "example" => ["Try with example data", "Prøv med eksempeldata", "Спробувати на прикладі"],
+    "clear" => ["Start again", "Begynn på nytt", "Почати знову"],
+    "files" => ["Loaded files", "Innlastede filer", "Завантажені файли"],
+    "remove" => ["Remove", "Fjern", "Вилучити"],
+    "remove.file" => ["Remove {0}", "Fjern {0}", "Вилучити {0}"],
+    "side.offers" => ["Offers (Norwegian municipalities)", "Tilbud (norske kommuner)", "Пропозиції (норвезькі муніципалітети)"],
+    "side.needs" => ["Needs (Ukrainian communities)", "Behov (ukrainske kommuner)", "Потреби (українські громади)"],
+    "side.unknown" => ["not recognised", "ikke gjenkjent", "не розпізнано"],
+    "meta.sheet" => [" · sheet “{0}”", " · ark «{0}»", " · аркуш «{0}»"],
+    "meta.header" => [" · header in row {0} · {1}", " · overskrift i rad {0} · {1}", " · заголовок у рядку {0} · {1}"],
+    "counts.rows" => ["{0} rows: ", "{0} rader: ", "Рядків: {0}: "],
+    "counts.accepted" => ["{0} accepted", "{0} godtatt", "прийнято {0}"],
+    "counts.warnings" => ["{0} with warnings", "{0} med merknader", "з попередженнями {0}"],
+    "counts.rejected" => ["{0} rejected", "{0} avvist", "відхилено {0}"],
+    "read.as" => ["Read as", "Les som", "Читати як"],
+    "read.auto" => ["As recognised ({0})", "Som gjenkjent ({0})", "Як розпізнано ({0})"],
+    "columns.summary" => ["Columns: {0} of {1} understood", "Kolonner: {0} av {1} forstått", "Стовпці: зрозуміло {0} з {1}"],
+    "columns.caption" => ["Columns of {0}", "Kolonner i {0}", "Стовпці файлу {0}"],
+    "columns.column" => ["Column", "Kolonne", "Стовпець"],
+    "columns.header" => ["Header", "Overskrift", "Заголовок"],
+    "columns.meaning" => ["Meaning", "Betydning", "Значення"],
+    "columns.first" => ["First answer", "Første svar", "Перша відповідь"],
+    "columns.label" => ["Meaning of column {0} “{1}”", "Betydning av kolonne {0} «{1}»", "Значення стовпця {0} «{1}»"],
+    "columns.auto" => ["Automatic: {0}", "Automatisk: {0}", "Автоматично: {0}"],
+    "columns.unused" => ["not used", "ikke brukt", "не використовується"],
+    "columns.ignore" => ["Not used", "Ikke brukt", "Не використовувати"],
+    "columns.personal" => [" personal data", " personopplysninger", " персональні дані"],
+    "labels.summary" => ["Answers not recognised: {0}", "Svar som ikke ble gjenkjent: {0}", "Нерозпізнані відповіді: {0}"],
+    "labels.caption" => ["Answers not recognised in {0}", "Svar som ikke ble gjenkjent i {0}", "Нерозпізнані відповіді у файлі {0}"],
+    "labels.answer" => ["Answer", "Svar", "Відповідь"],
+    "labels.question" => ["Question", "Spørsmål", "Питання"],
+    "labels.rows" => ["Rows", "Rader", "Рядків"],
+    "labels.means" => ["Means", "Betyr", "Означає"],
+    "labels.label" => ["Area meant by “{0}”", "Område som menes med «{0}»", "Сфера, яку означає «{0}»"],
+    "labels.left_out" => ["Not recognised: left out", "Ikke gjenkjent: utelatt", "Не розпізнано: пропущено"],
+    "labels.ignore" => ["Ignore this answer", "Se bort fra dette svaret", "Ігнорувати цю відповідь"],
+    "issues.summary" => ["Issues: {0} ({1} errors)", "Merknader: {0} ({1} feil)", "Зауваження: {0} (помилок: {1})"],
+    "issues.more" => ["… and {0} more in the report", "… og {0} til i rapporten", "… і ще {0} у звіті"],
+    "issues.download" => ["Download this file's report (JSON)", "Last ned rapporten for filen (JSON)", "Завантажити звіт цього файлу (JSON)"],
+    "severity.error" => ["Error", "Feil", "Помилка"],
+    "severity.warning" => ["Warning", "Merknad", "Попередження"],
+    "preset.count" => ["{0} correction(s) to how files are read.", "{0} rettelse(r) av hvordan filene leses.", "Виправлень у читанні файлів: {0}."],
+    "preset.save" => ["Save corrections as a preset (JSON)", "Lagre rettelsene som mal (JSON)", "Зберегти виправлення як шаблон (JSON)"],
+    "preset.drop" => ["Drop all corrections", "Forkast alle rettelser", "Скасувати всі виправлення"],
+    "settings.mode" => ["How pairs are chosen", "Hvordan par velges", "Як обирати пари"],
+    "mode.optimal" => ["Optimal: the largest total score", "Optimal: høyest samlet poengsum", "Оптимально: найбільша сума балів"],
+    "mode.stable" => ["Stable: no two would rather have each other", "Stabil: ingen to vil heller ha hverandre", "Стабільно: жодні двоє не віддали б перевагу одне одному"],
+    "mode.greedy" => ["Greedy: best pair first (baseline)", "Grådig: beste par først (sammenligning)", "Жадібно: спершу найкраща пара (для порівняння)"],
+    "settings.proposing" => ["Who proposes (stable)", "Hvem foreslår (stabil)", "Хто пропонує (стабільно)"],
+    "proposing.offers" => ["Municipalities", "Kommunene", "Муніципалітети"],
+    "proposing.needs" => ["Communities", "Hromadaene", "Громади"],
+    "settings.weights" => ["Weights", "Vekter", "Ваги"],
+    "preset.balanced" => ["Balanced", "Balansert", "Збалансовано"],
+    "preset.urgent_war_zone" => ["Urgent needs in the war zone first", "Akutte behov i krigssonen først", "Спершу нагальні потреби в зоні бойових дій"],
+    "preset.long_term" => ["Long-term institution building", "Langsiktig institusjonsbygging", "Довгострокова інституційна розбудова"],
+    "preset.custom" => ["Custom", "Egendefinert", "Власні"],
+    "weight.urgent_need" => ["Urgent need met", "Akutt behov dekket", "Нагальна потреба"],
+    "weight.long_term_need" => ["Long-term need met", "Langsiktig behov dekket", "Довгострокова потреба"],
+    "weight.category" => ["Preferred category", "Foretrukket kategori", "Бажана категорія"],
+    "weight.form" => ["Form of cooperation fits", "Samarbeidsform passer", "Форма співпраці"],
+    "weight.language" => ["Shared language", "Felles språk", "Спільна мова"],
+    "weight.size" => ["Similar size", "Lik størrelse", "Подібний розмір"],
+    "weight.existing_tie" => ["Existing tie", "Eksisterende kontakt", "Наявний зв’язок"],
+    "weight.learning" => ["Learning in return", "Læring tilbake", "Взаємне навчання"],
+    "weight.has_partners" => ["Already has partners (minus)", "Har allerede partnere (minus)", "Уже має партнерів (мінус)"],
+    "settings.shares" => ["Most of all places per category (%)", "Høyst andel av alle plasser per kategori (%)", "Найбільша частка місць на категорію (%)"],
+    "share.war_zone" => ["War zone", "Krigssonen", "Зона бойових дій"],
+    "share.outside" => ["Outside the war zone", "Utenfor krigssonen", "Поза зоною бойових дій"],
+    "share.none" => ["no limit", "ingen grense", "без обмеження"],
+    "settings.tie_locks" => ["Lock pairs that named each other on both sides", "Lås par som har nevnt hverandre på begge sider", "Закріпити пари, що назвали одне одного з обох боків"],
+    "settings.locks" => ["Locked pairs", "Låste par", "Закріплені пари"],
+    "settings.vetoes" => ["Forbidden pairs", "Forbudte par", "Заборонені пари"],
+    "settings.none" => ["none", "ingen", "немає"],
+    "release" => ["Release", "Opphev", "Скасувати"],
+    "release.pair" => ["Release {0} – {1}", "Opphev {0} – {1}", "Скасувати {0} – {1}"],
+    "run" => ["Run matching", "Kjør koblingen", "Запустити поєднання"],
+    "run.done" => ["Matching done: {0} pairs, total score {1}.", "Koblingen er ferdig: {0} par, samlet poengsum {1}.", "Поєднання готове: пар {0}, сума балів {1}."],
+    "run.files" => ["{0} file(s) loaded.", "{0} fil(er) lastet inn.", "Завантажено файлів: {0}."],
+    "run.need_both" => ["Load at least one offers file (Norwegian municipalities) and one needs file (Ukrainian communities) with readable rows.", "Last inn minst én tilbudsfil (norske kommuner) og én behovsfil (ukrainske kommuner) med lesbare rader.", "Завантажте принаймні один файл пропозицій (норвезькі муніципалітети) і один файл потреб (українські громади) з читабельними рядками."],
+    "run.from_file" => ["These results were loaded from {0}. Load the survey files to run again.", "Resultatene ble lastet inn fra {0}. Last inn kartleggingsfilene for å kjøre på nytt.", "Ці результати завантажено з {0}. Щоб запустити знову, завантажте файли опитувань."],
+    "summary" => ["{0} pairs, total score {1}. {2} of {3} municipalities and {4} of {5} communities have a partner; {6} places offered, {7} wanted.", "{0} par, samlet poengsum {1}. {2} av {3} kommuner og {4} av {5} hromadaer har fått partner; {6} plasser tilbudt, {7} ønsket.", "Пар: {0}, сума балів {1}. Партнера мають {2} з {3} муніципалітетів і {4} з {5} громад; місць запропоновано {6}, бажано {7}."],
+    "comparison" => ["The optimum under the same constraints is {0}; this run gives up {1}. Blocking pairs: {2}.", "Optimum under de samme betingelsene er {0}; denne kjøringen gir fra seg {1}. Blokkerende par: {2}.", "Оптимум за тих самих умов — {0}; цей запуск поступається на {1}. Блокувальних пар: {2}."],
+    "diff.title" => ["What changed since the previous run", "Hva som er endret siden forrige kjøring", "Що змінилося з попереднього запуску"],
+    "diff.summary" => ["{0} new pairs, {1} pairs gone, total score {2}.", "{0} nye par, {1} par borte, samlet poengsum {2}.", "Нових пар: {0}, зниклих: {1}, сума балів {2}."],
+    "diff.added" => ["New", "Nytt", "Нова"],
+    "diff.removed" => ["Gone", "Borte", "Зникла"],
+    "share.title" => ["Share", "Del", "Поширити"],
+    "share.json" => ["Download results (JSON)", "Last ned resultatet (JSON)", "Завантажити результати (JSON)"],
+    "share.csv" => ["Download pairs (CSV)", "Last ned parene (CSV)", "Завантажити пари (CSV)"],
+    "share.xlsx" => ["Download results (Excel)", "Last ned resultatet (Excel)", "Завантажити результати (Excel)"],
+    "share.print" => ["Print summary", "Skriv ut sammendrag", "Надрукувати підсумок"],
+    "share.personal" => ["Include contact persons (names, e-mails, phones) in the JSON", "Ta med kontaktpersoner (navn, e-post, telefon) i JSON-filen", "Додати контактних осіб (імена, e-mail, телефони) до JSON"],
+    "share.personal_warning" => ["The file will contain personal data. Share it only with those who need it.", "Filen vil inneholde personopplysninger. Del den bare med dem som trenger den.", "Файл міститиме персональні дані. Передавайте його лише тим, кому він потрібен."],
+    "charts.title" => ["Summary", "Sammendrag", "Підсумок"],
+    "charts.areas" => ["Needs met by area (top 12)", "Dekkede behov etter område (topp 12)", "Задоволені потреби за сферами (12 найбільших)"],
+    "charts.category" => ["Communities with a partner, by category", "Hromadaer med partner, etter kategori", "Громади з партнером за категоріями"],
+    "charts.oblast" => ["Communities with a partner, by oblast", "Hromadaer med partner, etter oblast", "Громади з партнером за областями"],
+    "charts.capacity" => ["Places used", "Brukte plasser", "Використані місця"],
+    "charts.of" => ["{0} of {1}", "{0} av {1}", "{0} з {1}"],
+    "category.war_zone" => ["War zone", "Krigssonen", "Зона бойових дій"],
+    "category.outside" => ["Outside the war zone", "Utenfor krigssonen", "Поза зоною бойових дій"],
+    "category.unknown" => ["Category not given", "Kategori ikke oppgitt", "Категорію не вказано"],
+    "table.caption" => ["Pairs", "Par", "Пари"],
+    "table.filter" => ["Filter pairs (name, id or area)", "Filtrer parene (navn, id eller område)", "Фільтр пар (назва, код або сфера)"],
+    "table.shown" => ["{0} of {1} pairs shown", "{0} av {1} par vises", "Показано {0} з {1} пар"],
+    "table.offer" => ["Municipality", "Kommune", "Муніципалітет"],
+    "table.need" => ["Community", "Hromada", "Громада"],
+    "table.score" => ["Score", "Poeng", "Бали"],
+    "table.needs_met" => ["Needs met", "Dekkede behov", "Задоволені потреби"],
+    "table.components" => ["Score by component", "Poeng per del", "Бали за складовими"],
+    "table.actions" => ["Adjust", "Juster", "Коригувати"],
+    "table.sort" => ["Sort by {0}", "Sorter etter {0}", "Сортувати за {0}"],
+    "lock" => ["Lock", "Lås", "Закріпити"],
+    "veto" => ["Forbid", "Forby", "Заборонити"],
+    "lock.pair" => ["Lock {0} – {1}", "Lås {0} – {1}", "Закріпити {0} – {1}"],
+    "veto.pair" => ["Forbid {0} – {1}", "Forby {0} – {1}", "Заборонити {0} – {1}"],
+    "locked" => ["locked", "låst", "закріплено"],
+    "locked.tie" => ["locked: named each other", "låst: har nevnt hverandre", "закріплено: назвали одне одного"],
+    "tie" => ["existing tie", "eksisterende kontakt", "наявний зв’язок"],
+    "explain.open" => ["Explain {0}", "Forklar {0}", "Пояснити {0}"],
+    "explain.close" => ["Close", "Lukk", "Закрити"],
+    "explain.partners" => ["Partners", "Partnere", "Партнери"],
+    "explain.alternatives" => ["Best candidates not chosen", "Beste kandidater som ikke ble valgt", "Найкращі кандидати, яких не обрано"],
+    "explain.rise" => ["would be chosen with {0} more points", "ville blitt valgt med {0} poeng mer", "було б обрано з {0} балами більше"],
+    "explain.capacity" => ["Capacity {0}, used {1}", "Kapasitet {0}, brukt {1}", "Місць {0}, використано {1}"],
+    "explain.wanted" => ["Wants {0} partner(s), got {1}", "Ønsker {0} partner(e), fikk {1}", "Бажає партнерів: {0}, отримала {1}"],
+    "explain.none" => ["No pair.", "Ingen par.", "Немає пар."],
+    "unmatched.offers" => ["Municipalities without a partner ({0})", "Kommuner uten partner ({0})", "Муніципалітети без партнера ({0})"],
+    "unmatched.needs" => ["Communities without a partner ({0})", "Hromadaer uten partner ({0})", "Громади без партнера ({0})"],
+    "unmatched.best" => ["Best candidate: {0} ({1} points)", "Beste kandidat: {0} ({1} poeng)", "Найкращий кандидат: {0} ({1} балів)"],
+    "component.urgent_needs" => ["urgent needs", "akutte behov", "нагальні потреби"],
+    "component.long_term_needs" => ["long-term needs", "langsiktige behov", "довгострокові потреби"],
+    "component.category" => ["category", "kategori", "категорія"],
+    "component.form" => ["form", "form", "форма"],
+    "component.language" => ["language", "språk", "мова"],
+    "component.size" => ["size", "størrelse", "розмір"],
+    "component.existing_tie" => ["existing tie", "eksisterende kontakt", "наявний зв’язок"],
+    "component.learning" => ["learning", "læring", "навчання"],
+    "component.has_partners" => ["has partners", "har partnere", "має партнерів"],
+    "reason.vetoed" => ["The coordinator forbade this pair.", "Koordinatoren har forbudt dette paret.", "Координатор заборонив цю пару."],
+    "reason.offer_locked" => ["All places of the municipality are in locked pairs.", "Alle plassene til kommunen er i låste par.", "Усі місця муніципалітету в закріплених парах."],
+    "reason.need_locked" => ["All partners the community wants are in locked pairs.", "Alle partnerne hromadaen ønsker, er i låste par.", "Усі бажані партнери громади в закріплених парах."],
+    "reason.both_full" => ["Both have all their partners, in pairs that give a higher total.", "Begge har alle sine partnere, i par som gir høyere sum.", "Обидві сторони мають усіх партнерів у парах, що дають більшу суму."],
+    "reason.offer_full" => ["The municipality has used all its places on pairs that give a higher total.", "Kommunen har brukt alle plassene på par som gir høyere sum.", "Муніципалітет використав усі місця на пари, що дають більшу суму."],
+    "reason.need_full" => ["The community already has the partners it wants, in pairs that give a higher total.", "Hromadaen har allerede partnerne den ønsker, i par som gir høyere sum.", "Громада вже має бажаних партнерів у парах, що дають більшу суму."],
+    "reason.share_full" => ["The share of places for this community's category is used up.", "Andelen plasser for denne kategorien er brukt opp.", "Частку місць для категорії цієї громади вичерпано."],
+    "reason.not_chosen" => ["Another assignment gives a higher total.", "En annen fordeling gir høyere sum.", "Інший розподіл дає більшу суму."],
+    "reason.no_areas" => ["No area of competence was recognised in the answer.", "Ingen kompetanseområder ble gjenkjent i svaret.", "У відповіді не розпізнано жодної сфери компетенції."],
+    "reason.no_needs" => ["No need was recognised in the answer.", "Ingen behov ble gjenkjent i svaret.", "У відповіді не розпізнано жодної потреби."],
+    "reason.no_candidate" => ["No one on the other side matches any of its areas.", "Ingen på den andre siden passer med noen av områdene.", "Ніхто з іншого боку не відповідає жодній із його сфер."],
+    "reason.outscored" => ["Every possible partner went to pairs that give a higher total.", "Alle mulige partnere gikk til par som gir høyere sum.", "Усі можливі партнери потрапили в пари з більшою сумою."],
+    "panic" => ["kommunematch stopped because of an internal error. Reload the page to start again; no data has left this browser.", "kommunematch stoppet på grunn av en intern feil. Last inn siden på nytt for å begynne igjen; ingen data har forlatt nettleseren.", "kommunematch зупинився через внутрішню помилку. Перезавантажте сторінку, щоб почати знову; жодні дані не залишили цей браузер."],
+}
+
+/// The string for `key` in `lang`; the key itself when it is unknown (a test checks every key the page
+/// uses is in the table).
+pub fn t(lang: Lang, key: &str) -> &'static str {
+    let i = match lang {
+        Lang::En => 0,
+        Lang::Nb => 1,
+        Lang::Uk => 2,
+    };
+    STRINGS.iter().find(|(k, _)| *k == key).map_or("", |(_, v)| v[i])
+}
+
+/// [`t`] with `{0}`, `{1}`, … replaced by `args`.
+pub fn tf(lang: Lang, key: &str, args: &[&str]) -> String {
+    let mut s = t(lang, key).to_string();
+    for (i, a) in args.iter().enumerate() {
+        s = s.replace(&format!("{{{i}}}"), a);
+    }
+    s
+}
+
+/// A whole number as the language writes it: `12 345` in nb and uk (no-break space), `12,345` in en.
+pub fn num(lang: Lang, n: i64) -> String {
+    let digits = n.unsigned_abs().to_string();
+    let sep = match lang {
+        Lang::En => ",",
+        Lang::Nb | Lang::Uk => "\u{a0}",
+    };
+    let mut out = String::new();
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push_str(sep);
+        }
+        out.push(ch);
+    }
+    if n < 0 {
+        format!("−{out}")
+    } else {
+        out
+    }
+}
+
+/// The message of a validation issue in `lang` (English keeps the engine's own wording).
+pub fn issue(lang: Lang, i: &Issue) -> String {
+    if lang == Lang::En {
+        return i.message.clone();
+    }
+    let a = |k: usize| i.args.get(k).map(String::as_str).unwrap_or("");
+    let nb = lang == Lang::Nb;
+    let text = match i.code {
+        "side_unknown" => if nb { "overskriftene passer verken med tilbudsskjemaet (norske kommuner) eller behovsskjemaet (ukrainske kommuner). Velg side for hånd, eller sjekk at dette er en eksport fra kartleggingen." } else { "заголовки не відповідають ні опитуванню пропозицій (норвезькі муніципалітети), ні опитуванню потреб (українські громади). Виберіть бік вручну або перевірте, що це експорт опитування." }.to_string(),
+        "identity_column_missing" => if nb { "ingen kolonne gir navnet eller nummeret, så radene kan ikke skilles fra hverandre. Legg til kolonnen i eksporten, eller tilordne en kolonne for hånd." } else { "жоден стовпець не містить назви чи коду, тож рядки неможливо розрізнити. Додайте цей стовпець в експорт або призначте стовпець вручну." }.to_string(),
+        "no_rows" => if nb { "filen har en overskriftsrad, men ingen svar under den. Eksporter på nytt når svarene har kommet inn." } else { "файл має рядок заголовків, але жодної відповіді під ним. Експортуйте знову, коли надійдуть відповіді." }.to_string(),
+        "count_invalid" if a(0).is_empty() => if nb { "antallet partnere er tomt; 1 er lagt til grunn. Fyll det inn hvis et annet tall er ment.".to_string() } else { "кількість партнерів не вказано; прийнято 1. Заповніть, якщо мається на увазі інше число.".to_string() },
+        "count_invalid" => if nb { format!("antallet partnere «{}» er ikke et helt tall på minst 1; 1 er lagt til grunn. Rett svaret i filen eller tilordningen.", a(0)) } else { format!("кількість партнерів «{}» не є цілим числом не менше 1; прийнято 1. Виправте відповідь у файлі чи у відповідності.", a(0)) },
+        "area_unknown" => if nb { format!("«{}» er ikke et område taksonomien kjenner; det er utelatt fra koblingen. Tilordne det et område for hånd hvis det betyr ett.", a(0)) } else { format!("«{}» — не сфера з таксономії; її пропущено під час поєднання. Призначте сферу вручну, якщо вона мається на увазі.", a(0)) },
+        "areas_none" => if nb { "ingen kompetanseområder gjenkjent, så kommunen kan ikke kobles. Sjekk svaret eller kolonnetilordningen." } else { "не розпізнано жодної сфери компетенції, тож муніципалітет не можна поєднати. Перевірте відповідь або відповідність стовпців." }.to_string(),
+        "needs_none" => if nb { "ingen behov gjenkjent, så hromadaen kan ikke kobles. Sjekk svaret eller kolonnetilordningen." } else { "не розпізнано жодної потреби, тож громаду не можна поєднати. Перевірте відповідь або відповідність стовпців." }.to_string(),
+        "name_missing" => if nb { "verken navn eller nummer er oppgitt, så raden kan ikke brukes. Fyll inn navnet." } else { "не вказано ні назви, ні коду, тож рядок не можна використати. Заповніть назву." }.to_string(),
+        "name_blank" => if nb { format!("navnet er tomt; {} identifiserer raden. Fyll inn navnet.", a(0)) } else { format!("назва порожня; рядок ідентифікує {}. Заповніть назву.", a(0)) },
+        "number_invalid" => if nb { format!("«{}» er ikke et firesifret kommunenummer; navnet brukes for å identifisere kommunen.", a(0)) } else { format!("«{}» — не чотиризначний номер комуни; для ідентифікації використано назву.", a(0)) },
+        "katottg_invalid" => if nb { format!("«{}» er ikke en KATOTTG-kode (UA og 17 sifre); navn og oblast identifiserer hromadaen.", a(0)) } else { format!("«{}» — не код КАТОТТГ (UA і 17 цифр); громаду ідентифікують назва й область.", a(0)) },
+        "category_unknown" => if nb { format!("«{}» er verken krigssonen eller utenfor den; hromadaen kobles uten kategoripreferanse.", a(0)) } else { format!("«{}» — ні зона бойових дій, ні поза нею; громаду поєднано без урахування категорії.", a(0)) },
+        "suspicious_text" => if nb { format!("«{}» ser ut som en formel eller HTML. Det beholdes som ren tekst og kjøres aldri; sjekk svaret.", a(0)) } else { format!("«{}» схоже на формулу чи HTML. Його збережено як звичайний текст і ніколи не виконано; перевірте відповідь.", a(0)) },
+        "resubmitted" => if nb { format!("{} ({}) svarte mer enn én gang; dette svaret er lagt til side for det senere i {} rad {}. Fjern raden du ikke vil ha hvis det er feil.", a(0), a(1), a(2), a(3)) } else { format!("{} ({}) відповіли більше одного разу; цю відповідь відкладено на користь пізнішої у {} рядок {}. Вилучіть зайвий рядок, якщо це помилка.", a(0), a(1), a(2), a(3)) },
+        _ => i.message.clone(),
+    };
+    text
+}
+
+/// Why a file could not be read, in `lang`.
+pub fn read_error(lang: Lang, e: &ReadError) -> String {
+    if lang == Lang::En {
+        return e.to_string();
+    }
+    let nb = lang == Lang::Nb;
+    let f = &e.file;
+    match &e.kind {
+        ReadErrorKind::Empty => {
+            if nb {
+                format!("{f}: filen er tom. Eksporter svarene på nytt og last inn den nye filen.")
+            } else {
+                format!("{f}: файл порожній. Експортуйте відповіді знову й завантажте новий файл.")
+            }
+        }
+        ReadErrorKind::Spreadsheet { detail } => {
+            if nb {
+                format!("{f}: dette ser ut som et regneark, men kan ikke åpnes ({detail}). Filen kan være skadet eller avkortet: åpne den i Excel og lagre på nytt, eller eksporter som CSV.")
+            } else {
+                format!("{f}: це схоже на електронну таблицю, але її не вдається відкрити ({detail}). Файл може бути пошкоджений чи обрізаний: відкрийте його в Excel і збережіть знову або експортуйте як CSV.")
+            }
+        }
+        ReadErrorKind::NotText => {
+            if nb {
+                format!("{f}: dette er verken et regneark (XLSX, XLS, ODS) eller en teksttabell (CSV, TSV). Last inn selve eksporten.")
+            } else {
+                format!("{f}: це не електронна таблиця (XLSX, XLS, ODS) і не текстова таблиця (CSV, TSV). Завантажте сам експорт опитування.")
+            }
+        }
+        ReadErrorKind::UnbalancedQuotes { line } => {
+            if nb {
+                format!("{f} › linje {line}: et felt i anførselstegn starter her og lukkes aldri. Sjekk anførselstegnene på linjen, eller eksporter på nytt.")
+            } else {
+                format!("{f} › рядок {line}: поле в лапках починається тут і ніколи не закривається. Перевірте лапки в цьому рядку або експортуйте знову.")
+            }
+        }
+        ReadErrorKind::StrayQuote { line } => {
+            if nb {
+                format!("{f} › linje {line}: et felt i anførselstegn følges av mer tekst etter det avsluttende anførselstegnet. Sjekk anførselstegnene på linjen, eller eksporter på nytt.")
+            } else {
+                format!("{f} › рядок {line}: після закривальних лапок поля є ще текст. Перевірте лапки в цьому рядку або експортуйте знову.")
+            }
+        }
+        ReadErrorKind::NoHeader => {
+            if nb {
+                format!("{f}: fant ingen overskriftsrad (en rad som navngir minst to kolonner).")
+            } else {
+                format!("{f}: не знайдено рядка заголовків (рядка, що називає принаймні два стовпці).")
+            }
+        }
+        ReadErrorKind::Json { detail } => {
+            if nb {
+                format!("{f}: {detail}. Svar i JSON må følge kommunematchs inndataformat.")
+            } else {
+                format!("{f}: {detail}. Відповіді в JSON мають відповідати формату вхідних даних kommunematch.")
+            }
+        }
+        ReadErrorKind::TooManyColumns { found, limit } => {
+            if nb {
+                format!("{f}: {found} kolonner, flere enn de {limit} en eksport kan ha. Sjekk at dette er eksporten fra kartleggingen.")
+            } else {
+                format!("{f}: {found} стовпців — більше, ніж {limit}, які може мати експорт. Перевірте, що це експорт опитування.")
+            }
+        }
+    }
+}
+
+/// The label of a taxonomy area in `lang`.
+pub fn area(lang: Lang, code: &str) -> String {
+    crate::engine::taxonomy::by_code(code).map_or(code.to_string(), |a| a.label(lang.code()).to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_string_is_translated_and_placeholders_agree() {
+        let mut keys = std::collections::BTreeSet::new();
+        for (key, v) in STRINGS {
+            assert!(keys.insert(*key), "{key} twice");
+            for s in v {
+                assert!(!s.is_empty(), "{key}");
+            }
+            let holes = |s: &str| (0..9).filter(|i| s.contains(&format!("{{{i}}}"))).collect::<Vec<_>>();
+            assert_eq!(holes(v[0]), holes(v[1]), "{key}: nb placeholders");
+            assert_eq!(holes(v[0]), holes(v[2]), "{key}: uk placeholders");
+        }
+    }
+
+    /// Every key the page's code asks for is in the table (the page's files are read as text).
+    #[test]
+    fn every_key_the_page_uses_exists() {
+        let mut missing = Vec::new();
+        for file in [
+            "src/web/mod.rs",
+            "src/web/files.rs",
+            "src/web/results.rs",
+            "src/web/settings.rs",
+            "src/web/dropzone.rs",
+            "src/web/charts.rs",
+        ] {
+            let Ok(src) = std::fs::read_to_string(file) else { continue };
+            for part in src.split("t(lang, \"").skip(1).chain(src.split("tf(lang, \"").skip(1)) {
+                let key: String = part.chars().take_while(|c| *c != '"').collect();
+                if !key.is_empty() && !STRINGS.iter().any(|(k, _)| *k == key) {
+                    missing.push(format!("{file}: {key}"));
+                }
+            }
+        }
+        assert!(missing.is_empty(), "{missing:?}");
+    }
+
+    #[test]
+    fn languages_from_the_browser_and_numbers() {
+        assert_eq!(Lang::from_browser(&["nn-NO".into(), "en".into()]), Lang::Nb);
+        assert_eq!(Lang::from_browser(&["de".into(), "uk-UA".into()]), Lang::Uk);
+        assert_eq!(Lang::from_browser(&["fr".into()]), Lang::En);
+        assert_eq!(num(Lang::En, 54740), "54,740");
+        assert_eq!(num(Lang::Nb, 54740), "54\u{a0}740");
+        assert_eq!(num(Lang::Uk, -1234567), "−1\u{a0}234\u{a0}567");
+        assert_eq!(num(Lang::En, 999), "999");
+    }
+}

@@ -1,0 +1,198 @@
+//! The matching settings: mode, proposing side, weights and presets, category shares, tie locks, and the
+//! locks and vetoes made from the results.
+
+use crate::app::i18n::{t, tf, Lang};
+use crate::app::Action;
+use crate::engine::score::Weights;
+use crate::engine::{Mode, Settings, Side, WeightPreset};
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub settings: Settings,
+    pub weight_preset: Option<WeightPreset>,
+    pub dispatch: Callback<Action>,
+    pub lang: Lang,
+}
+
+/// The weights in the order shown, with their keys.
+const WEIGHTS: [&str; 9] = [
+    "urgent_need",
+    "long_term_need",
+    "category",
+    "form",
+    "language",
+    "size",
+    "existing_tie",
+    "learning",
+    "has_partners",
+];
+
+fn get(w: &Weights, name: &str) -> i64 {
+    match name {
+        "urgent_need" => w.urgent_need,
+        "long_term_need" => w.long_term_need,
+        "category" => w.category,
+        "form" => w.form,
+        "language" => w.language,
+        "size" => w.size,
+        "existing_tie" => w.existing_tie,
+        "learning" => w.learning,
+        _ => w.has_partners,
+    }
+}
+
+fn set(mut w: Weights, name: &str, v: i64) -> Weights {
+    let v = v.clamp(-crate::engine::matching::MAX_WEIGHT, crate::engine::matching::MAX_WEIGHT);
+    match name {
+        "urgent_need" => w.urgent_need = v,
+        "long_term_need" => w.long_term_need = v,
+        "category" => w.category = v,
+        "form" => w.form = v,
+        "language" => w.language = v,
+        "size" => w.size = v,
+        "existing_tie" => w.existing_tie = v,
+        "learning" => w.learning = v,
+        _ => w.has_partners = v,
+    }
+    w
+}
+
+fn pct(v: &str) -> Option<u32> {
+    v.trim().trim_end_matches('%').parse::<u32>().ok().map(|p| p.min(100))
+}
+
+#[function_component(SettingsPanel)]
+pub fn settings_panel(props: &Props) -> Html {
+    let lang = props.lang;
+    let s = &props.settings;
+    let on_mode = props.dispatch.reform(|e: Event| {
+        Action::SetMode(match e.target_unchecked_into::<HtmlInputElement>().value().as_str() {
+            "stable" => Mode::Stable,
+            "greedy" => Mode::Greedy,
+            _ => Mode::Optimal,
+        })
+    });
+    let on_proposing = props.dispatch.reform(|e: Event| {
+        Action::SetProposing(if e.target_unchecked_into::<HtmlSelectElement>().value() == "needs" {
+            Side::Needs
+        } else {
+            Side::Offers
+        })
+    });
+    let current = s.weights;
+    let on_preset = props.dispatch.reform(move |e: Event| {
+        let v = e.target_unchecked_into::<HtmlSelectElement>().value();
+        WeightPreset::ALL
+            .into_iter()
+            .find(|p| p.name() == v)
+            .map_or(Action::SetWeights(current), Action::SetWeightPreset)
+    });
+    let shares = s.shares;
+    let on_war = props.dispatch.reform(move |e: Event| {
+        Action::SetShares(pct(&e.target_unchecked_into::<HtmlInputElement>().value()), shares.outside)
+    });
+    let on_outside = props.dispatch.reform(move |e: Event| {
+        Action::SetShares(shares.war_zone, pct(&e.target_unchecked_into::<HtmlInputElement>().value()))
+    });
+    let on_ties =
+        props.dispatch.reform(|e: Event| Action::SetTieLocks(e.target_unchecked_into::<HtmlInputElement>().checked()));
+    let preset_value = props.weight_preset.map_or("custom", WeightPreset::name);
+    let pair_list = |pairs: &[crate::engine::PairId], id: &str, title: &str| {
+        html! {
+            <div class="pair-list" id={id.to_string()}>
+                <h3>{ title.to_string() }</h3>
+                if pairs.is_empty() {
+                    <p class="meta">{ t(lang, "settings.none") }</p>
+                } else {
+                    <ul>
+                        { for pairs.iter().map(|p| {
+                            let release = props.dispatch.reform({ let p = p.clone(); move |_: MouseEvent| Action::Release(p.clone()) });
+                            html! {
+                                <li>{ format!("{} – {} ", p.offer_id, p.need_id) }
+                                    <button type="button" class="link" onclick={release}
+                                        aria-label={tf(lang, "release.pair", &[&p.offer_id, &p.need_id])}>{ t(lang, "release") }</button>
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                }
+            </div>
+        }
+    };
+    html! {
+        <section aria-labelledby="settings-h" class="card no-print" id="settings">
+            <h2 id="settings-h">{ t(lang, "step.settings") }</h2>
+            <div class="settings-grid">
+                <fieldset>
+                    <legend>{ t(lang, "settings.mode") }</legend>
+                    { for [(Mode::Optimal, "optimal", "mode.optimal"), (Mode::Stable, "stable", "mode.stable"), (Mode::Greedy, "greedy", "mode.greedy")].iter().map(|(m, v, k)| html! {
+                        <label class="radio">
+                            <input type="radio" name="mode" value={*v} checked={s.mode == *m} onchange={on_mode.clone()} />
+                            { t(lang, k) }
+                        </label>
+                    }) }
+                    if s.mode == Mode::Stable {
+                        <label for="proposing">{ t(lang, "settings.proposing") }</label>
+                        <select id="proposing" onchange={on_proposing}>
+                            <option value="offers" selected={s.proposing == Side::Offers}>{ t(lang, "proposing.offers") }</option>
+                            <option value="needs" selected={s.proposing == Side::Needs}>{ t(lang, "proposing.needs") }</option>
+                        </select>
+                    }
+                </fieldset>
+                <fieldset>
+                    <legend>{ t(lang, "settings.weights") }</legend>
+                    <select id="weight-preset" aria-label={t(lang, "settings.weights")} onchange={on_preset}>
+                        { for WeightPreset::ALL.iter().map(|p| html! {
+                            <option value={p.name()} selected={preset_value == p.name()}>{ t(lang, &format!("preset.{}", p.name())) }</option>
+                        }) }
+                        if props.weight_preset.is_none() {
+                            <option value="custom" selected=true disabled=true>{ t(lang, "preset.custom") }</option>
+                        }
+                    </select>
+                    <details>
+                        <summary>{ t(lang, "preset.custom") }</summary>
+                        <div class="weights">
+                            { for WEIGHTS.iter().map(|name| {
+                                let w = s.weights;
+                                let onchange = props.dispatch.reform(move |e: Event| {
+                                    let v = e.target_unchecked_into::<HtmlInputElement>().value().trim().parse::<i64>().unwrap_or_else(|_| get(&w, name));
+                                    Action::SetWeights(set(w, name, v))
+                                });
+                                let id = format!("weight-{name}");
+                                html! {
+                                    <div class="weight">
+                                        <label for={id.clone()}>{ t(lang, &format!("weight.{name}")) }</label>
+                                        <input id={id} type="number" inputmode="numeric" value={get(&s.weights, name).to_string()} {onchange} />
+                                    </div>
+                                }
+                            }) }
+                        </div>
+                    </details>
+                </fieldset>
+                <fieldset>
+                    <legend>{ t(lang, "settings.shares") }</legend>
+                    <div class="weight">
+                        <label for="share-war">{ t(lang, "share.war_zone") }</label>
+                        <input id="share-war" type="number" min="0" max="100" placeholder={t(lang, "share.none")}
+                            value={s.shares.war_zone.map(|p| p.to_string()).unwrap_or_default()} onchange={on_war} />
+                    </div>
+                    <div class="weight">
+                        <label for="share-outside">{ t(lang, "share.outside") }</label>
+                        <input id="share-outside" type="number" min="0" max="100" placeholder={t(lang, "share.none")}
+                            value={s.shares.outside.map(|p| p.to_string()).unwrap_or_default()} onchange={on_outside} />
+                    </div>
+                    <label class="check">
+                        <input type="checkbox" id="tie-locks" checked={s.lock_mutual_ties} onchange={on_ties} />
+                        { t(lang, "settings.tie_locks") }
+                    </label>
+                </fieldset>
+            </div>
+            <div class="settings-grid">
+                { pair_list(&s.locks, "locks", t(lang, "settings.locks")) }
+                { pair_list(&s.vetoes, "vetoes", t(lang, "settings.vetoes")) }
+            </div>
+        </section>
+    }
+}
