@@ -45,6 +45,7 @@ fn every_sample_is_read_with_its_side_and_every_row_counted() {
             "{file}: every kept row is a record"
         );
         assert!(s.unknown_labels.is_empty(), "{file}: {:?}", s.unknown_labels);
+        assert_eq!(s.sha256.len(), 64, "{file}: its SHA-256");
         let rejected = s.issues.iter().filter(|i| i.severity == Severity::Error).count();
         assert_eq!(rejected, s.counts.rejected, "{file}: every rejected row has its error");
         let records: Vec<(&BTreeSet<usize>, usize)> = s

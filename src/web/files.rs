@@ -204,12 +204,12 @@ fn column_table(props: &TableProps) -> Html {
                             <td>
                                 <select aria-label={label} {onchange}>
                                     <option value="auto" selected={current == "auto"}>
-                                        { tf(lang, "columns.auto", &[c.field.map_or(t(lang, "columns.unused"), Field::describe)]) }
+                                        { tf(lang, "columns.auto", &[c.field.map_or(t(lang, "columns.unused"), |f| i18n::field(lang, f))]) }
                                         { c.option.as_ref().map(|o| format!(" [{o}]")) }
                                     </option>
                                     <option value="ignore" selected={current == "ignore"}>{ t(lang, "columns.ignore") }</option>
                                     { for fields.iter().map(|f| html! {
-                                        <option value={f.name()} selected={current == f.name()}>{ f.describe() }</option>
+                                        <option value={f.name()} selected={current == f.name()}>{ i18n::field(lang, *f) }</option>
                                     }) }
                                 </select>
                                 if c.personal { <span class="personal">{ t(lang, "columns.personal") }</span> }
@@ -249,7 +249,7 @@ fn label_table(props: &TableProps) -> Html {
                     html! {
                         <tr>
                             <th scope="row">{ &u.label }</th>
-                            <td>{ u.field.describe() }</td>
+                            <td>{ i18n::field(lang, u.field) }</td>
                             <td class="num">{ u.count }</td>
                             <td>
                                 <select aria-label={tf(lang, "labels.label", &[&u.label])} {onchange}>

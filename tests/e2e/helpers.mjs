@@ -1,7 +1,7 @@
 // Shared set-up for the end-to-end tests: serve the built app, start Debian's Chromium headless through
 // playwright-core, and record every request the page makes.
 import { chromium } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { startServer } from '../../scripts/serve.mjs';
 
 export const DIST = process.env.E2E_DIST ?? 'dist';
@@ -10,12 +10,28 @@ export const SHOTS = 'build/screenshots';
 const ARGS = ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
+const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+
+/**
+ * Runs axe-core in the page (injected through the DevTools protocol, so it makes no request and needs no
+ * change to the page's Content-Security-Policy) and returns the serious and critical violations.
+ */
+export async function axeViolations(page) {
+  await page.evaluate(`${AXE}; 0`);
+  const result = await page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    const r = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+  });
+  return result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
 /** Starts the server and the browser; returns { url, browser, page, requests, close }. */
-export async function open() {
+export async function open(options = {}) {
   mkdirSync(SHOTS, { recursive: true });
   const { server, url } = await startServer(DIST);
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ARGS });
-  const context = await browser.newContext({ acceptDownloads: true, locale: 'en-GB', viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext({ acceptDownloads: true, locale: options.locale ?? 'en-GB', viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const requests = [];
   const errors = [];

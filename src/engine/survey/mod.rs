@@ -225,7 +225,9 @@ pub struct Survey {
 pub fn read_survey(file: &str, bytes: &[u8], side: Option<Side>, preset: &Preset) -> Result<Survey, ReadError> {
     let table = best_table(read_tables(file, bytes)?)
         .ok_or_else(|| ReadError { file: file.into(), kind: ReadErrorKind::NoHeader })?;
-    Ok(interpret(&table, side, preset))
+    let mut survey = interpret(&table, side, preset);
+    survey.sha256 = sha256_hex(bytes);
+    Ok(survey)
 }
 
 /// SHA-256 of bytes, lower-case hex.
