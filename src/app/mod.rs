@@ -124,6 +124,26 @@ pub struct State {
     pub selected: Option<Entity>,
     /// Why the latest run or the latest preset failed.
     pub error: Option<String>,
+    /// Whether runs go to a background worker (the page sets this when it has one); otherwise they run
+    /// at once.
+    pub background: bool,
+    /// The run in flight in the background, by number; a newer run makes older answers stale.
+    pub running: Option<u64>,
+    /// The number of the last run asked for.
+    pub last_run: u64,
+}
+
+/// What a background run needs: the files with their sides, the corrections and the settings.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RunRequest {
+    /// The run's number.
+    pub id: u64,
+    /// Files (name, bytes, side chosen by the coordinator).
+    pub files: Vec<(String, Rc<Vec<u8>>, Option<Side>)>,
+    /// Corrections to how files are read.
+    pub preset: Preset,
+    /// Matching settings.
+    pub settings: Settings,
 }
 
 /// What the coordinator does.
@@ -175,6 +195,10 @@ pub enum Action {
     Select(Option<Entity>),
     /// Whether downloads include personal data.
     SetIncludePersonalData(bool),
+    /// Runs go to a background worker from now on.
+    UseBackground(bool),
+    /// A background run finished: its number and its results or why it failed.
+    RunFinished(u64, Result<Rc<Results>, String>),
 }
 
 impl State {
@@ -260,21 +284,23 @@ impl State {
                 } else if !self.can_run() {
                     self.results = None;
                     self.error = Some("Load at least one offers file (Norwegian municipalities) and one needs file (Ukrainian communities) with readable rows.".into());
+                } else if self.background {
+                    self.last_run += 1;
+                    self.running = Some(self.last_run);
+                    self.error = None;
                 } else {
-                    match run(&self.dataset(), &self.settings) {
-                        Ok(r) => {
-                            self.previous = self.results.take();
-                            self.results = Some(Rc::new(r));
-                            self.from_file = None;
-                            self.error = None;
-                        }
-                        Err(e) => {
-                            self.results = None;
-                            self.error = Some(e.to_string());
-                        }
-                    }
+                    let outcome = run(&self.dataset(), &self.settings).map(Rc::new).map_err(|e| e.to_string());
+                    self.finish(outcome);
                 }
             }
+            Action::RunFinished(id, outcome) => {
+                // An answer to an older run than the last one asked for is stale: dropped.
+                if self.running == Some(id) {
+                    self.running = None;
+                    self.finish(outcome);
+                }
+            }
+            Action::UseBackground(on) => self.background = on,
             Action::SetLang(lang) => self.lang = lang,
             Action::SetMode(mode) => {
                 self.settings.mode = mode;
@@ -330,9 +356,34 @@ impl State {
         self
     }
 
+    fn finish(&mut self, outcome: Result<Rc<Results>, String>) {
+        match outcome {
+            Ok(r) => {
+                self.previous = self.results.take().or(self.previous.take());
+                self.results = Some(r);
+                self.from_file = None;
+                self.error = None;
+            }
+            Err(e) => {
+                self.results = None;
+                self.error = Some(e);
+            }
+        }
+    }
+
+    /// What the background worker needs for the run in flight.
+    pub fn run_request(&self) -> Option<RunRequest> {
+        Some(RunRequest {
+            id: self.running?,
+            files: self.files.iter().map(|f| (f.name.clone(), f.bytes.clone(), f.side)).collect(),
+            preset: self.preset.clone(),
+            settings: self.settings.clone(),
+        })
+    }
+
     /// Runs again when there are results to compare with; otherwise only marks them stale.
     fn rerun(mut self) -> State {
-        if self.results.is_some() && self.can_run() {
+        if (self.results.is_some() || self.running.is_some()) && self.can_run() {
             self.apply(Action::Run)
         } else {
             self.stale();
@@ -584,6 +635,30 @@ mod tests {
         assert!(!s.results_json().unwrap_or_default().contains("\"contacts\""));
         let s = s.apply(Action::SetIncludePersonalData(true));
         assert!(s.results_json().unwrap_or_default().contains("\"includes_personal_data\": true"));
+    }
+
+    #[test]
+    fn background_runs_take_only_the_latest_answer() {
+        let s = State { background: true, ..State::default() }.apply(Action::AddFiles(engine::example_inputs()));
+        let s = s.apply(Action::Run);
+        assert_eq!(s.running, Some(1));
+        let req = s.run_request().expect("request");
+        assert_eq!(req.files.len(), 2);
+        let s = s.apply(Action::SetMode(Mode::Greedy)).apply(Action::Run);
+        assert_eq!(s.running, Some(2));
+        // What the worker does with the request, here: the same engine call.
+        let answer = |r: &RunRequest| {
+            let inputs: Vec<Input> =
+                r.files.iter().map(|(n, b, side)| Input { name: n.clone(), bytes: b.to_vec(), side: *side }).collect();
+            engine::match_inputs(&inputs, &r.preset, &r.settings).map(Rc::new).map_err(|e| e.to_string())
+        };
+        let stale = answer(&req);
+        let s = s.apply(Action::RunFinished(1, stale));
+        assert!(s.results.is_none() && s.running == Some(2), "the stale answer is dropped");
+        let fresh = answer(&s.run_request().expect("request"));
+        let s = s.apply(Action::RunFinished(2, fresh));
+        assert_eq!(s.running, None);
+        assert_eq!(s.results.as_ref().expect("results").mode, Mode::Greedy);
     }
 
     #[test]

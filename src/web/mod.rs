@@ -6,6 +6,7 @@ mod dropzone;
 mod files;
 mod results;
 mod settings;
+mod worker;
 
 use crate::app::i18n::{t, tf, Lang};
 use crate::app::{Action, State};
@@ -57,8 +58,12 @@ fn install_panic_hook() {
     }));
 }
 
-/// Starts the app in `<main id="app">`.
+/// Starts the app in `<main id="app">`. In the background worker (no window) it does nothing: the worker
+/// only calls the engine.
 pub fn start() {
+    if web_sys::window().is_none() {
+        return;
+    }
     install_panic_hook();
     let root = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("app"));
     match root {
@@ -98,6 +103,27 @@ pub fn app() -> Html {
         let store = store.clone();
         Callback::from(move |a: Action| store.dispatch(a))
     };
+    // Matching runs in a background worker when the browser can start one.
+    let bridge = use_mut_ref(|| None::<Rc<worker::Bridge>>);
+    {
+        let (bridge, dispatch) = (bridge.clone(), dispatch.clone());
+        use_effect_with((), move |_| {
+            let done = dispatch.reform(|(id, outcome)| Action::RunFinished(id, outcome));
+            if let Some(b) = worker::Bridge::new(done) {
+                *bridge.borrow_mut() = Some(b);
+                dispatch.emit(Action::UseBackground(true));
+            }
+        });
+    }
+    {
+        let bridge = bridge.clone();
+        let request = state.run_request();
+        use_effect_with(state.running, move |_| {
+            if let (Some(b), Some(req)) = (bridge.borrow().as_ref(), request) {
+                b.post(&req);
+            }
+        });
+    }
     // The page's language attribute follows the interface language (screen readers pronounce by it).
     use_effect_with(lang, |lang| {
         if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
@@ -119,6 +145,7 @@ pub fn app() -> Html {
     };
     let corrections = state.preset.columns.len() + state.preset.answers.len();
     let status = match (&state.results, &state.error) {
+        _ if state.running.is_some() => t(lang, "run.running").to_string(),
         (Some(r), _) => tf(lang, "run.done", &[&r.pairs.len().to_string(), &crate::app::i18n::num(lang, r.objective)]),
         (None, Some(_)) => String::new(),
         (None, None) if state.files.is_empty() => String::new(),
@@ -164,9 +191,16 @@ pub fn app() -> Html {
                 }
             </section>
             <settings::SettingsPanel settings={state.settings.clone()} weight_preset={state.weight_preset()} dispatch={dispatch.clone()} lang={lang} />
-            <section aria-labelledby="run-h" class="card no-print">
+            <section aria-labelledby="run-h" class="card no-print" aria-busy={state.running.is_some().to_string()}>
                 <h2 id="run-h">{ t(lang, "step.run") }</h2>
-                <button type="button" id="run" onclick={on_run} disabled={!state.can_run()}>{ t(lang, "run") }</button>
+                <div class="row">
+                    <button type="button" id="run" onclick={on_run} disabled={!state.can_run()}>{ t(lang, "run") }</button>
+                    if state.running.is_some() {
+                        <span class="running" id="running" role="status">
+                            <progress aria-label={t(lang, "run.running")}></progress>{ " " }{ t(lang, "run.running") }
+                        </span>
+                    }
+                </div>
                 if let Some(f) = &state.from_file {
                     <p class="meta">{ tf(lang, "run.from_file", &[f]) }</p>
                 }

@@ -36,10 +36,11 @@ for (const L of LANGS) {
       await page.screenshot({ path: `${SHOTS}/workflow-${L.code}-3-settings.png` });
       await page.locator('input[name=mode][value=optimal]').check();
 
-      // Results.
+      // Results, computed in the background worker while the page stays responsive.
       assert.equal((await page.locator('#run').innerText()).trim(), L.run);
       await page.click('#run');
       await page.locator('#pairs tbody tr').first().waitFor();
+      assert.equal(page.workers().length, 1, 'matching runs in a Web Worker');
       assert.equal((await page.locator('#results-h').innerText()).trim(), L.results);
       assert.match(await page.locator('.summary').innerText(), L.pairs);
       await page.locator('#pairs tbody tr button.link.name').first().click();
