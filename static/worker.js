@@ -5,10 +5,10 @@ import init, { matchFiles } from '../pkg/kommunematch-web.js';
 const ready = init({ module_or_path: new URL('../pkg/kommunematch-web_bg.wasm', import.meta.url) });
 
 self.onmessage = async (e) => {
-  const { id, names, sides, files, preset, settings } = e.data;
+  const { id, names, sides, files, preset, settings, lang } = e.data;
   try {
     await ready;
-    self.postMessage({ id, json: matchFiles(names, sides, files, preset, settings) });
+    self.postMessage({ id, json: matchFiles(names, sides, files, preset, settings, lang) });
   } catch (err) {
     self.postMessage({ id, error: String(err) });
   }

@@ -152,6 +152,7 @@ strings! {
     "run.done" => ["Matching done: {0} pairs, total score {1}.", "Koblingen er ferdig: {0} par, samlet poengsum {1}.", "Поєднання готове: пар {0}, сума балів {1}."],
     "run.files" => ["{0} file(s) loaded.", "{0} fil(er) lastet inn.", "Завантажено файлів: {0}."],
     "run.need_both" => ["Load at least one offers file (Norwegian municipalities) and one needs file (Ukrainian communities) with readable rows.", "Last inn minst én tilbudsfil (norske kommuner) og én behovsfil (ukrainske kommuner) med lesbare rader.", "Завантажте принаймні один файл пропозицій (норвезькі муніципалітети) і один файл потреб (українські громади) з читабельними рядками."],
+    "run.loaded_only" => ["Loaded results can be viewed and shared; to run again, load the survey files.", "Innlastede resultater kan vises og deles; last inn kartleggingsfilene for å kjøre på nytt.", "Завантажені результати можна переглядати й поширювати; щоб запустити знову, завантажте файли опитувань."],
     "run.from_file" => ["These results were loaded from {0}. Load the survey files to run again.", "Resultatene ble lastet inn fra {0}. Last inn kartleggingsfilene for å kjøre på nytt.", "Ці результати завантажено з {0}. Щоб запустити знову, завантажте файли опитувань."],
     "summary" => ["{0} pairs, total score {1}. {2} of {3} municipalities and {4} of {5} communities have a partner; {6} places offered, {7} wanted.", "{0} par, samlet poengsum {1}. {2} av {3} kommuner og {4} av {5} hromadaer har fått partner; {6} plasser tilbudt, {7} ønsket.", "Пар: {0}, сума балів {1}. Партнера мають {2} з {3} муніципалітетів і {4} з {5} громад; місць запропоновано {6}, бажано {7}."],
     "comparison" => ["The optimum under the same constraints is {0}; this run gives up {1}. Blocking pairs: {2}.", "Optimum under de samme betingelsene er {0}; denne kjøringen gir fra seg {1}. Blokkerende par: {2}.", "Оптимум за тих самих умов — {0}; цей запуск поступається на {1}. Блокувальних пар: {2}."],
@@ -360,6 +361,52 @@ pub fn read_error(lang: Lang, e: &ReadError) -> String {
                 format!("{f}: {found} стовпців — більше, ніж {limit}, які може мати експорт. Перевірте, що це експорт опитування.")
             }
         }
+    }
+}
+
+/// Why matching could not run, in `lang`.
+pub fn match_error(lang: Lang, e: &crate::engine::MatchError) -> String {
+    use crate::engine::MatchError::*;
+    let nb = lang == Lang::Nb;
+    match (lang, e) {
+        (Lang::En, _) => e.to_string(),
+        (_, UnknownId { id, .. }) => {
+            if nb {
+                format!("en låsing eller et forbud nevner «{id}», som ingen innlastet fil har. Fjern den, eller last inn filen som har den.")
+            } else {
+                format!("закріплення чи заборона називає «{id}», якого немає в жодному завантаженому файлі. Вилучіть її або завантажте потрібний файл.")
+            }
+        }
+        (_, LockedAndVetoed(p)) => {
+            if nb {
+                format!("paret {} – {} er både låst og forbudt. Fjern det ene.", p.offer_id, p.need_id)
+            } else {
+                format!("пара {} – {} водночас закріплена й заборонена. Вилучіть одне з двох.", p.offer_id, p.need_id)
+            }
+        }
+        (_, OverCapacity { id, name, locked, limit }) => {
+            if nb {
+                format!("{name} ({id}) har {locked} låste par, men plass til bare {limit}. Fjern låsinger eller øk antallet partnere.")
+            } else {
+                format!("{name} ({id}) має {locked} закріплених пар, але місць лише {limit}. Вилучіть закріплення або збільште кількість партнерів.")
+            }
+        }
+        (_, OverShare { locked, limit, percent, total, .. }) => {
+            if nb {
+                format!("{locked} låste par er i en kategori som med {percent} % av {total} plasser bare tillater {limit}. Øk andelen eller fjern låsinger.")
+            } else {
+                format!("{locked} закріплених пар належать до категорії, частка якої ({percent}% з {total} місць) дозволяє лише {limit}. Збільште частку або вилучіть закріплення.")
+            }
+        }
+        (_, Setting(m)) => m.clone(),
+    }
+}
+
+/// Why a run failed, in `lang`.
+pub fn run_error(lang: Lang, e: &crate::engine::RunError) -> String {
+    match e {
+        crate::engine::RunError::Read(r) => read_error(lang, r),
+        crate::engine::RunError::Match(m) => match_error(lang, m),
     }
 }
 

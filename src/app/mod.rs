@@ -138,6 +138,8 @@ pub struct State {
 pub struct RunRequest {
     /// The run's number.
     pub id: u64,
+    /// The language of error messages.
+    pub lang: Lang,
     /// Files (name, bytes, side chosen by the coordinator).
     pub files: Vec<(String, Rc<Vec<u8>>, Option<Side>)>,
     /// Corrections to how files are read.
@@ -279,17 +281,17 @@ impl State {
             }
             Action::Run => {
                 if !self.can_run() && self.from_file.is_some() {
-                    self.error =
-                        Some("Loaded results can be viewed and shared; to run again, load the survey files.".into());
+                    self.error = Some(i18n::t(self.lang, "run.loaded_only").into());
                 } else if !self.can_run() {
                     self.results = None;
-                    self.error = Some("Load at least one offers file (Norwegian municipalities) and one needs file (Ukrainian communities) with readable rows.".into());
+                    self.error = Some(i18n::t(self.lang, "run.need_both").into());
                 } else if self.background {
                     self.last_run += 1;
                     self.running = Some(self.last_run);
                     self.error = None;
                 } else {
-                    let outcome = run(&self.dataset(), &self.settings).map(Rc::new).map_err(|e| e.to_string());
+                    let outcome =
+                        run(&self.dataset(), &self.settings).map(Rc::new).map_err(|e| i18n::match_error(self.lang, &e));
                     self.finish(outcome);
                 }
             }
@@ -375,6 +377,7 @@ impl State {
     pub fn run_request(&self) -> Option<RunRequest> {
         Some(RunRequest {
             id: self.running?,
+            lang: self.lang,
             files: self.files.iter().map(|f| (f.name.clone(), f.bytes.clone(), f.side)).collect(),
             preset: self.preset.clone(),
             settings: self.settings.clone(),
@@ -461,7 +464,7 @@ impl State {
         if let Some(r) = self.results.take() {
             self.previous = Some(r);
         }
-        if self.error.as_deref().is_some_and(|e| e.starts_with("Load at least")) {
+        if self.error.as_deref().is_some_and(|e| e == i18n::t(self.lang, "run.need_both")) {
             self.error = None;
         }
     }

@@ -20,7 +20,9 @@ pub fn match_files(
     files: js_sys::Array,
     preset: &str,
     settings: &str,
+    lang: &str,
 ) -> Result<String, JsValue> {
+    let lang = crate::app::i18n::Lang::from_code(lang).unwrap_or_default();
     let preset: Preset = serde_json::from_str(preset).map_err(|e| JsValue::from_str(&e.to_string()))?;
     let settings: Settings = serde_json::from_str(settings).map_err(|e| JsValue::from_str(&e.to_string()))?;
     let inputs: Vec<Input> = (0..names.length())
@@ -34,7 +36,9 @@ pub fn match_files(
             },
         })
         .collect();
-    match_inputs(&inputs, &preset, &settings).map(|r| r.to_json()).map_err(|e| JsValue::from_str(&e.to_string()))
+    match_inputs(&inputs, &preset, &settings)
+        .map(|r| r.to_json())
+        .map_err(|e| JsValue::from_str(&crate::app::i18n::run_error(lang, &e)))
 }
 
 /// The worker's message handler, kept alive as long as the worker.
@@ -112,6 +116,7 @@ impl Bridge {
         set("files", &files);
         set("preset", &JsValue::from_str(&serde_json::to_string(&req.preset).unwrap_or_default()));
         set("settings", &JsValue::from_str(&serde_json::to_string(&req.settings).unwrap_or_default()));
+        set("lang", &JsValue::from_str(req.lang.code()));
         if let Some(w) = self.worker.borrow().as_ref() {
             if w.post_message(&msg).is_ok() {
                 *self.busy.borrow_mut() = true;
