@@ -171,6 +171,8 @@ strings! {
     "charts.areas" => ["Needs met by area (top 12)", "Dekkede behov etter område (topp 12)", "Задоволені потреби за сферами (12 найбільших)"],
     "charts.category" => ["Communities with a partner, by category", "Hromadaer med partner, etter kategori", "Громади з партнером за категоріями"],
     "charts.oblast" => ["Communities with a partner, by oblast", "Hromadaer med partner, etter oblast", "Громади з партнером за областями"],
+    "charts.county" => ["Places used, by county", "Brukte plasser, etter fylke", "Використані місця за фюльке (округами)"],
+    "charts.no_county" => ["County not given", "Fylke ikke oppgitt", "Фюльке не вказано"],
     "charts.capacity" => ["Places used", "Brukte plasser", "Використані місця"],
     "charts.of" => ["{0} of {1}", "{0} av {1}", "{0} з {1}"],
     "category.war_zone" => ["War zone", "Krigssonen", "Зона бойових дій"],

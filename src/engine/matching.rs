@@ -471,6 +471,7 @@ pub fn run(data: &Dataset, settings: &Settings) -> Result<Results, MatchError> {
         .map(|(o, offer)| OfferOut {
             id: offer.id.clone(),
             name: offer.name.clone(),
+            county: offer.county.clone(),
             capacity: offer.capacity,
             used: used[o],
             alternatives: alt_out(&alternatives.by_offer[o], true),

@@ -72,6 +72,9 @@ pub struct OfferOut {
     pub id: String,
     /// Name.
     pub name: String,
+    /// County (fylke), when the survey gives it.
+    #[serde(skip_serializing_if = "String::is_empty", default)]
+    pub county: String,
     /// Partners it can take.
     pub capacity: u32,
     /// Partners it got.

@@ -79,6 +79,16 @@ pub fn charts(props: &Props) -> Html {
     });
     let mut oblasts = by(&|n| if n.oblast.is_empty() { "—".to_string() } else { n.oblast.clone() });
     oblasts.sort_by(|a, b| b.2.cmp(&a.2).then(a.0.cmp(&b.0)));
+    let mut counties: BTreeMap<String, (u32, u32)> = BTreeMap::new();
+    for o in &r.offers {
+        let e = counties
+            .entry(if o.county.is_empty() { t(lang, "charts.no_county").to_string() } else { o.county.clone() })
+            .or_default();
+        e.0 += o.used;
+        e.1 += o.capacity;
+    }
+    let mut counties: Vec<(String, u32, u32)> = counties.into_iter().map(|(k, (a, b))| (k, a, b)).collect();
+    counties.sort_by(|a, b| b.2.cmp(&a.2).then(a.0.cmp(&b.0)));
     let places: u32 = r.offers.iter().map(|o| o.capacity).sum();
     let used: u32 = r.offers.iter().map(|o| o.used).sum();
     html! {
@@ -88,6 +98,7 @@ pub fn charts(props: &Props) -> Html {
             { bars("chart-category", t(lang, "charts.category"), &categories, lang) }
             { bars("chart-areas", t(lang, "charts.areas"), &areas, lang) }
             { bars("chart-oblast", t(lang, "charts.oblast"), &oblasts, lang) }
+            { bars("chart-county", t(lang, "charts.county"), &counties, lang) }
         </section>
     }
 }

@@ -6,9 +6,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { open, foreign, axeViolations, SHOTS } from './helpers.mjs';
 
 const LANGS = [
-  { locale: 'nb-NO', code: 'nb', example: 'Prøv med eksempeldata', run: 'Kjør koblingen', results: '4. Resultat', pairs: /\d+ par, samlet poengsum/ },
-  { locale: 'uk-UA', code: 'uk', example: 'Спробувати на прикладі', run: 'Запустити поєднання', results: '4. Результати', pairs: /Пар: \d+, сума балів/ },
-  { locale: 'en-GB', code: 'en', example: 'Try with example data', run: 'Run matching', results: '4. Results', pairs: /\d+ pairs, total score/ },
+  { locale: 'nb-NO', code: 'nb', example: 'Prøv med eksempeldata', run: 'Kjør koblingen', results: '4. Resultat', pairs: /\d+ par, samlet poengsum/, lock: 'Lås', veto: 'Forby' },
+  { locale: 'uk-UA', code: 'uk', example: 'Спробувати на прикладі', run: 'Запустити поєднання', results: '4. Результати', pairs: /Пар: \d+, сума балів/, lock: 'Закріпити', veto: 'Заборонити' },
+  { locale: 'en-GB', code: 'en', example: 'Try with example data', run: 'Run matching', results: '4. Results', pairs: /\d+ pairs, total score/, lock: 'Lock', veto: 'Forbid' },
 ];
 
 for (const L of LANGS) {
@@ -58,8 +58,9 @@ for (const L of LANGS) {
 /** The (offer, need) pairs shown in the table. */
 const shownPairs = (page) => page.locator('#pairs tbody tr').evaluateAll((rows) => rows.map((r) => `${r.dataset.offer}|${r.dataset.need}`));
 
-test('veto → re-run → the pair is gone; lock → re-run → the pair stays; what changed is shown', async () => {
-  const app = await open();
+for (const L of LANGS) {
+test(`${L.code}: veto → re-run → the pair is gone; lock → re-run → the pair stays; what changed is shown`, async () => {
+  const app = await open({ locale: L.locale });
   try {
     const { page } = app;
     await page.click('#example');
@@ -67,7 +68,7 @@ test('veto → re-run → the pair is gone; lock → re-run → the pair stays; 
     const before = await shownPairs(page);
     const row = page.locator('#pairs tbody tr[data-locked=false]').first();
     const vetoed = `${await row.getAttribute('data-offer')}|${await row.getAttribute('data-need')}`;
-    await row.locator('button', { hasText: 'Forbid' }).click();
+    await row.locator('button', { hasText: L.veto }).click();
     await page.locator('#diff .removed').first().waitFor();
     const afterVeto = await shownPairs(page);
     assert.ok(before.includes(vetoed) && !afterVeto.includes(vetoed), 'the forbidden pair is gone');
@@ -75,11 +76,11 @@ test('veto → re-run → the pair is gone; lock → re-run → the pair stays; 
 
     // Lock the best alternative of the first municipality, from its explanation.
     await page.locator('#pairs tbody tr button.link.name').first().click();
-    const alt = page.locator('#detail li[data-reason]:not([data-reason=vetoed])').filter({ has: page.locator('button', { hasText: 'Lock' }) }).first();
+    const alt = page.locator('#detail li[data-reason]:not([data-reason=vetoed])').filter({ has: page.locator('button', { hasText: L.lock }) }).first();
     const need = await alt.getAttribute('data-id');
-    await alt.locator('button', { hasText: 'Lock' }).click();
+    await alt.locator('button', { hasText: L.lock }).click();
     await page.locator(`#pairs tbody tr[data-need="${need}"][data-locked=true]`).first().waitFor();
-    await page.screenshot({ path: `${SHOTS}/workflow-adjust.png`, fullPage: true });
+    await page.screenshot({ path: `${SHOTS}/workflow-${L.code}-5-adjust.png`, fullPage: true });
     // It stays through another run.
     await page.click('#run');
     await page.locator(`#pairs tbody tr[data-need="${need}"][data-locked=true]`).first().waitFor();
@@ -89,6 +90,7 @@ test('veto → re-run → the pair is gone; lock → re-run → the pair stays; 
     await app.close();
   }
 });
+}
 
 test('share: the JSON, CSV and Excel files download; the JSON opens again to the same result', async () => {
   const app = await open();
