@@ -1,8 +1,26 @@
-// Loads the WebAssembly app from this site's own origin. No other request is made.
-import init from '../pkg/kommunematch-web.js';
+// Loads the app from this site only: the wasm-bindgen glue (as text) and the compiled wasm module. Both are
+// kept in memory to start the background worker from a blob URL, so no request is made after the app has
+// loaded. The single-file build (scripts/build-single.mjs) inlines the same start() with both embedded.
 
-init({ module_or_path: new URL('../pkg/kommunematch-web_bg.wasm', import.meta.url) }).catch((e) => {
-  const el = document.getElementById('fatal');
-  el.textContent = 'kommunematch could not start in this browser (' + e + '). A current Chrome, Edge, Firefox or Safari is needed.';
-  el.hidden = false;
-});
+// --- start (shared with the single-file build) ---
+async function start(glue, module) {
+  try {
+    const url = URL.createObjectURL(new Blob([glue], { type: 'text/javascript' }));
+    const app = await import(url);
+    globalThis.kommunematchWorker = { glue, module };
+    await app.default({ module_or_path: module });
+    document.documentElement.dataset.ready = 'true';
+  } catch (e) {
+    const el = document.getElementById('fatal');
+    el.textContent = 'kommunematch could not start in this browser (' + e + '). A current Chrome, Edge, Firefox or Safari is needed.';
+    el.hidden = false;
+  }
+}
+// --- end start ---
+
+const base = new URL('../pkg/', import.meta.url);
+const [glue, module] = await Promise.all([
+  fetch(new URL('kommunematch-web.js', base)).then((r) => r.text()),
+  fetch(new URL('kommunematch-web_bg.wasm', base)).then((r) => r.arrayBuffer()).then((b) => WebAssembly.compile(b)),
+]);
+await start(glue, module);

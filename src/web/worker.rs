@@ -1,6 +1,8 @@
-//! Matching off the main thread: one bridge to a module Web Worker that loads this same wasm module and
-//! runs the engine. A new run terminates a stale one (the worker is replaced), so the page never waits
-//! for an answer it no longer wants.
+//! Matching off the main thread: one bridge to a module Web Worker that runs this same wasm module. The
+//! worker is made from memory (a blob URL of the glue code the page loaded, and the compiled module posted
+//! to it), so starting one makes no request, also from the single-file build over `file://`. A new run
+//! terminates a stale one (the worker is replaced), so the page never waits for an answer it no longer
+//! wants.
 
 use crate::app::RunRequest;
 use crate::engine::{match_inputs, Input, Preset, Results, Settings, Side};
@@ -8,7 +10,22 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{MessageEvent, Worker, WorkerOptions, WorkerType};
+use web_sys::{Blob, BlobPropertyBag, MessageEvent, Url, Worker, WorkerOptions, WorkerType};
+
+/// Appended to the glue code to make the worker: it initialises the module it is sent, then answers runs.
+const WORKER_MAIN: &str = r#"
+let kmReady = null;
+self.onmessage = async (e) => {
+  if (e.data && e.data.module) { kmReady = __wbg_init({ module_or_path: e.data.module }); return; }
+  const { id, names, sides, files, preset, settings, lang } = e.data;
+  try {
+    await kmReady;
+    self.postMessage({ id, json: matchFiles(names, sides, files, preset, settings, lang) });
+  } catch (err) {
+    self.postMessage({ id, error: String(err) });
+  }
+};
+"#;
 use yew::Callback;
 
 /// Runs the engine on files sent by the page: the entry point of `static/worker.js`. Returns the results
@@ -64,10 +81,31 @@ impl Bridge {
         bridge.spawn().then_some(bridge)
     }
 
+    /// The glue text and the compiled module the page's boot code kept (`globalThis.kommunematchWorker`).
+    fn source() -> Option<(String, JsValue)> {
+        let holder = js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("kommunematchWorker")).ok()?;
+        let glue = js_sys::Reflect::get(&holder, &JsValue::from_str("glue")).ok()?.as_string()?;
+        let module = js_sys::Reflect::get(&holder, &JsValue::from_str("module")).ok()?;
+        (!module.is_undefined()).then_some((glue, module))
+    }
+
     fn spawn(self: &Rc<Self>) -> bool {
-        let opts = WorkerOptions::new();
-        opts.set_type(WorkerType::Module);
-        let Ok(worker) = Worker::new_with_options("static/worker.js", &opts) else { return false };
+        let Some((glue, module)) = Self::source() else { return false };
+        let parts = js_sys::Array::of2(&JsValue::from_str(&glue), &JsValue::from_str(WORKER_MAIN));
+        let opts = BlobPropertyBag::new();
+        opts.set_type("text/javascript");
+        let Ok(blob) = Blob::new_with_str_sequence_and_options(&parts, &opts) else { return false };
+        let Ok(url) = Url::create_object_url_with_blob(&blob) else { return false };
+        let wopts = WorkerOptions::new();
+        wopts.set_type(WorkerType::Module);
+        let worker = Worker::new_with_options(&url, &wopts);
+        let _ = Url::revoke_object_url(&url);
+        let Ok(worker) = worker else { return false };
+        let init = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&init, &JsValue::from_str("module"), &module);
+        if worker.post_message(&init).is_err() {
+            return false;
+        }
         let me = Rc::downgrade(self);
         let handler = Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {
             let Some(me) = me.upgrade() else { return };
