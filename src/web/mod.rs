@@ -202,7 +202,7 @@ pub fn app() -> Html {
                     }
                 </div>
                 if let Some(f) = &state.from_file {
-                    <p class="meta">{ tf(lang, "run.from_file", &[f]) }</p>
+                    <p class="meta run-from-file">{ tf(lang, "run.from_file", &[f]) }</p>
                 }
                 if let Some(e) = error {
                     <p class="error" role="alert">{ e }</p>

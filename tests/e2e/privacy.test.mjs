@@ -1,0 +1,96 @@
+// Private and offline: every request of a full session is recorded; only the app's own static files are
+// ever fetched, and nothing at all after the app has loaded; nothing is stored; and the single-file build
+// does the same session opened from disk with the network off.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { open, DIST, SHOTS } from './helpers.mjs';
+
+const STATIC = ['/', '/static/style.css', '/static/boot.js', '/pkg/kommunematch-web.js', '/pkg/kommunematch-web_bg.wasm'];
+const local = (u) => u.startsWith('blob:') || u.startsWith('data:');
+
+/** A full session: drop files, match, forbid and lock, export, open the exported results again. */
+async function session(page) {
+  const files = readdirSync('tests/fixtures/samples/variants').map((f) => `tests/fixtures/samples/variants/${f}`);
+  await page.setInputFiles('#file-input', files);
+  await page.locator('li.file').nth(4).waitFor();
+  await page.click('#run');
+  await page.locator('#pairs tbody tr').first().waitFor();
+  await page.locator('#pairs tbody tr[data-locked=false] button', { hasText: 'Forbid' }).first().click();
+  await page.locator('#diff').waitFor();
+  await page.locator('#pairs tbody tr[data-locked=false] button', { hasText: 'Lock' }).first().click();
+  await page.locator('#pairs tbody tr[data-locked=true]').first().waitFor();
+  const saved = [];
+  for (const id of ['#download', '#download-csv', '#download-xlsx']) {
+    const [d] = await Promise.all([page.waitForEvent('download'), page.click(id)]);
+    saved.push(await d.path());
+  }
+  const summary = await page.locator('.summary').innerText();
+  await page.setInputFiles('#file-input', [saved[0]]);
+  await page.locator('.run-from-file').waitFor();
+  assert.equal(await page.locator('.summary').innerText(), summary, 'the saved results open as they were');
+}
+
+test('served: only the app\'s own static files, none after loading, nothing stored', async () => {
+  const app = await open();
+  try {
+    const { page, requests } = app;
+    await page.locator('html[data-ready=true]').waitFor();
+    await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+    const loaded = requests.length;
+    await session(page);
+    const origin = new URL(app.url).origin;
+    for (const r of requests.filter((u) => !local(u))) {
+      const u = new URL(r);
+      assert.equal(u.origin, origin, `${r}: another origin`);
+      assert.ok(STATIC.includes(u.pathname) || u.pathname === '/index.html', `${r}: not one of the app's static files`);
+    }
+    assert.deepEqual(requests.slice(loaded).filter((u) => !local(u)), [], 'no request after the app has loaded');
+    assert.equal(page.workers().length, 1, 'matching ran in the worker');
+    const stored = await page.evaluate(async () => ({
+      local: localStorage.length,
+      session: sessionStorage.length,
+      idb: (await indexedDB.databases()).length,
+      caches: (await caches.keys()).length,
+      cookie: document.cookie,
+    }));
+    assert.deepEqual(stored, { local: 0, session: 0, idb: 0, caches: 0, cookie: '' }, 'nothing stored');
+    assert.deepEqual(app.errors, []);
+  } finally {
+    await app.close();
+  }
+});
+
+test('single file: the same session from disk over file:// with the network off', async () => {
+  const out = resolve('build/single/kommunematch.html');
+  execFileSync('node', ['scripts/build-single.mjs', DIST, out]);
+  const page_html = readFileSync(out, 'utf8');
+  assert.ok(!/(src|href)="(static|pkg)\//.test(page_html), 'no separate file referenced');
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+  try {
+    const context = await browser.newContext({ offline: true, acceptDownloads: true, locale: 'en-GB', viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    const requests = [];
+    const errors = [];
+    page.on('request', (r) => requests.push(r.url()));
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    await page.goto(`file://${out}`);
+    await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+    await page.click('#example');
+    await page.locator('#pairs tbody tr').first().waitFor();
+    await page.click('#example'); // start from the example, then the full session on other files
+    await session(page);
+    await page.screenshot({ path: `${SHOTS}/single-file-offline.png` });
+    assert.deepEqual(requests.filter((u) => !local(u) && u !== `file://${out}`), [], 'no request but the file itself');
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+  }
+});
