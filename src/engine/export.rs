@@ -1,6 +1,7 @@
 //! Results for spreadsheet users: CSV and XLSX, made so that no cell can run as a formula.
 
 use super::results::Results;
+use super::survey::column_letter;
 use super::taxonomy;
 use std::io::{Cursor, Write};
 
@@ -114,19 +115,6 @@ fn xml_escape(s: &str) -> String {
     out
 }
 
-fn column_name(mut i: usize) -> String {
-    let mut s = Vec::new();
-    loop {
-        s.push(b'A' + (i % 26) as u8);
-        if i < 26 {
-            break;
-        }
-        i = i / 26 - 1;
-    }
-    s.reverse();
-    String::from_utf8_lossy(&s).into_owned()
-}
-
 fn sheet_xml(rows: &[Vec<Cell>]) -> String {
     let mut x = String::from(
         r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>"#,
@@ -134,7 +122,7 @@ fn sheet_xml(rows: &[Vec<Cell>]) -> String {
     for (r, row) in rows.iter().enumerate() {
         x.push_str(&format!(r#"<row r="{}">"#, r + 1));
         for (c, cell) in row.iter().enumerate() {
-            let at = format!("{}{}", column_name(c), r + 1);
+            let at = format!("{}{}", column_letter(c), r + 1);
             match cell {
                 // Inline strings: text is never read as a formula, whatever it starts with.
                 Cell::Text(t) => x.push_str(&format!(

@@ -221,14 +221,11 @@ struct Prepared {
     scorer: Scorer,
     locks: BTreeMap<(usize, usize), LockSource>,
     vetoes: BTreeSet<(usize, usize)>,
-    left_caps: Vec<u32>,
-    right_caps: Vec<u32>,
     locked_o: Vec<u32>,
     locked_n: Vec<u32>,
-    right_group: Vec<Option<usize>>,
-    group_caps: Vec<u32>,
     candidates: Vec<(usize, usize, i64)>,
     free: Vec<(usize, usize, i64)>,
+    /// Capacities left after locks, category groups and the free pairs, as the solver takes them.
     problem: Problem,
 }
 
@@ -330,26 +327,13 @@ fn prepare(data: &Dataset, settings: &Settings) -> Result<Prepared, MatchError> 
         .filter(|&(o, n, _)| !locks.contains_key(&(o, n)) && !vetoes.contains(&(o, n)))
         .collect();
     let problem = Problem {
-        left_caps: left_caps.clone(),
-        right_caps: right_caps.clone(),
-        edges: free.iter().map(|&(left, right, weight)| Edge { left, right, weight }).collect(),
-        right_group: right_group.clone(),
-        group_caps: group_caps.clone(),
-    };
-    Ok(Prepared {
-        scorer,
-        locks,
-        vetoes,
         left_caps,
         right_caps,
-        locked_o,
-        locked_n,
+        edges: free.iter().map(|&(left, right, weight)| Edge { left, right, weight }).collect(),
         right_group,
         group_caps,
-        candidates,
-        free,
-        problem,
-    })
+    };
+    Ok(Prepared { scorer, locks, vetoes, locked_o, locked_n, candidates, free, problem })
 }
 
 /// The largest total score under the settings' constraints (locks, vetoes, shares), without building the
@@ -363,22 +347,9 @@ pub fn optimal_total(data: &Dataset, settings: &Settings) -> Result<i64, MatchEr
 /// Scores, solves and explains. See `docs/scoring.md` and `docs/results-schema.md`.
 pub fn run(data: &Dataset, settings: &Settings) -> Result<Results, MatchError> {
     let (no, nn) = (data.offers.len(), data.needs.len());
-    let Prepared {
-        scorer,
-        locks,
-        vetoes,
-        left_caps,
-        right_caps,
-        locked_o,
-        locked_n,
-        right_group,
-        group_caps,
-        candidates,
-        free,
-        problem,
-    } = prepare(data, settings)?;
+    let Prepared { scorer, locks, vetoes, locked_o, locked_n, candidates, free, problem } = prepare(data, settings)?;
     let (optimum, mut net) = solve::solve(&problem);
-    let market = Market { offer_caps: &left_caps, need_caps: &right_caps, pairs: &free };
+    let market = Market { offer_caps: &problem.left_caps, need_caps: &problem.right_caps, pairs: &free };
     let chosen_free: Vec<usize> = match settings.mode {
         Mode::Optimal => optimum.chosen.clone(),
         Mode::Greedy => greedy(&problem),
@@ -449,8 +420,8 @@ pub fn run(data: &Dataset, settings: &Settings) -> Result<Results, MatchError> {
         chosen: &chosen,
         used: &used,
         got: &got,
-        group_full: group_full(&right_group, &group_caps, &chosen_free, &free),
-        right_group: &right_group,
+        group_full: group_full(&problem.right_group, &problem.group_caps, &chosen_free, &free),
+        right_group: &problem.right_group,
         locked_o: &locked_o,
         locked_n: &locked_n,
     };
@@ -518,14 +489,12 @@ pub fn run(data: &Dataset, settings: &Settings) -> Result<Results, MatchError> {
 }
 
 fn validate(s: &Settings) -> Result<(), MatchError> {
-    let w = serde_json::to_value(s.weights).unwrap_or_default();
-    if let Some(map) = w.as_object() {
-        for (name, v) in map {
-            if v.as_i64().is_none_or(|x| x.abs() > MAX_WEIGHT) {
-                return Err(MatchError::Setting(format!(
-                    "the weight {name} = {v} is out of range; weights lie between −{MAX_WEIGHT} and {MAX_WEIGHT}."
-                )));
-            }
+    for name in Weights::NAMES {
+        let v = s.weights.get(name).unwrap_or(0);
+        if v.abs() > MAX_WEIGHT {
+            return Err(MatchError::Setting(format!(
+                "the weight {name} = {v} is out of range; weights lie between −{MAX_WEIGHT} and {MAX_WEIGHT}."
+            )));
         }
     }
     for (name, share) in [("war_zone", s.shares.war_zone), ("outside", s.shares.outside)] {

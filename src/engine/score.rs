@@ -51,6 +51,50 @@ impl Default for Weights {
     }
 }
 
+impl Weights {
+    /// The weights' names, in the order they are shown.
+    pub const NAMES: [&'static str; 9] = [
+        "urgent_need",
+        "long_term_need",
+        "category",
+        "form",
+        "language",
+        "size",
+        "existing_tie",
+        "learning",
+        "has_partners",
+    ];
+
+    fn slot(&mut self, name: &str) -> Option<&mut i64> {
+        Some(match name {
+            "urgent_need" => &mut self.urgent_need,
+            "long_term_need" => &mut self.long_term_need,
+            "category" => &mut self.category,
+            "form" => &mut self.form,
+            "language" => &mut self.language,
+            "size" => &mut self.size,
+            "existing_tie" => &mut self.existing_tie,
+            "learning" => &mut self.learning,
+            "has_partners" => &mut self.has_partners,
+            _ => return None,
+        })
+    }
+
+    /// The weight called `name` (one of [`Weights::NAMES`]).
+    pub fn get(&self, name: &str) -> Option<i64> {
+        let mut copy = *self;
+        copy.slot(name).map(|v| *v)
+    }
+
+    /// The weights with `name` set to `value`; unchanged for an unknown name.
+    pub fn with(mut self, name: &str, value: i64) -> Weights {
+        if let Some(v) = self.slot(name) {
+            *v = value;
+        }
+        self
+    }
+}
+
 /// The names of the score components, in the order they are computed and shown.
 pub const COMPONENTS: [&str; 9] = [
     "urgent_needs",

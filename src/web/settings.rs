@@ -16,49 +16,6 @@ pub struct Props {
     pub lang: Lang,
 }
 
-/// The weights in the order shown, with their keys.
-const WEIGHTS: [&str; 9] = [
-    "urgent_need",
-    "long_term_need",
-    "category",
-    "form",
-    "language",
-    "size",
-    "existing_tie",
-    "learning",
-    "has_partners",
-];
-
-fn get(w: &Weights, name: &str) -> i64 {
-    match name {
-        "urgent_need" => w.urgent_need,
-        "long_term_need" => w.long_term_need,
-        "category" => w.category,
-        "form" => w.form,
-        "language" => w.language,
-        "size" => w.size,
-        "existing_tie" => w.existing_tie,
-        "learning" => w.learning,
-        _ => w.has_partners,
-    }
-}
-
-fn set(mut w: Weights, name: &str, v: i64) -> Weights {
-    let v = v.clamp(-crate::engine::matching::MAX_WEIGHT, crate::engine::matching::MAX_WEIGHT);
-    match name {
-        "urgent_need" => w.urgent_need = v,
-        "long_term_need" => w.long_term_need = v,
-        "category" => w.category = v,
-        "form" => w.form = v,
-        "language" => w.language = v,
-        "size" => w.size = v,
-        "existing_tie" => w.existing_tie = v,
-        "learning" => w.learning = v,
-        _ => w.has_partners = v,
-    }
-    w
-}
-
 fn pct(v: &str) -> Option<u32> {
     v.trim().trim_end_matches('%').parse::<u32>().ok().map(|p| p.min(100))
 }
@@ -154,17 +111,18 @@ pub fn settings_panel(props: &Props) -> Html {
                     <details>
                         <summary>{ t(lang, "preset.custom") }</summary>
                         <div class="weights">
-                            { for WEIGHTS.iter().map(|name| {
+                            { for Weights::NAMES.iter().map(|name| {
                                 let w = s.weights;
                                 let onchange = props.dispatch.reform(move |e: Event| {
-                                    let v = e.target_unchecked_into::<HtmlInputElement>().value().trim().parse::<i64>().unwrap_or_else(|_| get(&w, name));
-                                    Action::SetWeights(set(w, name, v))
+                                    let max = crate::engine::matching::MAX_WEIGHT;
+                                    let typed = e.target_unchecked_into::<HtmlInputElement>().value().trim().parse::<i64>();
+                                    Action::SetWeights(w.with(name, typed.map_or(w.get(name).unwrap_or(0), |v| v.clamp(-max, max))))
                                 });
                                 let id = format!("weight-{name}");
                                 html! {
                                     <div class="weight">
                                         <label for={id.clone()}>{ t(lang, &format!("weight.{name}")) }</label>
-                                        <input id={id} type="number" inputmode="numeric" value={get(&s.weights, name).to_string()} {onchange} />
+                                        <input id={id} type="number" inputmode="numeric" value={s.weights.get(name).unwrap_or(0).to_string()} {onchange} />
                                     </div>
                                 }
                             }) }

@@ -26,11 +26,16 @@ export async function axeViolations(page) {
   return result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
 
+/** Starts Debian's Chromium headless with the flags that keep it quiet on this closed network. */
+export function launchBrowser() {
+  return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ARGS });
+}
+
 /** Starts the server and the browser; returns { url, browser, page, requests, close }. */
 export async function open(options = {}) {
   mkdirSync(SHOTS, { recursive: true });
   const { server, url } = await startServer(DIST);
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ARGS });
+  const browser = await launchBrowser();
   const context = await browser.newContext({ acceptDownloads: true, locale: options.locale ?? 'en-GB', viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const requests = [];

@@ -6,8 +6,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium } from 'playwright-core';
-import { open, DIST, SHOTS } from './helpers.mjs';
+import { open, launchBrowser, DIST, SHOTS } from './helpers.mjs';
 
 const STATIC = ['/', '/static/style.css', '/static/boot.js', '/pkg/kommunematch-web.js', '/pkg/kommunematch-web_bg.wasm'];
 const local = (u) => u.startsWith('blob:') || u.startsWith('data:');
@@ -69,10 +68,7 @@ test('single file: the same session from disk over file:// with the network off'
   execFileSync('node', ['scripts/build-single.mjs', DIST, out]);
   const page_html = readFileSync(out, 'utf8');
   assert.ok(!/(src|href)="(static|pkg)\//.test(page_html), 'no separate file referenced');
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
+  const browser = await launchBrowser();
   try {
     const context = await browser.newContext({ offline: true, acceptDownloads: true, locale: 'en-GB', viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();

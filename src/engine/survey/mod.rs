@@ -250,7 +250,8 @@ pub fn best_table(tables: Vec<Table>) -> Option<Table> {
     best.map(|(_, t)| t)
 }
 
-fn column_letter(mut i: usize) -> String {
+/// Spreadsheet column letters of a 0-based index: 0 → A, 25 → Z, 26 → AA.
+pub fn column_letter(mut i: usize) -> String {
     let mut s = Vec::new();
     loop {
         s.push(b'A' + (i % 26) as u8);
