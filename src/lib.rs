@@ -5,6 +5,8 @@
 //! the `kommunematch` command-line tool are thin layers over it. See `ARCHITECTURE.md`.
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
+// A panic in wasm freezes the page: nothing that depends on input may unwrap (tests may).
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
 
 pub mod app;
 pub mod engine;

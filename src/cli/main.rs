@@ -1,10 +1,6 @@
-//! `kommunematch`: the command-line tool over the engine.
-//!
-//! ```text
-//! kommunematch match --offers FILE... --needs FILE... [--mode optimal|greedy] [--weights FILE]
-//!                    [--locks FILE] [--vetoes FILE] [-o results.json]
-//! kommunematch match --example [-o results.json]
-//! ```
+//! `kommunematch`: the command-line tool over the engine. `kommunematch --help` lists the commands
+//! (`match`, `scores`, `inspect`) and their options; `main` runs one and prints its error once.
+#![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
 
 #[cfg(not(target_arch = "wasm32"))]
 mod args;
