@@ -356,6 +356,35 @@ pub fn read_error(lang: Lang, e: &ReadError) -> String {
                 format!("{f}: {detail}. Відповіді в JSON мають відповідати формату вхідних даних kommunematch.")
             }
         }
+        ReadErrorKind::TooLarge { bytes, limit } => {
+            if nb {
+                format!(
+                    "{f}: {} MB, mer enn de {} MB en eksport kan ha. Sjekk at dette er eksporten fra kartleggingen.",
+                    bytes / 1_048_576,
+                    limit / 1_048_576
+                )
+            } else {
+                format!(
+                    "{f}: {} МБ — більше, ніж {} МБ, які може мати експорт. Перевірте, що це експорт опитування.",
+                    bytes / 1_048_576,
+                    limit / 1_048_576
+                )
+            }
+        }
+        ReadErrorKind::TooManyRows { limit, .. } => {
+            if nb {
+                format!("{f}: mer enn {limit} rader, flere enn noen kartlegging av kommuner har. Sjekk at dette er eksporten.")
+            } else {
+                format!("{f}: понад {limit} рядків — більше, ніж має будь-яке опитування громад. Перевірте, що це експорт опитування.")
+            }
+        }
+        ReadErrorKind::CellTooLong { row, column, limit } => {
+            if nb {
+                format!("{f} › rad {row} › kolonne {column}: en celle lengre enn {limit} tegn, mer enn noe svar. Sjekk cellen, eller eksporter på nytt.")
+            } else {
+                format!("{f} › рядок {row} › стовпець {column}: клітинка довша за {limit} символів — більше за будь-яку відповідь. Перевірте її або експортуйте знову.")
+            }
+        }
         ReadErrorKind::TooManyColumns { found, limit } => {
             if nb {
                 format!("{f}: {found} kolonner, flere enn de {limit} en eksport kan ha. Sjekk at dette er eksporten fra kartleggingen.")

@@ -75,6 +75,29 @@ pub enum ReadErrorKind {
         /// What is wrong.
         detail: String,
     },
+    /// The file is larger than any survey export.
+    TooLarge {
+        /// Bytes in the file.
+        bytes: usize,
+        /// The limit.
+        limit: usize,
+    },
+    /// The file has more rows than any survey would.
+    TooManyRows {
+        /// Rows found (at least).
+        found: usize,
+        /// The limit.
+        limit: usize,
+    },
+    /// A cell is longer than any answer would be.
+    CellTooLong {
+        /// 1-based row.
+        row: usize,
+        /// 1-based column.
+        column: usize,
+        /// The limit in characters.
+        limit: usize,
+    },
     /// The file has more columns than any survey would.
     TooManyColumns {
         /// Columns found.
@@ -87,6 +110,15 @@ pub enum ReadErrorKind {
 /// Most columns a survey export may have. Real ones have fewer than a hundred; one column per option of
 /// every multi-select question stays well under this.
 pub const MAX_COLUMNS: usize = 1000;
+
+/// Largest file read: a national survey export is about 1 MB; a browser tab stays well within its memory.
+pub const MAX_FILE_BYTES: usize = 20 * 1024 * 1024;
+
+/// Most data rows a file may have: Norway has 357 municipalities and Ukraine 1,469 communities.
+pub const MAX_ROWS: usize = 50_000;
+
+/// Longest cell: far above any answer or comment.
+pub const MAX_CELL_CHARS: usize = 10_000;
 
 impl fmt::Display for ReadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -117,6 +149,20 @@ impl fmt::Display for ReadError {
                 f,
                 "{file}: {detail}. Survey answers in JSON must follow the kommunematch input format (docs/input-format.md); results and mapping presets are loaded as such, not as surveys."
             ),
+            ReadErrorKind::TooLarge { bytes, limit } => write!(
+                f,
+                "{file}: {} MB, more than the {} MB a survey export can have. Check that this is the survey export; split it if it really is this large.",
+                bytes / (1024 * 1024),
+                limit / (1024 * 1024)
+            ),
+            ReadErrorKind::TooManyRows { found, limit } => write!(
+                f,
+                "{file}: more than {limit} rows ({found} or more), more than any survey of municipalities has. Check that this is the survey export."
+            ),
+            ReadErrorKind::CellTooLong { row, column, limit } => write!(
+                f,
+                "{file} › row {row} › column {column}: a cell longer than {limit} characters, more than any answer. Check that cell, or export the file again."
+            ),
             ReadErrorKind::TooManyColumns { found, limit } => write!(
                 f,
                 "{file}: {found} columns, more than the {limit} a survey export can have. Check that this is the survey export, not another table."
@@ -132,6 +178,9 @@ pub fn read_tables(file: &str, bytes: &[u8]) -> Result<Vec<Table>, ReadError> {
     let err = |kind| ReadError { file: file.to_string(), kind };
     if bytes.is_empty() {
         return Err(err(ReadErrorKind::Empty));
+    }
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(err(ReadErrorKind::TooLarge { bytes: bytes.len(), limit: MAX_FILE_BYTES }));
     }
     if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
         return read_spreadsheet(file, bytes);
@@ -159,6 +208,9 @@ pub fn read_tables(file: &str, bytes: &[u8]) -> Result<Vec<Table>, ReadError> {
         // With `flexible` and text already decoded, the csv reader cannot fail on content; a failure
         // here would be an I/O error on a byte slice, which does not happen. Treat it as unreadable anyway.
         let rec = rec.map_err(|_| err(ReadErrorKind::NotText))?;
+        if grid.len() > MAX_ROWS {
+            return Err(err(ReadErrorKind::TooManyRows { found: grid.len(), limit: MAX_ROWS }));
+        }
         // Row numbers are the line where the record starts, as a spreadsheet would number them.
         // The reader's position is where it started reading, before any blank lines it skipped.
         let line = rec.position().map_or(grid.len() + 1, |p| {
@@ -193,6 +245,10 @@ fn read_spreadsheet(file: &str, bytes: &[u8]) -> Result<Vec<Table>, ReadError> {
         };
         // Absolute row numbers: the range may start below row 1.
         let start_row = range.start().map(|(r, _)| r as usize).unwrap_or(0);
+        // Title rows may stand above the header, so a few more rows than the limit are allowed here.
+        if range.height() > MAX_ROWS + 30 {
+            return Err(err(ReadErrorKind::TooManyRows { found: range.height(), limit: MAX_ROWS }));
+        }
         let grid: Vec<(usize, Vec<String>)> =
             range.rows().enumerate().map(|(i, row)| (start_row + i + 1, row.iter().map(cell_text).collect())).collect();
         match into_table(file, Some(sheet.clone()), grid, "xlsx".into()) {
@@ -254,6 +310,11 @@ fn into_table(
     let widest = grid.iter().map(|r| r.1.len()).max().unwrap_or(0);
     if widest > MAX_COLUMNS {
         return Err(ReadErrorKind::TooManyColumns { found: widest, limit: MAX_COLUMNS });
+    }
+    for (row, cells) in &grid {
+        if let Some(c) = cells.iter().position(|c| c.len() > MAX_CELL_CHARS && c.chars().count() > MAX_CELL_CHARS) {
+            return Err(ReadErrorKind::CellTooLong { row: *row, column: c + 1, limit: MAX_CELL_CHARS });
+        }
     }
     let best = grid.iter().take(30).map(filled).max().unwrap_or(0);
     if best < 2 {
@@ -434,6 +495,25 @@ mod tests {
         assert_eq!(kind(b"\0\x01\x02garbage"), ReadErrorKind::NotText);
         assert!(matches!(kind(b"PK\x03\x04 nope"), ReadErrorKind::Spreadsheet { .. }));
         assert_eq!(kind(b"just one column\nx\n"), ReadErrorKind::NoHeader);
+    }
+
+    #[test]
+    fn limits_give_clear_errors() {
+        let big = vec![b'a'; MAX_FILE_BYTES + 1];
+        let e = read_tables("big.csv", &big).unwrap_err();
+        assert_eq!(e.kind, ReadErrorKind::TooLarge { bytes: MAX_FILE_BYTES + 1, limit: MAX_FILE_BYTES });
+        assert!(e.to_string().starts_with("big.csv: 20 MB, more than the 20 MB"));
+        let rows: String =
+            std::iter::once("a,b\n".to_string()).chain((0..MAX_ROWS + 5).map(|i| format!("{i},x\n"))).collect();
+        assert!(matches!(
+            read_tables("rows.csv", rows.as_bytes()).unwrap_err().kind,
+            ReadErrorKind::TooManyRows { .. }
+        ));
+        let long = format!("a,b\n1,{}\n", "x".repeat(MAX_CELL_CHARS + 1));
+        assert_eq!(
+            read_tables("long.csv", long.as_bytes()).unwrap_err().kind,
+            ReadErrorKind::CellTooLong { row: 2, column: 2, limit: MAX_CELL_CHARS }
+        );
     }
 
     #[test]

@@ -1,0 +1,30 @@
+// Oversized inputs: a 50 MB CSV and an XLSX with 100,000 rows are refused with a message that names the
+// limit and the file, and the tab stays alive (the example still matches afterwards).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { open } from './helpers.mjs';
+
+test('a 50 MB CSV and a 100,000-row XLSX are refused clearly and the page goes on', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'km-big-'));
+  execFileSync('python3', ['tests/e2e/make_big_files.py', dir]);
+  const app = await open();
+  try {
+    const { page } = app;
+    await page.setInputFiles('#file-input', [join(dir, 'fifty_megabytes.csv'), join(dir, 'hundred_thousand_rows.xlsx')]);
+    const csv = page.locator('li.file', { hasText: 'fifty_megabytes.csv' }).locator('p.error');
+    const xlsx = page.locator('li.file', { hasText: 'hundred_thousand_rows.xlsx' }).locator('p.error');
+    await csv.waitFor({ timeout: 60000 });
+    await xlsx.waitFor({ timeout: 60000 });
+    assert.match(await csv.innerText(), /^fifty_megabytes\.csv: 50 MB, more than the 20 MB/);
+    assert.match(await xlsx.innerText(), /^hundred_thousand_rows\.xlsx: more than 50000 rows/);
+    await page.click('#example');
+    await page.locator('#pairs tbody tr').first().waitFor();
+    assert.deepEqual(app.errors, []);
+  } finally {
+    await app.close();
+  }
+});

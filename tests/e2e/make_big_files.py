@@ -1,0 +1,28 @@
+#!/usr/bin/env python3
+"""Writes the oversized inputs of the limits test into a folder: a 50 MB CSV and an XLSX with 100,000
+rows (a minimal workbook written with the standard library only). usage: make_big_files.py DIR"""
+import os
+import sys
+import zipfile
+
+out = sys.argv[1]
+os.makedirs(out, exist_ok=True)
+row = "Bergen,4601,Vann og avløp;Barnevern;,2\n"
+with open(os.path.join(out, "fifty_megabytes.csv"), "w", encoding="utf-8") as f:
+    f.write("Kommune,Kommunenummer,Hvilke kompetanseområder kan kommunen bidra med?,Hvor mange?\n")
+    f.write(row * (50 * 1024 * 1024 // len(row.encode()) + 1))
+
+rows = ['<row r="1"><c r="A1" t="inlineStr"><is><t>Kommune</t></is></c><c r="B1" t="inlineStr"><is><t>Kommunenummer</t></is></c></row>']
+rows += [f'<row r="{i}"><c r="A{i}" t="inlineStr"><is><t>K{i}</t></is></c><c r="B{i}"><v>{i}</v></c></row>' for i in range(2, 100_002)]
+sheet = ('<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+         + "".join(rows) + "</sheetData></worksheet>")
+files = {
+    "[Content_Types].xml": '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+    "_rels/.rels": '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+    "xl/workbook.xml": '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Svar" sheetId="1" r:id="rId1"/></sheets></workbook>',
+    "xl/_rels/workbook.xml.rels": '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+    "xl/worksheets/sheet1.xml": sheet,
+}
+with zipfile.ZipFile(os.path.join(out, "hundred_thousand_rows.xlsx"), "w", zipfile.ZIP_DEFLATED) as z:
+    for name, body in files.items():
+        z.writestr(name, body)
