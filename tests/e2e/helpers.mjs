@@ -31,6 +31,16 @@ export function launchBrowser() {
   return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ARGS });
 }
 
+/** Records every request the page makes and every error it logs. */
+export function watch(page) {
+  const requests = [];
+  const errors = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  return { requests, errors };
+}
+
 /** Starts the server and the browser; returns { url, browser, page, requests, close }. */
 export async function open(options = {}) {
   mkdirSync(SHOTS, { recursive: true });
@@ -38,11 +48,7 @@ export async function open(options = {}) {
   const browser = await launchBrowser();
   const context = await browser.newContext({ acceptDownloads: true, locale: options.locale ?? 'en-GB', viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
-  const requests = [];
-  const errors = [];
-  page.on('request', (r) => requests.push(r.url()));
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  const { requests, errors } = watch(page);
   await page.goto(url);
   await page.locator('#example').waitFor();
   return {

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { open, launchBrowser, DIST, SHOTS } from './helpers.mjs';
+import { open, launchBrowser, watch, DIST, SHOTS } from './helpers.mjs';
 
 const STATIC = ['/', '/static/style.css', '/static/boot.js', '/pkg/kommunematch-web.js', '/pkg/kommunematch-web_bg.wasm'];
 const local = (u) => u.startsWith('blob:') || u.startsWith('data:');
@@ -72,11 +72,7 @@ test('single file: the same session from disk over file:// with the network off'
   try {
     const context = await browser.newContext({ offline: true, acceptDownloads: true, locale: 'en-GB', viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    const requests = [];
-    const errors = [];
-    page.on('request', (r) => requests.push(r.url()));
-    page.on('pageerror', (e) => errors.push(String(e)));
-    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    const { requests, errors } = watch(page);
     await page.goto(`file://${out}`);
     await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
     await page.click('#example');
