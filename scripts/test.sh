@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is missing and runs every check and test: formatting, clippy (native and wasm32),
 # native tests (unit, integration, doc), browser unit tests in headless Chromium (wasm-bindgen-test),
-# and end-to-end tests (playwright-core driving Chromium against the built app).
+# a short fuzz run of every fuzz target, and end-to-end tests (playwright-core driving Chromium against the
+# built app).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 step() { printf '\n\033[1m== %s ==\033[0m\n' "$*"; }
@@ -21,6 +22,9 @@ cargo test
 
 step "browser unit tests (headless Chromium)"
 CHROMEDRIVER=$(command -v chromedriver) cargo test --target wasm32-unknown-unknown --test browser
+
+step "fuzzing (cargo-fuzz, 45 s per target)"
+scripts/fuzz.sh 45
 
 step "end-to-end tests (playwright-core + Chromium)"
 scripts/build.sh build/e2e-dist
