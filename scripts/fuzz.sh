@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every fuzz target for SECONDS each (default 60) with cargo-fuzz (libFuzzer), on the stable toolchain
-# (RUSTC_BOOTSTRAP lets it take the sanitizer flags). Seeds: fuzz/corpus/TARGET (kept in the repository);
+# (RUSTC_BOOTSTRAP lets it take the sanitizer flags), built like the release that ships (-O: no overflow
+# checks in dependencies, see the calamine note in Cargo.toml). Seeds: fuzz/corpus/TARGET (kept in the repository);
 # new inputs go to a temporary folder, so the repository does not grow. A crash leaves its input in
 # fuzz/artifacts/TARGET and fails the script. Installs cargo-fuzz if it is missing.
 set -euo pipefail
@@ -13,6 +14,6 @@ trap 'rm -rf "$work"' EXIT
 for target in read_survey read_xlsx json_input results_json engine; do
   mkdir -p "$work/$target"
   echo "[fuzz] $target for ${seconds}s"
-  cargo fuzz run --fuzz-dir fuzz "$target" "$work/$target" "fuzz/corpus/$target" -- \
+  cargo fuzz run -O --fuzz-dir fuzz "$target" "$work/$target" "fuzz/corpus/$target" -- \
     -max_total_time="$seconds" -print_final_stats=1 2>&1 | grep -E "stat::number_of_executed_units|stat::new_units_added|cov:|ERROR|panicked|SUMMARY" | tail -4
 done

@@ -236,3 +236,12 @@ fn broken_samples_get_clear_errors_and_issues() {
     assert!(issue_codes("formula_injection.csv").contains(&"suspicious_text"));
     assert!(issue_codes("script_injection.csv").contains(&"suspicious_text"));
 }
+
+/// Fuzz finding (read_xlsx): a cell reference whose digits overflow calamine's multiplication. The file
+/// gets a clear error and nothing panics (see the calamine note in Cargo.toml).
+#[test]
+fn fuzz_finding_cell_reference_overflow_is_a_clear_error() {
+    let bytes = std::fs::read("tests/fixtures/fuzz/read_xlsx_calamine_cell_reference_overflow.xlsx").expect("fixture");
+    let e = read_survey("overflow.xlsx", &bytes, None, &Preset::default()).expect_err("unreadable");
+    assert!(e.to_string().starts_with("overflow.xlsx: this looks like a spreadsheet but cannot be opened"), "{e}");
+}
