@@ -23,8 +23,8 @@ cargo test
 step "browser unit tests (headless Chromium)"
 CHROMEDRIVER=$(command -v chromedriver) cargo test --target wasm32-unknown-unknown --test browser
 
-step "fuzzing (cargo-fuzz, 45 s per target)"
-scripts/fuzz.sh 45
+step "fuzzing (cargo-fuzz, 30,000 inputs per target from a fixed seed)"
+scripts/fuzz.sh runs=30000
 
 step "end-to-end tests (playwright-core + Chromium)"
 scripts/build.sh build/e2e-dist
