@@ -82,6 +82,17 @@ enum Cell {
     Number(i64),
 }
 
+/// Every candidate pair with a positive score as CSV, `offer_id,need_id,score`, by offer id then need id:
+/// the same integer scores the solvers use.
+pub fn scores_csv(data: &super::Dataset, weights: &super::score::Weights) -> String {
+    let scorer = super::score::Scorer::new(&data.offers, &data.needs, weights);
+    let mut out = String::from("offer_id,need_id,score\n");
+    for (o, n, s) in scorer.candidates() {
+        out.push_str(&format!("{},{},{s}\n", csv_cell(&data.offers[o].id), csv_cell(&data.needs[n].id)));
+    }
+    out
+}
+
 /// The pairs as CSV (UTF-8 with a byte-order mark, so that Excel reads the letters right).
 pub fn pairs_csv(r: &Results) -> String {
     let mut out = String::from("\u{feff}");

@@ -65,25 +65,7 @@ pub fn read_inputs(inputs: &[Input], preset: &Preset) -> (Vec<Survey>, Vec<ReadE
     (surveys, errors)
 }
 
-/// Every candidate pair with a positive score as CSV, `offer_id,need_id,score`, by offer id then need id:
-/// the same integer scores the solvers use.
-pub fn scores_csv(data: &Dataset, weights: &score::Weights) -> String {
-    let scorer = score::Scorer::new(&data.offers, &data.needs, weights);
-    let mut out = String::from("offer_id,need_id,score\n");
-    for (o, n, s) in scorer.candidates() {
-        out.push_str(&format!("{},{},{s}\n", csv_field(&data.offers[o].id), csv_field(&data.needs[n].id)));
-    }
-    out
-}
-
-/// A CSV field, quoted when it holds a delimiter, a quote or a line break.
-fn csv_field(s: &str) -> String {
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_string()
-    }
-}
+pub use export::scores_csv;
 
 /// Why matching could not run on the inputs.
 #[derive(Debug, Clone, PartialEq, Eq)]
