@@ -4,16 +4,20 @@
 
 // --- start (shared with the single-file build) ---
 async function start(glue, module) {
+  // The way out of a stopped app: plain script, so it works after the wasm instance has trapped.
+  document.getElementById('reload').addEventListener('click', () => location.reload());
   try {
     const url = URL.createObjectURL(new Blob([glue], { type: 'text/javascript' }));
     const app = await import(url);
     globalThis.kommunematchWorker = { glue, module };
+    // For the end-to-end test of the panic hook (tests/e2e/robustness.test.mjs): stops this tab's app only.
+    globalThis.kommunematchSelfTest = { panic: () => app.selfTestPanic() };
     await app.default({ module_or_path: module });
     document.documentElement.dataset.ready = 'true';
   } catch (e) {
-    const el = document.getElementById('fatal');
-    el.textContent = 'kommunematch could not start in this browser (' + e + '). A current Chrome, Edge, Firefox or Safari is needed.';
-    el.hidden = false;
+    document.getElementById('fatal-text').textContent =
+      'kommunematch could not start in this browser (' + e + '). A current Chrome, Edge, Firefox or Safari is needed.';
+    document.getElementById('fatal').hidden = false;
   }
 }
 // --- end start ---

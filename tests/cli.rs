@@ -162,3 +162,153 @@ fn locks_and_vetoes_from_csv_files() {
     assert!(String::from_utf8_lossy(&o.stderr).contains("both locked and vetoed"));
     let _ = std::fs::remove_dir_all(dir);
 }
+
+const BROKEN: &str = "tests/fixtures/samples/broken";
+const NEEDS: &str = "tests/fixtures/needs_en_msforms_20.xlsx";
+
+/// What the command line must say about a broken sample.
+enum Expect {
+    /// The file cannot be read: exit code 1 and this reason after the file name.
+    Unreadable(&'static str),
+    /// The rows are judged: these issue codes, each row counted once.
+    Issues(&'static [&'static str]),
+}
+
+fn expectation(file: &str) -> Expect {
+    use Expect::*;
+    match file {
+        "binary_garbage.csv" => Unreadable("neither a spreadsheet"),
+        "empty.csv" => Unreadable("the file is empty"),
+        "five_thousand_columns.csv" => Unreadable("5000 columns, more than the 1000"),
+        "not_a_spreadsheet.xlsx" | "truncated.xlsx" => Unreadable("looks like a spreadsheet but cannot be opened"),
+        "unbalanced_quotes.csv" => Unreadable("› line 2: a quoted field"),
+        "bad_values.csv" => Issues(&["count_invalid", "area_unknown", "name_blank", "resubmitted"]),
+        "formula_injection.csv" | "script_injection.csv" => Issues(&["suspicious_text"]),
+        "header_only.csv" => Issues(&["no_rows"]),
+        "missing_municipality_column.csv" => Issues(&["identity_column_missing"]),
+        other => panic!("{other}: a broken sample without an expectation here; add one"),
+    }
+}
+
+/// Every file of the shared broken samples, through the binary itself: `inspect` and `match` never panic;
+/// an unreadable file gives its reason after its name and exit code 1; a readable one has its rows counted
+/// and its issues told on standard error with file › row › column.
+#[test]
+fn every_broken_sample_through_the_binary() {
+    let mut files: Vec<String> = std::fs::read_dir(BROKEN)
+        .expect("broken samples")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    files.sort();
+    assert_eq!(files.len(), 11, "{files:?}");
+    for file in &files {
+        let path = format!("{BROKEN}/{file}");
+        let inspect = km(&["inspect", &path]);
+        let matched = km(&["match", "--offers", &path, "--needs", NEEDS]);
+        let (inspect_err, match_err) =
+            (String::from_utf8_lossy(&inspect.stderr), String::from_utf8_lossy(&matched.stderr));
+        for err in [&inspect_err, &match_err] {
+            assert!(!err.contains("panicked") && !err.contains("RUST_BACKTRACE"), "{file}: {err}");
+        }
+        let report: serde_json::Value = serde_json::from_slice(&inspect.stdout).expect("inspect prints JSON");
+        let report = &report[0];
+        assert_eq!(report["file"], file.as_str());
+        match expectation(file) {
+            Expect::Unreadable(reason) => {
+                for (o, err) in [(&inspect, &inspect_err), (&matched, &match_err)] {
+                    assert_eq!(o.status.code(), Some(1), "{file}");
+                    assert!(err.contains(&format!("{file}: ")) || err.contains(&format!("{file} › ")), "{file}: {err}");
+                    assert!(err.contains(reason), "{file}: {err}");
+                }
+                assert!(report["error"].as_str().is_some_and(|e| e.contains(reason)), "{file}: {report}");
+                assert!(matched.stdout.is_empty(), "{file}: no results from an unreadable file");
+            }
+            Expect::Issues(codes) => {
+                assert!(inspect.status.success() && matched.status.success(), "{file}: {inspect_err} {match_err}");
+                let c = &report["counts"];
+                let n = |k: &str| c[k].as_u64().expect("count");
+                assert_eq!(n("accepted") + n("warnings") + n("rejected"), n("rows"), "{file}: every row counted");
+                let found: Vec<&str> =
+                    report["issues"].as_array().expect("issues").iter().filter_map(|i| i["code"].as_str()).collect();
+                for code in codes {
+                    assert!(found.contains(code), "{file}: {code} in {found:?}");
+                }
+                let summary = match_err.lines().next().unwrap_or_default().to_string();
+                assert!(
+                    summary.starts_with(&format!("{file} (offers): {} row", n("rows")))
+                        && summary.ends_with(&format!("{} rejected", n("rejected"))),
+                    "{file}: {summary}"
+                );
+                assert!(match_err.contains(&format!("{file} › row ")), "{file}: every issue says where: {match_err}");
+                let results: serde_json::Value = serde_json::from_slice(&matched.stdout).expect("results JSON");
+                assert_eq!(results["inputs"][0]["rows"], c["rows"], "{file}");
+            }
+        }
+    }
+}
+
+/// Every fuzz finding on a reader is a regression test through the binary too.
+#[test]
+fn fuzz_findings_through_the_binary() {
+    for entry in std::fs::read_dir("tests/fixtures/fuzz").expect("fuzz findings") {
+        let path = entry.expect("entry").path();
+        let path = path.to_str().expect("utf-8 path");
+        let o = km(&["inspect", path]);
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(1), "{path}: {err}");
+        assert!(!err.contains("panicked") && err.contains("cannot be opened"), "{path}: {err}");
+    }
+}
+
+/// Names that a spreadsheet would run as formulas come out of `--format csv` with an apostrophe in front and
+/// out of `--format xlsx` as inline text, never as a formula; the reader warns about them.
+#[test]
+fn exports_from_the_binary_cannot_run_formulas() {
+    let offers = "tests/fixtures/offers_names_that_look_like_formulas.csv";
+    let o = km(&["match", "--offers", offers, "--needs", NEEDS, "--format", "csv"]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let csv = String::from_utf8_lossy(&o.stdout).into_owned();
+    for cell in ["\"'=HYPERLINK(\"\"http://example.invalid\"\",\"\"Sola\"\")\"", "'@SUM(1+1)", "'+47 Bodø", "'-1+1"] {
+        assert!(csv.contains(&format!(",{cell}")), "{cell} in {csv}");
+    }
+    for line in csv.lines().skip(1) {
+        let name = line.split(',').nth(1).unwrap_or_default();
+        assert!(!name.starts_with(['=', '+', '-', '@', '\t', '\r']), "{line}");
+    }
+    assert!(String::from_utf8_lossy(&o.stderr).contains("looks like a spreadsheet formula"));
+
+    let dir = std::env::temp_dir().join(format!("km-cli-xlsx-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let out = dir.join("pairs.xlsx");
+    let o = km(&["match", "--offers", offers, "--needs", NEEDS, "--format", "xlsx", "-o", out.to_str().expect("path")]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(&out).expect("workbook")).expect("a zip");
+    let mut sheets = 0;
+    for i in 0..zip.len() {
+        let mut f = zip.by_index(i).expect("entry");
+        let name = f.name().expect("entry name").to_string();
+        if name.starts_with("xl/worksheets/") {
+            let mut xml = String::new();
+            std::io::Read::read_to_string(&mut f, &mut xml).expect("sheet xml");
+            assert!(!xml.contains("<f>") && !xml.contains("<f "), "no formula in {name}");
+            sheets += 1;
+        }
+    }
+    assert!(sheets > 0);
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn format_options_are_checked_and_personal_data_only_on_request() {
+    let o = km(&["match", "--example", "--format", "pdf"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("choose json, csv or xlsx"));
+    assert_eq!(km(&["match", "--example", "--format", "xlsx"]).status.code(), Some(2), "a workbook needs -o");
+
+    let without = km(&["match", "--example"]);
+    let with = km(&["match", "--example", "--include-personal-data"]);
+    assert!(without.status.success() && with.status.success());
+    let (without, with) = (String::from_utf8_lossy(&without.stdout), String::from_utf8_lossy(&with.stdout));
+    assert!(!without.contains("@"), "no e-mail addresses by default");
+    assert!(with.contains("personal_data") && with.contains('@'), "contacts when asked for");
+}

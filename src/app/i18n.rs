@@ -227,6 +227,9 @@ strings! {
     "reason.no_needs" => ["No need was recognised in the answer.", "Ingen behov ble gjenkjent i svaret.", "У відповіді не розпізнано жодної потреби."],
     "reason.no_candidate" => ["No one on the other side matches any of its areas.", "Ingen på den andre siden passer med noen av områdene.", "Ніхто з іншого боку не відповідає жодній із його сфер."],
     "reason.outscored" => ["Every possible partner went to pairs that give a higher total.", "Alle mulige partnere gikk til par som gir høyere sum.", "Усі можливі партнери потрапили в пари з більшою сумою."],
+    "reload" => ["Reload the page", "Last inn siden på nytt", "Перезавантажити сторінку"],
+    "worker_crashed" => ["The matching stopped because of an internal error. It was made ready again: press “Run matching” once more. If it happens again, reload the page.", "Koblingen stoppet på grunn av en intern feil. Den er gjort klar igjen: trykk «Kjør koblingen» en gang til. Skjer det igjen, last inn siden på nytt.", "Поєднання зупинилося через внутрішню помилку. Його знову підготовлено: натисніть «Запустити поєднання» ще раз. Якщо це повториться, перезавантажте сторінку."],
+    "worker_unreachable" => ["The background worker could not be reached. Reload the page.", "Bakgrunnsprosessen svarte ikke. Last inn siden på nytt.", "Фоновий процес не відповідає. Перезавантажте сторінку."],
     "panic" => ["kommunematch stopped because of an internal error. Reload the page to start again; no data has left this browser.", "kommunematch stoppet på grunn av en intern feil. Last inn siden på nytt for å begynne igjen; ingen data har forlatt nettleseren.", "kommunematch зупинився через внутрішню помилку. Перезавантажте сторінку, щоб почати знову; жодні дані не залишили цей браузер."],
 }
 

@@ -240,7 +240,7 @@ impl State {
                 self.reread();
             }
             Action::LoadExample => {
-                self = State { settings: self.settings, preset: self.preset, lang: self.lang, ..State::default() };
+                self = self.emptied();
                 self.add(engine::example_inputs());
                 self = self.apply(Action::Run);
             }
@@ -250,9 +250,7 @@ impl State {
                     self.stale();
                 }
             }
-            Action::Clear => {
-                self = State { settings: self.settings, preset: self.preset, lang: self.lang, ..State::default() }
-            }
+            Action::Clear => self = self.emptied(),
             Action::SetSide(i, side) => {
                 if let Some(f) = self.files.get_mut(i) {
                     *f = Rc::new(LoadedFile::new(f.name.clone(), f.bytes.clone(), side, &self.preset));
@@ -370,6 +368,19 @@ impl State {
                 self.results = None;
                 self.error = Some(e);
             }
+        }
+    }
+
+    /// No files and no results, but the same settings, corrections, language and worker; run numbers go on,
+    /// so an answer to a run from before is still known to be stale.
+    fn emptied(self) -> State {
+        State {
+            settings: self.settings,
+            preset: self.preset,
+            lang: self.lang,
+            background: self.background,
+            last_run: self.last_run,
+            ..State::default()
         }
     }
 
@@ -638,6 +649,24 @@ mod tests {
         assert!(!s.results_json().unwrap_or_default().contains("\"contacts\""));
         let s = s.apply(Action::SetIncludePersonalData(true));
         assert!(s.results_json().unwrap_or_default().contains("\"includes_personal_data\": true"));
+    }
+
+    /// Loading the example or clearing keeps the worker, and run numbers go on: an answer to a run from before
+    /// the reset is still stale (it once ran on the main thread after the example, and could be taken).
+    #[test]
+    fn example_and_clear_keep_the_worker_and_the_run_numbers() {
+        let s = State { background: true, ..State::default() }.apply(Action::AddFiles(engine::example_inputs()));
+        let s = s.apply(Action::Run);
+        assert_eq!(s.running, Some(1));
+        let old = engine::match_inputs(&engine::example_inputs(), &Preset::default(), &s.settings).map(Rc::new);
+        let s = s.apply(Action::Clear);
+        assert!(s.background && s.files.is_empty());
+        let s = s.apply(Action::LoadExample);
+        assert!(s.background);
+        assert_eq!(s.running, Some(2), "the example runs in the worker, as run 2");
+        assert!(s.results.is_none());
+        let s = s.apply(Action::RunFinished(1, old.map_err(|e| e.to_string())));
+        assert!(s.results.is_none() && s.running == Some(2), "the answer to run 1 is stale");
     }
 
     #[test]

@@ -210,22 +210,50 @@ fn inputs(a: &MatchArgs) -> Result<Vec<Input>, CliError> {
     Ok(inputs)
 }
 
+/// Reads the inputs the way [`engine::match_inputs`] does, and tells on standard error how every file was read:
+/// every file that cannot be read (not only the first), or per file its rows and issues.
+fn read_dataset(a: &MatchArgs, preset: &engine::Preset) -> Result<engine::Dataset, CliError> {
+    let (surveys, errors) = engine::read_inputs(&inputs(a)?, preset);
+    if !errors.is_empty() {
+        return Err(CliError::Failed(errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")));
+    }
+    let data = engine::Dataset::from_surveys(&surveys);
+    for line in engine::report::summary_lines(&surveys, &data.issues) {
+        eprintln!("{line}");
+    }
+    Ok(data)
+}
+
 fn cmd_match(a: MatchArgs) -> Result<(), CliError> {
     let settings = settings(&a)?;
     let preset = read_preset(a.preset.as_deref())?;
-    let results =
-        engine::match_inputs(&inputs(&a)?, &preset, &settings).map_err(|e| CliError::Failed(e.to_string()))?;
-    write_output(a.output.as_deref(), &results.to_json())
+    let format = match a.format.as_deref().unwrap_or("json") {
+        f @ ("json" | "csv" | "xlsx") => f,
+        other => return Err(CliError::Usage(format!("--format “{other}”: choose json, csv or xlsx"))),
+    };
+    if format == "xlsx" && a.output.is_none() {
+        return Err(CliError::Usage("--format xlsx writes a workbook: give the file with -o".into()));
+    }
+    let data = read_dataset(&a, &preset)?;
+    let mut results = engine::run(&data, &settings).map_err(|e| CliError::Failed(e.to_string()))?;
+    if a.include_personal_data {
+        results.add_personal_data(&data);
+    }
+    match format {
+        "csv" => write_output(a.output.as_deref(), &engine::export::pairs_csv(&results)),
+        "xlsx" => {
+            let bytes = engine::export::results_xlsx(&results).map_err(CliError::Failed)?;
+            let path = a.output.as_deref().unwrap_or(Path::new("results.xlsx"));
+            fs::write(path, bytes).map_err(|e| CliError::Failed(format!("{}: cannot write: {e}", path.display())))
+        }
+        _ => write_output(a.output.as_deref(), &results.to_json()),
+    }
 }
 
 fn cmd_scores(a: MatchArgs) -> Result<(), CliError> {
     let settings = settings(&a)?;
     let preset = read_preset(a.preset.as_deref())?;
-    let (surveys, errors) = engine::read_inputs(&inputs(&a)?, &preset);
-    if let Some(e) = errors.first() {
-        return Err(CliError::Failed(e.to_string()));
-    }
-    let data = engine::Dataset::from_surveys(&surveys);
+    let data = read_dataset(&a, &preset)?;
     write_output(a.output.as_deref(), &engine::scores_csv(&data, &settings.weights))
 }
 

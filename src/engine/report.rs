@@ -71,3 +71,43 @@ impl FileReport {
         }
     }
 }
+
+/// Most issues listed per file in [`summary_lines`]; `kommunematch inspect` lists every one.
+pub const SUMMARY_ISSUES_PER_FILE: usize = 20;
+
+/// A plain-text account of how the files were read, for the command line: per file its side and row counts
+/// (every row is accepted, accepted with warnings, or rejected), then its issues (at most
+/// [`SUMMARY_ISSUES_PER_FILE`], with a pointer to `inspect` for the rest), then the issues found across files
+/// (resubmissions).
+pub fn summary_lines(surveys: &[Survey], across_files: &[Issue]) -> Vec<String> {
+    let mut out = Vec::new();
+    for s in surveys {
+        let side = match s.side {
+            Side::Offers => "offers",
+            Side::Needs => "needs",
+        };
+        let sheet = s.sheet.as_deref().map(|n| format!(" › {n}")).unwrap_or_default();
+        let c = s.counts;
+        out.push(format!(
+            "{}{sheet} ({side}): {} {}: {} accepted, {} with warnings, {} rejected",
+            s.file,
+            c.rows,
+            if c.rows == 1 { "row" } else { "rows" },
+            c.accepted,
+            c.warnings,
+            c.rejected
+        ));
+        for i in s.issues.iter().take(SUMMARY_ISSUES_PER_FILE) {
+            out.push(format!("  {i}"));
+        }
+        if s.issues.len() > SUMMARY_ISSUES_PER_FILE {
+            out.push(format!(
+                "  … and {} more: `kommunematch inspect {}` lists every one",
+                s.issues.len() - SUMMARY_ISSUES_PER_FILE,
+                s.file
+            ));
+        }
+    }
+    out.extend(across_files.iter().map(|i| format!("  {i}")));
+    out
+}

@@ -4,6 +4,7 @@
 //! terminates a stale one (the worker is replaced), so the page never waits for an answer it no longer
 //! wants.
 
+use crate::app::i18n::{t, Lang};
 use crate::app::RunRequest;
 use crate::engine::{match_inputs, Input, Preset, Results, Settings, Side};
 use std::cell::RefCell;
@@ -17,12 +18,14 @@ const WORKER_MAIN: &str = r#"
 let kmReady = null;
 self.onmessage = async (e) => {
   if (e.data && e.data.module) { kmReady = __wbg_init({ module_or_path: e.data.module }); return; }
-  const { id, names, sides, files, preset, settings, lang } = e.data;
+  const { id, names, sides, files, preset, settings, lang, selfTestPanic: boom } = e.data;
   try {
     await kmReady;
+    if (boom) selfTestPanic();
     self.postMessage({ id, json: matchFiles(names, sides, files, preset, settings, lang) });
   } catch (err) {
-    self.postMessage({ id, error: String(err) });
+    // A trap (a panic aborts) leaves this instance unusable: the page replaces the worker.
+    self.postMessage({ id, error: String(err), crashed: err instanceof WebAssembly.RuntimeError });
   }
 };
 "#;
@@ -65,6 +68,10 @@ type Handler = Closure<dyn FnMut(MessageEvent)>;
 pub struct Bridge {
     worker: RefCell<Option<Worker>>,
     busy: RefCell<bool>,
+    /// The worker's instance trapped (a panic): it is replaced before the next run.
+    crashed: RefCell<bool>,
+    /// The language of the last run, for the messages the bridge itself gives.
+    lang: RefCell<Lang>,
     handler: RefCell<Option<Handler>>,
     on_done: Callback<(u64, Result<Rc<Results>, String>)>,
 }
@@ -75,6 +82,8 @@ impl Bridge {
         let bridge = Rc::new(Bridge {
             worker: RefCell::new(None),
             busy: RefCell::new(false),
+            crashed: RefCell::new(false),
+            lang: RefCell::new(Lang::default()),
             handler: RefCell::new(None),
             on_done,
         });
@@ -113,10 +122,17 @@ impl Bridge {
             let data = e.data();
             let get = |k: &str| js_sys::Reflect::get(&data, &JsValue::from_str(k)).ok();
             let id = get("id").and_then(|v| v.as_f64()).unwrap_or(0.0) as u64;
+            let crashed = get("crashed").is_some_and(|v| v.is_truthy());
+            let lang = *me.lang.borrow();
             let outcome = match (get("json").and_then(|v| v.as_string()), get("error").and_then(|v| v.as_string())) {
                 (Some(json), _) => Results::from_json(json.as_bytes()).map(Rc::new),
+                _ if crashed => {
+                    // Replaced on the next run: this handler belongs to the worker and cannot drop itself.
+                    *me.crashed.borrow_mut() = true;
+                    Err(t(lang, "worker_crashed").to_string())
+                }
                 (_, Some(err)) => Err(err),
-                _ => Err("the background worker gave no answer".into()),
+                _ => Err(t(lang, "worker_unreachable").to_string()),
             };
             me.on_done.emit((id, outcome));
         });
@@ -128,7 +144,8 @@ impl Bridge {
 
     /// Sends a run; a run still in flight is stopped first.
     pub fn post(self: &Rc<Self>, req: &RunRequest) {
-        if *self.busy.borrow() {
+        *self.lang.borrow_mut() = req.lang;
+        if *self.busy.borrow() || self.crashed.replace(false) {
             if let Some(w) = self.worker.borrow_mut().take() {
                 w.terminate();
             }
@@ -155,12 +172,20 @@ impl Bridge {
         set("preset", &JsValue::from_str(&serde_json::to_string(&req.preset).unwrap_or_default()));
         set("settings", &JsValue::from_str(&serde_json::to_string(&req.settings).unwrap_or_default()));
         set("lang", &JsValue::from_str(req.lang.code()));
+        set("selfTestPanic", &JsValue::from_bool(self_test_panic_in_worker()));
         if let Some(w) = self.worker.borrow().as_ref() {
             if w.post_message(&msg).is_ok() {
                 *self.busy.borrow_mut() = true;
                 return;
             }
         }
-        self.on_done.emit((req.id, Err("the background worker could not be reached; reload the page".into())));
+        self.on_done.emit((req.id, Err(t(req.lang, "worker_unreachable").to_string())));
     }
+}
+
+/// Whether an end-to-end test asked the worker to panic on its next run (`kommunematchSelfTest.panicInWorker`).
+fn self_test_panic_in_worker() -> bool {
+    js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("kommunematchSelfTest"))
+        .and_then(|o| js_sys::Reflect::get(&o, &JsValue::from_str("panicInWorker")))
+        .is_ok_and(|v| v.is_truthy())
 }

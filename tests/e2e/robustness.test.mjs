@@ -1,0 +1,100 @@
+// When something goes wrong inside the app: a panic on the page shows a readable message and a working
+// reload button (never a dead page); a panic in the background worker is reported and the next run works;
+// every fuzz finding on a reader gets its clear error in the browser.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { open, foreign, axeViolations, SHOTS } from './helpers.mjs';
+
+const PANIC = {
+  'en-GB': ['kommunematch stopped because of an internal error', 'Reload the page'],
+  'nb-NO': ['kommunematch stoppet på grunn av en intern feil', 'Last inn siden på nytt'],
+  'uk-UA': ['kommunematch зупинився через внутрішню помилку', 'Перезавантажити сторінку'],
+};
+
+for (const [locale, [says, button]] of Object.entries(PANIC)) {
+  test(`${locale}: a panic on the page shows a readable message and a reload button that brings the app back`, async () => {
+    const app = await open({ locale });
+    try {
+      const { page } = app;
+      await page.click('#example');
+      await page.locator('li.file').nth(1).waitFor();
+      assert.equal(await page.locator('#fatal').isVisible(), false);
+      const thrown = await page.evaluate(() => {
+        try { globalThis.kommunematchSelfTest.panic(); return 'no panic'; } catch (e) { return e.constructor.name; }
+      });
+      assert.equal(thrown, 'RuntimeError', 'the wasm instance aborts as a panic does in the release build');
+
+      await page.locator('#fatal').waitFor({ state: 'visible' });
+      assert.ok((await page.locator('#fatal-text').innerText()).startsWith(says));
+      assert.equal(await page.locator('#fatal-text').getAttribute('role'), 'alert');
+      assert.equal((await page.locator('#reload').innerText()).trim(), button);
+      assert.equal(await page.evaluate(() => document.activeElement?.id), 'reload', 'the way out has the focus');
+      assert.equal(await page.locator('#app').getAttribute('inert'), '', 'the stopped app cannot be used by mistake');
+      assert.deepEqual(await axeViolations(page), []);
+      await page.screenshot({ path: `${SHOTS}/robustness-panic-${locale}.png` });
+      assert.ok(app.errors.some((e) => e.includes('self-test of the panic hook')), 'the panic is logged');
+
+      // The button works with the keyboard and gives a working app again.
+      await page.keyboard.press('Enter');
+      await page.waitForFunction(() => document.documentElement.dataset.ready === 'true' && document.getElementById('example'));
+      assert.equal(await page.locator('#fatal').isVisible(), false);
+      assert.equal(await page.locator('#app').getAttribute('inert'), null);
+      await page.click('#example');
+      await page.click('#run');
+      await page.locator('#pairs tbody tr').first().waitFor();
+      assert.deepEqual(foreign(app.requests, app.url), []);
+    } finally {
+      await app.close();
+    }
+  });
+}
+
+test('a panic in the background worker is reported in the page language, and the next run works', async () => {
+  const app = await open({ locale: 'nb-NO' });
+  try {
+    const { page } = app;
+    await page.click('#example');
+    await page.locator('li.file').nth(1).waitFor();
+    await page.evaluate(() => { globalThis.kommunematchSelfTest.panicInWorker = true; });
+    await page.click('#run');
+    const alert = page.locator('section[aria-labelledby=run-h] p.error');
+    await alert.waitFor();
+    assert.match(await alert.innerText(), /^Koblingen stoppet på grunn av en intern feil/);
+    assert.equal(await page.locator('#fatal').isVisible(), false, 'the page itself goes on');
+    assert.equal(await page.locator('#pairs tbody tr').count(), 0);
+
+    await page.evaluate(() => { globalThis.kommunematchSelfTest.panicInWorker = false; });
+    await page.click('#run');
+    await page.locator('#pairs tbody tr').first().waitFor();
+    assert.equal(await alert.count(), 0, 'the message is gone after a good run');
+    assert.equal(page.workers().length, 1, 'the stopped worker was replaced, not added to');
+    assert.deepEqual(foreign(app.requests, app.url), []);
+  } finally {
+    await app.close();
+  }
+});
+
+test('every fuzz finding on a reader gets its clear error in the browser', async () => {
+  const app = await open();
+  try {
+    const { page } = app;
+    const dir = 'tests/fixtures/fuzz';
+    const files = readdirSync(dir);
+    assert.ok(files.length > 0);
+    await page.setInputFiles('#file-input', files.map((f) => `${dir}/${f}`));
+    for (const name of files) {
+      const li = page.locator('li.file', { has: page.locator('.file-name', { hasText: name }) });
+      await li.waitFor();
+      const text = await li.locator('p.error').innerText();
+      assert.ok(text.startsWith(name) && text.includes('cannot be opened'), `${name}: ${text}`);
+    }
+    // The page goes on: the example still runs.
+    await page.click('#example');
+    await page.click('#run');
+    await page.locator('#pairs tbody tr').first().waitFor();
+    assert.deepEqual(app.errors, []);
+  } finally {
+    await app.close();
+  }
+});
