@@ -1,8 +1,10 @@
 #![no_main]
 //! Random instances built from bytes, run in every mode with a lock and a veto: never a panic, and the
-//! invariants hold — capacities, locks, vetoes, the optimum's certificate (the optimal total is never beaten),
-//! no blocking pair in stable mode.
+//! invariants hold — capacities, locks, vetoes, the optimal mode reaches the optimum and no mode beats it,
+//! no blocking pair in stable mode. The same bytes also make a raw b-matching problem (with capacity groups)
+//! for the solver, whose answer must be feasible and carry a dual certificate of optimality.
 use kommunematch::engine::model::{Category, Need, Offer, Preference};
+use kommunematch::engine::solve::{certificate, solve, Edge, Problem};
 use kommunematch::engine::{run, Dataset, Mode, PairId, Settings, Side};
 use libfuzzer_sys::fuzz_target;
 
@@ -10,6 +12,7 @@ fuzz_target!(|data: &[u8]| {
     if data.len() < 4 {
         return;
     }
+    solver(data);
     let (no, nn) = (1 + data[0] as usize % 6, 1 + data[1] as usize % 8);
     let mut it = data[2..].iter().cycle();
     let mut next = || *it.next().unwrap_or(&0);
@@ -51,8 +54,39 @@ fuzz_target!(|data: &[u8]| {
         assert!(r.pairs.iter().any(|p| p.offer_id == lock.offer_id && p.need_id == lock.need_id));
         assert!(!settings.vetoes.iter().any(|v| r.pairs.iter().any(|p| p.offer_id == v.offer_id && p.need_id == v.need_id)));
         assert!(r.objective <= r.comparison.optimal_objective);
+        if mode == Mode::Optimal {
+            assert_eq!(r.objective, r.comparison.optimal_objective);
+        }
         if mode == Mode::Stable {
             assert_eq!(r.comparison.blocking_pairs, 0);
         }
     }
 });
+
+/// Up to 10 × 24 nodes, an edge wherever the bytes say (weights from −3 to 60, so ties and useless edges
+/// occur), capacities 0–3, and up to three capacity groups on the right.
+fn solver(data: &[u8]) {
+    let mut it = data.iter().rev().cycle();
+    let mut next = || *it.next().unwrap_or(&0);
+    let (nl, nr, ng) = (1 + next() as usize % 10, 1 + next() as usize % 24, next() as usize % 4);
+    let left_caps = (0..nl).map(|_| u32::from(next() % 4)).collect();
+    let right_caps = (0..nr).map(|_| u32::from(next() % 4)).collect();
+    let right_group = if ng == 0 { Vec::new() } else { (0..nr).map(|_| Some(next() as usize % (ng + 1)).filter(|&g| g < ng)).collect() };
+    let group_caps = (0..ng).map(|_| u32::from(next() % 5)).collect();
+    let mut edges = Vec::new();
+    for left in 0..nl {
+        for right in 0..nr {
+            let b = next();
+            if b % 3 != 0 {
+                edges.push(Edge { left, right, weight: i64::from(b % 64) - 3 });
+            }
+        }
+    }
+    let p = Problem { left_caps, right_caps, edges, right_group, group_caps };
+    let (s, net) = solve(&p);
+    assert_eq!(s.objective, s.chosen.iter().map(|&k| p.edges[k].weight).sum::<i64>());
+    assert!(s.chosen.iter().all(|&k| p.edges[k].weight > 0), "only positive edges are worth taking");
+    if let Err(e) = certificate(&p, &net).check(&p, &s) {
+        panic!("certificate: {e}");
+    }
+}
