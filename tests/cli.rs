@@ -247,17 +247,25 @@ fn every_broken_sample_through_the_binary() {
     }
 }
 
-/// Every fuzz finding on a reader is a regression test through the binary too.
+/// Every fuzz finding on a reader, and every spreadsheet made to exhaust memory, through the binary too: a
+/// clear error and exit code 1, never a panic or an abort.
 #[test]
-fn fuzz_findings_through_the_binary() {
-    for entry in std::fs::read_dir("tests/fixtures/fuzz").expect("fuzz findings") {
-        let path = entry.expect("entry").path();
-        let path = path.to_str().expect("utf-8 path");
-        let o = km(&["inspect", path]);
-        let err = String::from_utf8_lossy(&o.stderr);
-        assert_eq!(o.status.code(), Some(1), "{path}: {err}");
-        assert!(!err.contains("panicked") && err.contains("cannot be opened"), "{path}: {err}");
+fn fuzz_findings_and_hostile_files_through_the_binary() {
+    let cases = [("tests/fixtures/fuzz", "cannot be opened"), ("tests/fixtures/hostile", "more than")];
+    let mut seen = 0;
+    for dir in ["tests/fixtures/fuzz", "tests/fixtures/hostile"] {
+        for entry in std::fs::read_dir(dir).expect("fixtures") {
+            let path = entry.expect("entry").path();
+            let path = path.to_str().expect("utf-8 path");
+            let o = km(&["inspect", path]);
+            let err = String::from_utf8_lossy(&o.stderr);
+            assert_eq!(o.status.code(), Some(1), "{path}: {err}");
+            assert!(!err.contains("panicked") && !err.contains("memory allocation"), "{path}: {err}");
+            assert!(cases.iter().any(|(d, says)| *d == dir && err.contains(says)), "{path}: {err}");
+            seen += 1;
+        }
     }
+    assert!(seen >= 4);
 }
 
 /// Names that a spreadsheet would run as formulas come out of `--format csv` with an apostrophe in front and

@@ -245,3 +245,31 @@ fn fuzz_finding_cell_reference_overflow_is_a_clear_error() {
     let e = read_survey("overflow.xlsx", &bytes, None, &Preset::default()).expect_err("unreadable");
     assert!(e.to_string().starts_with("overflow.xlsx: this looks like a spreadsheet but cannot be opened"), "{e}");
 }
+
+/// Spreadsheets made to exhaust memory get their clear error before anything large is built: two cells at
+/// opposite corners of the largest sheet (the whole-sheet reader would allocate 17 billion cells and abort),
+/// a far cell on every row (5 million cells), and a zip that declares 300 MB unpacked.
+#[test]
+fn hostile_spreadsheets_are_refused_before_they_are_built() {
+    use kommunematch::engine::table::{MAX_CELLS, MAX_ROWS, MAX_UNPACKED_BYTES};
+    let expected = [
+        (
+            "two_cells_at_opposite_corners_of_the_sheet.xlsx",
+            ReadErrorKind::TooManyRows { found: 1_048_576, limit: MAX_ROWS },
+        ),
+        ("a_far_cell_on_every_row_5_million_cells.xlsx", ReadErrorKind::TooManyCells { limit: MAX_CELLS }),
+        (
+            "declares_unpacking_to_300mb.xlsx",
+            // The sheet declares 300 MB; the four other parts add their 1,435 bytes.
+            ReadErrorKind::UnpacksTooLarge { bytes: 300 * 1024 * 1024 + 1_435, limit: MAX_UNPACKED_BYTES },
+        ),
+    ];
+    let dir = "tests/fixtures/hostile";
+    assert_eq!(std::fs::read_dir(dir).expect("fixtures").count(), expected.len(), "every fixture is expected");
+    for (file, kind) in expected {
+        let bytes = std::fs::read(format!("{dir}/{file}")).expect("fixture");
+        let e = read_survey(file, &bytes, None, &Preset::default()).expect_err(file);
+        assert_eq!(e.kind, kind, "{file}");
+        assert!(e.to_string().starts_with(&format!("{file}: ")), "{e}");
+    }
+}

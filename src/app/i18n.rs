@@ -395,6 +395,28 @@ pub fn read_error(lang: Lang, e: &ReadError) -> String {
                 format!("{f}: {found} стовпців — більше, ніж {limit}, які може мати експорт. Перевірте, що це експорт опитування.")
             }
         }
+        ReadErrorKind::TooManyCells { limit } => {
+            if nb {
+                format!("{f}: mer enn {limit} celler (medregnet de tomme mellom utfylte), flere enn noen eksport har. Sjekk at dette er eksporten fra kartleggingen, ikke en annen tabell; slett løse celler langt under eller til høyre for svarene.")
+            } else {
+                format!("{f}: понад {limit} клітинок (разом із порожніми між заповненими) — більше, ніж має будь-який експорт. Перевірте, що це експорт опитування, а не інша таблиця; видаліть зайві клітинки далеко внизу чи праворуч від відповідей.")
+            }
+        }
+        ReadErrorKind::UnpacksTooLarge { bytes, limit } => {
+            if nb {
+                format!(
+                    "{f}: regnearket pakkes ut til {} MB, mer enn de {} MB en eksport kan ha. Sjekk at dette er eksporten; åpne den i Excel og lagre på nytt, eller eksporter som CSV.",
+                    bytes / 1_048_576,
+                    limit / 1_048_576
+                )
+            } else {
+                format!(
+                    "{f}: таблиця розпаковується до {} МБ — більше, ніж {} МБ, які може мати експорт. Перевірте, що це експорт опитування; відкрийте його в Excel і збережіть знову або експортуйте як CSV.",
+                    bytes / 1_048_576,
+                    limit / 1_048_576
+                )
+            }
+        }
     }
 }
 

@@ -4,7 +4,7 @@
 //! `Err` is only for files that cannot be read at all; everything about their content is judged later,
 //! row by row, in [`super::survey`].
 
-use calamine::{Data, Reader};
+use calamine::{Data, Reader, Sheets};
 use std::fmt;
 use std::io::Cursor;
 
@@ -105,6 +105,18 @@ pub enum ReadErrorKind {
         /// The limit.
         limit: usize,
     },
+    /// The table has more cells (counting the empty ones between filled ones) than any survey would.
+    TooManyCells {
+        /// The limit.
+        limit: usize,
+    },
+    /// A spreadsheet (a zip archive) unpacks to more bytes than any survey export would.
+    UnpacksTooLarge {
+        /// Bytes it says it unpacks to.
+        bytes: u64,
+        /// The limit.
+        limit: u64,
+    },
 }
 
 /// Most columns a survey export may have. Real ones have fewer than a hundred; one column per option of
@@ -119,6 +131,16 @@ pub const MAX_ROWS: usize = 50_000;
 
 /// Longest cell: far above any answer or comment.
 pub const MAX_CELL_CHARS: usize = 10_000;
+
+/// Most cells in a table, counting the empty ones between filled ones: 50,000 rows of 100 columns. A national
+/// survey has about 60,000. Bounds the memory a crafted file can ask for (two far-apart cells in a sheet, or a
+/// CSV of commas) to some hundred megabytes.
+pub const MAX_CELLS: usize = 5_000_000;
+
+/// Most bytes a spreadsheet may unpack to: a national survey export unpacks to a few megabytes. Stops a
+/// "zip bomb" (a small file that unpacks to gigabytes) before it is unpacked; the zip reader holds every part
+/// to the size its directory declares.
+pub const MAX_UNPACKED_BYTES: u64 = 200 * 1024 * 1024;
 
 impl fmt::Display for ReadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -167,6 +189,16 @@ impl fmt::Display for ReadError {
                 f,
                 "{file}: {found} columns, more than the {limit} a survey export can have. Check that this is the survey export, not another table."
             ),
+            ReadErrorKind::TooManyCells { limit } => write!(
+                f,
+                "{file}: more than {limit} cells (counting the empty ones between filled ones), more than any survey export has. Check that this is the survey export, not another table; delete stray cells far below or to the right of the answers."
+            ),
+            ReadErrorKind::UnpacksTooLarge { bytes, limit } => write!(
+                f,
+                "{file}: this spreadsheet unpacks to {} MB, more than the {} MB a survey export can have. Check that this is the survey export; open it in Excel and save it again, or export it as CSV.",
+                bytes / (1024 * 1024),
+                limit / (1024 * 1024)
+            ),
         }
     }
 }
@@ -204,6 +236,7 @@ pub fn read_tables(file: &str, bytes: &[u8]) -> Result<Vec<Table>, ReadError> {
     let mut reader =
         csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(delimiter).from_reader(text.as_bytes());
     let mut grid = Vec::new();
+    let mut cells = 0usize;
     for rec in reader.records() {
         // With `flexible` and text already decoded, the csv reader cannot fail on content; a failure
         // here would be an I/O error on a byte slice, which does not happen. Treat it as unreadable anyway.
@@ -218,6 +251,10 @@ pub fn read_tables(file: &str, bytes: &[u8]) -> Result<Vec<Table>, ReadError> {
             p.line() as usize
                 + skipped.iter().take_while(|b| matches!(b, b'\r' | b'\n')).filter(|&&b| b == b'\n').count()
         });
+        cells += rec.len();
+        if cells > MAX_CELLS {
+            return Err(err(ReadErrorKind::TooManyCells { limit: MAX_CELLS }));
+        }
         grid.push((line, rec.iter().map(|c| c.trim().to_string()).collect::<Vec<_>>()));
     }
     let name = match delimiter {
@@ -231,30 +268,48 @@ pub fn read_tables(file: &str, bytes: &[u8]) -> Result<Vec<Table>, ReadError> {
 
 fn read_spreadsheet(file: &str, bytes: &[u8]) -> Result<Vec<Table>, ReadError> {
     let err = |kind| ReadError { file: file.to_string(), kind };
-    let mut book = calamine::open_workbook_auto_from_rs(Cursor::new(bytes.to_vec()))
+    check_unpacked_size(bytes).map_err(err)?;
+    let book = calamine::open_workbook_auto_from_rs(Cursor::new(bytes.to_vec()))
         .map_err(|e| err(ReadErrorKind::Spreadsheet { detail: e.to_string() }))?;
     let mut tables = Vec::new();
     let mut first_error = None;
-    for sheet in book.sheet_names() {
-        let range = match book.worksheet_range(&sheet) {
-            Ok(r) => r,
-            Err(e) => {
-                first_error.get_or_insert(e.to_string());
-                continue;
-            }
-        };
-        // Absolute row numbers: the range may start below row 1.
-        let start_row = range.start().map(|(r, _)| r as usize).unwrap_or(0);
-        // Title rows may stand above the header, so a few more rows than the limit are allowed here.
-        if range.height() > MAX_ROWS + 30 {
-            return Err(err(ReadErrorKind::TooManyRows { found: range.height(), limit: MAX_ROWS }));
-        }
-        let grid: Vec<(usize, Vec<String>)> =
-            range.rows().enumerate().map(|(i, row)| (start_row + i + 1, row.iter().map(cell_text).collect())).collect();
-        match into_table(file, Some(sheet.clone()), grid, "xlsx".into()) {
+    let mut add = |sheet: String, grid: Result<Grid, ReadErrorKind>| -> Result<(), ReadError> {
+        match grid.and_then(|g| into_table(file, Some(sheet), g.rows(), "xlsx".into())) {
             Ok(t) => tables.push(t),
             Err(ReadErrorKind::NoHeader) => {}
+            Err(ReadErrorKind::Spreadsheet { detail }) => {
+                first_error.get_or_insert(detail);
+            }
             Err(kind) => return Err(err(kind)),
+        }
+        Ok(())
+    };
+    match book {
+        // XLSX (every survey tool's export) is read cell by cell, so limits apply before anything large is
+        // built: the whole-sheet reader would first allocate the rectangle spanned by the cells.
+        Sheets::Xlsx(mut book) => {
+            for sheet in book.sheet_names() {
+                let grid = xlsx_grid(&mut book, &sheet);
+                add(sheet, grid)?;
+            }
+        }
+        mut book => {
+            for sheet in book.sheet_names() {
+                let grid = book
+                    .worksheet_range(&sheet)
+                    .map_err(|e| ReadErrorKind::Spreadsheet { detail: e.to_string() })
+                    .and_then(|range| {
+                        let (r0, c0) = range.start().unwrap_or((0, 0));
+                        let mut g = Grid::default();
+                        for (i, row) in range.rows().enumerate() {
+                            for (j, d) in row.iter().enumerate() {
+                                g.put((r0 as usize + i, c0 as usize + j), cell_text(d))?;
+                            }
+                        }
+                        Ok(g)
+                    });
+                add(sheet, grid)?;
+            }
         }
     }
     if tables.is_empty() {
@@ -264,6 +319,108 @@ fn read_spreadsheet(file: &str, bytes: &[u8]) -> Result<Vec<Table>, ReadError> {
         }));
     }
     Ok(tables)
+}
+
+/// Refuses a zip archive (XLSX, ODS) whose parts together unpack to more than [`MAX_UNPACKED_BYTES`]. Not a
+/// zip, or a damaged one: left to the spreadsheet reader, which says so.
+fn check_unpacked_size(bytes: &[u8]) -> Result<(), ReadErrorKind> {
+    if !bytes.starts_with(b"PK\x03\x04") {
+        return Ok(());
+    }
+    let Ok(zip) = zip::ZipArchive::new(Cursor::new(bytes)) else { return Ok(()) };
+    match zip.decompressed_size() {
+        Some(n) if n > u128::from(MAX_UNPACKED_BYTES) => Err(ReadErrorKind::UnpacksTooLarge {
+            bytes: u64::try_from(n).unwrap_or(u64::MAX),
+            limit: MAX_UNPACKED_BYTES,
+        }),
+        _ => Ok(()),
+    }
+}
+
+/// The filled cells of a sheet as they are read, with the limits checked on each: rows (from the first filled
+/// one), columns (from the leftmost filled one) and cells (each row counted from the leftmost column to its
+/// last filled cell, as the table will hold it).
+#[derive(Default)]
+struct Grid {
+    /// Per 0-based row: its last filled column and its cells.
+    rows: std::collections::BTreeMap<usize, (usize, Vec<(usize, String)>)>,
+    first_row: usize,
+    last_row: usize,
+    first_col: usize,
+    last_col: usize,
+    /// Cells the table will hold.
+    total: usize,
+}
+
+impl Grid {
+    /// Adds the cell at 0-based (row, column); empty cells are skipped.
+    fn put(&mut self, (row, col): (usize, usize), text: String) -> Result<(), ReadErrorKind> {
+        if text.is_empty() {
+            return Ok(());
+        }
+        if self.rows.is_empty() {
+            (self.first_row, self.last_row, self.first_col, self.last_col) = (row, row, col, col);
+        }
+        (self.first_row, self.last_row) = (self.first_row.min(row), self.last_row.max(row));
+        let height = self.last_row - self.first_row + 1;
+        if height > MAX_ROWS + 30 {
+            return Err(ReadErrorKind::TooManyRows { found: height, limit: MAX_ROWS });
+        }
+        if col < self.first_col {
+            // Every row already held grows by the new columns on its left.
+            self.total += (self.first_col - col) * self.rows.len();
+            self.first_col = col;
+        }
+        self.last_col = self.last_col.max(col);
+        let width = self.last_col - self.first_col + 1;
+        if width > MAX_COLUMNS {
+            return Err(ReadErrorKind::TooManyColumns { found: width, limit: MAX_COLUMNS });
+        }
+        let first_col = self.first_col;
+        let entry = self.rows.entry(row).or_insert((col, Vec::new()));
+        let before = if entry.1.is_empty() { 0 } else { entry.0 - first_col + 1 };
+        entry.0 = entry.0.max(col);
+        entry.1.push((col, text));
+        self.total += entry.0 - first_col + 1 - before;
+        if self.total > MAX_CELLS {
+            return Err(ReadErrorKind::TooManyCells { limit: MAX_CELLS });
+        }
+        Ok(())
+    }
+
+    /// Every row from the first filled one to the last, with 1-based row numbers; each row's cells from the
+    /// leftmost filled column to its own last filled cell.
+    fn rows(self) -> Vec<(usize, Vec<String>)> {
+        if self.rows.is_empty() {
+            return Vec::new();
+        }
+        let (first_col, mut rows) = (self.first_col, self.rows);
+        (self.first_row..=self.last_row)
+            .map(|r| {
+                let (last, cells) = rows.remove(&r).unwrap_or_default();
+                let mut row = if cells.is_empty() { Vec::new() } else { vec![String::new(); last - first_col + 1] };
+                for (c, text) in cells {
+                    row[c - first_col] = text;
+                }
+                (r + 1, row)
+            })
+            .collect()
+    }
+}
+
+/// Reads one XLSX sheet cell by cell.
+fn xlsx_grid<RS: std::io::Read + std::io::Seek>(
+    book: &mut calamine::Xlsx<RS>,
+    sheet: &str,
+) -> Result<Grid, ReadErrorKind> {
+    let spreadsheet = |e: calamine::XlsxError| ReadErrorKind::Spreadsheet { detail: e.to_string() };
+    let mut reader = book.worksheet_cells_reader(sheet).map_err(spreadsheet)?;
+    let mut grid = Grid::default();
+    while let Some(cell) = reader.next_cell().map_err(spreadsheet)? {
+        let (r, c) = cell.get_position();
+        grid.put((r as usize, c as usize), cell_text(&Data::from(cell.get_value().clone())))?;
+    }
+    Ok(grid)
 }
 
 fn cell_text(d: &Data) -> String {
@@ -514,6 +671,86 @@ mod tests {
             read_tables("long.csv", long.as_bytes()).unwrap_err().kind,
             ReadErrorKind::CellTooLong { row: 2, column: 2, limit: MAX_CELL_CHARS }
         );
+    }
+
+    #[test]
+    fn a_csv_of_empty_cells_stops_at_the_cells_limit() {
+        // 5,002 lines of 1,000 empty cells: within the rows and columns limits, 5 MB, over the cells limit.
+        let line = format!("{}\n", ",".repeat(999));
+        let text = format!("a,b{}\n{}", ",".repeat(998), line.repeat(5_002));
+        assert_eq!(
+            read_tables("commas.csv", text.as_bytes()).unwrap_err().kind,
+            ReadErrorKind::TooManyCells { limit: MAX_CELLS }
+        );
+        assert!(read_tables("commas.csv", text.as_bytes())
+            .unwrap_err()
+            .to_string()
+            .starts_with("commas.csv: more than 5000000 cells"));
+    }
+
+    /// The grid a spreadsheet's cells make, in any order, against a plain oracle: every row from the first
+    /// filled to the last, each from the leftmost filled column to its own last filled cell.
+    #[cfg(not(target_arch = "wasm32"))]
+    mod grid {
+        use super::super::*;
+        use proptest::prelude::*;
+
+        proptest! {
+            #[test]
+            fn cells_in_any_order_give_the_oracles_rows(
+                cells in prop::collection::btree_map((0usize..40, 0usize..12), "[a-z]{0,2}", 0..60),
+                seed in any::<u64>(),
+            ) {
+                let mut order: Vec<_> = cells.iter().collect();
+                // A deterministic shuffle: cells do not always come in (row, column) order.
+                order.sort_by_key(|((r, c), _)| (r * 31 + c * 17) as u64 ^ seed);
+                let mut g = Grid::default();
+                for ((r, c), t) in &order {
+                    g.put((*r, *c), (*t).clone()).unwrap();
+                }
+                let filled: Vec<_> = cells.iter().filter(|(_, t)| !t.is_empty()).collect();
+                let expected: Vec<(usize, Vec<String>)> = match (
+                    filled.iter().map(|((r, _), _)| *r).min(),
+                    filled.iter().map(|((r, _), _)| *r).max(),
+                    filled.iter().map(|((_, c), _)| *c).min(),
+                ) {
+                    (Some(r0), Some(r1), Some(c0)) => (r0..=r1)
+                        .map(|r| {
+                            let last = filled.iter().filter(|((rr, _), _)| *rr == r).map(|((_, c), _)| *c).max();
+                            let row = last.map_or(Vec::new(), |last| {
+                                (c0..=last).map(|c| cells.get(&(r, c)).cloned().unwrap_or_default()).collect()
+                            });
+                            (r + 1, row)
+                        })
+                        .collect(),
+                    _ => Vec::new(),
+                };
+                prop_assert_eq!(g.rows(), expected);
+            }
+        }
+
+        #[test]
+        fn limits_apply_as_cells_arrive() {
+            let mut g = Grid::default();
+            g.put((0, 0), "a".into()).unwrap();
+            assert_eq!(
+                g.put((MAX_ROWS + 30, 0), "b".into()),
+                Err(ReadErrorKind::TooManyRows { found: MAX_ROWS + 31, limit: MAX_ROWS })
+            );
+            let mut g = Grid::default();
+            g.put((0, 5), "a".into()).unwrap();
+            assert_eq!(
+                g.put((0, 5 + MAX_COLUMNS), "b".into()),
+                Err(ReadErrorKind::TooManyColumns { found: MAX_COLUMNS + 1, limit: MAX_COLUMNS })
+            );
+            // A new leftmost column widens every row already held.
+            let mut g = Grid::default();
+            for r in 0..MAX_CELLS / 500 {
+                g.put((r, 600), "x".into()).unwrap();
+            }
+            assert_eq!(g.total, MAX_CELLS / 500);
+            assert_eq!(g.put((0, 100), "y".into()), Err(ReadErrorKind::TooManyCells { limit: MAX_CELLS }));
+        }
     }
 
     #[test]

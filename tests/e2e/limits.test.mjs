@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { open } from './helpers.mjs';
@@ -21,6 +21,33 @@ test('a 50 MB CSV and a 100,000-row XLSX are refused clearly and the page goes o
     await xlsx.waitFor({ timeout: 60000 });
     assert.match(await csv.innerText(), /^fifty_megabytes\.csv: 50 MB, more than the 20 MB/);
     assert.match(await xlsx.innerText(), /^hundred_thousand_rows\.xlsx: more than 50000 rows/);
+    await page.click('#example');
+    await page.locator('#pairs tbody tr').first().waitFor();
+    assert.deepEqual(app.errors, []);
+  } finally {
+    await app.close();
+  }
+});
+
+test('spreadsheets made to exhaust memory get their message in the page language, and the page goes on', async () => {
+  const app = await open({ locale: 'nb-NO' });
+  try {
+    const { page } = app;
+    const dir = 'tests/fixtures/hostile';
+    const expected = {
+      'two_cells_at_opposite_corners_of_the_sheet.xlsx': /: mer enn 50000 rader/,
+      'a_far_cell_on_every_row_5_million_cells.xlsx': /: mer enn 5000000 celler/,
+      'declares_unpacking_to_300mb.xlsx': /: regnearket pakkes ut til 300 MB, mer enn de 200 MB/,
+    };
+    assert.deepEqual(readdirSync(dir).sort(), Object.keys(expected).sort(), 'every hostile fixture is expected');
+    await page.setInputFiles('#file-input', Object.keys(expected).map((f) => `${dir}/${f}`));
+    for (const [name, says] of Object.entries(expected)) {
+      const error = page.locator('li.file', { hasText: name }).locator('p.error');
+      await error.waitFor();
+      const text = await error.innerText();
+      assert.ok(text.startsWith(name), text);
+      assert.match(text, says);
+    }
     await page.click('#example');
     await page.locator('#pairs tbody tr').first().waitFor();
     assert.deepEqual(app.errors, []);
