@@ -2,7 +2,7 @@
 
 use crate::engine::model::Side;
 use crate::engine::taxonomy;
-use crate::engine::text::{fold, starts_word};
+use crate::engine::text::fold;
 use serde::{Deserialize, Serialize};
 
 macro_rules! fields {
@@ -265,14 +265,19 @@ pub fn field_for_header(header: &str) -> Option<Field> {
         return None;
     }
     // The stable names themselves (`municipality_name`), as in the JSON input format and presets.
-    if let Some(f) = Field::ALL.iter().find(|f| fold(f.name()) == h) {
+    static NAMES: std::sync::OnceLock<Vec<(String, Field)>> = std::sync::OnceLock::new();
+    let names = NAMES.get_or_init(|| Field::ALL.iter().map(|f| (fold(f.name()), *f)).collect());
+    if let Some((_, f)) = names.iter().find(|(name, _)| *name == h) {
         return Some(*f);
     }
+    // The header from each word start on, found once: every rule's word is checked against them.
+    let from_words: Vec<&str> =
+        std::iter::once(0).chain(h.match_indices(' ').map(|(i, _)| i + 1)).filter_map(|i| h.get(i..)).collect();
     RULES.iter().find_map(|(field, pats)| {
         pats.iter()
             .any(|p| match p {
                 Exact(e) => h == *e,
-                Word(w) => starts_word(&h, w),
+                Word(w) => !w.is_empty() && from_words.iter().any(|rest| rest.starts_with(w)),
             })
             .then_some(*field)
     })
