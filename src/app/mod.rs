@@ -197,7 +197,8 @@ pub enum Action {
     Select(Option<Entity>),
     /// Whether downloads include personal data.
     SetIncludePersonalData(bool),
-    /// Runs go to a background worker from now on.
+    /// Runs go to a background worker from now on (`true`, once the worker says it is ready), or no longer
+    /// (`false`: it failed; a run in flight is then done on the page).
     UseBackground(bool),
     /// A background run finished: its number and its results or why it failed.
     RunFinished(u64, Result<Rc<Results>, String>),
@@ -300,7 +301,13 @@ impl State {
                     self.finish(outcome);
                 }
             }
-            Action::UseBackground(on) => self.background = on,
+            Action::UseBackground(on) => {
+                self.background = on;
+                // The worker is gone: a run it had is done here instead.
+                if !on && self.running.take().is_some() {
+                    self = self.apply(Action::Run);
+                }
+            }
             Action::SetLang(lang) => self.lang = lang,
             Action::SetMode(mode) => {
                 self.settings.mode = mode;
@@ -667,6 +674,17 @@ mod tests {
         assert!(s.results.is_none());
         let s = s.apply(Action::RunFinished(1, old.map_err(|e| e.to_string())));
         assert!(s.results.is_none() && s.running == Some(2), "the answer to run 1 is stale");
+    }
+
+    #[test]
+    fn a_run_in_flight_is_done_on_the_page_when_the_worker_fails() {
+        let s = State { background: true, ..State::default() }.apply(Action::LoadExample);
+        assert_eq!(s.running, Some(1));
+        let s = s.apply(Action::UseBackground(false));
+        assert_eq!(s.running, None);
+        assert!(!s.background && s.results.is_some(), "the example's result, computed on the page");
+        let s = s.apply(Action::RunFinished(1, Err("late".into())));
+        assert!(s.results.is_some() && s.error.is_none(), "a late answer from the failed worker is stale");
     }
 
     #[test]

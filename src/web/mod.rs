@@ -136,10 +136,14 @@ pub fn app() -> Html {
         let (bridge, dispatch) = (bridge.clone(), dispatch.clone());
         use_effect_with((), move |_| {
             let done = dispatch.reform(|(id, outcome)| Action::RunFinished(id, outcome));
-            if let Some(b) = worker::Bridge::new(done) {
-                *bridge.borrow_mut() = Some(b);
-                dispatch.emit(Action::UseBackground(true));
-            }
+            let ready = dispatch.reform(|ok: bool| {
+                // For tests and for anyone looking: where the matching runs.
+                if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+                    let _ = el.set_attribute("data-worker", if ok { "ready" } else { "none" });
+                }
+                Action::UseBackground(ok)
+            });
+            *bridge.borrow_mut() = worker::Bridge::new(done, ready);
         });
     }
     {

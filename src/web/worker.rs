@@ -17,7 +17,11 @@ use web_sys::{Blob, BlobPropertyBag, MessageEvent, Url, Worker, WorkerOptions, W
 const WORKER_MAIN: &str = r#"
 let kmReady = null;
 self.onmessage = async (e) => {
-  if (e.data && e.data.module) { kmReady = __wbg_init({ module_or_path: e.data.module }); return; }
+  if (e.data && e.data.module) {
+    kmReady = __wbg_init({ module_or_path: e.data.module });
+    kmReady.then(() => self.postMessage({ ready: true }), (err) => self.postMessage({ ready: false, error: String(err) }));
+    return;
+  }
   const { id, names, sides, files, preset, settings, lang, selfTestPanic: boom } = e.data;
   try {
     await kmReady;
@@ -64,6 +68,9 @@ pub fn match_files(
 /// The worker's message handler, kept alive as long as the worker.
 type Handler = Closure<dyn FnMut(MessageEvent)>;
 
+/// The worker's error handler.
+type ErrorHandler = Closure<dyn FnMut(web_sys::Event)>;
+
 /// The page's side of the worker.
 pub struct Bridge {
     worker: RefCell<Option<Worker>>,
@@ -73,19 +80,27 @@ pub struct Bridge {
     /// The language of the last run, for the messages the bridge itself gives.
     lang: RefCell<Lang>,
     handler: RefCell<Option<Handler>>,
+    /// Kept alive as long as the worker: its error handler (a worker that cannot start, as from `file://`).
+    error_handler: RefCell<Option<ErrorHandler>>,
     on_done: Callback<(u64, Result<Rc<Results>, String>)>,
+    on_ready: Callback<bool>,
 }
 
 impl Bridge {
-    /// A bridge whose answers go to `on_done`; `None` when this browser cannot start the worker.
-    pub fn new(on_done: Callback<(u64, Result<Rc<Results>, String>)>) -> Option<Rc<Bridge>> {
+    /// A bridge whose answers go to `on_done`; `None` when this browser cannot start the worker. `on_ready`
+    /// hears `true` once the worker has its module running, `false` if it cannot start or fails later: only
+    /// then may runs be sent to it (the single-file page over `file://` gets `false`: its browser refuses
+    /// a worker there).
+    pub fn new(on_done: Callback<(u64, Result<Rc<Results>, String>)>, on_ready: Callback<bool>) -> Option<Rc<Bridge>> {
         let bridge = Rc::new(Bridge {
             worker: RefCell::new(None),
             busy: RefCell::new(false),
             crashed: RefCell::new(false),
             lang: RefCell::new(Lang::default()),
             handler: RefCell::new(None),
+            error_handler: RefCell::new(None),
             on_done,
+            on_ready,
         });
         bridge.spawn().then_some(bridge)
     }
@@ -118,9 +133,13 @@ impl Bridge {
         let me = Rc::downgrade(self);
         let handler = Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {
             let Some(me) = me.upgrade() else { return };
-            *me.busy.borrow_mut() = false;
             let data = e.data();
             let get = |k: &str| js_sys::Reflect::get(&data, &JsValue::from_str(k)).ok();
+            if let Some(ready) = get("ready").filter(|v| !v.is_undefined()) {
+                me.on_ready.emit(ready.is_truthy());
+                return;
+            }
+            *me.busy.borrow_mut() = false;
             let id = get("id").and_then(|v| v.as_f64()).unwrap_or(0.0) as u64;
             let crashed = get("crashed").is_some_and(|v| v.is_truthy());
             let lang = *me.lang.borrow();
@@ -138,6 +157,13 @@ impl Bridge {
         });
         worker.set_onmessage(Some(handler.as_ref().unchecked_ref()));
         *self.handler.borrow_mut() = Some(handler);
+        let on_ready = self.on_ready.clone();
+        let on_error = ErrorHandler::new(move |e: web_sys::Event| {
+            e.prevent_default();
+            on_ready.emit(false);
+        });
+        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+        *self.error_handler.borrow_mut() = Some(on_error);
         *self.worker.borrow_mut() = Some(worker);
         true
     }

@@ -77,6 +77,8 @@ test('single file: the same session from disk over file:// with the network off'
     await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
     await page.click('#example');
     await page.locator('#pairs tbody tr').first().waitFor();
+    // The browser refuses a worker on a file:// page: the page hears so and matches on its own thread.
+    await page.waitForFunction(() => document.documentElement.dataset.worker === 'none');
     await page.click('#example'); // start from the example, then the full session on other files
     await session(page);
     await page.screenshot({ path: `${SHOTS}/single-file-offline.png` });

@@ -54,6 +54,7 @@ test('a panic in the background worker is reported in the page language, and the
   const app = await open({ locale: 'nb-NO' });
   try {
     const { page } = app;
+    await page.waitForFunction(() => document.documentElement.dataset.worker === 'ready');
     await page.click('#example');
     await page.locator('li.file').nth(1).waitFor();
     await page.evaluate(() => { globalThis.kommunematchSelfTest.panicInWorker = true; });

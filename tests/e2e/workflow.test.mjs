@@ -41,6 +41,7 @@ for (const L of LANGS) {
       await page.click('#run');
       await page.locator('#pairs tbody tr').first().waitFor();
       assert.equal(page.workers().length, 1, 'matching runs in a Web Worker');
+      assert.equal(await page.evaluate(() => document.documentElement.dataset.worker), 'ready');
       assert.equal((await page.locator('#results-h').innerText()).trim(), L.results);
       assert.match(await page.locator('.summary').innerText(), L.pairs);
       await page.locator('#pairs tbody tr button.link.name').first().click();
