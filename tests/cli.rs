@@ -235,7 +235,7 @@ fn every_broken_sample_through_the_binary() {
                 }
                 let summary = match_err.lines().next().unwrap_or_default().to_string();
                 assert!(
-                    summary.starts_with(&format!("{file} (offers): {} row", n("rows")))
+                    summary.starts_with(&format!("{file} — Offers (Norwegian municipalities): {} rows: ", n("rows")))
                         && summary.ends_with(&format!("{} rejected", n("rejected"))),
                     "{file}: {summary}"
                 );
@@ -319,4 +319,31 @@ fn format_options_are_checked_and_personal_data_only_on_request() {
     let (without, with) = (String::from_utf8_lossy(&without.stdout), String::from_utf8_lossy(&with.stdout));
     assert!(!without.contains("@"), "no e-mail addresses by default");
     assert!(with.contains("personal_data") && with.contains('@'), "contacts when asked for");
+}
+
+/// `--lang` gives the messages in Norwegian or Ukrainian: the summary, every issue with where it is, and
+/// the errors of files that cannot be read (each of them, not only the first).
+#[test]
+fn messages_in_the_coordinators_language() {
+    let bad = format!("{BROKEN}/bad_values.csv");
+    let o = km(&["match", "--lang", "nb", "--offers", &bad, "--needs", NEEDS]);
+    assert!(o.status.success());
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.starts_with("bad_values.csv — Tilbud (norske kommuner): 8 rader: 3 godtatt, 4 med merknader, 1 avvist"),
+        "{err}"
+    );
+    assert!(err.contains("  merknad: bad_values.csv › rad 2 › kolonne H «Hvor mange"), "{err}");
+    assert!(err.contains("«Romfart» er ikke et område taksonomien kjenner"), "{err}");
+
+    let (empty, truncated) = (format!("{BROKEN}/empty.csv"), format!("{BROKEN}/truncated.xlsx"));
+    let o = km(&["match", "--lang", "uk", "--offers", &empty, "--offers", &truncated, "--needs", NEEDS]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("empty.csv: файл порожній") && err.contains("truncated.xlsx: це схоже на електронну таблицю"));
+
+    let o = km(&["inspect", "--lang", "nb", &empty]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("empty.csv: filen er tom"));
+    assert_eq!(km(&["match", "--example", "--lang", "de"]).status.code(), Some(2));
 }

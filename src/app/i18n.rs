@@ -109,6 +109,7 @@ strings! {
     "labels.left_out" => ["Not recognised: left out", "Ikke gjenkjent: utelatt", "Не розпізнано: пропущено"],
     "labels.ignore" => ["Ignore this answer", "Se bort fra dette svaret", "Ігнорувати цю відповідь"],
     "issues.summary" => ["Issues: {0} ({1} errors)", "Merknader: {0} ({1} feil)", "Зауваження: {0} (помилок: {1})"],
+    "cli.issues_more" => ["… and {0} more: `kommunematch inspect {1}` lists every one", "… og {0} til: `kommunematch inspect {1}` viser alle", "… і ще {0}: `kommunematch inspect {1}` показує всі"],
     "issues.more" => ["… and {0} more in the report", "… og {0} til i rapporten", "… і ще {0} у звіті"],
     "issues.download" => ["Download this file's report (JSON)", "Last ned rapporten for filen (JSON)", "Завантажити звіт цього файлу (JSON)"],
     "severity.error" => ["Error", "Feil", "Помилка"],
@@ -272,6 +273,38 @@ pub fn num(lang: Lang, n: i64) -> String {
     } else {
         out
     }
+}
+
+/// Where an issue is, in `lang`: file › sheet › row › column “header”.
+pub fn location(lang: Lang, l: &crate::engine::survey::Location) -> String {
+    let (row, column, open, close) = match lang {
+        Lang::En => return l.to_string(),
+        Lang::Nb => ("rad", "kolonne", '«', '»'),
+        Lang::Uk => ("рядок", "стовпець", '«', '»'),
+    };
+    let mut out = l.file.clone();
+    if let Some(s) = &l.sheet {
+        out.push_str(&format!(" › {s}"));
+    }
+    if let Some(r) = l.row {
+        out.push_str(&format!(" › {row} {r}"));
+    }
+    if let Some(c) = &l.column {
+        out.push_str(&format!(" › {column} {c}"));
+        if let Some(h) = &l.header {
+            out.push_str(&format!(" {open}{h}{close}"));
+        }
+    }
+    out
+}
+
+/// An issue as one line of text in `lang`: severity, where, what.
+pub fn issue_line(lang: Lang, i: &Issue) -> String {
+    let severity = match i.severity {
+        crate::engine::survey::Severity::Error => t(lang, "severity.error"),
+        crate::engine::survey::Severity::Warning => t(lang, "severity.warning"),
+    };
+    format!("{}: {}: {}", severity.to_lowercase(), location(lang, &i.location), issue(lang, i))
 }
 
 /// The message of a validation issue in `lang` (English keeps the engine's own wording).
@@ -537,7 +570,7 @@ mod tests {
         }
     }
 
-    /// Every key the page's code asks for is in the table (the page's files are read as text).
+    /// Every key the page's and the CLI's code asks for is in the table (their files are read as text).
     #[test]
     fn every_key_the_page_uses_exists() {
         let mut missing = Vec::new();
@@ -548,8 +581,10 @@ mod tests {
             "src/web/settings.rs",
             "src/web/dropzone.rs",
             "src/web/charts.rs",
+            "src/web/worker.rs",
+            "src/cli/args.rs",
         ] {
-            let Ok(src) = std::fs::read_to_string(file) else { continue };
+            let src = std::fs::read_to_string(file).unwrap_or_else(|e| panic!("{file}: {e}"));
             for part in src.split("t(lang, \"").skip(1).chain(src.split("tf(lang, \"").skip(1)) {
                 let key: String = part.chars().take_while(|c| *c != '"').collect();
                 if !key.is_empty() && !STRINGS.iter().any(|(k, _)| *k == key) {

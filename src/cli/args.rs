@@ -1,5 +1,6 @@
 //! Argument parsing and the commands. Raw arguments first, then validated settings, then the engine.
 
+use kommunematch::app::i18n::{self, t, tf, Lang};
 use kommunematch::engine::{self, Input, Mode, PairId, Settings, Shares, Side, WeightPreset};
 use std::fmt;
 use std::fs;
@@ -10,6 +11,7 @@ const USAGE: &str = "usage:
   kommunematch match --example [options] [-o FILE]
   kommunematch scores --offers FILE... --needs FILE... [--weights W] [--preset FILE] [-o FILE]
   kommunematch inspect FILE... [--preset FILE] [-o FILE]
+  every command also takes --lang nb|uk|en for its messages (default en)
 
 match options:
   --mode optimal|stable|greedy   the solver (default optimal: the largest total score)
@@ -25,8 +27,9 @@ match options:
 
 match writes the results JSON (docs/results-schema.md); scores writes every candidate
 pair with a positive score as CSV (offer_id,need_id,score); inspect prints how each
-file is read as JSON. Output goes to standard output without -o. Files that cannot be
-read give one message and exit code 1; wrong usage gives exit code 2.";
+file is read as JSON. Output goes to standard output without -o; how each file was read
+(rows accepted, with warnings, rejected, and every issue) goes to standard error. Files
+that cannot be read give a message each and exit code 1; wrong usage gives exit code 2.";
 
 /// An error with the exit code it gives: 2 for wrong usage, 1 for everything else.
 pub enum CliError {
@@ -69,6 +72,11 @@ struct MatchArgs {
     format: Option<String>,
     preset: Option<PathBuf>,
     output: Option<PathBuf>,
+    lang: Lang,
+}
+
+fn parse_lang(v: &str) -> Result<Lang, CliError> {
+    Lang::from_code(v).ok_or_else(|| CliError::Usage(format!("--lang “{v}”: choose nb, uk or en")))
 }
 
 pub fn run(args: Vec<String>) -> Result<(), CliError> {
@@ -120,6 +128,7 @@ fn parse_match(it: impl Iterator<Item = String>) -> Result<MatchArgs, CliError> 
                     "--vetoes" => a.vetoes = Some(value(other)?.into()),
                     "--preset" => a.preset = Some(value(other)?.into()),
                     "-o" | "--output" => a.output = Some(value(other)?.into()),
+                    "--lang" => a.lang = parse_lang(&value(other)?)?,
                     s => return Err(CliError::Usage(format!("unknown option “{s}”"))),
                 }
             }
@@ -210,15 +219,46 @@ fn inputs(a: &MatchArgs) -> Result<Vec<Input>, CliError> {
     Ok(inputs)
 }
 
+/// Most issues listed per file on standard error; `kommunematch inspect` lists every one.
+const ISSUES_PER_FILE: usize = 20;
+
+/// How the files were read, as lines of text in `lang`: per file its side and rows (every row is accepted,
+/// accepted with warnings, or rejected), then its issues with where they are, then the issues found across
+/// files (resubmissions).
+fn summary_lines(lang: Lang, surveys: &[engine::Survey], across_files: &[engine::survey::Issue]) -> Vec<String> {
+    let mut out = Vec::new();
+    for s in surveys {
+        let side = t(lang, if s.side == Side::Offers { "side.offers" } else { "side.needs" });
+        let sheet = s.sheet.as_deref().map(|n| format!(" › {n}")).unwrap_or_default();
+        let c = s.counts;
+        out.push(format!(
+            "{}{sheet} — {side}: {}{}, {}, {}",
+            s.file,
+            tf(lang, "counts.rows", &[&c.rows.to_string()]),
+            tf(lang, "counts.accepted", &[&c.accepted.to_string()]),
+            tf(lang, "counts.warnings", &[&c.warnings.to_string()]),
+            tf(lang, "counts.rejected", &[&c.rejected.to_string()]),
+        ));
+        out.extend(s.issues.iter().take(ISSUES_PER_FILE).map(|i| format!("  {}", i18n::issue_line(lang, i))));
+        if s.issues.len() > ISSUES_PER_FILE {
+            let more = (s.issues.len() - ISSUES_PER_FILE).to_string();
+            out.push(format!("  {}", tf(lang, "cli.issues_more", &[&more, &s.file])));
+        }
+    }
+    out.extend(across_files.iter().map(|i| format!("  {}", i18n::issue_line(lang, i))));
+    out
+}
+
 /// Reads the inputs the way [`engine::match_inputs`] does, and tells on standard error how every file was read:
 /// every file that cannot be read (not only the first), or per file its rows and issues.
 fn read_dataset(a: &MatchArgs, preset: &engine::Preset) -> Result<engine::Dataset, CliError> {
     let (surveys, errors) = engine::read_inputs(&inputs(a)?, preset);
     if !errors.is_empty() {
-        return Err(CliError::Failed(errors.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")));
+        let messages: Vec<String> = errors.iter().map(|e| i18n::read_error(a.lang, e)).collect();
+        return Err(CliError::Failed(messages.join("\n")));
     }
     let data = engine::Dataset::from_surveys(&surveys);
-    for line in engine::report::summary_lines(&surveys, &data.issues) {
+    for line in summary_lines(a.lang, &surveys, &data.issues) {
         eprintln!("{line}");
     }
     Ok(data)
@@ -235,7 +275,7 @@ fn cmd_match(a: MatchArgs) -> Result<(), CliError> {
         return Err(CliError::Usage("--format xlsx writes a workbook: give the file with -o".into()));
     }
     let data = read_dataset(&a, &preset)?;
-    let mut results = engine::run(&data, &settings).map_err(|e| CliError::Failed(e.to_string()))?;
+    let mut results = engine::run(&data, &settings).map_err(|e| CliError::Failed(i18n::match_error(a.lang, &e)))?;
     if a.include_personal_data {
         results.add_personal_data(&data);
     }
@@ -280,7 +320,7 @@ fn read_preset(path: Option<&Path>) -> Result<engine::Preset, CliError> {
 
 fn cmd_inspect(args: Vec<String>) -> Result<(), CliError> {
     let mut files = Vec::new();
-    let (mut preset, mut output) = (None, None);
+    let (mut preset, mut output, mut lang) = (None, None, Lang::En);
     let mut it = args.into_iter();
     while let Some(a) = it.next() {
         match a.as_str() {
@@ -290,6 +330,7 @@ fn cmd_inspect(args: Vec<String>) -> Result<(), CliError> {
             "-o" | "--output" => {
                 output = Some(PathBuf::from(it.next().ok_or_else(|| CliError::Usage("-o needs a value".into()))?))
             }
+            "--lang" => lang = parse_lang(&it.next().ok_or_else(|| CliError::Usage("--lang needs a value".into()))?)?,
             s if s.starts_with('-') => return Err(CliError::Usage(format!("unknown option “{s}”"))),
             f => files.push(PathBuf::from(f)),
         }
@@ -305,7 +346,7 @@ fn cmd_inspect(args: Vec<String>) -> Result<(), CliError> {
         match engine::read_survey(&file_name(p), &bytes, None, &preset) {
             Ok(s) => reports.push(engine::report::FileReport::from_survey(&s)),
             Err(e) => {
-                failures.push(e.to_string());
+                failures.push(i18n::read_error(lang, &e));
                 reports.push(engine::report::FileReport::unreadable(&e));
             }
         }

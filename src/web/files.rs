@@ -150,7 +150,7 @@ fn survey_view(props: &SurveyProps) -> Html {
                         { for s.issues.iter().take(SHOWN).map(|x| html! {
                             <li class={classes!(if x.severity == Severity::Error { "error" } else { "warning" })} data-code={x.code}>
                                 <span class="sev">{ if x.severity == Severity::Error { t(lang, "severity.error") } else { t(lang, "severity.warning") } }</span>{ " · " }
-                                <span class="where">{ x.location.to_string() }</span>{ ": " }{ i18n::issue(lang, x) }
+                                <span class="where">{ i18n::location(lang, &x.location) }</span>{ ": " }{ i18n::issue(lang, x) }
                             </li>
                         }) }
                         if s.issues.len() > SHOWN {
