@@ -5,13 +5,25 @@
 // --- start (shared with the single-file build) ---
 async function start(glue, module) {
   // The way out of a stopped app: plain script, so it works after the wasm instance has trapped.
-  document.getElementById('reload').addEventListener('click', () => location.reload());
+  const reload = document.getElementById('reload');
+  reload.addEventListener('click', () => location.reload());
+  // A trap that is not a panic (memory exhausted, an abort) never reaches the panic hook: any WebAssembly
+  // error that escapes shows the same message, which the app keeps written in the page's language.
+  const stopped = (err) => {
+    const fatal = document.getElementById('fatal');
+    if (!(err instanceof WebAssembly.RuntimeError) || !fatal.hidden || !document.documentElement.dataset.ready) return;
+    document.getElementById('app').inert = true;
+    fatal.hidden = false;
+    reload.focus();
+  };
+  addEventListener('error', (e) => stopped(e.error));
+  addEventListener('unhandledrejection', (e) => stopped(e.reason));
   try {
     const url = URL.createObjectURL(new Blob([glue], { type: 'text/javascript' }));
     const app = await import(url);
     globalThis.kommunematchWorker = { glue, module };
     // For the end-to-end test of the panic hook (tests/e2e/robustness.test.mjs): stops this tab's app only.
-    globalThis.kommunematchSelfTest = { panic: () => app.selfTestPanic() };
+    globalThis.kommunematchSelfTest = { panic: () => app.selfTestPanic(), abort: () => app.selfTestAbort() };
     await app.default({ module_or_path: module });
     document.documentElement.dataset.ready = 'true';
   } catch (e) {

@@ -81,6 +81,13 @@ pub fn self_test_panic() {
     panic!("self-test of the panic hook");
 }
 
+/// Aborts on purpose, as running out of memory does: a trap that is not a panic, so the panic hook never
+/// runs (`kommunematchSelfTest.abort()`, for the end-to-end test of the fallback in `static/boot.js`).
+#[wasm_bindgen::prelude::wasm_bindgen(js_name = selfTestAbort)]
+pub fn self_test_abort() {
+    std::process::abort();
+}
+
 /// Starts the app in `<main id="app">`. In the background worker (no window) it does nothing: the worker
 /// only calls the engine.
 pub fn start() {
@@ -155,10 +162,17 @@ pub fn app() -> Html {
             }
         });
     }
-    // The page's language attribute follows the interface language (screen readers pronounce by it).
+    // The page's language attribute follows the interface language (screen readers pronounce by it), and so
+    // does the hidden message for a stopped app, ready for `static/boot.js` to show after a trap.
     use_effect_with(lang, |lang| {
-        if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+        if let Some(el) = doc.document_element() {
             let _ = el.set_attribute("lang", lang.code());
+        }
+        for (id, key) in [("fatal-text", "panic"), ("reload", "reload")] {
+            if let Some(el) = doc.get_element_by_id(id) {
+                el.set_text_content(Some(t(*lang, key)));
+            }
         }
     });
     let on_files = dispatch.reform(Action::AddFiles);

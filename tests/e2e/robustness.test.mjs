@@ -50,6 +50,27 @@ for (const [locale, [says, button]] of Object.entries(PANIC)) {
   });
 }
 
+test('a trap that is not a panic (as when memory runs out) shows the same message in the page language', async () => {
+  const app = await open({ locale: 'uk-UA' });
+  try {
+    const { page } = app;
+    await page.click('#example');
+    await page.locator('#pairs tbody tr').first().waitFor();
+    // From a timer, as a trap in an event handler would escape: nothing catches it but the page.
+    await page.evaluate(() => { setTimeout(() => globalThis.kommunematchSelfTest.abort()); });
+    await page.locator('#fatal').waitFor({ state: 'visible' });
+    assert.ok((await page.locator('#fatal-text').innerText()).startsWith(PANIC['uk-UA'][0]));
+    assert.equal((await page.locator('#reload').innerText()).trim(), PANIC['uk-UA'][1]);
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'reload');
+    assert.equal(await page.locator('#app').getAttribute('inert'), '');
+    await page.click('#reload');
+    await page.waitForFunction(() => document.documentElement.dataset.ready === 'true' && document.getElementById('example'));
+    assert.equal(await page.locator('#fatal').isVisible(), false);
+  } finally {
+    await app.close();
+  }
+});
+
 test('a panic in the background worker is reported in the page language, and the next run works', async () => {
   const app = await open({ locale: 'nb-NO' });
   try {
