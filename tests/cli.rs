@@ -299,10 +299,29 @@ fn exports_from_the_binary_cannot_run_formulas() {
             let mut xml = String::new();
             std::io::Read::read_to_string(&mut f, &mut xml).expect("sheet xml");
             assert!(!xml.contains("<f>") && !xml.contains("<f "), "no formula in {name}");
+            if name.ends_with("sheet1.xml") {
+                // The names that would start a formula keep their text and get the quote-prefix style.
+                for text in [
+                    "=HYPERLINK(&quot;http://example.invalid&quot;,&quot;Sola&quot;)",
+                    "@SUM(1+1)*cmd|' /C calc'!A0",
+                    "+47 Bodø",
+                ] {
+                    assert!(
+                        xml.contains(&format!(r#" s="1" t="inlineStr"><is><t xml:space="preserve">{text}</t>"#)),
+                        "{text}"
+                    );
+                }
+                assert!(!xml.contains(">'="), "no visible apostrophe");
+            }
             sheets += 1;
         }
     }
     assert!(sheets > 0);
+    // The workbook opens, and its text reads back as written.
+    use calamine::Reader;
+    let mut book: calamine::Xlsx<_> = calamine::open_workbook(&out).expect("calamine opens the workbook");
+    let pairs = book.worksheet_range("Pairs").expect("the pairs sheet");
+    assert!(pairs.rows().any(|r| r[1] == calamine::Data::String("+47 Bodø".into())));
     let _ = std::fs::remove_dir_all(dir);
 }
 

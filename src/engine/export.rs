@@ -135,9 +135,12 @@ fn sheet_xml(rows: &[Vec<Cell>]) -> String {
         for (c, cell) in row.iter().enumerate() {
             let at = format!("{}{}", column_letter(c), r + 1);
             match cell {
-                // Inline strings: text is never read as a formula, whatever it starts with.
+                // Inline strings: text is never read as a formula, whatever it starts with. Text that would
+                // start one when typed also gets the quote-prefix style (as Excel gives `'=…` typed in a
+                // cell), so that it stays text when someone edits the cell.
                 Cell::Text(t) => x.push_str(&format!(
-                    r#"<c r="{at}" t="inlineStr"><is><t xml:space="preserve">{}</t></is></c>"#,
+                    r#"<c r="{at}"{} t="inlineStr"><is><t xml:space="preserve">{}</t></is></c>"#,
+                    if neutralize(t) == *t { "" } else { r#" s="1""# },
                     xml_escape(t)
                 )),
                 Cell::Number(n) => x.push_str(&format!(r#"<c r="{at}"><v>{n}</v></c>"#)),
@@ -148,6 +151,9 @@ fn sheet_xml(rows: &[Vec<Cell>]) -> String {
     x.push_str("</sheetData></worksheet>");
     x
 }
+
+/// Two cell formats: the default (0) and the same with the quote prefix (1), which keeps a cell text.
+const STYLES: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" quotePrefix="1"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>"#;
 
 /// The results as an XLSX workbook: pairs, unmatched municipalities, unmatched communities. Text cells are
 /// inline strings, never formulas. The bytes are the same for the same results (fixed file times).
@@ -172,9 +178,12 @@ pub fn results_xlsx(r: &Results) -> Result<Vec<u8>, String> {
         workbook.push_str(&format!(r#"<sheet name="{}" sheetId="{n}" r:id="rId{n}"/>"#, xml_escape(name)));
         rels.push_str(&format!(r#"<Relationship Id="rId{n}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet{n}.xml"/>"#));
     }
-    content_types.push_str("</Types>");
+    content_types.push_str(r#"<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>"#);
     workbook.push_str("</sheets></workbook>");
-    rels.push_str("</Relationships>");
+    rels.push_str(&format!(
+        r#"<Relationship Id="rId{}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>"#,
+        sheets.len() + 1
+    ));
     let root_rels = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>"#;
 
     let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
@@ -189,6 +198,7 @@ pub fn results_xlsx(r: &Results) -> Result<Vec<u8>, String> {
     put("_rels/.rels", root_rels)?;
     put("xl/workbook.xml", &workbook)?;
     put("xl/_rels/workbook.xml.rels", &rels)?;
+    put("xl/styles.xml", STYLES)?;
     for (i, (_, rows)) in sheets.iter().enumerate() {
         put(&format!("xl/worksheets/sheet{}.xml", i + 1), &sheet_xml(rows))?;
     }
