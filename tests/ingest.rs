@@ -80,6 +80,23 @@ fn three_shapes_of_the_same_offers_read_the_same() {
     assert!(cp1252.values().any(|(n, _, _)| n.contains(['æ', 'ø', 'å', 'Æ', 'Ø', 'Å'])), "a Norwegian letter survives");
 }
 
+/// An ODS file (written by hand the way LibreOffice writes one: numbers as floats, the rest of the row and
+/// the rest of the sheet as repeated empty cells) reads the same as the CSV it was made from.
+#[test]
+fn an_ods_file_reads_like_the_csv_it_was_made_from() {
+    let ods = read("tests/fixtures/offers_en_ods_written_like_libreoffice_12.ods");
+    let csv = read("tests/fixtures/offers_en_googleforms_12.csv");
+    assert_eq!(ods.side, Side::Offers);
+    assert_eq!((ods.counts.rows, ods.counts.accepted), (12, 12));
+    assert_eq!(ods.offers.len(), 12);
+    for (o, c) in ods.offers.iter().zip(&csv.offers) {
+        assert_eq!(
+            (&o.id, &o.name, &o.areas, o.capacity, &o.languages),
+            (&c.id, &c.name, &c.areas, c.capacity, &c.languages)
+        );
+    }
+}
+
 /// The UTF-16 text export and the Google Forms CSV name communities in Ukrainian, with categories.
 #[test]
 fn ukrainian_needs_have_categories_and_codes() {
@@ -248,7 +265,8 @@ fn fuzz_finding_cell_reference_overflow_is_a_clear_error() {
 
 /// Spreadsheets made to exhaust memory get their clear error before anything large is built: two cells at
 /// opposite corners of the largest sheet (the whole-sheet reader would allocate 17 billion cells and abort),
-/// a far cell on every row (5 million cells), and a zip that declares 300 MB unpacked.
+/// a far cell on every row (5 million cells), ODS rows and cells repeated (one of these 1 KB files took 22 s
+/// and 5.6 GB before the check), and a zip that declares 300 MB unpacked.
 #[test]
 fn hostile_spreadsheets_are_refused_before_they_are_built() {
     use kommunematch::engine::table::{MAX_CELLS, MAX_ROWS, MAX_UNPACKED_BYTES};
@@ -258,6 +276,12 @@ fn hostile_spreadsheets_are_refused_before_they_are_built() {
             ReadErrorKind::TooManyRows { found: 1_048_576, limit: MAX_ROWS },
         ),
         ("a_far_cell_on_every_row_5_million_cells.xlsx", ReadErrorKind::TooManyCells { limit: MAX_CELLS }),
+        ("ods_a_cell_repeated_across_16384_columns.ods", ReadErrorKind::TooManyColumns { found: 16384, limit: 1000 }),
+        (
+            "ods_a_900_column_row_repeated_100000_times.ods",
+            ReadErrorKind::TooManyRows { found: 100_001, limit: MAX_ROWS },
+        ),
+        ("ods_a_900_column_row_repeated_6000_times.ods", ReadErrorKind::TooManyCells { limit: MAX_CELLS }),
         (
             "declares_unpacking_to_300mb.xlsx",
             // The sheet declares 300 MB; the four other parts add their 1,435 bytes.

@@ -269,6 +269,7 @@ pub fn read_tables(file: &str, bytes: &[u8]) -> Result<Vec<Table>, ReadError> {
 fn read_spreadsheet(file: &str, bytes: &[u8]) -> Result<Vec<Table>, ReadError> {
     let err = |kind| ReadError { file: file.to_string(), kind };
     check_unpacked_size(bytes).map_err(err)?;
+    check_ods_extent(bytes).map_err(err)?;
     let book = calamine::open_workbook_auto_from_rs(Cursor::new(bytes.to_vec()))
         .map_err(|e| err(ReadErrorKind::Spreadsheet { detail: e.to_string() }))?;
     let mut tables = Vec::new();
@@ -334,6 +335,90 @@ fn check_unpacked_size(bytes: &[u8]) -> Result<(), ReadErrorKind> {
             limit: MAX_UNPACKED_BYTES,
         }),
         _ => Ok(()),
+    }
+}
+
+/// An ODS file says how often a row or cell repeats, and calamine unpacks every sheet at once, repeats
+/// written out, when it opens the file. So before that, the sheets' extent is counted from `content.xml`
+/// as it streams by: rows up to the last with a filled cell, columns up to the last filled cell, and the
+/// rectangle they span (as calamine will hold it) against the limits. Not an ODS: nothing to check.
+fn check_ods_extent(bytes: &[u8]) -> Result<(), ReadErrorKind> {
+    use quick_xml::events::{BytesStart, Event};
+    if !bytes.starts_with(b"PK\x03\x04") {
+        return Ok(());
+    }
+    let Ok(mut zip) = zip::ZipArchive::new(Cursor::new(bytes)) else { return Ok(()) };
+    let Ok(content) = zip.by_name("content.xml") else { return Ok(()) };
+    let mut xml = quick_xml::Reader::from_reader(std::io::BufReader::new(content));
+    let repeats = |e: &BytesStart, name: &str| -> usize {
+        e.attributes()
+            .flatten()
+            .find(|a| a.key.as_ref() == name)
+            .and_then(|a| a.value.trim().parse::<u64>().ok())
+            .map_or(1, |n| usize::try_from(n).unwrap_or(usize::MAX))
+    };
+    let is_cell = |e: &BytesStart| matches!(e.name().as_ref(), "table:table-cell" | "table:covered-table-cell");
+    let has_value = |e: &BytesStart| e.attributes().flatten().any(|a| a.key.as_ref() == "office:value-type");
+    // Per table: rows counted (up to the last row with a filled cell), empty rows waiting below them, width.
+    let (mut rows, mut waiting, mut width) = (0usize, 0usize, 0usize);
+    // Per row: how often it repeats, the column reached, the width up to its last filled cell.
+    let (mut row_repeats, mut col, mut row_width) = (1usize, 0usize, 0usize);
+    // The cell open now: its repeats and whether it holds anything.
+    let mut open_cell: Option<(usize, bool)> = None;
+    let mut buf = Vec::new();
+    loop {
+        let event = match xml.read_event_into(&mut buf) {
+            Ok(Event::Eof) => return Ok(()),
+            Err(e) => return Err(ReadErrorKind::Spreadsheet { detail: format!("content.xml: {e}") }),
+            Ok(e) => e,
+        };
+        let mut finished: Option<(usize, bool)> = None;
+        match &event {
+            Event::Start(e) if e.name().as_ref() == "table:table" => (rows, waiting, width) = (0, 0, 0),
+            Event::Start(e) if e.name().as_ref() == "table:table-row" => {
+                (row_repeats, col, row_width) = (repeats(e, "table:number-rows-repeated"), 0, 0);
+            }
+            Event::Start(e) if is_cell(e) => {
+                open_cell = Some((repeats(e, "table:number-columns-repeated"), has_value(e)));
+            }
+            Event::Empty(e) if is_cell(e) => {
+                finished = Some((repeats(e, "table:number-columns-repeated"), has_value(e)))
+            }
+            Event::Text(t) if !t.trim().is_empty() => {
+                if let Some((_, filled)) = open_cell.as_mut() {
+                    *filled = true;
+                }
+            }
+            Event::End(e) if matches!(e.name().as_ref(), "table:table-cell" | "table:covered-table-cell") => {
+                finished = open_cell.take();
+            }
+            Event::End(e) if e.name().as_ref() == "table:table-row" => {
+                if row_width == 0 {
+                    waiting = waiting.saturating_add(row_repeats);
+                } else {
+                    rows = rows.saturating_add(waiting).saturating_add(row_repeats);
+                    waiting = 0;
+                    width = width.max(row_width);
+                    if rows > MAX_ROWS + 30 {
+                        return Err(ReadErrorKind::TooManyRows { found: rows, limit: MAX_ROWS });
+                    }
+                    if rows.saturating_mul(width) > MAX_CELLS {
+                        return Err(ReadErrorKind::TooManyCells { limit: MAX_CELLS });
+                    }
+                }
+            }
+            _ => {}
+        }
+        if let Some((n, filled)) = finished {
+            col = col.saturating_add(n);
+            if filled {
+                row_width = col;
+                if row_width > MAX_COLUMNS {
+                    return Err(ReadErrorKind::TooManyColumns { found: row_width, limit: MAX_COLUMNS });
+                }
+            }
+        }
+        buf.clear();
     }
 }
 

@@ -38,6 +38,9 @@ test('spreadsheets made to exhaust memory get their message in the page language
       'two_cells_at_opposite_corners_of_the_sheet.xlsx': /: mer enn 50000 rader/,
       'a_far_cell_on_every_row_5_million_cells.xlsx': /: mer enn 5000000 celler/,
       'declares_unpacking_to_300mb.xlsx': /: regnearket pakkes ut til 300 MB, mer enn de 200 MB/,
+      'ods_a_cell_repeated_across_16384_columns.ods': /: 16384 kolonner, flere enn de 1000/,
+      'ods_a_900_column_row_repeated_100000_times.ods': /: mer enn 50000 rader/,
+      'ods_a_900_column_row_repeated_6000_times.ods': /: mer enn 5000000 celler/,
     };
     assert.deepEqual(readdirSync(dir).sort(), Object.keys(expected).sort(), 'every hostile fixture is expected');
     await page.setInputFiles('#file-input', Object.keys(expected).map((f) => `${dir}/${f}`));
