@@ -2,7 +2,8 @@
 # Runs the fuzz targets with cargo-fuzz (libFuzzer + AddressSanitizer) on the stable toolchain (RUSTC_BOOTSTRAP
 # lets it take the sanitizer flags), built like the release that ships (-O: no overflow checks in dependencies,
 # see the calamine note in Cargo.toml). Seeds: fuzz/corpus/TARGET (kept in the repository). A crash leaves its
-# input in fuzz/artifacts/TARGET and fails the script. Installs cargo-fuzz if it is missing.
+# input in fuzz/artifacts/TARGET and fails the script; so does an input that takes more than 10 s (a hang, which
+# would freeze the page). Installs cargo-fuzz if it is missing.
 #
 #   scripts/fuzz.sh                 every target for 60 s
 #   scripts/fuzz.sh 600             every target for 600 s
@@ -42,8 +43,8 @@ if [[ $arg != quiet=* ]]; then
     mkdir -p "$work/$target"
     echo "[fuzz] $target: $what"
     cargo fuzz run -O --fuzz-dir fuzz "$target" "$work/$target" "fuzz/corpus/$target" -- \
-      "${limit[@]}" -print_final_stats=1 2>&1 |
-      grep -E "stat::number_of_executed_units|stat::new_units_added|cov:|ERROR|panicked|SUMMARY" | tail -4
+      "${limit[@]}" -timeout=10 -print_final_stats=1 2>&1 |
+      grep -E "stat::number_of_executed_units|stat::new_units_added|cov:|ERROR|ALARM|panicked|SUMMARY" | tail -4
   done
   exit 0
 fi
@@ -60,7 +61,7 @@ for target in "${targets[@]}"; do
   log="$work/$target.log"
   start=$(date +%s)
   "fuzz/target/$triple/release/$target" -artifact_prefix="fuzz/artifacts/$target/" -max_total_time="$max" \
-    -print_final_stats=1 "$work/$target" "fuzz/corpus/$target" >"$log" 2>&1 &
+    -timeout=10 -print_final_stats=1 "$work/$target" "fuzz/corpus/$target" >"$log" 2>&1 &
   pid=$!
   last_cov="" last_change=$start stopped=""
   while kill -0 "$pid" 2>/dev/null; do
@@ -79,7 +80,7 @@ for target in "${targets[@]}"; do
   end=$(date +%s)
   execs=$(grep -aoE 'stat::number_of_executed_units: [0-9]+' "$log" | tail -1 | awk '{print $2}')
   ft=$(grep -aoE 'ft: [0-9]+' "$log" | tail -1 | cut -d' ' -f2)
-  if grep -aqE 'ERROR: |panicked' "$log"; then
+  if grep -aqE 'ERROR: |panicked|ALARM: ' "$log"; then
     result="FINDING (see $log and fuzz/artifacts/$target)"
   elif [[ -n $stopped ]]; then
     result="stopped: no new edge for ${quiet}s"

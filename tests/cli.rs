@@ -7,6 +7,25 @@ fn km(args: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_kommunematch")).args(args).output().expect("run kommunematch")
 }
 
+/// Runs the binary and fails the test if it has not finished within `secs` (a hang is a finding).
+fn km_within(secs: u64, args: &[&str]) -> std::process::Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_kommunematch"))
+        .args(args)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("run kommunematch");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(secs);
+    while child.try_wait().expect("wait").is_none() {
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("kommunematch {args:?} still runs after {secs} s");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    child.wait_with_output().expect("output")
+}
+
 #[test]
 fn match_writes_the_results_json() {
     let dir = std::env::temp_dir().join(format!("km-cli-{}", std::process::id()));
@@ -257,7 +276,7 @@ fn fuzz_findings_and_hostile_files_through_the_binary() {
         for entry in std::fs::read_dir(dir).expect("fixtures") {
             let path = entry.expect("entry").path();
             let path = path.to_str().expect("utf-8 path");
-            let o = km(&["inspect", path]);
+            let o = km_within(20, &["inspect", path]);
             let err = String::from_utf8_lossy(&o.stderr);
             assert_eq!(o.status.code(), Some(1), "{path}: {err}");
             assert!(!err.contains("panicked") && !err.contains("memory allocation"), "{path}: {err}");

@@ -342,6 +342,10 @@ fn check_unpacked_size(bytes: &[u8]) -> Result<(), ReadErrorKind> {
 /// written out, when it opens the file. So before that, the sheets' extent is counted from `content.xml`
 /// as it streams by: rows up to the last with a filled cell, columns up to the last filled cell, and the
 /// rectangle they span (as calamine will hold it) against the limits. Not an ODS: nothing to check.
+///
+/// The XML must also be whole: calamine 0.38 waits forever for the end of a table or of a comment
+/// (`office:annotation`) when the file ends first (fuzz finding, `tests/fixtures/fuzz/`), so a file cut
+/// short is refused here.
 fn check_ods_extent(bytes: &[u8]) -> Result<(), ReadErrorKind> {
     use quick_xml::events::{BytesStart, Event};
     if !bytes.starts_with(b"PK\x03\x04") {
@@ -365,14 +369,26 @@ fn check_ods_extent(bytes: &[u8]) -> Result<(), ReadErrorKind> {
     let (mut row_repeats, mut col, mut row_width) = (1usize, 0usize, 0usize);
     // The cell open now: its repeats and whether it holds anything.
     let mut open_cell: Option<(usize, bool)> = None;
+    // Elements open now.
+    let mut depth = 0usize;
     let mut buf = Vec::new();
     loop {
         let event = match xml.read_event_into(&mut buf) {
+            Ok(Event::Eof) if depth > 0 => {
+                return Err(ReadErrorKind::Spreadsheet {
+                    detail: "content.xml ends before its last element is closed: the file was cut short".into(),
+                })
+            }
             Ok(Event::Eof) => return Ok(()),
             Err(e) => return Err(ReadErrorKind::Spreadsheet { detail: format!("content.xml: {e}") }),
             Ok(e) => e,
         };
         let mut finished: Option<(usize, bool)> = None;
+        match &event {
+            Event::Start(_) => depth += 1,
+            Event::End(_) => depth = depth.saturating_sub(1),
+            _ => {}
+        }
         match &event {
             Event::Start(e) if e.name().as_ref() == "table:table" => (rows, waiting, width) = (0, 0, 0),
             Event::Start(e) if e.name().as_ref() == "table:table-row" => {
