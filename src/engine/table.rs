@@ -287,10 +287,18 @@ fn read_spreadsheet(file: &str, bytes: &[u8]) -> Result<Vec<Table>, ReadError> {
     };
     match book {
         // XLSX (every survey tool's export) is read cell by cell, so limits apply before anything large is
-        // built: the whole-sheet reader would first allocate the rectangle spanned by the cells.
+        // built: the whole-sheet reader would first allocate the rectangle spanned by the cells. XLS and ODS
+        // have no such reader in calamine (ODS is checked by `check_ods_extent` before it is opened).
         Sheets::Xlsx(mut book) => {
             for sheet in book.sheet_names() {
                 let grid = xlsx_grid(&mut book, &sheet);
+                add(sheet, grid)?;
+            }
+        }
+        // XLSB likewise.
+        Sheets::Xlsb(mut book) => {
+            for sheet in book.sheet_names() {
+                let grid = xlsb_grid(&mut book, &sheet);
                 add(sheet, grid)?;
             }
         }
@@ -507,6 +515,21 @@ impl Grid {
             })
             .collect()
     }
+}
+
+/// Reads one XLSB sheet cell by cell.
+fn xlsb_grid<RS: std::io::Read + std::io::Seek>(
+    book: &mut calamine::Xlsb<RS>,
+    sheet: &str,
+) -> Result<Grid, ReadErrorKind> {
+    let spreadsheet = |e: calamine::XlsbError| ReadErrorKind::Spreadsheet { detail: e.to_string() };
+    let mut reader = book.worksheet_cells_reader(sheet).map_err(spreadsheet)?;
+    let mut grid = Grid::default();
+    while let Some(cell) = reader.next_cell().map_err(spreadsheet)? {
+        let (r, c) = cell.get_position();
+        grid.put((r as usize, c as usize), cell_text(&Data::from(cell.get_value().clone())))?;
+    }
+    Ok(grid)
 }
 
 /// Reads one XLSX sheet cell by cell.
