@@ -385,3 +385,28 @@ fn messages_in_the_coordinators_language() {
     assert!(String::from_utf8_lossy(&o.stderr).contains("empty.csv: filen er tom"));
     assert_eq!(km(&["match", "--example", "--lang", "de"]).status.code(), Some(2));
 }
+
+/// More than a million pairs to weigh are refused at once, with what to do, in `match` and `scores`.
+#[test]
+fn more_pairs_than_the_limit_are_refused_at_once() {
+    let dir = std::env::temp_dir().join(format!("km-cli-pairs-{}", std::process::id()));
+    let made = Command::new("python3")
+        .args(["tests/e2e/make_big_files.py", dir.to_str().expect("path")])
+        .status()
+        .expect("python3");
+    assert!(made.success());
+    let offers = dir.join("tilbud_1428_kommuner.csv");
+    let offers = offers.to_str().expect("path");
+    let needs = "tests/fixtures/samples/scale/potreby_vsi_hromady.csv";
+    for cmd in ["match", "scores"] {
+        let o = km_within(60, &[cmd, "--offers", offers, "--needs", needs]);
+        assert_eq!(o.status.code(), Some(1), "{cmd}");
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert!(
+            err.contains("1428 municipalities × 1302 communities are 1859256 pairs to weigh, more than the 1000000"),
+            "{err}"
+        );
+        assert!(o.stdout.is_empty());
+    }
+    let _ = std::fs::remove_dir_all(dir);
+}

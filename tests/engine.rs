@@ -362,3 +362,21 @@ fn xlsx_export_reads_back_and_holds_no_formula() {
     let csv = kommunematch::engine::export::pairs_csv(&r);
     assert!(csv.contains("\"'=HYPERLINK(\"\"http://example.invalid\"\",\"\"x\"\")\""), "CSV neutralises it");
 }
+
+/// More pairs than [`MAX_PAIRS`] (offers × needs) are refused before any scoring, with the counts and what to
+/// do; the limit itself is still matched.
+#[test]
+fn more_pairs_than_the_limit_are_refused_before_scoring() {
+    use kommunematch::engine::{check_size, optimal_total, MatchError, MAX_PAIRS};
+    let data = |no: usize, nn: usize| Dataset {
+        offers: (0..no).map(|i| Offer { id: format!("{i:05}"), capacity: 1, ..Offer::default() }).collect(),
+        needs: (0..nn).map(|i| Need { id: format!("UA{i:017}"), partners_wanted: 1, ..Need::default() }).collect(),
+        ..Dataset::default()
+    };
+    assert_eq!(check_size(&data(1000, 1000)), Ok(()));
+    let big = data(1001, 1000);
+    let expected = MatchError::TooLarge { offers: 1001, needs: 1000, limit: MAX_PAIRS };
+    assert_eq!(run(&big, &Settings::default()).map(|_| ()), Err(expected.clone()));
+    assert_eq!(optimal_total(&big, &Settings::default()), Err(expected.clone()));
+    assert!(expected.to_string().starts_with("1001 municipalities × 1000 communities are 1001000 pairs to weigh"));
+}

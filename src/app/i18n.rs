@@ -488,6 +488,14 @@ pub fn match_error(lang: Lang, e: &crate::engine::MatchError) -> String {
             }
         }
         (_, Setting(m)) => m.clone(),
+        (_, TooLarge { offers, needs, limit }) => {
+            let pairs = offers.saturating_mul(*needs);
+            if nb {
+                format!("{offers} kommuner × {needs} hromadaer er {pairs} par å veie, flere enn de {limit} koblingen tar på én gang (hele Norge × hele Ukraina er 524433). Sjekk at dette er eksportene fra kartleggingen, eller koble en del om gangen, ett fylke eller én oblast etter en annen.")
+            } else {
+                format!("{offers} муніципалітетів × {needs} громад — це {pairs} пар для оцінки, більше ніж {limit}, які поєднання бере за раз (уся Норвегія × уся Україна — 524433). Перевірте, що це експорти опитувань, або поєднуйте частинами, область за областю.")
+            }
+        }
     }
 }
 

@@ -294,6 +294,7 @@ fn cmd_scores(a: MatchArgs) -> Result<(), CliError> {
     let settings = settings(&a)?;
     let preset = read_preset(a.preset.as_deref())?;
     let data = read_dataset(&a, &preset)?;
+    engine::check_size(&data).map_err(|e| CliError::Failed(i18n::match_error(a.lang, &e)))?;
     write_output(a.output.as_deref(), &engine::scores_csv(&data, &settings.weights))
 }
 

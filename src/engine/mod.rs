@@ -18,7 +18,9 @@ pub mod table;
 pub mod taxonomy;
 pub mod text;
 
-pub use matching::{optimal_total, run, Dataset, MatchError, Mode, PairId, Settings, Shares, WeightPreset};
+pub use matching::{
+    check_size, optimal_total, run, Dataset, MatchError, Mode, PairId, Settings, Shares, WeightPreset, MAX_PAIRS,
+};
 pub use model::Side;
 pub use results::Results;
 pub use survey::{read_survey, Preset, Survey};

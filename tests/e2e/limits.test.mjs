@@ -58,3 +58,23 @@ test('spreadsheets made to exhaust memory get their message in the page language
     await app.close();
   }
 });
+
+test('more than a million pairs to weigh are refused in the page language, and the page goes on', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'km-pairs-'));
+  execFileSync('python3', ['tests/e2e/make_big_files.py', dir]);
+  const app = await open({ locale: 'uk-UA' });
+  try {
+    const { page } = app;
+    await page.setInputFiles('#file-input', [join(dir, 'tilbud_1428_kommuner.csv'), 'tests/fixtures/samples/scale/potreby_vsi_hromady.csv']);
+    await page.locator('li.file').nth(1).waitFor();
+    await page.click('#run');
+    const alert = page.locator('section[aria-labelledby=run-h] p.error');
+    await alert.waitFor({ timeout: 60000 });
+    assert.match(await alert.innerText(), /1428 муніципалітетів × 1302 громад — це 1859256 пар для оцінки, більше ніж 1000000/);
+    await page.click('#example');
+    await page.locator('#pairs tbody tr').first().waitFor();
+    assert.deepEqual(app.errors, []);
+  } finally {
+    await app.close();
+  }
+});

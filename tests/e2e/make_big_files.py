@@ -26,3 +26,20 @@ files = {
 with zipfile.ZipFile(os.path.join(out, "hundred_thousand_rows.xlsx"), "w", zipfile.ZIP_DEFLATED) as z:
     for name, body in files.items():
         z.writestr(name, body)
+
+# 1,428 municipalities (the national offers four times over, with other numbers): against the 1,302
+# communities of the national needs, 1.86 million pairs, over the matching limit of 1,000,000.
+import csv
+src = os.path.join(os.path.dirname(__file__), "..", "fixtures", "samples", "scale", "tilbud_alle_357.csv")
+with open(src, encoding="utf-8-sig", newline="") as f:
+    table = list(csv.reader(f))
+header, body = table[0], table[1:]
+number = header.index("Kommunenummer")
+with open(os.path.join(out, "tilbud_1428_kommuner.csv"), "w", encoding="utf-8", newline="") as f:
+    w = csv.writer(f)
+    w.writerow(header)
+    for k in range(4 * len(body)):
+        r = list(body[k % len(body)])
+        r[number] = f"{1000 + k:04d}"
+        r[0] = f"{r[0]} {k // len(body)}"
+        w.writerow(r)
