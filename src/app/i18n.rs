@@ -428,6 +428,13 @@ pub fn read_error(lang: Lang, e: &ReadError) -> String {
                 format!("{f}: {found} стовпців — більше, ніж {limit}, які може мати експорт. Перевірте, що це експорт опитування.")
             }
         }
+        ReadErrorKind::CannotRead { detail } => {
+            if nb {
+                format!("{f}: nettleseren kunne ikke lese filen ({detail}). Sjekk at den fortsatt ligger der den lå og ikke er åpen i et annet program, og last den inn på nytt.")
+            } else {
+                format!("{f}: браузер не зміг прочитати файл ({detail}). Перевірте, що він на місці й не відкритий в іншій програмі, і завантажте його знову.")
+            }
+        }
         ReadErrorKind::TooManyCells { limit } => {
             if nb {
                 format!("{f}: mer enn {limit} celler (medregnet de tomme mellom utfylte), flere enn noen eksport har. Sjekk at dette er eksporten fra kartleggingen, ikke en annen tabell; slett løse celler langt under eller til høyre for svarene.")

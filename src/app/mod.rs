@@ -6,6 +6,7 @@ pub mod i18n;
 use crate::engine::results::PairOut;
 use crate::engine::score::Weights;
 use crate::engine::survey::Field;
+use crate::engine::table::ReadErrorKind;
 use crate::engine::{
     self, read_survey, run, Dataset, Input, Mode, PairId, Preset, ReadError, Results, Settings, Side, Survey,
     WeightPreset,
@@ -30,6 +31,12 @@ impl LoadedFile {
     fn new(name: String, bytes: Rc<Vec<u8>>, side: Option<Side>, preset: &Preset) -> Self {
         let read = read_survey(&name, &bytes, side, preset);
         LoadedFile { name, bytes, side, read }
+    }
+
+    /// Never read: too large to read, or the browser could not read it.
+    fn unread(&self) -> bool {
+        self.bytes.is_empty()
+            && matches!(&self.read, Err(e) if matches!(e.kind, ReadErrorKind::TooLarge { .. } | ReadErrorKind::CannotRead { .. }))
     }
 }
 
@@ -153,6 +160,8 @@ pub struct RunRequest {
 pub enum Action {
     /// Files dropped or picked. A mapping preset among them is applied rather than read as a survey.
     AddFiles(Vec<Input>),
+    /// Files that were not read: too large to read, or the browser could not read them.
+    AddUnread(Vec<ReadError>),
     /// "Try with example data".
     LoadExample,
     /// Remove the file at this index.
@@ -208,6 +217,21 @@ impl State {
     /// Applies an action. Pure: the same state and action always give the same state.
     pub fn apply(mut self, action: Action) -> State {
         match action {
+            Action::AddUnread(errors) => {
+                for e in errors {
+                    let file = Rc::new(LoadedFile {
+                        name: e.file.clone(),
+                        bytes: Rc::new(Vec::new()),
+                        side: None,
+                        read: Err(e),
+                    });
+                    match self.files.iter_mut().find(|f| f.name == file.name) {
+                        Some(old) => *old = file,
+                        None => self.files.push(file),
+                    }
+                }
+                self.stale();
+            }
             Action::AddFiles(inputs) => {
                 let (results, inputs): (Vec<Input>, Vec<Input>) =
                     inputs.into_iter().partition(|i| looks_like_results(&i.bytes));
@@ -396,7 +420,14 @@ impl State {
         Some(RunRequest {
             id: self.running?,
             lang: self.lang,
-            files: self.files.iter().map(|f| (f.name.clone(), f.bytes.clone(), f.side)).collect(),
+            // The files that were read, as `dataset()` takes them: one that cannot be read is shown with its
+            // message and left out, in the worker as on the page.
+            files: self
+                .files
+                .iter()
+                .filter(|f| f.read.is_ok())
+                .map(|f| (f.name.clone(), f.bytes.clone(), f.side))
+                .collect(),
             preset: self.preset.clone(),
             settings: self.settings.clone(),
         })
@@ -467,9 +498,13 @@ impl State {
         self.stale();
     }
 
-    /// Reads every file again with the current corrections.
+    /// Reads every file again with the current corrections (files never read, too large or refused by the
+    /// browser, keep their message).
     fn reread(&mut self) {
         for f in &mut self.files {
+            if f.unread() {
+                continue;
+            }
             *f = Rc::new(LoadedFile::new(f.name.clone(), f.bytes.clone(), f.side, &self.preset));
         }
         self.stale();
@@ -674,6 +709,33 @@ mod tests {
         assert!(s.results.is_none());
         let s = s.apply(Action::RunFinished(1, old.map_err(|e| e.to_string())));
         assert!(s.results.is_none() && s.running == Some(2), "the answer to run 1 is stale");
+    }
+
+    /// A file too large to read keeps its place and message through corrections, and runs (in the worker
+    /// as on the page) take only the files that were read.
+    #[test]
+    fn unread_files_keep_their_message_and_stay_out_of_runs() {
+        let too_large = ReadError {
+            file: "video.mp4".into(),
+            kind: ReadErrorKind::TooLarge { bytes: 3_000_000_000, limit: crate::engine::table::MAX_FILE_BYTES },
+        };
+        let s = State { background: true, ..State::default() }
+            .apply(Action::AddUnread(vec![too_large.clone()]))
+            .apply(Action::AddFiles(engine::example_inputs()));
+        assert_eq!(s.files.len(), 3);
+        assert_eq!(s.files[0].read.as_ref().err(), Some(&too_large));
+        let s = s.apply(Action::ClearPreset); // every file is read again
+        assert_eq!(s.files[0].read.as_ref().err(), Some(&too_large), "not read again as an empty file");
+        let s = s.apply(Action::Run);
+        let req = s.run_request().expect("request");
+        assert_eq!(req.files.len(), 2);
+        assert!(req.files.iter().all(|(name, _, _)| name != "video.mp4"));
+        // The page's own run takes the same files and gives the same result.
+        let inputs: Vec<Input> =
+            req.files.iter().map(|(n, b, side)| Input { name: n.clone(), bytes: b.to_vec(), side: *side }).collect();
+        let worker = engine::match_inputs(&inputs, &req.preset, &req.settings).expect("worker run");
+        let page = run(&s.dataset(), &s.settings).expect("page run");
+        assert_eq!(worker.to_json(), page.to_json());
     }
 
     #[test]

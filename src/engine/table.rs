@@ -105,6 +105,11 @@ pub enum ReadErrorKind {
         /// The limit.
         limit: usize,
     },
+    /// The browser could not read the file from disk.
+    CannotRead {
+        /// What the browser said.
+        detail: String,
+    },
     /// The table has more cells (counting the empty ones between filled ones) than any survey would.
     TooManyCells {
         /// The limit.
@@ -188,6 +193,10 @@ impl fmt::Display for ReadError {
             ReadErrorKind::TooManyColumns { found, limit } => write!(
                 f,
                 "{file}: {found} columns, more than the {limit} a survey export can have. Check that this is the survey export, not another table."
+            ),
+            ReadErrorKind::CannotRead { detail } => write!(
+                f,
+                "{file}: the browser could not read this file ({detail}). Check that it is still where it was and not open in another program, then load it again."
             ),
             ReadErrorKind::TooManyCells { limit } => write!(
                 f,

@@ -1,7 +1,8 @@
 //! The drop zone and file picker: both send the same message, the files read as bytes.
 
 use crate::app::i18n::{t, Lang};
-use crate::engine::Input;
+use crate::engine::table::{ReadErrorKind, MAX_FILE_BYTES};
+use crate::engine::{Input, ReadError};
 use gloo::file::callbacks::FileReader;
 use gloo::file::File;
 use std::cell::RefCell;
@@ -12,40 +13,57 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
-    /// Called once with all files of one drop or pick, in the order given.
-    pub on_files: Callback<Vec<Input>>,
+    /// Called once with all files of one drop or pick, in the order given: the bytes of each file read, or
+    /// why it was not read.
+    pub on_files: Callback<Vec<Result<Input, ReadError>>>,
     /// The interface language.
     pub lang: Lang,
 }
 
-/// Reads a batch of files and calls back once all have been read. Files that cannot be read are given
-/// as empty inputs, so the engine reports them as empty rather than losing them.
-fn read_all(files: Vec<web_sys::File>, readers: Rc<RefCell<Vec<FileReader>>>, done: Callback<Vec<Input>>) {
+type Read = Result<Input, ReadError>;
+
+/// Reads a batch of files and calls back once all have been read. A file over the size limit is not read at
+/// all (reading a file of gigabytes dropped by mistake would take the tab down), and one the browser cannot
+/// read is given with what the browser said: both keep their place in the list with their message.
+fn read_all(files: Vec<web_sys::File>, readers: Rc<RefCell<Vec<FileReader>>>, done: Callback<Vec<Read>>) {
     let total = files.len();
     if total == 0 {
         return;
     }
-    let collected: Rc<RefCell<Vec<Option<Input>>>> = Rc::new(RefCell::new(vec![None; total]));
-    for (i, f) in files.into_iter().enumerate() {
-        let file = File::from(f);
-        let name = file.name();
-        let collected = collected.clone();
-        let done = done.clone();
-        let readers_done = readers.clone();
-        let reader = gloo::file::callbacks::read_as_bytes(&file, move |res| {
-            let bytes = res.unwrap_or_default();
+    let collected: Rc<RefCell<Vec<Option<Read>>>> = Rc::new(RefCell::new(vec![None; total]));
+    let finish = {
+        let (collected, readers) = (collected.clone(), readers.clone());
+        Rc::new(move |i: usize, read: Read| {
             let complete = {
                 let mut c = collected.borrow_mut();
-                c[i] = Some(Input { name, bytes, side: None });
+                c[i] = Some(read);
                 c.iter().all(Option::is_some)
             };
             if complete {
-                let inputs = collected.borrow_mut().drain(..).flatten().collect();
-                done.emit(inputs);
-                // The readers have finished; let them go. Deferred: this closure belongs to one of them.
-                let readers = readers_done.clone();
+                let all = collected.borrow_mut().drain(..).flatten().collect();
+                done.emit(all);
+                // The readers have finished; let them go. Deferred: this may run inside one of them.
+                let readers = readers.clone();
                 gloo::timers::callback::Timeout::new(0, move || readers.borrow_mut().clear()).forget();
             }
+        })
+    };
+    for (i, f) in files.into_iter().enumerate() {
+        let size = f.size();
+        let file = File::from(f);
+        let name = file.name();
+        if size > MAX_FILE_BYTES as f64 {
+            let kind = ReadErrorKind::TooLarge { bytes: size as usize, limit: MAX_FILE_BYTES };
+            finish(i, Err(ReadError { file: name, kind }));
+            continue;
+        }
+        let finish = finish.clone();
+        let reader = gloo::file::callbacks::read_as_bytes(&file, move |res| {
+            let read = match res {
+                Ok(bytes) => Ok(Input { name, bytes, side: None }),
+                Err(e) => Err(ReadError { file: name, kind: ReadErrorKind::CannotRead { detail: e.to_string() } }),
+            };
+            finish(i, read);
         });
         readers.borrow_mut().push(reader);
     }

@@ -175,7 +175,19 @@ pub fn app() -> Html {
             }
         }
     });
-    let on_files = dispatch.reform(Action::AddFiles);
+    let on_files = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |all: Vec<Result<crate::engine::Input, crate::engine::ReadError>>| {
+            let (read, unread): (Vec<_>, Vec<_>) = all.into_iter().partition(Result::is_ok);
+            let unread: Vec<_> = unread.into_iter().filter_map(Result::err).collect();
+            if !unread.is_empty() {
+                dispatch.emit(Action::AddUnread(unread));
+            }
+            if !read.is_empty() {
+                dispatch.emit(Action::AddFiles(read.into_iter().filter_map(Result::ok).collect()));
+            }
+        })
+    };
     let on_example = dispatch.reform(|_: MouseEvent| Action::LoadExample);
     let on_run = dispatch.reform(|_: MouseEvent| Action::Run);
     let on_clear = dispatch.reform(|_: MouseEvent| Action::Clear);

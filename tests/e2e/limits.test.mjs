@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync, truncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { open } from './helpers.mjs';
@@ -73,6 +73,28 @@ test('more than a million pairs to weigh are refused in the page language, and t
     assert.match(await alert.innerText(), /1428 муніципалітетів × 1302 громад — це 1859256 пар для оцінки, більше ніж 1000000/);
     await page.click('#example');
     await page.locator('#pairs tbody tr').first().waitFor();
+    assert.deepEqual(app.errors, []);
+  } finally {
+    await app.close();
+  }
+});
+
+test('a 3 GB file dropped by mistake is refused without being read, and the page goes on', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'km-huge-'));
+  const huge = join(dir, 'opptak_fra_moetet.mp4');
+  writeFileSync(huge, '');
+  truncateSync(huge, 3 * 1024 ** 3); // sparse: no disk used, but the browser sees 3 GB
+  const app = await open({ locale: 'nb-NO' });
+  try {
+    const { page } = app;
+    await page.setInputFiles('#file-input', [huge, 'tests/fixtures/offers_en_googleforms_12.csv', 'tests/fixtures/needs_en_msforms_20.xlsx']);
+    const error = page.locator('li.file', { hasText: 'opptak_fra_moetet.mp4' }).locator('p.error');
+    await error.waitFor({ timeout: 10000 });
+    assert.match(await error.innerText(), /^opptak_fra_moetet\.mp4: 3072 MB, mer enn de 20 MB/);
+    // The other files are read and matched; the refused one stays listed with its message.
+    await page.click('#run');
+    await page.locator('#pairs tbody tr').first().waitFor();
+    assert.equal(await error.count(), 1);
     assert.deepEqual(app.errors, []);
   } finally {
     await app.close();
