@@ -7,8 +7,9 @@
 #
 #   scripts/fuzz.sh                 every target for 60 s
 #   scripts/fuzz.sh 600             every target for 600 s
-#   scripts/fuzz.sh runs=30000      every target on 30,000 inputs from a fixed seed: the same inputs on every
-#                                   machine (the test command's short run)
+#   scripts/fuzz.sh runs=30000      every target on 30,000 inputs from a fixed seed (the test command's short run;
+#                                   the mutations start the same everywhere, though coverage feedback may
+#                                   differ where code iterates hash maps)
 #   scripts/fuzz.sh quiet=600       every target until it has found no new coverage edge for 600 s (at most
 #                                   FUZZ_MAX seconds, default 3600); prints a line of figures per target
 #   scripts/fuzz.sh MODE TARGET...  only these targets
