@@ -280,7 +280,7 @@ fn read_spreadsheet(file: &str, bytes: &[u8]) -> Result<Vec<Table>, ReadError> {
     check_unpacked_size(bytes).map_err(err)?;
     check_ods_extent(bytes).map_err(err)?;
     let book = calamine::open_workbook_auto_from_rs(Cursor::new(bytes.to_vec()))
-        .map_err(|e| err(ReadErrorKind::Spreadsheet { detail: e.to_string() }))?;
+        .map_err(|e| err(spreadsheet_error(e)))?;
     let mut tables = Vec::new();
     let mut first_error = None;
     let mut add = |sheet: String, grid: Result<Grid, ReadErrorKind>| -> Result<(), ReadError> {
@@ -313,19 +313,16 @@ fn read_spreadsheet(file: &str, bytes: &[u8]) -> Result<Vec<Table>, ReadError> {
         }
         mut book => {
             for sheet in book.sheet_names() {
-                let grid = book
-                    .worksheet_range(&sheet)
-                    .map_err(|e| ReadErrorKind::Spreadsheet { detail: e.to_string() })
-                    .and_then(|range| {
-                        let (r0, c0) = range.start().unwrap_or((0, 0));
-                        let mut g = Grid::default();
-                        for (i, row) in range.rows().enumerate() {
-                            for (j, d) in row.iter().enumerate() {
-                                g.put((r0 as usize + i, c0 as usize + j), cell_text(d))?;
-                            }
+                let grid = book.worksheet_range(&sheet).map_err(spreadsheet_error).and_then(|range| {
+                    let (r0, c0) = range.start().unwrap_or((0, 0));
+                    let mut g = Grid::default();
+                    for (i, row) in range.rows().enumerate() {
+                        for (j, d) in row.iter().enumerate() {
+                            g.put((r0 as usize + i, c0 as usize + j), cell_text(d))?;
                         }
-                        Ok(g)
-                    });
+                    }
+                    Ok(g)
+                });
                 add(sheet, grid)?;
             }
         }
@@ -531,14 +528,8 @@ fn xlsb_grid<RS: std::io::Read + std::io::Seek>(
     book: &mut calamine::Xlsb<RS>,
     sheet: &str,
 ) -> Result<Grid, ReadErrorKind> {
-    let spreadsheet = |e: calamine::XlsbError| ReadErrorKind::Spreadsheet { detail: e.to_string() };
-    let mut reader = book.worksheet_cells_reader(sheet).map_err(spreadsheet)?;
-    let mut grid = Grid::default();
-    while let Some(cell) = reader.next_cell().map_err(spreadsheet)? {
-        let (r, c) = cell.get_position();
-        grid.put((r as usize, c as usize), cell_text(&Data::from(cell.get_value().clone())))?;
-    }
-    Ok(grid)
+    let mut reader = book.worksheet_cells_reader(sheet).map_err(spreadsheet_error)?;
+    grid_of_cells(|| reader.next_cell().map(|c| c.map(|c| (c.get_position(), Data::from(c.get_value().clone())))))
 }
 
 /// Reads one XLSX sheet cell by cell.
@@ -546,12 +537,21 @@ fn xlsx_grid<RS: std::io::Read + std::io::Seek>(
     book: &mut calamine::Xlsx<RS>,
     sheet: &str,
 ) -> Result<Grid, ReadErrorKind> {
-    let spreadsheet = |e: calamine::XlsxError| ReadErrorKind::Spreadsheet { detail: e.to_string() };
-    let mut reader = book.worksheet_cells_reader(sheet).map_err(spreadsheet)?;
+    let mut reader = book.worksheet_cells_reader(sheet).map_err(spreadsheet_error)?;
+    grid_of_cells(|| reader.next_cell().map(|c| c.map(|c| (c.get_position(), Data::from(c.get_value().clone())))))
+}
+
+fn spreadsheet_error(e: impl fmt::Display) -> ReadErrorKind {
+    ReadErrorKind::Spreadsheet { detail: e.to_string() }
+}
+
+/// The grid of the cells a cell reader gives, (0-based row, column) and value, until it has no more.
+fn grid_of_cells<E: fmt::Display>(
+    mut next: impl FnMut() -> Result<Option<((u32, u32), Data)>, E>,
+) -> Result<Grid, ReadErrorKind> {
     let mut grid = Grid::default();
-    while let Some(cell) = reader.next_cell().map_err(spreadsheet)? {
-        let (r, c) = cell.get_position();
-        grid.put((r as usize, c as usize), cell_text(&Data::from(cell.get_value().clone())))?;
+    while let Some(((r, c), d)) = next().map_err(spreadsheet_error)? {
+        grid.put((r as usize, c as usize), cell_text(&d))?;
     }
     Ok(grid)
 }
