@@ -279,8 +279,8 @@ fn read_spreadsheet(file: &str, bytes: &[u8]) -> Result<Vec<Table>, ReadError> {
     let err = |kind| ReadError { file: file.to_string(), kind };
     check_unpacked_size(bytes).map_err(err)?;
     check_ods_extent(bytes).map_err(err)?;
-    let book = calamine::open_workbook_auto_from_rs(Cursor::new(bytes.to_vec()))
-        .map_err(|e| err(spreadsheet_error(e)))?;
+    let book =
+        calamine::open_workbook_auto_from_rs(Cursor::new(bytes.to_vec())).map_err(|e| err(spreadsheet_error(e)))?;
     let mut tables = Vec::new();
     let mut first_error = None;
     let mut add = |sheet: String, grid: Result<Grid, ReadErrorKind>| -> Result<(), ReadError> {

@@ -335,6 +335,13 @@ mod tests {
     }
 
     #[test]
+    fn rule_words_match_only_where_a_word_starts() {
+        assert_eq!(field_for_header("Kommune"), Some(Field::MunicipalityName));
+        assert_eq!(field_for_header("Hvilken kommune?"), Some(Field::MunicipalityName));
+        assert_eq!(field_for_header("Skommune"), None, "“kommune” inside a word is not the word");
+    }
+
+    #[test]
     fn option_columns_are_recognised() {
         assert_eq!(
             option_column("Hvilke kompetanseområder kan kommunen bidra med? [Vann og avløp]"),
