@@ -249,15 +249,12 @@ fn summary_lines(lang: Lang, surveys: &[engine::Survey], across_files: &[engine:
     out
 }
 
-/// Reads the inputs the way [`engine::match_inputs`] does, and tells on standard error how every file was read:
-/// every file that cannot be read (not only the first), or per file its rows and issues.
+/// Reads the inputs as the page's worker does ([`engine::read_dataset`]), and tells on standard error how
+/// every file was read: every file that cannot be read (not only the first), or per file its rows and issues.
 fn read_dataset(a: &MatchArgs, preset: &engine::Preset) -> Result<engine::Dataset, CliError> {
-    let (surveys, errors) = engine::read_inputs(&inputs(a)?, preset);
-    if !errors.is_empty() {
-        let messages: Vec<String> = errors.iter().map(|e| i18n::read_error(a.lang, e)).collect();
-        return Err(CliError::Failed(messages.join("\n")));
-    }
-    let data = engine::Dataset::from_surveys(&surveys);
+    let (surveys, data) = engine::read_dataset(&inputs(a)?, preset).map_err(|errors| {
+        CliError::Failed(errors.iter().map(|e| i18n::read_error(a.lang, e)).collect::<Vec<_>>().join("\n"))
+    })?;
     for line in summary_lines(a.lang, &surveys, &data.issues) {
         eprintln!("{line}");
     }

@@ -2,7 +2,8 @@
 //!
 //! **Architecture invariant:** nothing here imports `yew`, `web-sys`, `wasm-bindgen` or `std::fs`. The
 //! engine takes bytes and settings and gives values; the browser UI and the CLI are thin layers over it,
-//! and both call [`match_inputs`] so they give the same results for the same inputs.
+//! and both read with [`read_dataset`] and match with [`run`] (the worker through [`match_inputs`]), so they
+//! give the same results for the same inputs.
 
 pub mod export;
 pub mod json_input;
@@ -89,11 +90,22 @@ impl std::fmt::Display for RunError {
 
 impl std::error::Error for RunError {}
 
-/// The whole pipeline: bytes → surveys → dataset → results. Used by the CLI and the browser alike.
-pub fn match_inputs(inputs: &[Input], preset: &Preset, settings: &Settings) -> Result<Results, RunError> {
+/// Reads every input and combines the surveys into one dataset; every file that cannot be read is an error.
+/// The surveys come back too, for reports of how each file was read.
+pub fn read_dataset(inputs: &[Input], preset: &Preset) -> Result<(Vec<Survey>, Dataset), Vec<ReadError>> {
     let (surveys, errors) = read_inputs(inputs, preset);
-    if let Some(e) = errors.into_iter().next() {
-        return Err(RunError::Read(e));
+    if !errors.is_empty() {
+        return Err(errors);
     }
-    run(&Dataset::from_surveys(&surveys), settings).map_err(RunError::Match)
+    let data = Dataset::from_surveys(&surveys);
+    Ok((surveys, data))
+}
+
+/// The whole pipeline: bytes → surveys → dataset → results, as the background worker runs it.
+pub fn match_inputs(inputs: &[Input], preset: &Preset, settings: &Settings) -> Result<Results, RunError> {
+    match read_dataset(inputs, preset) {
+        Ok((_, data)) => run(&data, settings).map_err(RunError::Match),
+        // Never empty: `read_dataset` gives errors only when there are some.
+        Err(mut errors) => Err(RunError::Read(errors.swap_remove(0))),
+    }
 }
