@@ -38,7 +38,11 @@ fn every_sample_is_read_with_its_side_and_every_row_counted() {
         assert_eq!(s.side, side, "{file}");
         assert_eq!(s.detected_side, Some(side), "{file}");
         assert_eq!(s.counts.rows, rows, "{file}");
-        assert_eq!(s.counts.accepted + s.counts.warnings + s.counts.rejected, rows, "{file}: every row counted");
+        assert_eq!(
+            s.counts.accepted + s.counts.warnings + s.counts.set_aside + s.counts.rejected,
+            rows,
+            "{file}: every row counted"
+        );
         assert_eq!(
             s.offers.len() + s.needs.len(),
             s.counts.accepted + s.counts.warnings,
@@ -114,7 +118,7 @@ fn msforms_title_rows_second_sheet_and_latest_answer_wins() {
     let s = read("tests/fixtures/quirks/msforms_title_rows_second_sheet_resubmission.xlsx");
     assert_eq!(s.sheet.as_deref(), Some("Svar"), "the sheet with the survey, not the first one");
     assert_eq!(s.header_row, 3, "two title rows above the header");
-    assert_eq!((s.counts.rows, s.counts.accepted, s.counts.rejected), (3, 2, 1));
+    assert_eq!((s.counts.rows, s.counts.accepted, s.counts.set_aside, s.counts.rejected), (3, 2, 1, 0));
     let bergen = s.offers.iter().find(|o| o.id == "4601").expect("Bergen");
     // Row 6 comes later in the sheet but was completed a day earlier: row 4 is the latest answer.
     assert_eq!(bergen.source.row, 4);
@@ -122,6 +126,7 @@ fn msforms_title_rows_second_sheet_and_latest_answer_wins() {
     assert_eq!(bergen.name, "Bergen", "“Bergen kommune” → Bergen");
     let resub = s.issues.iter().find(|i| i.code == "resubmitted").expect("reported");
     assert_eq!(resub.location.row, Some(6));
+    assert_eq!(resub.severity, Severity::Warning, "a resubmission is normal: the earlier answer is set aside");
     assert_eq!(s.offers.iter().find(|o| o.id == "3218").map(|o| o.capacity), Some(2), "range 1-2 → 2");
     let ms: Vec<_> = s.columns.iter().take(5).map(|c| c.field).collect();
     assert_eq!(
@@ -240,7 +245,8 @@ fn broken_samples_get_clear_errors_and_issues() {
     }
     let issue_codes = |file: &str| -> Vec<&'static str> {
         let s = read(&format!("{dir}/{file}"));
-        assert_eq!(s.counts.accepted + s.counts.warnings + s.counts.rejected, s.counts.rows, "{file}");
+        let c = s.counts;
+        assert_eq!(c.accepted + c.warnings + c.set_aside + c.rejected, c.rows, "{file}");
         s.issues.iter().map(|i| i.code).collect()
     };
     assert_eq!(issue_codes("header_only.csv"), ["no_rows"]);

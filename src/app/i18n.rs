@@ -1,6 +1,7 @@
 //! The interface in Norwegian bokmål, Ukrainian and English: every string of the page, the messages of the
 //! validation report, the reasons of the explanations, and numbers formatted per language.
 
+use crate::engine::json_input::JsonError;
 use crate::engine::survey::Issue;
 use crate::engine::table::{ReadError, ReadErrorKind};
 
@@ -86,6 +87,7 @@ strings! {
     "counts.accepted" => ["{0} accepted", "{0} godtatt", "прийнято {0}"],
     "counts.warnings" => ["{0} with warnings", "{0} med merknader", "з попередженнями {0}"],
     "counts.rejected" => ["{0} rejected", "{0} avvist", "відхилено {0}"],
+    "counts.set_aside" => ["{0} earlier answers set aside for a later one", "{0} tidligere svar lagt til side for et senere", "відкладено на користь пізнішої відповіді: {0}"],
     "read.as" => ["Read as", "Les som", "Читати як"],
     "read.auto" => ["As recognised ({0})", "Som gjenkjent ({0})", "Як розпізнано ({0})"],
     "columns.summary" => ["Columns: {0} of {1} understood", "Kolonner: {0} av {1} forstått", "Стовпці: зрозуміло {0} з {1}"],
@@ -111,6 +113,8 @@ strings! {
     "issues.summary" => ["Issues: {0} ({1} errors)", "Merknader: {0} ({1} feil)", "Зауваження: {0} (помилок: {1})"],
     "cli.issues_more" => ["… and {0} more: `kommunematch inspect {1}` lists every one", "… og {0} til: `kommunematch inspect {1}` viser alle", "… і ще {0}: `kommunematch inspect {1}` показує всі"],
     "issues.more" => ["… and {0} more in the report", "… og {0} til i rapporten", "… і ще {0} у звіті"],
+    "issues.download_note" => ["Contact persons' names, e-mails and phones are left out of the report: it shows what each column means, not what it holds.", "Kontaktpersoners navn, e-post og telefon er utelatt fra rapporten: den viser hva hver kolonne betyr, ikke hva den inneholder.", "Імена, e-mail і телефони контактних осіб у звіт не входять: він показує, що означає кожен стовпець, а не його вміст."],
+    "issues.download_personal" => ["The report will include sample answers of the contact columns (personal data), as chosen under Share.", "Rapporten vil ta med eksempelsvar fra kontaktkolonnene (personopplysninger), slik det er valgt under Del.", "Звіт міститиме приклади відповідей із контактних стовпців (персональні дані), як обрано в розділі «Поширити»."],
     "issues.download" => ["Download this file's report (JSON)", "Last ned rapporten for filen (JSON)", "Завантажити звіт цього файлу (JSON)"],
     "severity.error" => ["Error", "Feil", "Помилка"],
     "severity.warning" => ["Warning", "Merknad", "Попередження"],
@@ -385,11 +389,25 @@ pub fn read_error(lang: Lang, e: &ReadError) -> String {
                 format!("{f}: не знайдено рядка заголовків (рядка, що називає принаймні два стовпці).")
             }
         }
-        ReadErrorKind::Json { detail } => {
+        ReadErrorKind::Json(JsonError::NotInput { detail }) => {
             if nb {
-                format!("{f}: {detail}. Svar i JSON må følge kommunematchs inndataformat.")
+                format!("{f}: ikke en inndatafil for kommunematch ({detail}). Svar i JSON må følge kommunematchs inndataformat; resultater og tilordninger lastes inn som det de er.")
             } else {
-                format!("{f}: {detail}. Відповіді в JSON мають відповідати формату вхідних даних kommunematch.")
+                format!("{f}: це не файл вхідних даних kommunematch ({detail}). Відповіді в JSON мають відповідати формату вхідних даних kommunematch; результати й відповідності завантажуються як такі.")
+            }
+        }
+        ReadErrorKind::Json(JsonError::Version { found }) => {
+            if nb {
+                format!("{f}: inndataformatet versjon {found} er ukjent; denne versjonen leser versjon 1. Lag filen på nytt i versjon 1.")
+            } else {
+                format!("{f}: версія формату вхідних даних {found} невідома; ця версія читає версію 1. Створіть файл знову у версії 1.")
+            }
+        }
+        ReadErrorKind::Json(JsonError::TooDeep { line, limit }) => {
+            if nb {
+                format!("{f} › linje {line}: lister og objekter nestet mer enn {limit} nivåer dypt, langt mer enn inndataformatet har. Sjekk at dette er en inndatafil for kommunematch.")
+            } else {
+                format!("{f} › рядок {line}: списки й об’єкти вкладено глибше ніж на {limit} рівнів — набагато більше, ніж має формат вхідних даних. Перевірте, що це файл вхідних даних kommunematch.")
             }
         }
         ReadErrorKind::TooLarge { bytes, limit } => {

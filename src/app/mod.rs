@@ -542,6 +542,15 @@ impl State {
         Some(diff(self.previous.as_ref()?, self.results.as_ref()?))
     }
 
+    /// Whether downloads may carry personal data: only when the coordinator ticked the box.
+    pub fn personal_data(&self) -> crate::engine::report::PersonalData {
+        if self.include_personal_data {
+            crate::engine::report::PersonalData::Included
+        } else {
+            crate::engine::report::PersonalData::LeftOut
+        }
+    }
+
     /// Whether the matching can run: at least one offer and one need were read.
     pub fn can_run(&self) -> bool {
         self.surveys().any(|s| !s.offers.is_empty()) && self.surveys().any(|s| !s.needs.is_empty())
@@ -550,7 +559,7 @@ impl State {
 
 /// Whether bytes are a results JSON (rather than a survey or a preset).
 pub fn looks_like_results(bytes: &[u8]) -> bool {
-    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(400)]);
+    let head = String::from_utf8_lossy(bytes.get(..400).unwrap_or(bytes));
     head.trim_start_matches('\u{feff}').trim_start().starts_with('{') && head.contains("\"schema_version\"")
 }
 

@@ -10,7 +10,7 @@ const USAGE: &str = "usage:
   kommunematch match --offers FILE... --needs FILE... [options] [-o FILE]
   kommunematch match --example [options] [-o FILE]
   kommunematch scores --offers FILE... --needs FILE... [--weights W] [--preset FILE] [-o FILE]
-  kommunematch inspect FILE... [--preset FILE] [-o FILE]
+  kommunematch inspect FILE... [--preset FILE] [--include-personal-data] [-o FILE]
   every command also takes --lang nb|uk|en for its messages (default en)
 
 match options:
@@ -23,7 +23,8 @@ match options:
   --no-tie-locks                 do not lock pairs that name each other on both sides
   --preset FILE                  a mapping preset saved from the page (columns and answers)
   --format json|csv|xlsx         the results JSON (default), or the pairs as CSV or an XLSX workbook
-  --include-personal-data        add contact names, e-mails and phones to the JSON (left out by default)
+  --include-personal-data        add contact names, e-mails and phones to the JSON (left out by default);
+                                 for inspect: show sample answers of columns that may hold them
 
 match writes the results JSON (docs/results-schema.md); scores writes every candidate
 pair with a positive score as CSV (offer_id,need_id,score); inspect prints how each
@@ -231,8 +232,13 @@ fn summary_lines(lang: Lang, surveys: &[engine::Survey], across_files: &[engine:
         let side = t(lang, if s.side == Side::Offers { "side.offers" } else { "side.needs" });
         let sheet = s.sheet.as_deref().map(|n| format!(" › {n}")).unwrap_or_default();
         let c = s.counts;
+        let set_aside = if c.set_aside > 0 {
+            format!(", {}", tf(lang, "counts.set_aside", &[&c.set_aside.to_string()]))
+        } else {
+            String::new()
+        };
         out.push(format!(
-            "{}{sheet} — {side}: {}{}, {}, {}",
+            "{}{sheet} — {side}: {}{}, {}, {}{set_aside}",
             s.file,
             tf(lang, "counts.rows", &[&c.rows.to_string()]),
             tf(lang, "counts.accepted", &[&c.accepted.to_string()]),
@@ -319,9 +325,11 @@ fn read_preset(path: Option<&Path>) -> Result<engine::Preset, CliError> {
 fn cmd_inspect(args: Vec<String>) -> Result<(), CliError> {
     let mut files = Vec::new();
     let (mut preset, mut output, mut lang) = (None, None, Lang::En);
+    let mut personal = engine::report::PersonalData::LeftOut;
     let mut it = args.into_iter();
     while let Some(a) = it.next() {
         match a.as_str() {
+            "--include-personal-data" => personal = engine::report::PersonalData::Included,
             "--preset" => {
                 preset = Some(PathBuf::from(it.next().ok_or_else(|| CliError::Usage("--preset needs a value".into()))?))
             }
@@ -342,7 +350,7 @@ fn cmd_inspect(args: Vec<String>) -> Result<(), CliError> {
     for p in &files {
         let bytes = read(p)?;
         match engine::read_survey(&file_name(p), &bytes, None, &preset) {
-            Ok(s) => reports.push(engine::report::FileReport::from_survey(&s)),
+            Ok(s) => reports.push(engine::report::FileReport::from_survey(&s, personal)),
             Err(e) => {
                 failures.push(i18n::read_error(lang, &e));
                 reports.push(engine::report::FileReport::unreadable(&e));

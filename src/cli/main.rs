@@ -1,6 +1,6 @@
 //! `kommunematch`: the command-line tool over the engine. `kommunematch --help` lists the commands
 //! (`match`, `scores`, `inspect`) and their options; `main` runs one and prints its error once.
-#![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+#![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::string_slice, clippy::indexing_slicing)]
 
 #[cfg(not(target_arch = "wasm32"))]
 mod args;

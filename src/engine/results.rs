@@ -46,12 +46,20 @@ pub struct InputInfo {
     pub warnings: usize,
     /// Rows rejected.
     pub rejected: usize,
+    /// Earlier answers set aside for a later one of the same municipality or community (left out when none;
+    /// files written before this field count none).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub set_aside: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 impl InputInfo {
     /// Summarises a survey.
     pub fn from_survey(s: &Survey) -> Self {
-        let Counts { rows, accepted, warnings, rejected } = s.counts;
+        let Counts { rows, accepted, warnings, rejected, set_aside } = s.counts;
         InputInfo {
             file: s.file.clone(),
             sheet: s.sheet.clone(),
@@ -61,6 +69,7 @@ impl InputInfo {
             accepted,
             warnings,
             rejected,
+            set_aside,
         }
     }
 }

@@ -2,8 +2,12 @@
 //! reading spreadsheets (XLSX, XLS, ODS) from memory, and finding the header row.
 //!
 //! `Err` is only for files that cannot be read at all; everything about their content is judged later,
-//! row by row, in [`super::survey`].
+//! row by row, in [`super::survey`]. Every format (CSV, spreadsheets, the JSON input format) ends in a grid
+//! checked against the same limits here, before anything large is built.
+// Bytes are whatever a file holds: no indexing that could panic on them.
+#![cfg_attr(not(test), deny(clippy::indexing_slicing))]
 
+use super::json_input::{self, JsonError};
 use calamine::{Data, Reader, Sheets};
 use std::fmt;
 use std::io::Cursor;
@@ -71,10 +75,7 @@ pub enum ReadErrorKind {
     /// Nothing that looks like a header row with at least two columns.
     NoHeader,
     /// A JSON file that is not the input format.
-    Json {
-        /// What is wrong.
-        detail: String,
-    },
+    Json(JsonError),
     /// The file is larger than any survey export.
     TooLarge {
         /// Bytes in the file.
@@ -172,7 +173,7 @@ impl fmt::Display for ReadError {
                 f,
                 "{file}: no header row found (a row naming at least two columns). The first row of a survey export should hold the questions."
             ),
-            ReadErrorKind::Json { detail } => write!(
+            ReadErrorKind::Json(detail) => write!(
                 f,
                 "{file}: {detail}. Survey answers in JSON must follow the kommunematch input format (docs/input-format.md); results and mapping presets are loaded as such, not as surveys."
             ),
@@ -232,9 +233,7 @@ pub fn read_tables(file: &str, bytes: &[u8]) -> Result<Vec<Table>, ReadError> {
         return Err(err(ReadErrorKind::Empty));
     }
     if text.trim_start().starts_with('{') {
-        return super::json_input::read(file, &text)
-            .map(|t| vec![t])
-            .map_err(|detail| err(ReadErrorKind::Json { detail }));
+        return json_table(file, &text).map(|t| vec![t]).map_err(err);
     }
     let delimiter = detect_delimiter(&text);
     match quote_problem(&text, delimiter as char) {
@@ -256,7 +255,7 @@ pub fn read_tables(file: &str, bytes: &[u8]) -> Result<Vec<Table>, ReadError> {
         // Row numbers are the line where the record starts, as a spreadsheet would number them.
         // The reader's position is where it started reading, before any blank lines it skipped.
         let line = rec.position().map_or(grid.len() + 1, |p| {
-            let skipped = &text.as_bytes()[(p.byte() as usize).min(text.len())..];
+            let skipped = text.as_bytes().get(p.byte() as usize..).unwrap_or_default();
             p.line() as usize
                 + skipped.iter().take_while(|b| matches!(b, b'\r' | b'\n')).filter(|&&b| b == b'\n').count()
         });
@@ -515,7 +514,10 @@ impl Grid {
                 let (last, cells) = rows.remove(&r).unwrap_or_default();
                 let mut row = if cells.is_empty() { Vec::new() } else { vec![String::new(); last - first_col + 1] };
                 for (c, text) in cells {
-                    row[c - first_col] = text;
+                    // `put` keeps every column within first_col..=last of its row.
+                    if let Some(slot) = row.get_mut(c - first_col) {
+                        *slot = text;
+                    }
                 }
                 (r + 1, row)
             })
@@ -588,6 +590,60 @@ fn excel_serial_to_iso(serial: f64) -> String {
     format!("{y:04}-{m:02}-{d:02} {:02}:{:02}:{:02}", secs / 3600, secs / 60 % 60, secs % 60)
 }
 
+/// The JSON input format as a table, with the limits of every other format applied before the grid is built:
+/// columns (distinct keys), rows, cells (rows × columns, as the table holds them) and the length of every key
+/// and value.
+fn json_table(file: &str, text: &str) -> Result<Table, ReadErrorKind> {
+    let json = json_input::parse(text).map_err(ReadErrorKind::Json)?;
+    let (columns, rows) = (json.headers.len(), json.rows.len());
+    if columns > MAX_COLUMNS {
+        return Err(ReadErrorKind::TooManyColumns { found: columns, limit: MAX_COLUMNS });
+    }
+    if rows > MAX_ROWS {
+        return Err(ReadErrorKind::TooManyRows { found: rows, limit: MAX_ROWS });
+    }
+    if rows.saturating_add(1).saturating_mul(columns) > MAX_CELLS {
+        return Err(ReadErrorKind::TooManyCells { limit: MAX_CELLS });
+    }
+    if json.headers.len() < 2 {
+        return Err(ReadErrorKind::NoHeader);
+    }
+    check_cell_lengths(0, &json.headers)?;
+    let rows = json
+        .rows
+        .into_iter()
+        .enumerate()
+        .map(|(i, cells)| {
+            let mut dense = vec![String::new(); columns];
+            for (c, text) in cells {
+                if let Some(slot) = dense.get_mut(c) {
+                    *slot = text;
+                }
+            }
+            check_cell_lengths(i + 1, &dense)?;
+            Ok(Row { number: i + 1, cells: dense })
+        })
+        .filter(|r| r.as_ref().map_or(true, |r| r.cells.iter().any(|c| !c.is_empty())))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(Table {
+        file: file.into(),
+        sheet: None,
+        header_row: 0,
+        headers: json.headers,
+        rows,
+        format: "kommunematch-input json".into(),
+        side_hint: json.side,
+    })
+}
+
+/// Refuses a row (1-based `row`) with a cell longer than [`MAX_CELL_CHARS`] characters.
+fn check_cell_lengths(row: usize, cells: &[String]) -> Result<(), ReadErrorKind> {
+    match cells.iter().position(|c| c.len() > MAX_CELL_CHARS && c.chars().count() > MAX_CELL_CHARS) {
+        Some(c) => Err(ReadErrorKind::CellTooLong { row, column: c + 1, limit: MAX_CELL_CHARS }),
+        None => Ok(()),
+    }
+}
+
 /// Finds the header row (the first of the first 30 rows with at least two cells and at least 60% as many
 /// filled cells as the fullest of them) and splits the grid of (1-based row number, cells).
 fn into_table(
@@ -602,9 +658,7 @@ fn into_table(
         return Err(ReadErrorKind::TooManyColumns { found: widest, limit: MAX_COLUMNS });
     }
     for (row, cells) in &grid {
-        if let Some(c) = cells.iter().position(|c| c.len() > MAX_CELL_CHARS && c.chars().count() > MAX_CELL_CHARS) {
-            return Err(ReadErrorKind::CellTooLong { row: *row, column: c + 1, limit: MAX_CELL_CHARS });
-        }
+        check_cell_lengths(*row, cells)?;
     }
     let best = grid.iter().take(30).map(filled).max().unwrap_or(0);
     if best < 2 {
@@ -646,7 +700,7 @@ pub fn decode(bytes: &[u8]) -> Option<(String, &'static str)> {
 }
 
 fn utf16(bytes: &[u8], f: fn([u8; 2]) -> u16) -> String {
-    let units: Vec<u16> = bytes.chunks_exact(2).map(|c| f([c[0], c[1]])).collect();
+    let units: Vec<u16> = bytes.chunks_exact(2).filter_map(|c| c.try_into().ok()).map(f).collect();
     String::from_utf16_lossy(&units)
 }
 
@@ -657,7 +711,7 @@ fn cp1252(b: u8) -> char {
         '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9D}', 'ž', 'Ÿ',
     ];
     match b {
-        0x80..=0x9F => HIGH[(b - 0x80) as usize],
+        0x80..=0x9F => HIGH.get(usize::from(b - 0x80)).copied().unwrap_or(char::REPLACEMENT_CHARACTER),
         _ => b as char,
     }
 }

@@ -1,4 +1,6 @@
 //! Text normalisation shared by header matching, answer matching and identity.
+// Text is whatever people typed: no indexing that could panic on it.
+#![cfg_attr(not(test), deny(clippy::indexing_slicing))]
 
 /// Lower-cases, folds typographic apostrophes and dashes, turns every run of characters that are not
 /// letters or digits into one space, and trims. `"E-post til kontaktperson?"` → `"e post til kontaktperson"`.
@@ -53,6 +55,47 @@ fn is_word_char(ch: char) -> bool {
         '\u{0482}'..='\u{0489}' => false,
         _ => ch.is_alphanumeric(),
     }
+}
+
+/// Whether `c` lower-cases to exactly the one character `lower`. A character whose lower case is longer
+/// (U+0130 `İ` → `i̇`) is never equal to one character; one whose lower case is a different length in bytes
+/// (U+212A, the Kelvin sign, → `k`) compares as its lower case, so text is never cut by a measure taken on
+/// another string.
+#[inline]
+fn lowers_to(c: char, lower: char) -> bool {
+    let mut l = c.to_lowercase();
+    l.next() == Some(lower) && l.next().is_none()
+}
+
+/// `s` without `suffix`, compared without regard to case, character by character; `suffix` is given in lower
+/// case. The result is always a prefix of `s` (cut at one of its own character boundaries), or `None` when `s`
+/// does not end with `suffix`. `strip_suffix_ci("Bergen \u{212A}ommune", " kommune") == Some("Bergen")`.
+pub fn strip_suffix_ci<'a>(s: &'a str, suffix: &str) -> Option<&'a str> {
+    let mut own = s.char_indices().rev();
+    let mut cut = s.len();
+    for want in suffix.chars().rev() {
+        let (i, c) = own.next()?;
+        if !lowers_to(c, want) {
+            return None;
+        }
+        cut = i;
+    }
+    s.get(..cut)
+}
+
+/// `s` without `prefix`, compared without regard to case, character by character; `prefix` is given in lower
+/// case. The result is always a suffix of `s`, or `None` when `s` does not start with `prefix`.
+pub fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
+    let mut own = s.char_indices();
+    let mut cut = 0;
+    for want in prefix.chars() {
+        let (i, c) = own.next()?;
+        if !lowers_to(c, want) {
+            return None;
+        }
+        cut = i + c.len_utf8();
+    }
+    s.get(cut..)
 }
 
 /// Transliterates Ukrainian Cyrillic to Latin letters (national system of 2010, simplified, lower case),
@@ -137,6 +180,18 @@ mod tests {
         for ch in ('\0'..='\u{0600}').chain(['æ', 'ø', 'å', 'ß', '€', '№', '’']) {
             assert_eq!(is_word_char(ch), ch.is_alphanumeric(), "{ch:?} U+{:04X}", ch as u32);
         }
+    }
+
+    #[test]
+    fn case_insensitive_affixes_cut_on_the_strings_own_boundaries() {
+        assert_eq!(strip_suffix_ci("Bergen \u{212A}ommune", " kommune"), Some("Bergen"));
+        assert_eq!(strip_suffix_ci("Bergen KOMMUNE", " kommune"), Some("Bergen"));
+        assert_eq!(strip_suffix_ci("Буча ГРОМАДА", " громада"), Some("Буча"));
+        assert_eq!(strip_suffix_ci("kommune", " kommune"), None);
+        assert_eq!(strip_suffix_ci("İ kommune", " kommune"), Some("İ"));
+        assert_eq!(strip_suffix_ci("x\u{0130}", "i"), None);
+        assert_eq!(strip_prefix_ci("\u{212A}OMMUNE Bergen", "kommune "), Some("Bergen"));
+        assert_eq!(strip_prefix_ci("ß", "ss"), None);
     }
 
     #[test]

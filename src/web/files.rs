@@ -3,7 +3,7 @@
 
 use crate::app::i18n::{self, t, tf, Lang};
 use crate::app::{Action, ColumnChoice, LoadedFile};
-use crate::engine::report::FileReport;
+use crate::engine::report::{FileReport, PersonalData};
 use crate::engine::survey::{Field, Severity, Survey};
 use crate::engine::{taxonomy, Side};
 use std::rc::Rc;
@@ -15,6 +15,8 @@ pub struct Props {
     pub files: Vec<Rc<LoadedFile>>,
     pub dispatch: Callback<Action>,
     pub lang: Lang,
+    /// Whether downloads may carry personal data (the box under Share).
+    pub personal: PersonalData,
 }
 
 /// Issues listed per file before "and N more" (all are in the downloadable report).
@@ -40,7 +42,7 @@ pub fn file_list(props: &Props) -> Html {
     html! {
         <ul class="files" aria-label={t(lang, "files")}>
             { for props.files.iter().enumerate().map(|(i, f)| html! {
-                <FileItem index={i} file={f.clone()} dispatch={props.dispatch.clone()} lang={lang} />
+                <FileItem index={i} file={f.clone()} dispatch={props.dispatch.clone()} lang={lang} personal={props.personal} />
             }) }
         </ul>
     }
@@ -52,6 +54,7 @@ struct ItemProps {
     file: Rc<LoadedFile>,
     dispatch: Callback<Action>,
     lang: Lang,
+    personal: PersonalData,
 }
 
 #[function_component(FileItem)]
@@ -63,7 +66,7 @@ fn file_item(props: &ItemProps) -> Html {
     let body = match &f.read {
         Err(e) => html! { <p class="error" role="alert">{ i18n::read_error(lang, e) }</p> },
         Ok(s) => html! {
-            <SurveyView index={i} survey={Rc::new(s.clone())} chosen_side={f.side} dispatch={props.dispatch.clone()} lang={lang} />
+            <SurveyView index={i} survey={Rc::new(s.clone())} chosen_side={f.side} dispatch={props.dispatch.clone()} lang={lang} personal={props.personal} />
         },
     };
     html! {
@@ -84,6 +87,7 @@ struct SurveyProps {
     chosen_side: Option<Side>,
     dispatch: Callback<Action>,
     lang: Lang,
+    personal: PersonalData,
 }
 
 #[function_component(SurveyView)]
@@ -106,9 +110,9 @@ fn survey_view(props: &SurveyProps) -> Html {
     let side_id = format!("side-{i}");
     let detected = s.detected_side.map_or(t(lang, "side.unknown"), |d| side_name(lang, d));
     let report_download = {
-        let s = s.clone();
+        let (s, personal) = (s.clone(), props.personal);
         Callback::from(move |_: MouseEvent| {
-            let json = serde_json::to_string_pretty(&FileReport::from_survey(&s)).unwrap_or_default();
+            let json = FileReport::from_survey(&s, personal).to_json();
             super::download(&format!("{}-report.json", s.file), "application/json", &json);
         })
     };
@@ -124,6 +128,9 @@ fn survey_view(props: &SurveyProps) -> Html {
                 <span class="ok">{ tf(lang, "counts.accepted", &[&c.accepted.to_string()]) }</span>{ ", " }
                 <span class="warning">{ tf(lang, "counts.warnings", &[&c.warnings.to_string()]) }</span>{ ", " }
                 <span class="error">{ tf(lang, "counts.rejected", &[&c.rejected.to_string()]) }</span>
+                if c.set_aside > 0 {
+                    { ", " }<span class="set-aside">{ tf(lang, "counts.set_aside", &[&c.set_aside.to_string()]) }</span>
+                }
             </p>
             <div class="side-choice">
                 <label for={side_id.clone()}>{ t(lang, "read.as") }</label>
@@ -157,7 +164,8 @@ fn survey_view(props: &SurveyProps) -> Html {
                             <li>{ tf(lang, "issues.more", &[&(s.issues.len() - SHOWN).to_string()]) }</li>
                         }
                     </ul>
-                    <button type="button" class="secondary" onclick={report_download}>{ t(lang, "issues.download") }</button>
+                    <button type="button" class="secondary" onclick={report_download} aria-describedby={format!("report-note-{i}")}>{ t(lang, "issues.download") }</button>
+                    <span class="note" id={format!("report-note-{i}")}>{ t(lang, if props.personal == PersonalData::Included { "issues.download_personal" } else { "issues.download_note" }) }</span>
                 </details>
             }
         </>

@@ -238,7 +238,7 @@ pub fn app() -> Html {
                         <button type="button" class="secondary" onclick={on_clear}>{ t(lang, "clear") }</button>
                     }
                 </div>
-                <files::FileList files={state.files.clone()} dispatch={dispatch.clone()} lang={lang} />
+                <files::FileList files={state.files.clone()} dispatch={dispatch.clone()} lang={lang} personal={state.personal_data()} />
                 if corrections > 0 {
                     <div class="row preset">
                         <span>{ tf(lang, "preset.count", &[&corrections.to_string()]) }</span>

@@ -1,4 +1,6 @@
 //! Column meanings and the header dictionary.
+// Text is whatever people typed: no indexing that could panic on it.
+#![cfg_attr(not(test), deny(clippy::indexing_slicing))]
 
 use crate::engine::model::Side;
 use crate::engine::taxonomy;
@@ -288,8 +290,8 @@ pub fn field_for_header(header: &str) -> Option<Field> {
 /// to a multi-select field and the option is an area or a language. Returns the field and the option text.
 pub fn option_column(header: &str) -> Option<(Field, String)> {
     let h = header.trim();
-    let split = if let (Some(open), true) = (h.rfind('['), h.ends_with(']')) {
-        Some((&h[..open], &h[open + 1..h.len() - 1]))
+    let split = if let Some((question, option)) = h.strip_suffix(']').and_then(|q| q.rsplit_once('[')) {
+        Some((question, option))
     } else {
         h.rsplit_once(": ").or_else(|| h.rsplit_once(" - ")).or_else(|| h.rsplit_once(" – "))
     };

@@ -5,6 +5,8 @@
 //! warnings*, or *rejected*; nothing is dropped without an issue that says so. The coordinator can correct
 //! the side, the meaning of any column and the area of any answer not recognised; a [`Preset`] keeps those
 //! corrections for next year's export.
+// Text is whatever people typed: no indexing that could panic on it.
+#![cfg_attr(not(test), deny(clippy::indexing_slicing))]
 
 pub mod fields;
 pub mod values;
@@ -87,7 +89,7 @@ impl Preset {
 
     /// Whether the preset is a mapping preset (and not some other JSON).
     pub fn looks_like(bytes: &[u8]) -> bool {
-        let head = String::from_utf8_lossy(&bytes[..bytes.len().min(200)]);
+        let head = String::from_utf8_lossy(bytes.get(..200).unwrap_or(bytes));
         head.trim_start_matches('\u{feff}').trim_start().starts_with('{') && head.contains("kommunematch_preset")
     }
 }
@@ -188,6 +190,9 @@ pub struct Counts {
     pub warnings: usize,
     /// Rejected.
     pub rejected: usize,
+    /// Earlier answers set aside for a later answer of the same municipality or community (a resubmission:
+    /// normal, not an error). `accepted + warnings + set_aside + rejected == rows`.
+    pub set_aside: usize,
 }
 
 /// One survey file, read and validated.
@@ -449,7 +454,7 @@ pub fn interpret(table: &Table, side: Option<Side>, preset: &Preset) -> Survey {
     };
     for (k, (_, n_issues)) in rows_used.iter().enumerate() {
         if superseded.contains(&k) {
-            rejected += 1;
+            survey.counts.set_aside += 1;
         } else if *n_issues > 0 {
             survey.counts.warnings += 1;
         } else {
@@ -469,36 +474,39 @@ fn slug(s: &str) -> String {
 }
 
 /// Keeps, of records with the same id, the one submitted last (by its time, else its row), removes the others
-/// and reports each removal as an error on the removed row. Returns the positions removed.
+/// and reports each removal as a warning on the removed row: a resubmission is normal in real surveys, the
+/// earlier answer is set aside, not rejected. Returns the positions removed.
 pub fn settle_resubmissions<T>(
     records: &mut Vec<T>,
     key: impl Fn(&T) -> (&String, &String, &Option<String>, &SourceRow),
     issues: &mut Vec<Issue>,
 ) -> BTreeSet<usize> {
-    let mut latest: BTreeMap<String, usize> = BTreeMap::new();
+    // Per id: the position and record of the answer kept so far.
+    let mut latest: BTreeMap<&String, (usize, &T)> = BTreeMap::new();
     let mut removed = BTreeSet::new();
-    for i in 0..records.len() {
-        let (id, _, when, _) = key(&records[i]);
+    for (i, record) in records.iter().enumerate() {
+        let (id, _, when, _) = key(record);
         match latest.get(id).copied() {
             None => {
-                latest.insert(id.clone(), i);
+                latest.insert(id, (i, record));
             }
-            Some(j) => {
-                let (_, _, when_j, _) = key(&records[j]);
+            Some((j, earlier)) => {
+                let (_, _, when_j, _) = key(earlier);
                 // Later time wins; without times (or with equal ones), the later row.
                 let i_wins = match (when, when_j) {
                     (Some(a), Some(b)) => a >= b,
                     _ => true,
                 };
-                let (keep, drop) = if i_wins { (i, j) } else { (j, i) };
-                latest.insert(id.clone(), keep);
+                let ((keep, kept), (drop, dropped)) =
+                    if i_wins { ((i, record), (j, earlier)) } else { ((j, earlier), (i, record)) };
+                latest.insert(id, (keep, kept));
                 removed.insert(drop);
-                let (id, name, when_drop, src) = key(&records[drop]);
-                let (_, _, when_keep, keep_src) = key(&records[keep]);
+                let (id, name, when_drop, src) = key(dropped);
+                let (_, _, when_keep, keep_src) = key(kept);
                 let at =
                     |w: &Option<String>| w.as_ref().map(|w| format!(" ({})", w.replace('T', " "))).unwrap_or_default();
                 issues.push(Issue {
-                    severity: Severity::Error,
+                    severity: Severity::Warning,
                     code: "resubmitted",
                     args: vec![name.clone(), id.clone(), keep_src.file.clone(), keep_src.row.to_string()],
                     location: Location { file: src.file.clone(), sheet: src.sheet.clone(), row: Some(src.row), ..Location::default() },

@@ -1,8 +1,10 @@
 //! Reading answers: multi-select lists, numbers, yes/no, categories, names, codes and times.
+// Answers are whatever people typed: no indexing that could panic on them.
+#![cfg_attr(not(test), deny(clippy::indexing_slicing))]
 
 use crate::engine::model::*;
 use crate::engine::taxonomy;
-use crate::engine::text::fold;
+use crate::engine::text::{fold, strip_suffix_ci};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Splits a multi-select answer into taxonomy areas and the parts not recognised.
@@ -47,27 +49,30 @@ pub fn split_multi<T: Ord>(
         }
         let pieces: Vec<&str> = part.split(',').collect();
         let folded: Vec<String> = pieces.iter().map(|p| fold(p)).collect();
-        let mut i = 0;
-        while i < pieces.len() {
-            let last = pieces.len().min(i + max_pieces.max(1));
-            let hit = (i + 1..=last).rev().find_map(|j| {
+        let mut rest: &[String] = &folded;
+        let mut raw: &[&str] = &pieces;
+        while let (Some(piece), Some(_)) = (raw.first(), rest.first()) {
+            // The longest join of the next pieces that is a known label, at most `max_pieces` of them.
+            let hit = (1..=rest.len().min(max_pieces.max(1))).rev().find_map(|n| {
                 let key =
-                    folded[i..j].iter().filter(|f| !f.is_empty()).map(String::as_str).collect::<Vec<_>>().join(" ");
-                lookup(&key).map(|t| (j, t))
+                    rest.iter().take(n).filter(|f| !f.is_empty()).map(String::as_str).collect::<Vec<_>>().join(" ");
+                lookup(&key).map(|t| (n, t))
             });
-            match hit {
-                Some((j, t)) => {
+            let used = match hit {
+                Some((n, t)) => {
                     found.insert(t);
-                    i = j;
+                    n
                 }
                 None => {
-                    let p = pieces[i].trim();
+                    let p = piece.trim();
                     if !p.is_empty() {
                         unknown.push(p.to_string());
                     }
-                    i += 1;
+                    1
                 }
-            }
+            };
+            rest = rest.get(used..).unwrap_or_default();
+            raw = raw.get(used..).unwrap_or_default();
         }
     }
     (found, unknown)
@@ -118,15 +123,15 @@ pub fn parse_timestamp(s: &str) -> Option<String> {
     let am = upper.contains(" AM");
     let nums: Vec<u32> =
         t.split(|c: char| !c.is_ascii_digit()).filter(|p| !p.is_empty()).filter_map(|p| p.parse().ok()).collect();
-    if nums.len() < 3 {
+    let &[a, b, c, ..] = nums.as_slice() else {
         return None;
-    }
-    let (y, mo, d) = if nums[0] > 31 {
-        (nums[0], nums[1], nums[2])
+    };
+    let (y, mo, d) = if a > 31 {
+        (a, b, c)
     } else if t.contains('.') {
-        (nums[2], nums[1], nums[0])
+        (c, b, a)
     } else {
-        (nums[2], nums[0], nums[1])
+        (c, a, b)
     };
     let mut h = nums.get(3).copied().unwrap_or(0);
     let mi = nums.get(4).copied().unwrap_or(0);
@@ -258,61 +263,50 @@ pub fn normalize_katottg(s: &str) -> Option<String> {
     (digits.len() == 17 && digits.chars().all(|c| c.is_ascii_digit())).then_some(t)
 }
 
+/// The name without the first of `suffixes` it ends with (in any case), when something is left.
+fn strip_any_suffix(s: &str, suffixes: &[&str]) -> String {
+    let t = s.trim();
+    suffixes
+        .iter()
+        .filter_map(|suffix| strip_suffix_ci(t, suffix))
+        .map(str::trim)
+        .find(|rest| !rest.is_empty())
+        .unwrap_or(t)
+        .to_string()
+}
+
 /// "Bergen kommune" → "Bergen".
 pub fn strip_municipality_suffix(s: &str) -> String {
-    let t = s.trim();
-    for suffix in [" kommune", " herad", " municipality", " kommune (no)"] {
-        if t.len() > suffix.len() && t.to_lowercase().ends_with(suffix) {
-            return t[..t.len() - suffix.len()].trim().to_string();
-        }
-    }
-    t.to_string()
+    strip_any_suffix(s, &[" kommune (no)", " kommune", " herad", " municipality"])
 }
 
 /// "Бучанська міська громада" → "Бучанська".
 pub fn strip_community_suffix(s: &str) -> String {
-    let t = s.trim();
-    let lower = t.to_lowercase();
-    for suffix in [
-        " міська територіальна громада",
-        " селищна територіальна громада",
-        " сільська територіальна громада",
-        " територіальна громада",
-        " міська громада",
-        " селищна громада",
-        " сільська громада",
-        " громада",
-        " hromada",
-        " community",
-    ] {
-        if lower.ends_with(suffix) && lower.len() > suffix.len() {
-            let cut = t.len() - (lower.len() - lower.rfind(suffix).unwrap_or(lower.len()));
-            return t[..cut].trim().to_string();
-        }
-    }
-    t.to_string()
+    strip_any_suffix(
+        s,
+        &[
+            " міська територіальна громада",
+            " селищна територіальна громада",
+            " сільська територіальна громада",
+            " територіальна громада",
+            " міська громада",
+            " селищна громада",
+            " сільська громада",
+            " громада",
+            " hromada",
+            " community",
+        ],
+    )
 }
 
 /// "Бучанський район" → "Бучанський".
 pub fn strip_raion_suffix(s: &str) -> String {
-    let t = s.trim();
-    for suffix in [" район", " raion", " district"] {
-        if let Some(x) = t.strip_suffix(suffix) {
-            return x.trim().to_string();
-        }
-    }
-    t.to_string()
+    strip_any_suffix(s, &[" район", " raion", " district"])
 }
 
 /// "Київська область" → "Київська".
 pub fn strip_oblast_suffix(s: &str) -> String {
-    let t = s.trim();
-    for suffix in [" область", " oblast"] {
-        if let Some(x) = t.strip_suffix(suffix) {
-            return x.trim().to_string();
-        }
-    }
-    t.to_string()
+    strip_any_suffix(s, &[" область", " oblast"])
 }
 
 #[cfg(test)]
