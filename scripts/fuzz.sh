@@ -21,7 +21,7 @@ cd "$(dirname "$0")/.."
 arg=${1:-60}
 shift || true
 targets=("$@")
-[[ ${#targets[@]} -gt 0 ]] || targets=(read_survey read_xlsx sheet_xml json_input results_json engine)
+[[ ${#targets[@]} -gt 0 ]] || targets=(read_survey read_xlsx sheet_xml json_input results_json engine survey_text)
 command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --version 0.13.2
 export RUSTC_BOOTSTRAP=1
 if [[ -n ${FUZZ_WORK:-} ]]; then

@@ -421,3 +421,132 @@ fn more_pairs_than_the_limit_are_refused_at_once() {
     }
     let _ = std::fs::remove_dir_all(dir);
 }
+
+/// Runs the binary with at most 1 GB of address space (`ulimit -v`) and fails the test if it has not finished
+/// within `secs`: a file may neither starve the machine nor hang.
+fn km_bounded(secs: u64, args: &[&str]) -> std::process::Output {
+    let child = Command::new("sh")
+        .arg("-c")
+        .arg("ulimit -v 1048576 && exec \"$0\" \"$@\"")
+        .arg(env!("CARGO_BIN_EXE_kommunematch"))
+        .args(args)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("run kommunematch");
+    let pid = child.id().to_string();
+    // Output is read as it comes (a full pipe would stop the program), on a thread that is waited for.
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || tx.send(child.wait_with_output()));
+    match rx.recv_timeout(std::time::Duration::from_secs(secs)) {
+        Ok(out) => out.expect("output"),
+        Err(_) => {
+            let _ = Command::new("kill").args(["-9", &pid]).status();
+            panic!("kommunematch {args:?} still runs after {secs} s");
+        }
+    }
+}
+
+/// The inputs of issue 11 (`tests/make_hostile_inputs.py`): names whose case mapping changes their length,
+/// and JSON input made to skip the limits. Returns (path, what stderr must say, or "" for a readable file).
+fn hostile_inputs(dir: &std::path::Path) -> Vec<(std::path::PathBuf, String)> {
+    let made = Command::new("python3").arg("tests/make_hostile_inputs.py").arg(dir).status().expect("python3");
+    assert!(made.success());
+    let expected: std::collections::BTreeMap<String, String> =
+        serde_json::from_slice(&std::fs::read(dir.join("expected.json")).expect("expected.json")).expect("json");
+    assert!(expected.len() >= 12);
+    expected.into_iter().map(|(name, says)| (dir.join(name), says)).collect()
+}
+
+/// Every file of `tests/fixtures/` and every hostile case above, through `inspect` and `match` of the binary:
+/// exit 0 or 1 with a message, never a panic, within 20 s, within 1 GB.
+#[test]
+fn no_file_crashes_or_starves_the_cli() {
+    let dir = std::env::temp_dir().join(format!("km-hostile-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let mut files: Vec<(std::path::PathBuf, String)> = hostile_inputs(&dir);
+    let mut stack = vec![std::path::PathBuf::from("tests/fixtures")];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).expect("fixtures") {
+            let p = e.expect("entry").path();
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                files.push((p, String::new()));
+            }
+        }
+    }
+    assert!(files.len() > 40, "{}", files.len());
+    for (path, says) in &files {
+        let p = path.to_str().expect("utf-8 path");
+        for args in [vec!["inspect", p], vec!["match", "--offers", p, "--needs", p]] {
+            let o = km_bounded(20, &args);
+            let err = String::from_utf8_lossy(&o.stderr);
+            assert!(matches!(o.status.code(), Some(0 | 1)), "{args:?}: {:?} {err}", o.status);
+            assert!(!err.contains("panicked") && !err.contains("memory allocation"), "{args:?}: {err}");
+            if o.status.code() == Some(1) {
+                assert!(err.contains(path.file_name().and_then(|n| n.to_str()).unwrap_or_default()), "{args:?}: {err}");
+            }
+        }
+        if !says.is_empty() {
+            let o = km_bounded(20, &["inspect", p]);
+            let err = String::from_utf8_lossy(&o.stderr);
+            assert_eq!(o.status.code(), Some(1), "{p}: {err}");
+            assert!(err.contains(says.as_str()), "{p}: {err}");
+        } else if p.contains("case_mapping") {
+            let o = km_bounded(20, &["inspect", p]);
+            assert!(o.status.success(), "{p}: {}", String::from_utf8_lossy(&o.stderr));
+            let r: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+            let c = &r[0]["counts"];
+            assert!(c["accepted"].as_u64().unwrap_or(0) + c["warnings"].as_u64().unwrap_or(0) > 0, "{p}: {c}");
+        }
+    }
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+/// `inspect` shows what a personal column means, never what it holds, unless asked: no value of a contact
+/// or respondent column of any fixture is in its report (checked against the engine's own reading of the
+/// file), and with `--include-personal-data` they are.
+#[test]
+fn reports_carry_no_personal_data_unless_asked() {
+    use kommunematch::engine::{read_survey, Preset};
+    let mut checked = 0;
+    let mut stack = vec![std::path::PathBuf::from("tests/fixtures")];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).expect("fixtures") {
+            let path = e.expect("entry").path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_string();
+            let Ok(s) = read_survey(&name, &std::fs::read(&path).expect("read"), None, &Preset::default()) else {
+                continue;
+            };
+            // The personal values of the file: the cells of every personal column.
+            let personal: Vec<String> = s
+                .offers
+                .iter()
+                .map(|o| &o.contact)
+                .chain(s.needs.iter().map(|n| &n.contact))
+                .flat_map(|c| [c.name.clone(), c.email.clone(), c.phone.clone()])
+                .chain(s.columns.iter().filter(|c| c.personal).map(|c| c.sample.clone()))
+                .filter(|v| v.chars().count() >= 5)
+                .collect();
+            if personal.is_empty() || s.counts.rows > 400 {
+                continue;
+            }
+            let p = path.to_str().expect("utf-8 path");
+            let without = String::from_utf8_lossy(&km(&["inspect", p]).stdout).into_owned();
+            let with = String::from_utf8_lossy(&km(&["inspect", "--include-personal-data", p]).stdout).into_owned();
+            let json = |v: &str| serde_json::to_string(v).unwrap_or_default().trim_matches('"').to_string();
+            for v in &personal {
+                assert!(!without.contains(&json(v)), "{p}: “{v}” in the report");
+            }
+            assert!(personal.iter().any(|v| with.contains(&json(v))), "{p}: samples when asked");
+            assert!(without.contains("\"sample_withheld\": \"personal_column\""), "{p}");
+            checked += 1;
+        }
+    }
+    assert!(checked >= 5, "{checked} files with personal columns");
+}

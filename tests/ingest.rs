@@ -319,3 +319,164 @@ fn hostile_spreadsheets_are_refused_before_they_are_built() {
         assert!(e.to_string().starts_with(&format!("{file}: ")), "{e}");
     }
 }
+
+#[path = "support/survey_text.rs"]
+mod survey_text;
+
+mod text_properties {
+    use super::survey_text::{exercise, EDGES, SUFFIXES};
+    use kommunematch::engine::survey::values::{
+        parse_category, parse_count, parse_timestamp, split_areas, strip_community_suffix, strip_municipality_suffix,
+        strip_oblast_suffix, strip_raion_suffix,
+    };
+    use kommunematch::engine::text::{
+        fold, is_invisible_control, latinize, strip_prefix_ci, strip_suffix_ci, without_invisible,
+    };
+    use proptest::prelude::*;
+
+    /// Text made of edge cases, suffixes and any characters, mixed.
+    fn edgy() -> impl Strategy<Value = String> {
+        let piece = prop_oneof![
+            3 => proptest::sample::select(EDGES).prop_map(str::to_string),
+            2 => proptest::sample::select(SUFFIXES).prop_map(str::to_string),
+            2 => any::<char>().prop_map(String::from),
+            2 => "[a-zA-ZæøåÆØÅа-яА-ЯіїєґІЇЄҐ ]{0,8}",
+        ];
+        proptest::collection::vec(piece, 0..12).prop_map(|v| v.concat())
+    }
+
+    /// A lower-case suffix written in another case, one character at a time, with characters whose lower
+    /// case is exactly the suffix's character (the Kelvin sign for k, the Ohm sign for ω, the Angstrom sign for å).
+    fn recased(suffix: &str, flips: &[u8]) -> String {
+        suffix
+            .chars()
+            .zip(flips.iter().cycle())
+            .map(|(c, f)| match (c, f % 3) {
+                ('k', 2) => '\u{212A}',
+                ('å', 2) => '\u{212B}',
+                (c, 1 | 2) => {
+                    let mut up = c.to_uppercase();
+                    match (up.next(), up.next()) {
+                        (Some(u), None) if u.to_lowercase().eq(std::iter::once(c)) => u,
+                        _ => c,
+                    }
+                }
+                (c, _) => c,
+            })
+            .collect()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        /// For any text: no panic, and every helper gives a substring of its input (or, for folding, text
+        /// no longer than the input's lower case).
+        #[test]
+        fn text_helpers_never_panic_and_return_part_of_their_input(s in edgy()) {
+            let visible = without_invisible(&s);
+            for strip in [strip_municipality_suffix, strip_community_suffix, strip_raion_suffix, strip_oblast_suffix] {
+                let out = strip(&s);
+                prop_assert!(visible.contains(out.as_str()), "{out:?} not in {s:?}");
+                prop_assert!(!out.chars().any(is_invisible_control), "{out:?}");
+            }
+            for suffix in SUFFIXES {
+                let lower = suffix.to_lowercase();
+                if let Some(head) = strip_suffix_ci(&s, &lower) {
+                    prop_assert!(s.starts_with(head));
+                }
+                if let Some(tail) = strip_prefix_ci(&s, &lower) {
+                    prop_assert!(s.ends_with(tail));
+                }
+            }
+            let folded = fold(&s);
+            prop_assert!(folded.chars().count() <= s.chars().flat_map(char::to_lowercase).count());
+            let _ = (latinize(&s), parse_count(&s), parse_timestamp(&s), parse_category(&s));
+            let (_, unknown) = split_areas(&s);
+            for u in unknown {
+                prop_assert!(s.contains(u.as_str()), "{u:?} not in {s:?}");
+            }
+        }
+
+        /// The oracle: any text followed by a known suffix written in any case (with case-folding signs)
+        /// strips back to exactly that text; a suffix that is not there is not stripped.
+        #[test]
+        fn a_suffix_in_any_case_strips_back_to_the_text_before_it(
+            head in edgy(),
+            suffix in proptest::sample::select(SUFFIXES),
+            flips in proptest::collection::vec(any::<u8>(), 1..8),
+        ) {
+            let lower = suffix.to_lowercase();
+            let written = format!("{head}{}", recased(&lower, &flips));
+            prop_assert_eq!(strip_suffix_ci(&written, &lower), Some(head.as_str()));
+            let before = format!("{}{head}", recased(&lower, &flips));
+            prop_assert_eq!(strip_prefix_ci(&before, &lower), Some(head.as_str()));
+            if !head.to_lowercase().ends_with(&lower) && head.chars().count() < lower.chars().count() {
+                prop_assert_eq!(strip_suffix_ci(&head, &lower), None);
+            }
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(250))]
+
+        /// Valid surveys whose cells are mutated with the edge cases: read, matched, reported and rendered
+        /// in three languages without a panic, every row counted, results consistent.
+        #[test]
+        fn mutated_surveys_are_read_and_matched(data in proptest::collection::vec(any::<u8>(), 0..160)) {
+            exercise(&data);
+        }
+    }
+
+    /// Names written with characters whose case mapping changes their length, in a real export: read with the
+    /// suffix stripped, no panic.
+    #[test]
+    fn case_mapping_characters_in_names() {
+        assert_eq!(strip_municipality_suffix("Bergen \u{212A}ommune"), "Bergen");
+        assert_eq!(strip_municipality_suffix("Bergen KOMMUNE"), "Bergen");
+        assert_eq!(strip_community_suffix("Бучанська МІСЬКА ГРОМАДА"), "Бучанська");
+        assert_eq!(strip_community_suffix("\u{0130} громада"), "\u{0130}");
+        assert_eq!(strip_oblast_suffix("Київська Область"), "Київська");
+        let csv = std::fs::read_to_string("tests/fixtures/offers_en_googleforms_12.csv").expect("fixture");
+        let (first, rest) = csv.split_once("\nSola,").expect("Sola's row");
+        for written in
+            ["Sola \u{212A}ommune", "\u{0130}SOLA KOMMUNE", "Sola\u{200B} \u{212A}OMMUNE", "ß\u{FB01}\u{01C5} herad"]
+        {
+            let bytes = format!("{first}\n{written},{rest}");
+            let s = kommunematch::engine::read_survey(
+                "k.csv",
+                bytes.as_bytes(),
+                None,
+                &kommunematch::engine::Preset::default(),
+            )
+            .expect("read");
+            let row = s.offers.iter().find(|o| o.source.row == 2).expect("row 2 read");
+            assert!(
+                written.starts_with(row.name.as_str()) && row.name.chars().count() < written.chars().count(),
+                "{written} → {}",
+                row.name
+            );
+        }
+    }
+}
+
+/// Every finding of the survey_text fuzz target (`tests/fuzz_findings/survey_text_*`) replays without a panic
+/// and within seconds.
+#[test]
+fn survey_text_fuzz_findings_replay() {
+    let mut seen = 0;
+    for e in std::fs::read_dir("tests/fuzz_findings").expect("findings") {
+        let path = e.expect("entry").path();
+        if !path.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with("survey_text_")) {
+            continue;
+        }
+        let bytes = std::fs::read(&path).expect("read");
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            survey_text::exercise(&bytes);
+            let _ = tx.send(());
+        });
+        rx.recv_timeout(std::time::Duration::from_secs(20)).unwrap_or_else(|_| panic!("{}: hangs", path.display()));
+        seen += 1;
+    }
+    assert!(seen >= 1);
+}

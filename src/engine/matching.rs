@@ -312,7 +312,7 @@ fn prepare(data: &Dataset, settings: &Settings) -> Result<Prepared, MatchError> 
     }
 
     // Category shares: group 0 the war zone, group 1 outside.
-    let total_places: u32 = data.offers.iter().map(|o| o.capacity).sum();
+    let total_places: u32 = data.offers.iter().fold(0u32, |all, o| all.saturating_add(o.capacity));
     let shared =
         settings.mode != Mode::Stable && (settings.shares.war_zone.is_some() || settings.shares.outside.is_some());
     let (right_group, group_caps) = if shared {

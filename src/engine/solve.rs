@@ -251,7 +251,8 @@ fn ssp(net: &mut Network, left_caps: &[u32]) {
     for (i, &cap) in left_caps.iter().enumerate().take(nl) {
         let start = net.left(i);
         let supply_arc = net.adj[0][i];
-        for _ in 0..cap {
+        let mut supply = i64::from(cap);
+        while supply > 0 {
             for &v in &touched {
                 dist[v] = i64::MAX;
                 parent[v] = usize::MAX;
@@ -294,15 +295,27 @@ fn ssp(net: &mut Network, left_caps: &[u32]) {
             for v in 0..n {
                 pot[v] += if done[v] { dist[v] } else { dt };
             }
+            // As many units as the path carries: one through a real edge (capacity 1), all that are left
+            // through the unused-capacity arc. Augmenting a shortest path by its bottleneck keeps the reduced
+            // costs non-negative, and the units sent at once are exactly those that would follow one another
+            // down the same path, so a capacity of a million costs no more than its edges.
+            let mut bottleneck = supply;
             let mut v = net.sink;
             while v != start {
                 let k = parent[v];
-                net.arcs[k].cap -= 1;
-                net.arcs[k ^ 1].cap += 1;
+                bottleneck = bottleneck.min(net.arcs[k].cap);
                 v = net.arcs[k ^ 1].to;
             }
-            net.arcs[supply_arc].cap -= 1;
-            net.arcs[supply_arc ^ 1].cap += 1;
+            let mut v = net.sink;
+            while v != start {
+                let k = parent[v];
+                net.arcs[k].cap -= bottleneck;
+                net.arcs[k ^ 1].cap += bottleneck;
+                v = net.arcs[k ^ 1].to;
+            }
+            net.arcs[supply_arc].cap -= bottleneck;
+            net.arcs[supply_arc ^ 1].cap += bottleneck;
+            supply -= bottleneck;
         }
     }
     // Units sent as unused go back to the source: the network holds the real flow only.

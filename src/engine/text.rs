@@ -57,6 +57,22 @@ fn is_word_char(ch: char) -> bool {
     }
 }
 
+/// Whether `c` is an invisible control that has no place in a name: zero-width characters, bidirectional
+/// controls (which can make a name display as another, as in "Trojan source" attacks) and the byte-order mark.
+pub fn is_invisible_control(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{061C}' | '\u{FEFF}' | '\u{00AD}')
+        || (c.is_control() && c != '\t' && c != '\n')
+}
+
+/// `s` without invisible controls (see [`is_invisible_control`]), borrowed when it has none.
+pub fn without_invisible(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.chars().any(is_invisible_control) {
+        std::borrow::Cow::Owned(s.chars().filter(|&c| !is_invisible_control(c)).collect())
+    } else {
+        std::borrow::Cow::Borrowed(s)
+    }
+}
+
 /// Whether `c` lower-cases to exactly the one character `lower`. A character whose lower case is longer
 /// (U+0130 `İ` → `i̇`) is never equal to one character; one whose lower case is a different length in bytes
 /// (U+212A, the Kelvin sign, → `k`) compares as its lower case, so text is never cut by a measure taken on

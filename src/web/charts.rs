@@ -85,11 +85,11 @@ pub fn charts(props: &Props) -> Html {
             .entry(if o.county.is_empty() { t(lang, "charts.no_county").to_string() } else { o.county.clone() })
             .or_default();
         e.0 += o.used;
-        e.1 += o.capacity;
+        e.1 = e.1.saturating_add(o.capacity);
     }
     let mut counties: Vec<(String, u32, u32)> = counties.into_iter().map(|(k, (a, b))| (k, a, b)).collect();
     counties.sort_by(|a, b| b.2.cmp(&a.2).then(a.0.cmp(&b.0)));
-    let places: u32 = r.offers.iter().map(|o| o.capacity).sum();
+    let places: u32 = r.offers.iter().fold(0u32, |all, o| all.saturating_add(o.capacity));
     let used: u32 = r.offers.iter().map(|o| o.used).sum();
     html! {
         <section class="charts" aria-labelledby="charts-h">

@@ -164,10 +164,12 @@ fn survey_view(props: &SurveyProps) -> Html {
                             <li>{ tf(lang, "issues.more", &[&(s.issues.len() - SHOWN).to_string()]) }</li>
                         }
                     </ul>
-                    <button type="button" class="secondary" onclick={report_download} aria-describedby={format!("report-note-{i}")}>{ t(lang, "issues.download") }</button>
-                    <span class="note" id={format!("report-note-{i}")}>{ t(lang, if props.personal == PersonalData::Included { "issues.download_personal" } else { "issues.download_note" }) }</span>
                 </details>
             }
+            <div class="row report-download">
+                <button type="button" class="secondary" onclick={report_download} aria-describedby={format!("report-note-{i}")}>{ t(lang, "issues.download") }</button>
+                <span class="note" id={format!("report-note-{i}")}>{ t(lang, if props.personal == PersonalData::Included { "issues.download_personal" } else { "issues.download_note" }) }</span>
+            </div>
         </>
     }
 }

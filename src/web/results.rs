@@ -49,8 +49,8 @@ pub fn results_view(props: &Props) -> Html {
     let r = &props.results;
     let lang = props.lang;
     let d = &props.dispatch;
-    let capacity: u32 = r.offers.iter().map(|o| o.capacity).sum();
-    let wanted: u32 = r.needs.iter().map(|n| n.partners_wanted).sum();
+    let capacity: i64 = r.offers.iter().map(|o| i64::from(o.capacity)).sum();
+    let wanted: i64 = r.needs.iter().map(|n| i64::from(n.partners_wanted)).sum();
     let n = |x: i64| i18n::num(lang, x);
     let on_json = {
         let json = props.json.clone();
@@ -193,7 +193,7 @@ pub fn results_view(props: &Props) -> Html {
                 { tf(lang, "summary", &[&r.pairs.len().to_string(), &n(r.objective),
                     &(r.offers.len() - r.unmatched_offers.len()).to_string(), &r.offers.len().to_string(),
                     &(r.needs.len() - r.unmatched_needs.len()).to_string(), &r.needs.len().to_string(),
-                    &n(i64::from(capacity)), &n(i64::from(wanted))]) }
+                    &n(capacity), &n(wanted)]) }
             </p>
             <p class="meta" id="comparison">{ tf(lang, "comparison", &[&n(r.comparison.optimal_objective), &n(r.comparison.given_up), &r.comparison.blocking_pairs.to_string()]) }</p>
             if let Some(diff) = &props.diff {

@@ -3,7 +3,10 @@
 // every fuzz finding on a reader gets its clear error in the browser.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { open, foreign, axeViolations, SHOTS } from './helpers.mjs';
 
 const PANIC = {
@@ -120,3 +123,74 @@ test('every fuzz finding on a reader gets its clear error in the browser', async
     await app.close();
   }
 });
+
+test('names whose case mapping changes their length, and JSON made to skip the limits: each file read or refused with its message, in the page', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'km-hostile-'));
+  execFileSync('python3', ['tests/make_hostile_inputs.py', dir]);
+  const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8'));
+  const app = await open();
+  try {
+    const { page } = app;
+    const names = Object.keys(expected);
+    await page.setInputFiles('#file-input', names.map((f) => join(dir, f)));
+    for (const [name, says] of Object.entries(expected)) {
+      const li = page.locator('li.file', { has: page.locator('.file-name', { hasText: name }) });
+      await li.waitFor({ timeout: 30000 });
+      if (says) {
+        const text = await li.locator('p.error').innerText();
+        assert.ok(text.startsWith(name) && text.includes(says), `${name}: ${text}`);
+      } else {
+        const rows = Number(await li.locator('p.counts').getAttribute('data-rows'));
+        assert.ok(rows > 0, `${name}: read`);
+      }
+    }
+    // The readable ones match: names with such characters reach scoring, explanations and the table.
+    await page.click('#run');
+    await page.locator('#pairs tbody tr').first().waitFor({ timeout: 30000 });
+    assert.ok((await page.locator('#pairs tbody').innerText()).includes('\u212Aommune') === false, 'suffixes are stripped');
+    assert.equal(await page.locator('#fatal').isVisible(), false);
+    assert.deepEqual(app.errors, []);
+    await page.screenshot({ path: `${SHOTS}/robustness-hostile-names-en-GB.png`, fullPage: false });
+  } finally {
+    await app.close();
+  }
+});
+
+for (const locale of ['en-GB', 'nb-NO', 'uk-UA']) {
+  test(`${locale}: the per-file report download carries no contact data unless the box under Share is ticked`, async () => {
+    const app = await open({ locale });
+    try {
+      const { page } = app;
+      const offers = 'tests/fixtures/offers_en_googleforms_12.csv';
+      await page.setInputFiles('#file-input', [offers, 'tests/fixtures/needs_en_msforms_20.xlsx']);
+      const li = page.locator('li.file', { has: page.locator('.file-name', { hasText: 'offers_en_googleforms_12.csv' }) });
+      await li.locator('.report-download button').waitFor();
+      const contacts = ['Lars Andersen', 'lars.andersen@sola.kommune.no', '+47 965 58 640'];
+      assert.ok(contacts.every((c) => readFileSync(offers, 'utf8').includes(c)), 'the fixture has these contacts');
+      const report = async () => {
+        const [download] = await Promise.all([page.waitForEvent('download'), li.locator('.report-download button').click()]);
+        return readFileSync(await download.path(), 'utf8');
+      };
+      const without = await report();
+      for (const c of contacts) assert.ok(!without.includes(c), `${c} left out`);
+      assert.ok(!without.includes('@'), 'no e-mail address at all');
+      assert.ok(JSON.parse(without).columns.some((c) => c.field === 'contact_email' && c.sample_withheld === 'personal_column'));
+      if (locale === 'en-GB') {
+        await li.locator('.report-download').scrollIntoViewIfNeeded();
+        await li.screenshot({ path: `${SHOTS}/check-report-download-${locale}.png` });
+      }
+      assert.deepEqual(await axeViolations(page), []);
+
+      await page.click('#run');
+      await page.locator('#pairs tbody tr').first().waitFor();
+      await page.check('#include-personal');
+      const withData = await report();
+      assert.ok(withData.includes('Lars Andersen') && withData.includes('@'), 'samples of the contact columns when chosen');
+      await li.locator('.report-download').scrollIntoViewIfNeeded();
+      await li.locator('.report-download').screenshot({ path: `${SHOTS}/check-report-download-personal-${locale}.png` });
+      assert.deepEqual(app.errors, []);
+    } finally {
+      await app.close();
+    }
+  });
+}

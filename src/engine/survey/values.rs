@@ -4,7 +4,7 @@
 
 use crate::engine::model::*;
 use crate::engine::taxonomy;
-use crate::engine::text::{fold, strip_suffix_ci};
+use crate::engine::text::{fold, strip_suffix_ci, without_invisible};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Splits a multi-select answer into taxonomy areas and the parts not recognised.
@@ -263,9 +263,11 @@ pub fn normalize_katottg(s: &str) -> Option<String> {
     (digits.len() == 17 && digits.chars().all(|c| c.is_ascii_digit())).then_some(t)
 }
 
-/// The name without the first of `suffixes` it ends with (in any case), when something is left.
+/// The name without invisible controls and without the first of `suffixes` it ends with (in any case), when
+/// something is left.
 fn strip_any_suffix(s: &str, suffixes: &[&str]) -> String {
-    let t = s.trim();
+    let visible = without_invisible(s);
+    let t = visible.trim();
     suffixes
         .iter()
         .filter_map(|suffix| strip_suffix_ci(t, suffix))
