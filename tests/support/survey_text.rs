@@ -237,9 +237,9 @@ pub fn exercise(data: &[u8]) {
     let mut o = offers[b.byte() as usize % offers.len()].clone();
     let mut n = needs[b.byte() as usize % needs.len()].clone();
     while !b.done() {
-        let t = if b.byte() % 2 == 0 { &mut o } else { &mut n };
+        let t = if b.byte().is_multiple_of(2) { &mut o } else { &mut n };
         // The header itself sometimes: a question worded with the same characters.
-        if b.byte() % 16 == 0 && !t.headers.is_empty() {
+        if b.byte().is_multiple_of(16) && !t.headers.is_empty() {
             let c = b.byte() as usize % t.headers.len();
             t.headers[c] = mutate(&t.headers[c], &mut b);
             continue;
