@@ -168,7 +168,7 @@ fn survey_view(props: &SurveyProps) -> Html {
             }
             <div class="row report-download">
                 <button type="button" class="secondary" onclick={report_download} aria-describedby={format!("report-note-{i}")}>{ t(lang, "issues.download") }</button>
-                <span class="note" id={format!("report-note-{i}")}>{ t(lang, if props.personal == PersonalData::Included { "issues.download_personal" } else { "issues.download_note" }) }</span>
+                <span class={classes!("note", (props.personal == PersonalData::Included).then_some("warning"))} id={format!("report-note-{i}")}>{ t(lang, if props.personal == PersonalData::Included { "issues.download_personal" } else { "issues.download_note" }) }</span>
             </div>
         </>
     }

@@ -724,7 +724,8 @@ impl RowReader<'_> {
         let learn = self.areas(row, Field::Learn);
         Some(Offer {
             id,
-            name: if name.is_empty() { raw_number } else { name },
+            // A blank name: the number it was identified by, as normalised (never the cell's stray characters).
+            name: if name.is_empty() { number.unwrap_or(raw_number) } else { name },
             county: self.cell(row, Field::County).into(),
             areas,
             capacity,
@@ -812,7 +813,7 @@ impl RowReader<'_> {
         let partners_wanted = self.count(row, Field::PartnersWanted, "The number of partners wanted");
         Some(Need {
             id,
-            name: if name.is_empty() { raw_code } else { name },
+            name: if name.is_empty() { code.clone().unwrap_or(raw_code) } else { name },
             oblast,
             raion,
             category,
