@@ -335,7 +335,7 @@ fn personal_data_only_when_chosen() {
     let plain = r.to_json();
     assert!(!plain.contains("@"), "no e-mail address in the default results");
     assert!(!plain.contains("\"contacts\""));
-    r.add_personal_data(&data);
+    r.add_personal_data(data.contacts());
     let with = r.to_json();
     assert!(with.contains("\"includes_personal_data\": true"));
     assert!(with.contains(&data.offers[0].contact.email));

@@ -448,7 +448,7 @@ impl State {
         let r = self.results.as_ref()?;
         if self.include_personal_data && self.from_file.is_none() {
             let mut with = (**r).clone();
-            with.add_personal_data(&self.dataset());
+            with.add_personal_data(self.dataset().contacts());
             Some(with.to_json())
         } else {
             Some(r.to_json())

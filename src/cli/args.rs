@@ -280,7 +280,7 @@ fn cmd_match(a: MatchArgs) -> Result<(), CliError> {
     let data = read_dataset(&a, &preset)?;
     let mut results = engine::run(&data, &settings).map_err(|e| CliError::Failed(i18n::match_error(a.lang, &e)))?;
     if a.include_personal_data {
-        results.add_personal_data(&data);
+        results.add_personal_data(data.contacts());
     }
     match format {
         "csv" => write_output(a.output.as_deref(), &engine::export::pairs_csv(&results)),

@@ -5,6 +5,8 @@
 //! and both read with [`read_dataset`] and match with [`run`] (the worker through [`match_inputs`]), so they
 //! give the same results for the same inputs.
 
+pub mod dataset;
+mod explain;
 pub mod export;
 pub mod json_input;
 pub mod matching;
@@ -12,6 +14,7 @@ pub mod model;
 pub mod report;
 pub mod results;
 pub mod score;
+pub mod settings;
 pub mod solve;
 pub mod stable;
 pub mod survey;
@@ -19,11 +22,11 @@ pub mod table;
 pub mod taxonomy;
 pub mod text;
 
-pub use matching::{
-    check_size, optimal_total, run, Dataset, MatchError, Mode, PairId, Settings, Shares, WeightPreset, MAX_PAIRS,
-};
+pub use dataset::Dataset;
+pub use matching::{check_size, optimal_total, run, MatchError, MAX_PAIRS};
 pub use model::Side;
 pub use results::Results;
+pub use settings::{Mode, PairId, Settings, Shares, WeightPreset};
 pub use survey::{read_survey, Preset, Survey};
 pub use table::ReadError;
 

@@ -1,10 +1,9 @@
 //! The results JSON: its own types, versioned by [`SCHEMA_VERSION`], documented in `docs/results-schema.md`.
 //! Internal changes must not change it silently: a test compares it with a stored copy.
 
-use super::matching::{Mode, Settings};
 use super::model::{Category, Side};
 use super::score::Component;
-use super::survey::{Counts, Survey};
+use super::settings::{Mode, Settings};
 use serde::{Deserialize, Serialize};
 
 /// Version of the results JSON layout.
@@ -54,24 +53,6 @@ pub struct InputInfo {
 
 fn is_zero(n: &usize) -> bool {
     *n == 0
-}
-
-impl InputInfo {
-    /// Summarises a survey.
-    pub fn from_survey(s: &Survey) -> Self {
-        let Counts { rows, accepted, warnings, rejected, set_aside } = s.counts;
-        InputInfo {
-            file: s.file.clone(),
-            sheet: s.sheet.clone(),
-            sha256: s.sha256.clone(),
-            side: s.side,
-            rows,
-            accepted,
-            warnings,
-            rejected,
-            set_aside,
-        }
-    }
 }
 
 /// A municipality in the results.
@@ -239,23 +220,12 @@ pub struct ContactOut {
 }
 
 impl Results {
-    /// Adds the contact persons of every municipality and community (personal data: names, e-mails,
-    /// phones). Only when the coordinator asks for it.
-    pub fn add_personal_data(&mut self, data: &super::matching::Dataset) {
-        let contact = |id: &str, name: &str, c: &super::model::Contact| ContactOut {
-            id: id.into(),
-            name: name.into(),
-            contact: c.name.clone(),
-            role: c.role.clone(),
-            email: c.email.clone(),
-            phone: c.phone.clone(),
-        };
-        self.contacts = data
-            .offers
-            .iter()
-            .map(|o| contact(&o.id, &o.name, &o.contact))
-            .chain(data.needs.iter().map(|n| contact(&n.id, &n.name, &n.contact)))
-            .collect();
+    /// Adds contact persons (personal data: names, e-mails, phones), as [`Dataset::contacts`] gives them.
+    /// Only when the coordinator asks for it.
+    ///
+    /// [`Dataset::contacts`]: super::dataset::Dataset::contacts
+    pub fn add_personal_data(&mut self, contacts: impl IntoIterator<Item = ContactOut>) {
+        self.contacts = contacts.into_iter().collect();
         self.includes_personal_data = true;
     }
 

@@ -1,0 +1,119 @@
+//! What a run is asked to do: the mode, weights, category shares, locks and vetoes. Plain types, shared by
+//! the matching, the results JSON (which records them) and the page.
+
+use super::model::Side;
+use super::score::Weights;
+use serde::{Deserialize, Serialize};
+
+/// Which solver makes the assignment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Mode {
+    /// The largest total score under all constraints, exactly.
+    #[default]
+    Optimal,
+    /// Deferred acceptance: no municipality and community would both rather be paired with each other.
+    Stable,
+    /// Highest score first; a baseline to compare against.
+    Greedy,
+}
+
+/// A pair named by ids: `(offer_id, need_id)`.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct PairId {
+    /// The municipality's id.
+    pub offer_id: String,
+    /// The community's id.
+    pub need_id: String,
+}
+
+/// The most of all places offered that may go to each category, in percent (`None`: no limit).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Shares {
+    /// At most this percentage of all places offered goes to communities in the war zone.
+    pub war_zone: Option<u32>,
+    /// At most this percentage of all places offered goes to communities outside the war zone.
+    pub outside: Option<u32>,
+}
+
+/// Named weight settings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WeightPreset {
+    /// The defaults: urgent needs first, every other fit counts.
+    Balanced,
+    /// Urgent needs and the war zone first; acute help.
+    UrgentWarZone,
+    /// Long-term needs, institution building and learning.
+    LongTerm,
+}
+
+impl WeightPreset {
+    /// Every preset, in the order the page offers them.
+    pub const ALL: [WeightPreset; 3] = [WeightPreset::Balanced, WeightPreset::UrgentWarZone, WeightPreset::LongTerm];
+
+    /// The preset's weights (see `docs/scoring.md`).
+    pub fn weights(self) -> Weights {
+        let d = Weights::default();
+        match self {
+            WeightPreset::Balanced => d,
+            WeightPreset::UrgentWarZone => Weights { urgent_need: 40, long_term_need: 6, category: 35, form: 8, ..d },
+            WeightPreset::LongTerm => {
+                Weights { urgent_need: 20, long_term_need: 25, category: 10, form: 8, learning: 12, ..d }
+            }
+        }
+    }
+
+    /// The stable name, `urgent_war_zone`.
+    pub fn name(self) -> &'static str {
+        match self {
+            WeightPreset::Balanced => "balanced",
+            WeightPreset::UrgentWarZone => "urgent_war_zone",
+            WeightPreset::LongTerm => "long_term",
+        }
+    }
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// Everything the coordinator can set.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Settings {
+    /// The solver.
+    pub mode: Mode,
+    /// In stable mode, which side proposes.
+    pub proposing: Side,
+    /// Score weights.
+    pub weights: Weights,
+    /// Limits on the share of places per category (optimal and greedy modes).
+    pub shares: Shares,
+    /// Pairs that must be made.
+    pub locks: Vec<PairId>,
+    /// Pairs that must not be made.
+    pub vetoes: Vec<PairId>,
+    /// Whether pairs that name each other on both sides are locked (unless vetoed).
+    #[serde(default = "yes")]
+    pub lock_mutual_ties: bool,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            mode: Mode::Optimal,
+            proposing: Side::Offers,
+            weights: Weights::default(),
+            shares: Shares::default(),
+            locks: Vec::new(),
+            vetoes: Vec::new(),
+            lock_mutual_ties: true,
+        }
+    }
+}
+
+/// The largest weight the engine takes, in absolute value: far above any sensible setting, and small
+/// enough that totals stay exact.
+pub const MAX_WEIGHT: i64 = 10_000;
