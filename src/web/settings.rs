@@ -114,7 +114,7 @@ pub fn settings_panel(props: &Props) -> Html {
                             { for Weights::NAMES.iter().map(|name| {
                                 let w = s.weights;
                                 let onchange = props.dispatch.reform(move |e: Event| {
-                                    let max = crate::engine::matching::MAX_WEIGHT;
+                                    let max = crate::engine::settings::MAX_WEIGHT;
                                     let typed = e.target_unchecked_into::<HtmlInputElement>().value().trim().parse::<i64>();
                                     Action::SetWeights(w.with(name, typed.map_or(w.get(name).unwrap_or(0), |v| v.clamp(-max, max))))
                                 });
