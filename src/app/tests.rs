@@ -1,0 +1,227 @@
+//! Tests of the page's state and reducer, natively.
+use super::*;
+
+fn input(name: &str, bytes: &[u8]) -> Input {
+    Input { name: name.into(), bytes: bytes.to_vec(), side: None }
+}
+
+#[test]
+fn example_data_loads_and_matches_in_one_step() {
+    let s = State::default().apply(Action::LoadExample);
+    assert_eq!(s.files.len(), 2);
+    assert!(s.files.iter().all(|f| f.read.is_ok()));
+    let r = s.results.as_ref().expect("results");
+    assert!(!r.pairs.is_empty());
+    assert_eq!(s.error, None);
+}
+
+#[test]
+fn adding_a_file_clears_stale_results_and_same_name_replaces() {
+    let s = State::default().apply(Action::LoadExample);
+    let again = engine::example_inputs().remove(1);
+    let s = s.apply(Action::AddFiles(vec![again]));
+    assert_eq!(s.files.len(), 2);
+    assert_eq!(s.results, None);
+}
+
+#[test]
+fn run_without_both_sides_says_what_is_missing() {
+    let offers = engine::example_inputs().remove(0);
+    let s = State::default().apply(Action::AddFiles(vec![offers])).apply(Action::Run);
+    assert!(s.results.is_none());
+    assert!(s.error.as_deref().unwrap_or("").contains("needs file"));
+    assert!(!s.can_run());
+}
+
+#[test]
+fn unreadable_file_is_kept_with_its_error() {
+    let s = State::default().apply(Action::AddFiles(vec![input("empty.csv", b"")]));
+    assert!(s.files[0].read.is_err());
+    let s = s.apply(Action::RemoveFile(0));
+    assert!(s.files.is_empty());
+}
+
+const OFFERS: &[u8] = "Kommune,Kapasitet?,Hva kan dere?\nBergen,2,Vann og avløp;Romfart\n".as_bytes();
+
+#[test]
+fn correcting_a_column_reads_the_file_again() {
+    let s = State::default().apply(Action::AddFiles(vec![input("o.csv", OFFERS)]));
+    let survey = s.files[0].read.as_ref().expect("read");
+    assert_eq!(survey.offers[0].areas.len(), 0, "the dictionary does not know the question");
+    let s = s.apply(Action::SetColumn("Hva kan dere?".into(), ColumnChoice::Field(Field::Areas)));
+    let survey = s.files[0].read.as_ref().expect("read");
+    assert_eq!(survey.offers[0].areas.len(), 1);
+    assert_eq!(survey.unknown_labels[0].label, "Romfart");
+    let s = s.apply(Action::MapAnswer("Romfart".into(), Some(Some("GOV-DGS".into()))));
+    assert_eq!(s.files[0].read.as_ref().expect("read").offers[0].areas.len(), 2);
+    let s = s.apply(Action::SetColumn("Hva kan dere?".into(), ColumnChoice::Auto));
+    assert_eq!(s.files[0].read.as_ref().expect("read").offers[0].areas.len(), 0);
+}
+
+#[test]
+fn a_dropped_preset_is_applied_not_read_as_a_survey() {
+    let mut p = Preset::default();
+    p.columns.insert("Hva kan dere?".into(), Some(Field::Areas));
+    let s = State::default()
+        .apply(Action::AddFiles(vec![input("o.csv", OFFERS), input("preset.json", p.to_json().as_bytes())]));
+    assert_eq!(s.files.len(), 1);
+    assert_eq!(s.preset.columns.len(), 1);
+    assert_eq!(s.files[0].read.as_ref().expect("read").offers[0].areas.len(), 1);
+    let s = s.apply(Action::ClearPreset);
+    assert_eq!(s.files[0].read.as_ref().expect("read").offers[0].areas.len(), 0);
+    let bad = input("bad.json", br#"{"kommunematch_preset": 7}"#);
+    let s = s.apply(Action::AddFiles(vec![bad]));
+    assert!(s.error.as_deref().unwrap_or("").starts_with("bad.json"));
+}
+
+#[test]
+fn lock_and_veto_from_the_result_rerun_and_show_what_changed() {
+    let s = State::default().apply(Action::LoadExample);
+    let first = s.results.as_ref().expect("results").clone();
+    let made = PairId { offer_id: first.pairs[0].offer_id.clone(), need_id: first.pairs[0].need_id.clone() };
+    let s = s.apply(Action::Veto(made.clone()));
+    let after = s.results.as_ref().expect("rerun");
+    assert!(!after.pairs.iter().any(|p| p.offer_id == made.offer_id && p.need_id == made.need_id));
+    let d = s.diff().expect("diff");
+    assert!(d.removed.iter().any(|p| p.offer_id == made.offer_id && p.need_id == made.need_id));
+    assert!(d.objective_change <= 0);
+    let alt = &after.offers[1].alternatives[0];
+    let lock = PairId { offer_id: after.offers[1].id.clone(), need_id: alt.id.clone() };
+    let s = s.apply(Action::Lock(lock.clone()));
+    let locked = s.results.as_ref().expect("rerun");
+    assert!(locked.pairs.iter().any(|p| p.offer_id == lock.offer_id && p.need_id == lock.need_id && p.locked));
+    let s = s.apply(Action::Release(lock.clone())).apply(Action::Release(made));
+    assert!(s.settings.locks.is_empty() && s.settings.vetoes.is_empty());
+    assert_eq!(s.results.as_ref().expect("rerun").pairs, first.pairs, "back where it started");
+}
+
+#[test]
+fn saved_results_open_as_they_were() {
+    let s = State::default().apply(Action::LoadExample);
+    let json = s.results_json().expect("json");
+    let loaded = State::default().apply(Action::AddFiles(vec![input("results.json", json.as_bytes())]));
+    assert_eq!(loaded.results.as_deref(), s.results.as_deref());
+    assert_eq!(loaded.from_file.as_deref(), Some("results.json"));
+    assert!(loaded.files.is_empty());
+    let broken = json.replacen("\"objective\": ", "\"objective\": 7", 1);
+    let bad = State::default().apply(Action::AddFiles(vec![input("bad.json", broken.as_bytes())]));
+    assert!(bad.results.is_none());
+    assert!(bad.error.as_deref().unwrap_or("").starts_with("bad.json"));
+}
+
+#[test]
+fn table_filters_and_sorts() {
+    let mut s = State::default().apply(Action::LoadExample);
+    let all = s.table_rows().len();
+    s = s.apply(Action::SortBy(SortKey::Score));
+    let rows = s.table_rows();
+    assert!(rows.windows(2).all(|w| w[0].score <= w[1].score));
+    s = s.apply(Action::SortBy(SortKey::Score));
+    assert!(s.table_rows().windows(2).all(|w| w[0].score >= w[1].score));
+    let name = rows[0].need_name.clone();
+    s = s.apply(Action::SetFilter(name.to_lowercase()));
+    assert!(
+        s.table_rows().len() < all
+            && s.table_rows()
+                .iter()
+                .all(|p| p.need_name == name || p.offer_name.to_lowercase().contains(&name.to_lowercase()))
+    );
+}
+
+#[test]
+fn personal_data_in_downloads_only_when_chosen() {
+    let s = State::default().apply(Action::LoadExample);
+    assert!(!s.results_json().unwrap_or_default().contains("\"contacts\""));
+    let s = s.apply(Action::SetIncludePersonalData(true));
+    assert!(s.results_json().unwrap_or_default().contains("\"includes_personal_data\": true"));
+}
+
+/// Loading the example or clearing keeps the worker, and run numbers go on: an answer to a run from before
+/// the reset is still stale (it once ran on the main thread after the example, and could be taken).
+#[test]
+fn example_and_clear_keep_the_worker_and_the_run_numbers() {
+    let s = State { background: true, ..State::default() }.apply(Action::AddFiles(engine::example_inputs()));
+    let s = s.apply(Action::Run);
+    assert_eq!(s.running, Some(1));
+    let old = engine::match_inputs(&engine::example_inputs(), &Preset::default(), &s.settings).map(Rc::new);
+    let s = s.apply(Action::Clear);
+    assert!(s.background && s.files.is_empty());
+    let s = s.apply(Action::LoadExample);
+    assert!(s.background);
+    assert_eq!(s.running, Some(2), "the example runs in the worker, as run 2");
+    assert!(s.results.is_none());
+    let s = s.apply(Action::RunFinished(1, old.map_err(|e| e.to_string())));
+    assert!(s.results.is_none() && s.running == Some(2), "the answer to run 1 is stale");
+}
+
+/// A file too large to read keeps its place and message through corrections, and runs (in the worker
+/// as on the page) take only the files that were read.
+#[test]
+fn unread_files_keep_their_message_and_stay_out_of_runs() {
+    let too_large = ReadError {
+        file: "video.mp4".into(),
+        kind: ReadErrorKind::TooLarge { bytes: 3_000_000_000, limit: crate::engine::table::MAX_FILE_BYTES },
+    };
+    let s = State { background: true, ..State::default() }
+        .apply(Action::AddUnread(vec![too_large.clone()]))
+        .apply(Action::AddFiles(engine::example_inputs()));
+    assert_eq!(s.files.len(), 3);
+    assert_eq!(s.files[0].read.as_ref().err(), Some(&too_large));
+    let s = s.apply(Action::ClearPreset); // every file is read again
+    assert_eq!(s.files[0].read.as_ref().err(), Some(&too_large), "not read again as an empty file");
+    let s = s.apply(Action::Run);
+    let req = s.run_request().expect("request");
+    assert_eq!(req.files.len(), 2);
+    assert!(req.files.iter().all(|(name, _, _)| name != "video.mp4"));
+    // The page's own run takes the same files and gives the same result.
+    let inputs: Vec<Input> =
+        req.files.iter().map(|(n, b, side)| Input { name: n.clone(), bytes: b.to_vec(), side: *side }).collect();
+    let worker = engine::match_inputs(&inputs, &req.preset, &req.settings).expect("worker run");
+    let page = run(&s.dataset(), &s.settings).expect("page run");
+    assert_eq!(worker.to_json(), page.to_json());
+}
+
+#[test]
+fn a_run_in_flight_is_done_on_the_page_when_the_worker_fails() {
+    let s = State { background: true, ..State::default() }.apply(Action::LoadExample);
+    assert_eq!(s.running, Some(1));
+    let s = s.apply(Action::UseBackground(false));
+    assert_eq!(s.running, None);
+    assert!(!s.background && s.results.is_some(), "the example's result, computed on the page");
+    let s = s.apply(Action::RunFinished(1, Err("late".into())));
+    assert!(s.results.is_some() && s.error.is_none(), "a late answer from the failed worker is stale");
+}
+
+#[test]
+fn background_runs_take_only_the_latest_answer() {
+    let s = State { background: true, ..State::default() }.apply(Action::AddFiles(engine::example_inputs()));
+    let s = s.apply(Action::Run);
+    assert_eq!(s.running, Some(1));
+    let req = s.run_request().expect("request");
+    assert_eq!(req.files.len(), 2);
+    let s = s.apply(Action::SetMode(Mode::Greedy)).apply(Action::Run);
+    assert_eq!(s.running, Some(2));
+    // What the worker does with the request, here: the same engine call.
+    let answer = |r: &RunRequest| {
+        let inputs: Vec<Input> =
+            r.files.iter().map(|(n, b, side)| Input { name: n.clone(), bytes: b.to_vec(), side: *side }).collect();
+        engine::match_inputs(&inputs, &r.preset, &r.settings).map(Rc::new).map_err(|e| e.to_string())
+    };
+    let stale = answer(&req);
+    let s = s.apply(Action::RunFinished(1, stale));
+    assert!(s.results.is_none() && s.running == Some(2), "the stale answer is dropped");
+    let fresh = answer(&s.run_request().expect("request"));
+    let s = s.apply(Action::RunFinished(2, fresh));
+    assert_eq!(s.running, None);
+    assert_eq!(s.results.as_ref().expect("results").mode, Mode::Greedy);
+}
+
+#[test]
+fn the_side_can_be_overridden() {
+    let s = State::default().apply(Action::AddFiles(vec![input("o.csv", OFFERS)]));
+    let s = s.apply(Action::SetSide(0, Some(Side::Needs)));
+    let survey = s.files[0].read.as_ref().expect("read");
+    assert_eq!(survey.side, Side::Needs);
+    assert_eq!(survey.detected_side, Some(Side::Offers));
+    assert!(survey.issues.iter().any(|i| i.code == "identity_column_missing"));
+}

@@ -1,0 +1,56 @@
+//! Corrections the coordinator made to how files are read, kept for next year's export.
+
+use super::Field;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// Corrections the coordinator made to how files are read, kept as a small JSON file and applied to next
+/// year's export in one step. Columns are named by their header text, answers by their text.
+///
+/// ```json
+/// { "kommunematch_preset": 1,
+///   "columns": { "Kontaktinfo": "contact_email", "Intern merknad": null },
+///   "answers": { "Romfart": null, "Vannforsyning": "INF-WAT" } }
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Preset {
+    /// Format marker and version: `1`.
+    pub kommunematch_preset: u32,
+    /// Header text → field (`null`: not used).
+    pub columns: BTreeMap<String, Option<Field>>,
+    /// Answer text → area code (`null`: ignore the answer).
+    pub answers: BTreeMap<String, Option<String>>,
+}
+
+impl Preset {
+    /// The preset as pretty JSON.
+    pub fn to_json(&self) -> String {
+        let mut p = self.clone();
+        p.kommunematch_preset = 1;
+        serde_json::to_string_pretty(&p).unwrap_or_default() + "\n"
+    }
+
+    /// Reads a preset; the message says what is wrong.
+    pub fn from_json(bytes: &[u8]) -> Result<Preset, String> {
+        let p: Preset = serde_json::from_slice(bytes).map_err(|e| format!("not a kommunematch mapping preset: {e}"))?;
+        if p.kommunematch_preset != 1 {
+            return Err(format!(
+                "mapping preset version {} is not known; this version reads version 1",
+                p.kommunematch_preset
+            ));
+        }
+        for code in p.answers.values().flatten() {
+            if crate::engine::taxonomy::by_code(code).is_none() {
+                return Err(format!("the preset maps an answer to “{code}”, which is not an area code"));
+            }
+        }
+        Ok(p)
+    }
+
+    /// Whether the preset is a mapping preset (and not some other JSON).
+    pub fn looks_like(bytes: &[u8]) -> bool {
+        let head = String::from_utf8_lossy(bytes.get(..200).unwrap_or(bytes));
+        head.trim_start_matches('\u{feff}').trim_start().starts_with('{') && head.contains("kommunematch_preset")
+    }
+}

@@ -1,0 +1,315 @@
+//! Reading rows into records: every answer of a row into an [`Offer`] or a [`Need`], with every problem
+//! reported where it is.
+// Text is whatever people typed: no indexing that could panic on it.
+#![cfg_attr(not(test), deny(clippy::indexing_slicing))]
+
+use super::values::*;
+use super::*;
+
+pub(super) struct RowReader<'a> {
+    pub(super) table: &'a Table,
+    /// Columns of each field, in column order (option columns excluded).
+    pub(super) by_field: BTreeMap<Field, Vec<usize>>,
+    /// Option columns of each multi-select field: (column, option label).
+    pub(super) options: BTreeMap<Field, Vec<(usize, String)>>,
+    pub(super) columns: &'a [Column],
+    pub(super) answers: BTreeMap<String, Option<String>>,
+    pub(super) unknown: BTreeMap<(Field, String), usize>,
+    pub(super) issues: Vec<Issue>,
+}
+
+impl RowReader<'_> {
+    /// The answer of a single-valued field: the first non-blank of its columns.
+    fn cell<'r>(&self, row: &'r Row, f: Field) -> &'r str {
+        self.by_field
+            .get(&f)
+            .into_iter()
+            .flatten()
+            .filter_map(|&i| row.cells.get(i))
+            .map(String::as_str)
+            .find(|c| !c.is_empty())
+            .unwrap_or("")
+    }
+
+    /// The answer of a multi-select field: its columns joined with `;`, plus the options chosen in its
+    /// one-column-per-option columns.
+    fn multi(&self, row: &Row, f: Field) -> String {
+        let mut parts: Vec<&str> =
+            self.by_field.get(&f).into_iter().flatten().filter_map(|&i| row.cells.get(i)).map(String::as_str).collect();
+        for (i, label) in self.options.get(&f).into_iter().flatten() {
+            if row.cells.get(*i).is_some_and(|c| option_chosen(c)) {
+                parts.push(label);
+            }
+        }
+        parts.retain(|p| !p.is_empty());
+        parts.join(";")
+    }
+
+    fn issue(&mut self, row: &Row, f: Option<Field>, severity: Severity, code: &'static str, message: String) {
+        self.issue_with(row, f, severity, code, Vec::new(), message);
+    }
+
+    fn issue_with(
+        &mut self,
+        row: &Row,
+        f: Option<Field>,
+        severity: Severity,
+        code: &'static str,
+        args: Vec<String>,
+        message: String,
+    ) {
+        let col = f.and_then(|f| self.by_field.get(&f)).and_then(|c| c.first()).and_then(|&i| self.columns.get(i));
+        self.issues.push(Issue {
+            severity,
+            code,
+            location: Location {
+                file: self.table.file.clone(),
+                sheet: self.table.sheet.clone(),
+                row: Some(row.number),
+                column: col.map(|c| c.letter.clone()),
+                header: col.map(|c| c.header.clone()),
+            },
+            message,
+            args,
+        });
+    }
+
+    /// Warns about text that looks like a spreadsheet formula or HTML: it is kept and shown as plain text.
+    fn check_text(&mut self, row: &Row, f: Field, text: &str) {
+        let formula = text.starts_with(['=', '+', '@']);
+        let markup = text.contains('<') && text.contains('>');
+        if formula || markup {
+            let what = if formula { "a spreadsheet formula" } else { "HTML markup" };
+            self.issue_with(
+                row,
+                Some(f),
+                Severity::Warning,
+                "suspicious_text",
+                vec![text.to_string()],
+                format!("“{text}” looks like {what}. It is kept as plain text, never run; check the answer."),
+            );
+        }
+    }
+
+    /// When the answer was submitted: completion time, else the timestamp, else the start time.
+    fn submitted(&self, row: &Row) -> Option<String> {
+        [Field::CompletionTime, Field::Timestamp, Field::StartTime]
+            .into_iter()
+            .find_map(|f| parse_timestamp(self.cell(row, f)))
+    }
+
+    /// Answers in columns that map to no field, kept with their headers.
+    fn other(&self, row: &Row) -> Vec<(String, String)> {
+        self.columns
+            .iter()
+            .filter(|c| c.field.is_none())
+            .filter_map(|c| row.cells.get(c.index).filter(|v| !v.is_empty()).map(|v| (c.header.clone(), v.clone())))
+            .collect()
+    }
+
+    fn source(&self, row: &Row) -> SourceRow {
+        SourceRow { file: self.table.file.clone(), sheet: self.table.sheet.clone(), row: row.number }
+    }
+
+    fn contact(&self, row: &Row) -> Contact {
+        Contact {
+            name: self.cell(row, Field::ContactName).into(),
+            role: self.cell(row, Field::ContactRole).into(),
+            email: self.cell(row, Field::ContactEmail).into(),
+            phone: self.cell(row, Field::ContactPhone).into(),
+        }
+    }
+
+    /// A whole number of partners; blank gives `default` with a warning.
+    fn count(&mut self, row: &Row, f: Field, what: &str) -> u32 {
+        let raw = self.cell(row, f).to_string();
+        match parse_count(&raw) {
+            Some(n) if n > 0 => n,
+            _ => {
+                let msg = if raw.is_empty() {
+                    format!("{what} is blank; 1 is assumed. Fill it in if another number is meant.")
+                } else {
+                    format!("{what} “{raw}” is not a whole number of at least 1; 1 is assumed. Correct the answer in the file or the mapping.")
+                };
+                self.issue_with(row, Some(f), Severity::Warning, "count_invalid", vec![raw.clone()], msg);
+                1
+            }
+        }
+    }
+
+    fn areas(&mut self, row: &Row, f: Field) -> BTreeSet<usize> {
+        let raw = self.multi(row, f);
+        let (found, unknown) = split_areas_with(&raw, &self.answers);
+        for u in unknown {
+            *self.unknown.entry((f, u.clone())).or_default() += 1;
+            self.issue_with(
+                row,
+                Some(f),
+                Severity::Warning,
+                "area_unknown",
+                vec![u.clone()],
+                format!("“{u}” is not an area the taxonomy knows; it was left out of the matching. Map it to an area by hand if it means one."),
+            );
+        }
+        found
+    }
+
+    pub(super) fn offer(&mut self, row: &Row) -> Option<Offer> {
+        let raw_name = self.cell(row, Field::MunicipalityName).to_string();
+        let raw_number = self.cell(row, Field::MunicipalityNumber).to_string();
+        let number = normalize_kommunenummer(&raw_number);
+        if !raw_number.is_empty() && number.is_none() {
+            self.issue_with(
+                row,
+                Some(Field::MunicipalityNumber),
+                Severity::Warning,
+                "number_invalid",
+                vec![raw_number.clone()],
+                format!(
+                    "“{raw_number}” is not a four-digit kommunenummer; the name is used to identify the municipality."
+                ),
+            );
+        }
+        let name = strip_municipality_suffix(&raw_name);
+        if name.is_empty() && number.is_none() {
+            self.issue(
+                row,
+                Some(Field::MunicipalityName),
+                Severity::Error,
+                "name_missing",
+                "neither the municipality's name nor its number is given, so the row cannot be used. Fill in the name."
+                    .into(),
+            );
+            return None;
+        }
+        if name.is_empty() {
+            self.issue_with(
+                row,
+                Some(Field::MunicipalityName),
+                Severity::Warning,
+                "name_blank",
+                vec![raw_number.clone()],
+                format!(
+                    "the municipality's name is blank; kommunenummer {raw_number} identifies it. Fill in the name."
+                ),
+            );
+        }
+        self.check_text(row, Field::MunicipalityName, &name);
+        let id = number.clone().unwrap_or_else(|| format!("NO-{}", slug(&name)));
+        let capacity = self.count(row, Field::Capacity, "The number of partners");
+        let areas = self.areas(row, Field::Areas);
+        if areas.is_empty() {
+            self.issue(row, Some(Field::Areas), Severity::Warning, "areas_none", "no area of competence recognised, so this municipality cannot be matched. Check the answer or the column mapping.".into());
+        }
+        let learn = self.areas(row, Field::Learn);
+        Some(Offer {
+            id,
+            // A blank name: the number it was identified by, as normalised (never the cell's stray characters).
+            name: if name.is_empty() { number.unwrap_or(raw_number) } else { name },
+            county: self.cell(row, Field::County).into(),
+            areas,
+            capacity,
+            form: parse_form(self.cell(row, Field::Form)),
+            preference: parse_preference(self.cell(row, Field::Preference)),
+            languages: split_languages(&self.multi(row, Field::Languages)),
+            international_experience: parse_yes_no(self.cell(row, Field::InternationalExperience)),
+            ties: meaningful_text(self.cell(row, Field::Ties)),
+            learn,
+            population: parse_number(self.cell(row, Field::Population)),
+            refugees: parse_number(self.cell(row, Field::Refugees)),
+            political_anchoring: self.cell(row, Field::PoliticalAnchoring).into(),
+            comment: self.cell(row, Field::Comment).into(),
+            contact: self.contact(row),
+            submitted: self.submitted(row),
+            other: self.other(row),
+            source: self.source(row),
+        })
+    }
+
+    pub(super) fn need(&mut self, row: &Row) -> Option<Need> {
+        let raw_name = self.cell(row, Field::CommunityName).to_string();
+        let raw_code = self.cell(row, Field::Katottg).to_string();
+        let code = normalize_katottg(&raw_code);
+        if !raw_code.is_empty() && code.is_none() {
+            self.issue_with(row, Some(Field::Katottg), Severity::Warning, "katottg_invalid", vec![raw_code.clone()], format!("“{raw_code}” is not a KATOTTG code (UA and 17 digits); the name and oblast identify the community."));
+        }
+        let name = strip_community_suffix(&raw_name);
+        let oblast = strip_oblast_suffix(self.cell(row, Field::Oblast));
+        if name.is_empty() && code.is_none() {
+            self.issue(row, Some(Field::CommunityName), Severity::Error, "name_missing", "neither the community's name nor its KATOTTG code is given, so the row cannot be used. Fill in the name.".into());
+            return None;
+        }
+        if name.is_empty() {
+            self.issue_with(
+                row,
+                Some(Field::CommunityName),
+                Severity::Warning,
+                "name_blank",
+                vec![raw_code.clone()],
+                format!("the community's name is blank; KATOTTG code {raw_code} identifies it. Fill in the name."),
+            );
+        }
+        self.check_text(row, Field::CommunityName, &name);
+        let raion = strip_raion_suffix(self.cell(row, Field::Raion));
+        // Without a code, the same name in another oblast or raion is another community.
+        let id = code.clone().unwrap_or_else(|| {
+            let mut id = format!("UA-{}-{}", slug(&name), slug(&oblast));
+            if !raion.is_empty() {
+                id = format!("{id}-{}", slug(&raion));
+            }
+            id
+        });
+        let raw_category = self.cell(row, Field::Category).to_string();
+        let category = parse_category(&raw_category);
+        if category == Category::Unknown {
+            let msg = if raw_category.is_empty() {
+                "the category (war zone or outside) is blank; the community is matched without a category preference."
+                    .to_string()
+            } else {
+                format!("“{raw_category}” is neither the war zone nor outside it; the community is matched without a category preference.")
+            };
+            self.issue_with(
+                row,
+                Some(Field::Category),
+                Severity::Warning,
+                "category_unknown",
+                vec![raw_category.clone()],
+                msg,
+            );
+        }
+        let urgent = self.areas(row, Field::UrgentNeeds);
+        let mut long_term = self.areas(row, Field::LongTermNeeds);
+        long_term.retain(|a| !urgent.contains(a));
+        if urgent.is_empty() && long_term.is_empty() {
+            self.issue(
+                row,
+                Some(Field::UrgentNeeds),
+                Severity::Warning,
+                "needs_none",
+                "no need recognised, so this community cannot be matched. Check the answer or the column mapping."
+                    .into(),
+            );
+        }
+        let partners_wanted = self.count(row, Field::PartnersWanted, "The number of partners wanted");
+        Some(Need {
+            id,
+            name: if name.is_empty() { code.clone().unwrap_or(raw_code) } else { name },
+            oblast,
+            raion,
+            category,
+            population: parse_number(self.cell(row, Field::Population)),
+            idps: parse_number(self.cell(row, Field::Idps)),
+            damage: parse_damage(self.cell(row, Field::Damage)),
+            urgent,
+            long_term,
+            partners_wanted,
+            languages: split_languages(&self.multi(row, Field::Languages)),
+            international_partners: meaningful_text(self.cell(row, Field::InternationalPartners)),
+            comment: self.cell(row, Field::Comment).into(),
+            contact: self.contact(row),
+            submitted: self.submitted(row),
+            other: self.other(row),
+            source: self.source(row),
+        })
+    }
+}
