@@ -295,7 +295,7 @@ fn rise_needed_is_the_exact_loss_of_forcing_the_pair() {
     for o in r.offers.iter().take(12) {
         for alt in &o.alternatives {
             let Some(rise) = alt.rise_needed else {
-                assert!(matches!(alt.reason_code.as_str(), "vetoed" | "offer_locked" | "need_locked"), "{alt:?}");
+                assert!(matches!(alt.reason_code.code(), "vetoed" | "offer_locked" | "need_locked"), "{alt:?}");
                 continue;
             };
             let locked = Settings {

@@ -50,7 +50,7 @@ fn every_sample_is_read_with_its_side_and_every_row_counted() {
         );
         assert!(s.unknown_labels.is_empty(), "{file}: {:?}", s.unknown_labels);
         assert_eq!(s.sha256.len(), 64, "{file}: its SHA-256");
-        let rejected = s.issues.iter().filter(|i| i.severity == Severity::Error).count();
+        let rejected = s.issues.iter().filter(|i| i.severity() == Severity::Error).count();
         assert_eq!(rejected, s.counts.rejected, "{file}: every rejected row has its error");
         let records: Vec<(&BTreeSet<usize>, usize)> = s
             .offers
@@ -124,9 +124,9 @@ fn msforms_title_rows_second_sheet_and_latest_answer_wins() {
     assert_eq!(bergen.source.row, 4);
     assert_eq!(bergen.submitted.as_deref(), Some("2026-02-16T08:39:00"));
     assert_eq!(bergen.name, "Bergen", "“Bergen kommune” → Bergen");
-    let resub = s.issues.iter().find(|i| i.code == "resubmitted").expect("reported");
+    let resub = s.issues.iter().find(|i| i.code() == "resubmitted").expect("reported");
     assert_eq!(resub.location.row, Some(6));
-    assert_eq!(resub.severity, Severity::Warning, "a resubmission is normal: the earlier answer is set aside");
+    assert_eq!(resub.severity(), Severity::Warning, "a resubmission is normal: the earlier answer is set aside");
     assert_eq!(s.offers.iter().find(|o| o.id == "3218").map(|o| o.capacity), Some(2), "range 1-2 → 2");
     let ms: Vec<_> = s.columns.iter().take(5).map(|c| c.field).collect();
     assert_eq!(
@@ -150,7 +150,7 @@ fn google_forms_commas_in_labels_numbers_and_names_apart() {
     assert_eq!(s.needs.iter().filter(|n| n.name == "Калинівська").count(), 3);
     assert_eq!(s.unknown_labels.len(), 1);
     assert_eq!((s.unknown_labels[0].label.as_str(), s.unknown_labels[0].count), ("Космос", 2));
-    let bad = s.issues.iter().find(|i| i.code == "count_invalid").expect("так is not a number");
+    let bad = s.issues.iter().find(|i| i.code() == "count_invalid").expect("так is not a number");
     assert_eq!(
         bad.location.to_string(),
         "googleforms_commas_in_labels_nbsp_numbers.csv › row 5 › column K “Бажана кількість партнерів”"
@@ -169,7 +169,7 @@ fn unknown_labels_are_mapped_by_a_preset() {
     let ignore =
         Preset::from_json(r#"{"kommunematch_preset": 1, "answers": {"Космос": null}}"#.as_bytes()).expect("preset");
     let s = read_survey("g.csv", &bytes, None, &ignore).expect("reads");
-    assert!(s.unknown_labels.is_empty() && !s.issues.iter().any(|i| i.code == "area_unknown"));
+    assert!(s.unknown_labels.is_empty() && !s.issues.iter().any(|i| i.code() == "area_unknown"));
     assert!(Preset::from_json(br#"{"kommunematch_preset": 1, "answers": {"x": "NOPE"}}"#).is_err());
 }
 
@@ -247,7 +247,7 @@ fn broken_samples_get_clear_errors_and_issues() {
         let s = read(&format!("{dir}/{file}"));
         let c = s.counts;
         assert_eq!(c.accepted + c.warnings + c.set_aside + c.rejected, c.rows, "{file}");
-        s.issues.iter().map(|i| i.code).collect()
+        s.issues.iter().map(|i| i.code()).collect()
     };
     assert_eq!(issue_codes("header_only.csv"), ["no_rows"]);
     assert_eq!(issue_codes("missing_municipality_column.csv"), ["identity_column_missing"]);

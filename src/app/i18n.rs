@@ -1,60 +1,8 @@
 //! The interface in Norwegian bokmål, Ukrainian and English: every string of the page, the messages of the
 //! validation report, the reasons of the explanations, and numbers formatted per language.
 
-use crate::engine::json_input::JsonError;
-use crate::engine::survey::Issue;
-use crate::engine::table::{ReadError, ReadErrorKind};
-
-/// An interface language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, PartialOrd, Ord)]
-pub enum Lang {
-    /// English.
-    #[default]
-    En,
-    /// Norwegian bokmål.
-    Nb,
-    /// Ukrainian.
-    Uk,
-}
-
-impl Lang {
-    /// Every language, in the order the page offers them.
-    pub const ALL: [Lang; 3] = [Lang::Nb, Lang::Uk, Lang::En];
-
-    /// The BCP 47 code: `nb`, `uk`, `en`.
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Nb => "nb",
-            Lang::Uk => "uk",
-        }
-    }
-
-    /// The language's own name.
-    pub fn name(self) -> &'static str {
-        match self {
-            Lang::En => "English",
-            Lang::Nb => "Norsk (bokmål)",
-            Lang::Uk => "Українська",
-        }
-    }
-
-    /// The language of a code (`nb-NO`, `no`, `nn`, `uk-UA`, `en-GB`…), if the page has it.
-    pub fn from_code(code: &str) -> Option<Lang> {
-        let primary = code.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
-        match primary.as_str() {
-            "nb" | "no" | "nn" => Some(Lang::Nb),
-            "uk" => Some(Lang::Uk),
-            "en" => Some(Lang::En),
-            _ => None,
-        }
-    }
-
-    /// The first of the browser's preferred languages the page has; English otherwise.
-    pub fn from_browser(preferred: &[String]) -> Lang {
-        preferred.iter().find_map(|c| Lang::from_code(c)).unwrap_or_default()
-    }
-}
+pub use crate::engine::messages::{location, match_error, read_error, Lang};
+use crate::engine::survey::{Issue, Severity};
 
 macro_rules! strings {
     ($($key:literal => [$en:expr, $nb:expr, $uk:expr],)*) => {
@@ -220,18 +168,6 @@ strings! {
     "component.existing_tie" => ["existing tie", "eksisterende kontakt", "наявний зв’язок"],
     "component.learning" => ["learning", "læring", "навчання"],
     "component.has_partners" => ["has partners", "har partnere", "має партнерів"],
-    "reason.vetoed" => ["The coordinator forbade this pair.", "Koordinatoren har forbudt dette paret.", "Координатор заборонив цю пару."],
-    "reason.offer_locked" => ["All places of the municipality are in locked pairs.", "Alle plassene til kommunen er i låste par.", "Усі місця муніципалітету в закріплених парах."],
-    "reason.need_locked" => ["All partners the community wants are in locked pairs.", "Alle partnerne hromadaen ønsker, er i låste par.", "Усі бажані партнери громади в закріплених парах."],
-    "reason.both_full" => ["Both have all their partners, in pairs that give a higher total.", "Begge har alle sine partnere, i par som gir høyere sum.", "Обидві сторони мають усіх партнерів у парах, що дають більшу суму."],
-    "reason.offer_full" => ["The municipality has used all its places on pairs that give a higher total.", "Kommunen har brukt alle plassene på par som gir høyere sum.", "Муніципалітет використав усі місця на пари, що дають більшу суму."],
-    "reason.need_full" => ["The community already has the partners it wants, in pairs that give a higher total.", "Hromadaen har allerede partnerne den ønsker, i par som gir høyere sum.", "Громада вже має бажаних партнерів у парах, що дають більшу суму."],
-    "reason.share_full" => ["The share of places for this community's category is used up.", "Andelen plasser for denne kategorien er brukt opp.", "Частку місць для категорії цієї громади вичерпано."],
-    "reason.not_chosen" => ["Another assignment gives a higher total.", "En annen fordeling gir høyere sum.", "Інший розподіл дає більшу суму."],
-    "reason.no_areas" => ["No area of competence was recognised in the answer.", "Ingen kompetanseområder ble gjenkjent i svaret.", "У відповіді не розпізнано жодної сфери компетенції."],
-    "reason.no_needs" => ["No need was recognised in the answer.", "Ingen behov ble gjenkjent i svaret.", "У відповіді не розпізнано жодної потреби."],
-    "reason.no_candidate" => ["No one on the other side matches any of its areas.", "Ingen på den andre siden passer med noen av områdene.", "Ніхто з іншого боку не відповідає жодній із його сфер."],
-    "reason.outscored" => ["Every possible partner went to pairs that give a higher total.", "Alle mulige partnere gikk til par som gir høyere sum.", "Усі можливі партнери потрапили в пари з більшою сумою."],
     "reload" => ["Reload the page", "Last inn siden på nytt", "Перезавантажити сторінку"],
     "worker_crashed" => ["The matching stopped because of an internal error. It was made ready again: press “Run matching” once more. If it happens again, reload the page.", "Koblingen stoppet på grunn av en intern feil. Den er gjort klar igjen: trykk «Kjør koblingen» en gang til. Skjer det igjen, last inn siden på nytt.", "Поєднання зупинилося через внутрішню помилку. Його знову підготовлено: натисніть «Запустити поєднання» ще раз. Якщо це повториться, перезавантажте сторінку."],
     "worker_unreachable" => ["The background worker could not be reached. Reload the page.", "Bakgrunnsprosessen svarte ikke. Last inn siden på nytt.", "Фоновий процес не відповідає. Перезавантажте сторінку."],
@@ -279,249 +215,18 @@ pub fn num(lang: Lang, n: i64) -> String {
     }
 }
 
-/// Where an issue is, in `lang`: file › sheet › row › column “header”.
-pub fn location(lang: Lang, l: &crate::engine::survey::Location) -> String {
-    let (row, column, open, close) = match lang {
-        Lang::En => return l.to_string(),
-        Lang::Nb => ("rad", "kolonne", '«', '»'),
-        Lang::Uk => ("рядок", "стовпець", '«', '»'),
-    };
-    let mut out = l.file.clone();
-    if let Some(s) = &l.sheet {
-        out.push_str(&format!(" › {s}"));
-    }
-    if let Some(r) = l.row {
-        out.push_str(&format!(" › {row} {r}"));
-    }
-    if let Some(c) = &l.column {
-        out.push_str(&format!(" › {column} {c}"));
-        if let Some(h) = &l.header {
-            out.push_str(&format!(" {open}{h}{close}"));
-        }
-    }
-    out
-}
-
 /// An issue as one line of text in `lang`: severity, where, what.
 pub fn issue_line(lang: Lang, i: &Issue) -> String {
-    let severity = match i.severity {
-        crate::engine::survey::Severity::Error => t(lang, "severity.error"),
-        crate::engine::survey::Severity::Warning => t(lang, "severity.warning"),
+    let severity = match i.severity() {
+        Severity::Error => t(lang, "severity.error"),
+        Severity::Warning => t(lang, "severity.warning"),
     };
-    format!("{}: {}: {}", severity.to_lowercase(), location(lang, &i.location), issue(lang, i))
+    format!("{}: {}: {}", severity.to_lowercase(), location(lang, &i.location), i.message(lang))
 }
 
-/// The message of a validation issue in `lang` (English keeps the engine's own wording).
+/// The message of a validation issue in `lang`.
 pub fn issue(lang: Lang, i: &Issue) -> String {
-    if lang == Lang::En {
-        return i.message.clone();
-    }
-    let a = |k: usize| i.args.get(k).map(String::as_str).unwrap_or("");
-    let nb = lang == Lang::Nb;
-    let text = match i.code {
-        "side_unknown" => if nb { "overskriftene passer verken med tilbudsskjemaet (norske kommuner) eller behovsskjemaet (ukrainske kommuner). Velg side for hånd, eller sjekk at dette er en eksport fra kartleggingen." } else { "заголовки не відповідають ні опитуванню пропозицій (норвезькі муніципалітети), ні опитуванню потреб (українські громади). Виберіть бік вручну або перевірте, що це експорт опитування." }.to_string(),
-        "identity_column_missing" => if nb { "ingen kolonne gir navnet eller nummeret, så radene kan ikke skilles fra hverandre. Legg til kolonnen i eksporten, eller tilordne en kolonne for hånd." } else { "жоден стовпець не містить назви чи коду, тож рядки неможливо розрізнити. Додайте цей стовпець в експорт або призначте стовпець вручну." }.to_string(),
-        "no_rows" => if nb { "filen har en overskriftsrad, men ingen svar under den. Eksporter på nytt når svarene har kommet inn." } else { "файл має рядок заголовків, але жодної відповіді під ним. Експортуйте знову, коли надійдуть відповіді." }.to_string(),
-        "count_invalid" if a(0).is_empty() => if nb { "antallet partnere er tomt; 1 er lagt til grunn. Fyll det inn hvis et annet tall er ment.".to_string() } else { "кількість партнерів не вказано; прийнято 1. Заповніть, якщо мається на увазі інше число.".to_string() },
-        "count_invalid" => if nb { format!("antallet partnere «{}» er ikke et helt tall på minst 1; 1 er lagt til grunn. Rett svaret i filen eller tilordningen.", a(0)) } else { format!("кількість партнерів «{}» не є цілим числом не менше 1; прийнято 1. Виправте відповідь у файлі чи у відповідності.", a(0)) },
-        "area_unknown" => if nb { format!("«{}» er ikke et område taksonomien kjenner; det er utelatt fra koblingen. Tilordne det et område for hånd hvis det betyr ett.", a(0)) } else { format!("«{}» — не сфера з таксономії; її пропущено під час поєднання. Призначте сферу вручну, якщо вона мається на увазі.", a(0)) },
-        "areas_none" => if nb { "ingen kompetanseområder gjenkjent, så kommunen kan ikke kobles. Sjekk svaret eller kolonnetilordningen." } else { "не розпізнано жодної сфери компетенції, тож муніципалітет не можна поєднати. Перевірте відповідь або відповідність стовпців." }.to_string(),
-        "needs_none" => if nb { "ingen behov gjenkjent, så hromadaen kan ikke kobles. Sjekk svaret eller kolonnetilordningen." } else { "не розпізнано жодної потреби, тож громаду не можна поєднати. Перевірте відповідь або відповідність стовпців." }.to_string(),
-        "name_missing" => if nb { "verken navn eller nummer er oppgitt, så raden kan ikke brukes. Fyll inn navnet." } else { "не вказано ні назви, ні коду, тож рядок не можна використати. Заповніть назву." }.to_string(),
-        "name_blank" => if nb { format!("navnet er tomt; {} identifiserer raden. Fyll inn navnet.", a(0)) } else { format!("назва порожня; рядок ідентифікує {}. Заповніть назву.", a(0)) },
-        "number_invalid" => if nb { format!("«{}» er ikke et firesifret kommunenummer; navnet brukes for å identifisere kommunen.", a(0)) } else { format!("«{}» — не чотиризначний номер комуни; для ідентифікації використано назву.", a(0)) },
-        "katottg_invalid" => if nb { format!("«{}» er ikke en KATOTTG-kode (UA og 17 sifre); navn og oblast identifiserer hromadaen.", a(0)) } else { format!("«{}» — не код КАТОТТГ (UA і 17 цифр); громаду ідентифікують назва й область.", a(0)) },
-        "category_unknown" => if nb { format!("«{}» er verken krigssonen eller utenfor den; hromadaen kobles uten kategoripreferanse.", a(0)) } else { format!("«{}» — ні зона бойових дій, ні поза нею; громаду поєднано без урахування категорії.", a(0)) },
-        "suspicious_text" => if nb { format!("«{}» ser ut som en formel eller HTML. Det beholdes som ren tekst og kjøres aldri; sjekk svaret.", a(0)) } else { format!("«{}» схоже на формулу чи HTML. Його збережено як звичайний текст і ніколи не виконано; перевірте відповідь.", a(0)) },
-        "resubmitted" => if nb { format!("{} ({}) svarte mer enn én gang; dette svaret er lagt til side for det senere i {} rad {}. Fjern raden du ikke vil ha hvis det er feil.", a(0), a(1), a(2), a(3)) } else { format!("{} ({}) відповіли більше одного разу; цю відповідь відкладено на користь пізнішої у {} рядок {}. Вилучіть зайвий рядок, якщо це помилка.", a(0), a(1), a(2), a(3)) },
-        _ => i.message.clone(),
-    };
-    text
-}
-
-/// Why a file could not be read, in `lang`.
-pub fn read_error(lang: Lang, e: &ReadError) -> String {
-    if lang == Lang::En {
-        return e.to_string();
-    }
-    let nb = lang == Lang::Nb;
-    let f = &e.file;
-    match &e.kind {
-        ReadErrorKind::Empty => {
-            if nb {
-                format!("{f}: filen er tom. Eksporter svarene på nytt og last inn den nye filen.")
-            } else {
-                format!("{f}: файл порожній. Експортуйте відповіді знову й завантажте новий файл.")
-            }
-        }
-        ReadErrorKind::Spreadsheet { detail } => {
-            if nb {
-                format!("{f}: dette ser ut som et regneark, men kan ikke åpnes ({detail}). Filen kan være skadet eller avkortet: åpne den i Excel og lagre på nytt, eller eksporter som CSV.")
-            } else {
-                format!("{f}: це схоже на електронну таблицю, але її не вдається відкрити ({detail}). Файл може бути пошкоджений чи обрізаний: відкрийте його в Excel і збережіть знову або експортуйте як CSV.")
-            }
-        }
-        ReadErrorKind::NotText => {
-            if nb {
-                format!("{f}: dette er verken et regneark (XLSX, XLS, ODS) eller en teksttabell (CSV, TSV). Last inn selve eksporten.")
-            } else {
-                format!("{f}: це не електронна таблиця (XLSX, XLS, ODS) і не текстова таблиця (CSV, TSV). Завантажте сам експорт опитування.")
-            }
-        }
-        ReadErrorKind::UnbalancedQuotes { line } => {
-            if nb {
-                format!("{f} › linje {line}: et felt i anførselstegn starter her og lukkes aldri. Sjekk anførselstegnene på linjen, eller eksporter på nytt.")
-            } else {
-                format!("{f} › рядок {line}: поле в лапках починається тут і ніколи не закривається. Перевірте лапки в цьому рядку або експортуйте знову.")
-            }
-        }
-        ReadErrorKind::StrayQuote { line } => {
-            if nb {
-                format!("{f} › linje {line}: et felt i anførselstegn følges av mer tekst etter det avsluttende anførselstegnet. Sjekk anførselstegnene på linjen, eller eksporter på nytt.")
-            } else {
-                format!("{f} › рядок {line}: після закривальних лапок поля є ще текст. Перевірте лапки в цьому рядку або експортуйте знову.")
-            }
-        }
-        ReadErrorKind::NoHeader => {
-            if nb {
-                format!("{f}: fant ingen overskriftsrad (en rad som navngir minst to kolonner).")
-            } else {
-                format!("{f}: не знайдено рядка заголовків (рядка, що називає принаймні два стовпці).")
-            }
-        }
-        ReadErrorKind::Json(JsonError::NotInput { detail }) => {
-            if nb {
-                format!("{f}: ikke en inndatafil for kommunematch ({detail}). Svar i JSON må følge kommunematchs inndataformat; resultater og tilordninger lastes inn som det de er.")
-            } else {
-                format!("{f}: це не файл вхідних даних kommunematch ({detail}). Відповіді в JSON мають відповідати формату вхідних даних kommunematch; результати й відповідності завантажуються як такі.")
-            }
-        }
-        ReadErrorKind::Json(JsonError::Version { found }) => {
-            if nb {
-                format!("{f}: inndataformatet versjon {found} er ukjent; denne versjonen leser versjon 1. Lag filen på nytt i versjon 1.")
-            } else {
-                format!("{f}: версія формату вхідних даних {found} невідома; ця версія читає версію 1. Створіть файл знову у версії 1.")
-            }
-        }
-        ReadErrorKind::Json(JsonError::TooDeep { line, limit }) => {
-            if nb {
-                format!("{f} › linje {line}: lister og objekter nestet mer enn {limit} nivåer dypt, langt mer enn inndataformatet har. Sjekk at dette er en inndatafil for kommunematch.")
-            } else {
-                format!("{f} › рядок {line}: списки й об’єкти вкладено глибше ніж на {limit} рівнів — набагато більше, ніж має формат вхідних даних. Перевірте, що це файл вхідних даних kommunematch.")
-            }
-        }
-        ReadErrorKind::TooLarge { bytes, limit } => {
-            if nb {
-                format!(
-                    "{f}: {} MB, mer enn de {} MB en eksport kan ha. Sjekk at dette er eksporten fra kartleggingen.",
-                    bytes / 1_048_576,
-                    limit / 1_048_576
-                )
-            } else {
-                format!(
-                    "{f}: {} МБ — більше, ніж {} МБ, які може мати експорт. Перевірте, що це експорт опитування.",
-                    bytes / 1_048_576,
-                    limit / 1_048_576
-                )
-            }
-        }
-        ReadErrorKind::TooManyRows { limit, .. } => {
-            if nb {
-                format!("{f}: mer enn {limit} rader, flere enn noen kartlegging av kommuner har. Sjekk at dette er eksporten.")
-            } else {
-                format!("{f}: понад {limit} рядків — більше, ніж має будь-яке опитування громад. Перевірте, що це експорт опитування.")
-            }
-        }
-        ReadErrorKind::CellTooLong { row, column, limit } => {
-            if nb {
-                format!("{f} › rad {row} › kolonne {column}: en celle lengre enn {limit} tegn, mer enn noe svar. Sjekk cellen, eller eksporter på nytt.")
-            } else {
-                format!("{f} › рядок {row} › стовпець {column}: клітинка довша за {limit} символів — більше за будь-яку відповідь. Перевірте її або експортуйте знову.")
-            }
-        }
-        ReadErrorKind::TooManyColumns { found, limit } => {
-            if nb {
-                format!("{f}: {found} kolonner, flere enn de {limit} en eksport kan ha. Sjekk at dette er eksporten fra kartleggingen.")
-            } else {
-                format!("{f}: {found} стовпців — більше, ніж {limit}, які може мати експорт. Перевірте, що це експорт опитування.")
-            }
-        }
-        ReadErrorKind::CannotRead { detail } => {
-            if nb {
-                format!("{f}: nettleseren kunne ikke lese filen ({detail}). Sjekk at den fortsatt ligger der den lå og ikke er åpen i et annet program, og last den inn på nytt.")
-            } else {
-                format!("{f}: браузер не зміг прочитати файл ({detail}). Перевірте, що він на місці й не відкритий в іншій програмі, і завантажте його знову.")
-            }
-        }
-        ReadErrorKind::TooManyCells { limit } => {
-            if nb {
-                format!("{f}: mer enn {limit} celler (medregnet de tomme mellom utfylte), flere enn noen eksport har. Sjekk at dette er eksporten fra kartleggingen, ikke en annen tabell; slett løse celler langt under eller til høyre for svarene.")
-            } else {
-                format!("{f}: понад {limit} клітинок (разом із порожніми між заповненими) — більше, ніж має будь-який експорт. Перевірте, що це експорт опитування, а не інша таблиця; видаліть зайві клітинки далеко внизу чи праворуч від відповідей.")
-            }
-        }
-        ReadErrorKind::UnpacksTooLarge { bytes, limit } => {
-            if nb {
-                format!(
-                    "{f}: regnearket pakkes ut til {} MB, mer enn de {} MB en eksport kan ha. Sjekk at dette er eksporten; åpne den i Excel og lagre på nytt, eller eksporter som CSV.",
-                    bytes / 1_048_576,
-                    limit / 1_048_576
-                )
-            } else {
-                format!(
-                    "{f}: таблиця розпаковується до {} МБ — більше, ніж {} МБ, які може мати експорт. Перевірте, що це експорт опитування; відкрийте його в Excel і збережіть знову або експортуйте як CSV.",
-                    bytes / 1_048_576,
-                    limit / 1_048_576
-                )
-            }
-        }
-    }
-}
-
-/// Why matching could not run, in `lang`.
-pub fn match_error(lang: Lang, e: &crate::engine::MatchError) -> String {
-    use crate::engine::MatchError::*;
-    let nb = lang == Lang::Nb;
-    match (lang, e) {
-        (Lang::En, _) => e.to_string(),
-        (_, UnknownId { id, .. }) => {
-            if nb {
-                format!("en låsing eller et forbud nevner «{id}», som ingen innlastet fil har. Fjern den, eller last inn filen som har den.")
-            } else {
-                format!("закріплення чи заборона називає «{id}», якого немає в жодному завантаженому файлі. Вилучіть її або завантажте потрібний файл.")
-            }
-        }
-        (_, LockedAndVetoed(p)) => {
-            if nb {
-                format!("paret {} – {} er både låst og forbudt. Fjern det ene.", p.offer_id, p.need_id)
-            } else {
-                format!("пара {} – {} водночас закріплена й заборонена. Вилучіть одне з двох.", p.offer_id, p.need_id)
-            }
-        }
-        (_, OverCapacity { id, name, locked, limit }) => {
-            if nb {
-                format!("{name} ({id}) har {locked} låste par, men plass til bare {limit}. Fjern låsinger eller øk antallet partnere.")
-            } else {
-                format!("{name} ({id}) має {locked} закріплених пар, але місць лише {limit}. Вилучіть закріплення або збільште кількість партнерів.")
-            }
-        }
-        (_, OverShare { locked, limit, percent, total, .. }) => {
-            if nb {
-                format!("{locked} låste par er i en kategori som med {percent} % av {total} plasser bare tillater {limit}. Øk andelen eller fjern låsinger.")
-            } else {
-                format!("{locked} закріплених пар належать до категорії, частка якої ({percent}% з {total} місць) дозволяє лише {limit}. Збільште частку або вилучіть закріплення.")
-            }
-        }
-        (_, Setting(m)) => m.clone(),
-        (_, TooLarge { offers, needs, limit }) => {
-            let pairs = offers.saturating_mul(*needs);
-            if nb {
-                format!("{offers} kommuner × {needs} hromadaer er {pairs} par å veie, flere enn de {limit} koblingen tar på én gang (hele Norge × hele Ukraina er 524433). Sjekk at dette er eksportene fra kartleggingen, eller koble en del om gangen, ett fylke eller én oblast etter en annen.")
-            } else {
-                format!("{offers} муніципалітетів × {needs} громад — це {pairs} пар для оцінки, більше ніж {limit}, які поєднання бере за раз (уся Норвегія × уся Україна — 524433). Перевірте, що це експорти опитувань, або поєднуйте частинами, область за областю.")
-            }
-        }
-    }
+    i.message(lang)
 }
 
 /// Why a run failed, in `lang`.

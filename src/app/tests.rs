@@ -223,5 +223,5 @@ fn the_side_can_be_overridden() {
     let survey = s.files[0].read.as_ref().expect("read");
     assert_eq!(survey.side, Side::Needs);
     assert_eq!(survey.detected_side, Some(Side::Offers));
-    assert!(survey.issues.iter().any(|i| i.code == "identity_column_missing"));
+    assert!(survey.issues.iter().any(|i| i.code() == "identity_column_missing"));
 }

@@ -3,6 +3,8 @@
 //! mode the exact loss of forcing each alternative in (from the solver's residual network).
 
 use super::dataset::Dataset;
+use super::messages::{self, Lang};
+use super::model::Side;
 use super::results::*;
 use super::solve;
 use std::collections::{BTreeMap, BTreeSet};
@@ -95,46 +97,29 @@ impl Explainer<'_> {
         let o_full = self.used[o] >= offer.capacity;
         let n_full = self.got[n] >= need.partners_wanted;
         let g_full = self.right_group.get(n).copied().flatten().is_some_and(|g| self.group_full.get(g) == Some(&true));
-        let (reason_code, reason) = if self.vetoed(o, n) {
-            ("vetoed", "The coordinator forbade this pair.".to_string())
+        let why = if self.vetoed(o, n) {
+            WhyNot::Vetoed
         } else if self.locked_o[o] >= offer.capacity {
-            ("offer_locked", format!("All {} place(s) of {} are in locked pairs.", offer.capacity, offer.name))
+            WhyNot::OfferLocked
         } else if self.locked_n[n] >= need.partners_wanted {
-            ("need_locked", format!("All {} partner(s) {} wants are in locked pairs.", need.partners_wanted, need.name))
+            WhyNot::NeedLocked
         } else if o_full && n_full {
-            (
-                "both_full",
-                format!(
-                    "{} and {} both have all their partners, in pairs that give a higher total.",
-                    offer.name, need.name
-                ),
-            )
+            WhyNot::BothFull
         } else if o_full {
-            (
-                "offer_full",
-                format!(
-                    "{} has used all its {} place(s) on pairs that give a higher total.",
-                    offer.name, offer.capacity
-                ),
-            )
+            WhyNot::OfferFull
         } else if n_full {
-            (
-                "need_full",
-                format!(
-                    "{} already has the {} partner(s) it wants, in pairs that give a higher total.",
-                    need.name, need.partners_wanted
-                ),
-            )
+            WhyNot::NeedFull
         } else if g_full {
-            ("share_full", "The share of places for this community's category is used up.".to_string())
+            WhyNot::ShareFull
         } else {
-            ("not_chosen", "Another assignment gives a higher total.".to_string())
+            WhyNot::NotChosen
         };
+        let reason = messages::why_not_en(why, &offer.name, offer.capacity, &need.name, need.partners_wanted);
         let rise_needed =
-            loss.filter(|_| !matches!(reason_code, "vetoed" | "offer_locked" | "need_locked")).map(|l| l + 1);
+            loss.filter(|_| !matches!(why, WhyNot::Vetoed | WhyNot::OfferLocked | WhyNot::NeedLocked)).map(|l| l + 1);
         let (id, name) =
             if for_offer { (need.id.clone(), need.name.clone()) } else { (offer.id.clone(), offer.name.clone()) };
-        Alternative { id, name, score, reason_code: reason_code.into(), reason, rise_needed }
+        Alternative { id, name, score, reason_code: why, reason, rise_needed }
     }
 
     fn vetoed(&self, o: usize, n: usize) -> bool {
@@ -144,24 +129,20 @@ impl Explainer<'_> {
     pub(super) fn unmatched_offer(&self, o: usize, best: Option<Alternative>) -> Unmatched {
         let offer = &self.data.offers[o];
         let cands = &self.of_offer[o];
-        let (reason_code, reason) = if offer.areas.is_empty() {
-            ("no_areas", "No area of competence was recognised in the answer.".to_string())
+        let why = if offer.areas.is_empty() {
+            Unplaced::NoAreas
         } else if cands.is_empty() {
-            ("no_candidate", "None of its areas of competence matches a need of a loaded community.".to_string())
+            Unplaced::NoCandidate
         } else if cands.iter().all(|c| self.vetoed(c.0, c.1)) {
-            ("vetoed", "Every pair it could make was forbidden by the coordinator.".to_string())
+            Unplaced::Vetoed
         } else {
-            (
-                "outscored",
-                "Every community it could help got partners that give a higher total, or wanted no more partners."
-                    .to_string(),
-            )
+            Unplaced::Outscored
         };
         Unmatched {
             id: offer.id.clone(),
             name: offer.name.clone(),
-            reason_code: reason_code.into(),
-            reason,
+            reason_code: why,
+            reason: messages::unplaced(Lang::En, Side::Offers, why),
             best_alternative: best,
         }
     }
@@ -169,23 +150,20 @@ impl Explainer<'_> {
     pub(super) fn unmatched_need(&self, n: usize, best: Option<Alternative>) -> Unmatched {
         let need = &self.data.needs[n];
         let cands = &self.of_need[n];
-        let (reason_code, reason) = if need.urgent.is_empty() && need.long_term.is_empty() {
-            ("no_needs", "No need was recognised in the answer.".to_string())
+        let why = if need.urgent.is_empty() && need.long_term.is_empty() {
+            Unplaced::NoNeeds
         } else if cands.is_empty() {
-            ("no_candidate", "No loaded municipality offers any of its needs.".to_string())
+            Unplaced::NoCandidate
         } else if cands.iter().all(|c| self.vetoed(c.0, c.1)) {
-            ("vetoed", "Every pair it could make was forbidden by the coordinator.".to_string())
+            Unplaced::Vetoed
         } else {
-            (
-                "outscored",
-                "Every municipality that could help used its places on pairs that give a higher total.".to_string(),
-            )
+            Unplaced::Outscored
         };
         Unmatched {
             id: need.id.clone(),
             name: need.name.clone(),
-            reason_code: reason_code.into(),
-            reason,
+            reason_code: why,
+            reason: messages::unplaced(Lang::En, Side::Needs, why),
             best_alternative: best,
         }
     }

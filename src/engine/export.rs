@@ -68,7 +68,7 @@ fn unmatched_rows(list: &[super::results::Unmatched]) -> Vec<Vec<Cell>> {
         rows.push(vec![
             Cell::Text(u.id.clone()),
             Cell::Text(u.name.clone()),
-            Cell::Text(u.reason_code.clone()),
+            Cell::Text(u.reason_code.code().to_string()),
             Cell::Text(u.reason.clone()),
         ]);
     }

@@ -44,7 +44,8 @@ pub struct JsonRows {
 }
 
 /// Why a JSON file is not the input format.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, Deserialize)]
+#[serde(tag = "json", rename_all = "snake_case")]
 pub enum JsonError {
     /// Not JSON, or JSON of another shape; serde_json's message says where.
     NotInput {
@@ -67,16 +68,7 @@ pub enum JsonError {
 
 impl fmt::Display for JsonError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            JsonError::NotInput { detail } => write!(f, "not a kommunematch input file: {detail}"),
-            JsonError::Version { found } => {
-                write!(f, "input format version {found} is not known; this version reads version 1")
-            }
-            JsonError::TooDeep { line, limit } => write!(
-                f,
-                "lists and objects nested more than {limit} levels deep (line {line}), far more than the input format has"
-            ),
-        }
+        f.write_str(&super::messages::json_error(super::messages::Lang::En, self))
     }
 }
 

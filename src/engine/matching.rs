@@ -10,16 +10,19 @@ use super::settings::*;
 use super::solve::{self, Edge, Problem};
 use super::stable::{self, Market, Proposer};
 use super::taxonomy;
+use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
-/// Why the settings cannot be met.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Why the settings cannot be met; the messages are in [`super::messages::match_error`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "code", rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum MatchError {
     /// A lock or veto names an id no loaded file has.
     UnknownId {
-        /// "lock" or "veto".
-        what: &'static str,
+        /// A lock (else a veto).
+        lock: bool,
         /// The id.
         id: String,
     },
@@ -38,8 +41,8 @@ pub enum MatchError {
     },
     /// Locks give a category more places than its share allows.
     OverShare {
-        /// "war zone" or "outside the war zone".
-        category: &'static str,
+        /// The category.
+        category: Category,
         /// Locked pairs in the category.
         locked: usize,
         /// Places the share allows.
@@ -49,8 +52,22 @@ pub enum MatchError {
         /// All places offered.
         total: u32,
     },
-    /// A weight or share is out of range.
-    Setting(String),
+    /// A weight is out of range.
+    WeightOutOfRange {
+        /// The weight's name.
+        weight: String,
+        /// Its value.
+        value: i64,
+        /// The largest absolute value.
+        limit: i64,
+    },
+    /// A share is not a percentage.
+    ShareOutOfRange {
+        /// Whose share.
+        category: Category,
+        /// The value given.
+        percent: u32,
+    },
     /// More pairs to weigh than any real pair of surveys gives.
     TooLarge {
         /// Offers.
@@ -79,14 +96,7 @@ pub fn check_size(data: &Dataset) -> Result<(), MatchError> {
 
 impl fmt::Display for MatchError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            MatchError::UnknownId { what, id } => write!(f, "a {what} names “{id}”, which no loaded file has. Remove the {what} or load the file that has it."),
-            MatchError::LockedAndVetoed(p) => write!(f, "the pair {} – {} is both locked and vetoed. Remove one of the two.", p.offer_id, p.need_id),
-            MatchError::OverCapacity { id, name, locked, limit } => write!(f, "{name} ({id}) has {locked} locked pairs but room for only {limit}. Remove {} lock(s) or raise its number of partners.", locked.saturating_sub(*limit as usize)),
-            MatchError::OverShare { category, locked, limit, percent, total } => write!(f, "{locked} locked pairs are with communities {category}, but its share of {percent}% of {total} places allows only {limit}. Raise the share or remove {} lock(s).", locked.saturating_sub(*limit as usize)),
-            MatchError::Setting(m) => f.write_str(m),
-            MatchError::TooLarge { offers, needs, limit } => write!(f, "{offers} municipalities × {needs} communities are {} pairs to weigh, more than the {limit} matching takes at once (all of Norway × all of Ukraine is 524433). Check that these are the survey exports, or match part of them at a time, one oblast or county after another.", offers.saturating_mul(*needs)),
-        }
+        f.write_str(&super::messages::match_error(super::messages::Lang::En, self))
     }
 }
 
@@ -112,17 +122,17 @@ fn prepare(data: &Dataset, settings: &Settings) -> Result<Prepared, MatchError> 
     let scorer = Scorer::new(&data.offers, &data.needs, &settings.weights);
     let offer_ix: BTreeMap<&str, usize> = data.offers.iter().enumerate().map(|(i, o)| (o.id.as_str(), i)).collect();
     let need_ix: BTreeMap<&str, usize> = data.needs.iter().enumerate().map(|(i, n)| (n.id.as_str(), i)).collect();
-    let resolve = |what: &'static str, p: &PairId| -> Result<(usize, usize), MatchError> {
+    let resolve = |lock: bool, p: &PairId| -> Result<(usize, usize), MatchError> {
         let o =
-            offer_ix.get(p.offer_id.as_str()).ok_or_else(|| MatchError::UnknownId { what, id: p.offer_id.clone() })?;
-        let n = need_ix.get(p.need_id.as_str()).ok_or_else(|| MatchError::UnknownId { what, id: p.need_id.clone() })?;
+            offer_ix.get(p.offer_id.as_str()).ok_or_else(|| MatchError::UnknownId { lock, id: p.offer_id.clone() })?;
+        let n = need_ix.get(p.need_id.as_str()).ok_or_else(|| MatchError::UnknownId { lock, id: p.need_id.clone() })?;
         Ok((*o, *n))
     };
     let vetoes: BTreeSet<(usize, usize)> =
-        settings.vetoes.iter().map(|p| resolve("veto", p)).collect::<Result<_, _>>()?;
+        settings.vetoes.iter().map(|p| resolve(false, p)).collect::<Result<_, _>>()?;
     let mut locks: BTreeMap<(usize, usize), LockSource> = BTreeMap::new();
     for p in &settings.locks {
-        let k = resolve("lock", p)?;
+        let k = resolve(true, p)?;
         if vetoes.contains(&k) {
             return Err(MatchError::LockedAndVetoed(p.clone()));
         }
@@ -168,14 +178,13 @@ fn prepare(data: &Dataset, settings: &Settings) -> Result<Prepared, MatchError> 
         settings.mode != Mode::Stable && (settings.shares.war_zone.is_some() || settings.shares.outside.is_some());
     let (right_group, group_caps) = if shared {
         let mut caps = Vec::new();
-        for (category, share, name) in [
-            (Category::WarZone, settings.shares.war_zone, "in the war zone"),
-            (Category::Outside, settings.shares.outside, "outside the war zone"),
-        ] {
+        for (category, share) in
+            [(Category::WarZone, settings.shares.war_zone), (Category::Outside, settings.shares.outside)]
+        {
             let limit = share.map_or(u32::MAX, |pct| (u64::from(total_places) * u64::from(pct) / 100) as u32);
             let locked = locks.keys().filter(|&&(_, n)| data.needs[n].category == category).count();
             let left = limit.checked_sub(locked as u32).ok_or(MatchError::OverShare {
-                category: name,
+                category,
                 locked,
                 limit,
                 percent: share.unwrap_or(100),
@@ -369,14 +378,12 @@ fn validate(s: &Settings) -> Result<(), MatchError> {
     for name in Weights::NAMES {
         let v = s.weights.get(name).unwrap_or(0);
         if v.abs() > MAX_WEIGHT {
-            return Err(MatchError::Setting(format!(
-                "the weight {name} = {v} is out of range; weights lie between −{MAX_WEIGHT} and {MAX_WEIGHT}."
-            )));
+            return Err(MatchError::WeightOutOfRange { weight: name.to_string(), value: v, limit: MAX_WEIGHT });
         }
     }
-    for (name, share) in [("war_zone", s.shares.war_zone), ("outside", s.shares.outside)] {
-        if share.is_some_and(|p| p > 100) {
-            return Err(MatchError::Setting(format!("the {name} share is a percentage: 0 to 100.")));
+    for (category, share) in [(Category::WarZone, s.shares.war_zone), (Category::Outside, s.shares.outside)] {
+        if let Some(percent) = share.filter(|&p| p > 100) {
+            return Err(MatchError::ShareOutOfRange { category, percent });
         }
     }
     Ok(())

@@ -10,6 +10,7 @@ mod explain;
 pub mod export;
 pub mod json_input;
 pub mod matching;
+pub mod messages;
 pub mod model;
 pub mod report;
 pub mod results;

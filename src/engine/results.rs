@@ -101,14 +101,82 @@ pub struct Alternative {
     pub name: String,
     /// The pair's score.
     pub score: i64,
-    /// `vetoed`, `offer_locked`, `need_locked` (all places in locked pairs), `both_full`, `offer_full`,
-    /// `need_full`, `share_full` or `not_chosen`.
-    pub reason_code: String,
+    /// Why the pair was not made.
+    pub reason_code: WhyNot,
     /// The reason in words.
     pub reason: String,
     /// Optimal mode: the smallest rise of this pair's score that puts it in the optimal assignment.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub rise_needed: Option<i64>,
+}
+
+/// Why a pair was not made (the stable codes of the results JSON); the words are in
+/// [`super::messages::why_not`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WhyNot {
+    /// The coordinator forbade it.
+    Vetoed,
+    /// All the municipality's places are in locked pairs.
+    OfferLocked,
+    /// All the partners the community wants are in locked pairs.
+    NeedLocked,
+    /// Both have all their partners, in pairs that give a higher total.
+    BothFull,
+    /// The municipality has used all its places.
+    OfferFull,
+    /// The community has all the partners it wants.
+    NeedFull,
+    /// The share of places for the community's category is used up.
+    ShareFull,
+    /// Another assignment gives a higher total.
+    NotChosen,
+}
+
+impl WhyNot {
+    /// The stable code, as in the results JSON.
+    pub fn code(self) -> &'static str {
+        match self {
+            WhyNot::Vetoed => "vetoed",
+            WhyNot::OfferLocked => "offer_locked",
+            WhyNot::NeedLocked => "need_locked",
+            WhyNot::BothFull => "both_full",
+            WhyNot::OfferFull => "offer_full",
+            WhyNot::NeedFull => "need_full",
+            WhyNot::ShareFull => "share_full",
+            WhyNot::NotChosen => "not_chosen",
+        }
+    }
+}
+
+/// Why a municipality or community has no partner (the stable codes of the results JSON); the words are in
+/// [`super::messages::unplaced`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Unplaced {
+    /// No area of competence was recognised.
+    NoAreas,
+    /// No need was recognised.
+    NoNeeds,
+    /// No one on the other side matches.
+    NoCandidate,
+    /// Every pair it could make was forbidden.
+    Vetoed,
+    /// Every possible partner went to pairs with a higher total.
+    Outscored,
+}
+
+impl Unplaced {
+    /// The stable code, as in the results JSON.
+    pub fn code(self) -> &'static str {
+        match self {
+            Unplaced::NoAreas => "no_areas",
+            Unplaced::NoNeeds => "no_needs",
+            Unplaced::NoCandidate => "no_candidate",
+            Unplaced::Vetoed => "vetoed",
+            Unplaced::Outscored => "outscored",
+        }
+    }
 }
 
 /// How this run compares with the optimum.
@@ -158,8 +226,8 @@ pub struct Unmatched {
     pub id: String,
     /// Name.
     pub name: String,
-    /// Stable reason code: `no_areas`, `no_needs`, `no_candidate`, `vetoed`, `outscored`.
-    pub reason_code: String,
+    /// Why it has no partner.
+    pub reason_code: Unplaced,
     /// The reason in words.
     pub reason: String,
     /// Its best candidate, and why that pair was not made.

@@ -96,7 +96,7 @@ fn survey_view(props: &SurveyProps) -> Html {
     let i = props.index;
     let lang = props.lang;
     let c = s.counts;
-    let errors = s.issues.iter().filter(|x| x.severity == Severity::Error).count();
+    let errors = s.issues.iter().filter(|x| x.severity() == Severity::Error).count();
     let on_side = props.dispatch.reform(move |e: Event| {
         Action::SetSide(
             i,
@@ -155,8 +155,8 @@ fn survey_view(props: &SurveyProps) -> Html {
                     <summary>{ tf(lang, "issues.summary", &[&s.issues.len().to_string(), &errors.to_string()]) }</summary>
                     <ul class="issues">
                         { for s.issues.iter().take(SHOWN).map(|x| html! {
-                            <li class={classes!(if x.severity == Severity::Error { "error" } else { "warning" })} data-code={x.code}>
-                                <span class="sev">{ if x.severity == Severity::Error { t(lang, "severity.error") } else { t(lang, "severity.warning") } }</span>{ " · " }
+                            <li class={classes!(if x.severity() == Severity::Error { "error" } else { "warning" })} data-code={x.code()}>
+                                <span class="sev">{ if x.severity() == Severity::Error { t(lang, "severity.error") } else { t(lang, "severity.warning") } }</span>{ " · " }
                                 <span class="where">{ i18n::location(lang, &x.location) }</span>{ ": " }{ i18n::issue(lang, x) }
                             </li>
                         }) }

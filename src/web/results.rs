@@ -4,7 +4,7 @@
 use crate::app::i18n::{self, t, tf, Lang};
 use crate::app::{Action, Diff, Entity, SortKey, TableView};
 use crate::engine::results::{Alternative, PairOut};
-use crate::engine::{export, PairId, Results};
+use crate::engine::{export, messages, PairId, Results, Side};
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -33,15 +33,6 @@ fn components(lang: Lang, p: &PairOut) -> String {
         .map(|c| format!("{} {:+}", t(lang, &format!("component.{}", c.name)), c.points))
         .collect::<Vec<_>>()
         .join(" · ")
-}
-
-fn reason(lang: Lang, code: &str, fallback: &str) -> String {
-    let s = t(lang, &format!("reason.{code}"));
-    if s.is_empty() {
-        fallback.to_string()
-    } else {
-        s.to_string()
-    }
 }
 
 #[function_component(ResultsView)]
@@ -122,10 +113,10 @@ pub fn results_view(props: &Props) -> Html {
     };
     let alternative = |a: &Alternative, offer: (&str, &str), need: (&str, &str)| {
         html! {
-            <li data-id={a.id.clone()} data-reason={a.reason_code.clone()}>
+            <li data-id={a.id.clone()} data-reason={a.reason_code.code()}>
                 <strong>{ &a.name }</strong>{ format!(" ({}) · {} ", a.id, tf(lang, "charts.of", &[&n(a.score), ""]).trim_end_matches(' ').trim_end_matches(|c: char| !c.is_numeric())) }
                 { format!("{} ", t(lang, "table.score").to_lowercase()) }
-                <span>{ reason(lang, &a.reason_code, &a.reason) }</span>
+                <span>{ messages::why_not(lang, a.reason_code) }</span>
                 { a.rise_needed.map(|x| format!(" — {}", tf(lang, "explain.rise", &[&n(x)]))).unwrap_or_default() }
                 { " " }{ pair_buttons(offer.0, need.0, offer.1, need.1) }
             </li>
@@ -176,8 +167,8 @@ pub fn results_view(props: &Props) -> Html {
                     { for list.iter().map(|u| {
                         let entity = if offer { Entity::Offer(u.id.clone()) } else { Entity::Need(u.id.clone()) };
                         html! {
-                            <li data-reason={u.reason_code.clone()}>
-                                { explain_button(entity, &u.name) }{ format!(" ({}): {}", u.id, reason(lang, &u.reason_code, &u.reason)) }
+                            <li data-reason={u.reason_code.code()}>
+                                { explain_button(entity, &u.name) }{ format!(" ({}): {}", u.id, messages::unplaced(lang, if offer { Side::Offers } else { Side::Needs }, u.reason_code)) }
                                 { u.best_alternative.as_ref().map(|a| format!(" {}", tf(lang, "unmatched.best", &[&a.name, &n(a.score)]))).unwrap_or_default() }
                             </li>
                         }

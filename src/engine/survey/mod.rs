@@ -14,7 +14,7 @@ mod preset;
 mod rows;
 pub mod values;
 
-pub use issue::{Counts, Issue, Location, Severity};
+pub use issue::{Counts, Issue, IssueKind, Location, Severity, Suspicion};
 pub use preset::Preset;
 use rows::RowReader;
 
@@ -207,13 +207,7 @@ pub fn interpret(table: &Table, side: Option<Side>, preset: &Preset) -> Survey {
     let side = match side.or(table.side_hint).or(detected) {
         Some(s) => s,
         None => {
-            issues.push(Issue {
-                severity: Severity::Error,
-                code: "side_unknown",
-                location: loc(Some(table.header_row)),
-                args: Vec::new(),
-                message: "the headers match neither the offers survey (Norwegian municipalities) nor the needs survey (Ukrainian communities). Choose the side by hand, or check that this is a survey export.".into(),
-            });
+            issues.push(Issue { kind: IssueKind::SideUnknown, location: loc(Some(table.header_row)) });
             Side::Offers
         }
     };
@@ -253,32 +247,16 @@ pub fn interpret(table: &Table, side: Option<Side>, preset: &Preset) -> Survey {
         Side::Needs => [Field::CommunityName, Field::Katottg],
     };
     if survey.issues.is_empty() && !identity.iter().any(|f| by_field.contains_key(f)) {
-        let what = match side {
-            Side::Offers => "the municipality (Kommune) or its number (Kommunenummer)",
-            Side::Needs => "the community (Назва громади) or its KATOTTG code",
-        };
-        survey.issues.push(Issue {
-            severity: Severity::Error,
-            code: "identity_column_missing",
-            location: loc(Some(table.header_row)),
-            args: Vec::new(),
-            message: format!("no column names {what}, so no row can be told apart. Add that column to the export, or map a column to it by hand."),
-        });
+        survey
+            .issues
+            .push(Issue { kind: IssueKind::IdentityColumnMissing { side }, location: loc(Some(table.header_row)) });
     }
-    if survey.issues.iter().any(|i| i.severity == Severity::Error) {
+    if survey.issues.iter().any(|i| i.severity() == Severity::Error) {
         survey.counts.rejected = table.rows.len();
         return survey;
     }
     if table.rows.is_empty() {
-        survey.issues.push(Issue {
-            severity: Severity::Warning,
-            code: "no_rows",
-            location: loc(Some(table.header_row)),
-            args: Vec::new(),
-            message:
-                "the file has a header row but no answers below it. Export the survey again once answers have come in."
-                    .into(),
-        });
+        survey.issues.push(Issue { kind: IssueKind::NoRows, location: loc(Some(table.header_row)) });
     }
     let answers = preset.answers.iter().map(|(k, v)| (fold(k), v.clone())).collect();
     let mut reader = RowReader {
@@ -367,17 +345,21 @@ pub fn settle_resubmissions<T>(
                 removed.insert(drop);
                 let (id, name, when_drop, src) = key(dropped);
                 let (_, _, when_keep, keep_src) = key(kept);
-                let at =
-                    |w: &Option<String>| w.as_ref().map(|w| format!(" ({})", w.replace('T', " "))).unwrap_or_default();
                 issues.push(Issue {
-                    severity: Severity::Warning,
-                    code: "resubmitted",
-                    args: vec![name.clone(), id.clone(), keep_src.file.clone(), keep_src.row.to_string()],
-                    location: Location { file: src.file.clone(), sheet: src.sheet.clone(), row: Some(src.row), ..Location::default() },
-                    message: format!(
-                        "{name} ({id}) answered more than once; this answer{} is set aside for the later one in {} row {}{}. Remove the row you do not want if that is wrong.",
-                        at(when_drop), keep_src.file, keep_src.row, at(when_keep)
-                    ),
+                    kind: IssueKind::Resubmitted {
+                        name: name.clone(),
+                        id: id.clone(),
+                        submitted: when_drop.clone(),
+                        kept_file: keep_src.file.clone(),
+                        kept_row: keep_src.row,
+                        kept_submitted: when_keep.clone(),
+                    },
+                    location: Location {
+                        file: src.file.clone(),
+                        sheet: src.sheet.clone(),
+                        row: Some(src.row),
+                        ..Location::default()
+                    },
                 });
             }
         }

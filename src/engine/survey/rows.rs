@@ -45,23 +45,11 @@ impl RowReader<'_> {
         parts.join(";")
     }
 
-    fn issue(&mut self, row: &Row, f: Option<Field>, severity: Severity, code: &'static str, message: String) {
-        self.issue_with(row, f, severity, code, Vec::new(), message);
-    }
-
-    fn issue_with(
-        &mut self,
-        row: &Row,
-        f: Option<Field>,
-        severity: Severity,
-        code: &'static str,
-        args: Vec<String>,
-        message: String,
-    ) {
+    /// Records an issue on `row`, at the first column of `f`.
+    fn issue(&mut self, row: &Row, f: Option<Field>, kind: IssueKind) {
         let col = f.and_then(|f| self.by_field.get(&f)).and_then(|c| c.first()).and_then(|&i| self.columns.get(i));
         self.issues.push(Issue {
-            severity,
-            code,
+            kind,
             location: Location {
                 file: self.table.file.clone(),
                 sheet: self.table.sheet.clone(),
@@ -69,8 +57,6 @@ impl RowReader<'_> {
                 column: col.map(|c| c.letter.clone()),
                 header: col.map(|c| c.header.clone()),
             },
-            message,
-            args,
         });
     }
 
@@ -79,15 +65,8 @@ impl RowReader<'_> {
         let formula = text.starts_with(['=', '+', '@']);
         let markup = text.contains('<') && text.contains('>');
         if formula || markup {
-            let what = if formula { "a spreadsheet formula" } else { "HTML markup" };
-            self.issue_with(
-                row,
-                Some(f),
-                Severity::Warning,
-                "suspicious_text",
-                vec![text.to_string()],
-                format!("“{text}” looks like {what}. It is kept as plain text, never run; check the answer."),
-            );
+            let looks_like = if formula { Suspicion::Formula } else { Suspicion::Markup };
+            self.issue(row, Some(f), IssueKind::SuspiciousText { text: text.to_string(), looks_like });
         }
     }
 
@@ -120,18 +99,13 @@ impl RowReader<'_> {
         }
     }
 
-    /// A whole number of partners; blank gives `default` with a warning.
-    fn count(&mut self, row: &Row, f: Field, what: &str) -> u32 {
+    /// A whole number of partners; blank or not a number gives 1 with a warning.
+    fn count(&mut self, row: &Row, f: Field) -> u32 {
         let raw = self.cell(row, f).to_string();
         match parse_count(&raw) {
             Some(n) if n > 0 => n,
             _ => {
-                let msg = if raw.is_empty() {
-                    format!("{what} is blank; 1 is assumed. Fill it in if another number is meant.")
-                } else {
-                    format!("{what} “{raw}” is not a whole number of at least 1; 1 is assumed. Correct the answer in the file or the mapping.")
-                };
-                self.issue_with(row, Some(f), Severity::Warning, "count_invalid", vec![raw.clone()], msg);
+                self.issue(row, Some(f), IssueKind::CountInvalid { field: f, answer: raw });
                 1
             }
         }
@@ -142,14 +116,7 @@ impl RowReader<'_> {
         let (found, unknown) = split_areas_with(&raw, &self.answers);
         for u in unknown {
             *self.unknown.entry((f, u.clone())).or_default() += 1;
-            self.issue_with(
-                row,
-                Some(f),
-                Severity::Warning,
-                "area_unknown",
-                vec![u.clone()],
-                format!("“{u}” is not an area the taxonomy knows; it was left out of the matching. Map it to an area by hand if it means one."),
-            );
+            self.issue(row, Some(f), IssueKind::AreaUnknown { answer: u });
         }
         found
     }
@@ -159,47 +126,26 @@ impl RowReader<'_> {
         let raw_number = self.cell(row, Field::MunicipalityNumber).to_string();
         let number = normalize_kommunenummer(&raw_number);
         if !raw_number.is_empty() && number.is_none() {
-            self.issue_with(
-                row,
-                Some(Field::MunicipalityNumber),
-                Severity::Warning,
-                "number_invalid",
-                vec![raw_number.clone()],
-                format!(
-                    "“{raw_number}” is not a four-digit kommunenummer; the name is used to identify the municipality."
-                ),
-            );
+            self.issue(row, Some(Field::MunicipalityNumber), IssueKind::NumberInvalid { answer: raw_number.clone() });
         }
         let name = strip_municipality_suffix(&raw_name);
         if name.is_empty() && number.is_none() {
-            self.issue(
-                row,
-                Some(Field::MunicipalityName),
-                Severity::Error,
-                "name_missing",
-                "neither the municipality's name nor its number is given, so the row cannot be used. Fill in the name."
-                    .into(),
-            );
+            self.issue(row, Some(Field::MunicipalityName), IssueKind::NameMissing { side: Side::Offers });
             return None;
         }
         if name.is_empty() {
-            self.issue_with(
+            self.issue(
                 row,
                 Some(Field::MunicipalityName),
-                Severity::Warning,
-                "name_blank",
-                vec![raw_number.clone()],
-                format!(
-                    "the municipality's name is blank; kommunenummer {raw_number} identifies it. Fill in the name."
-                ),
+                IssueKind::NameBlank { side: Side::Offers, id: raw_number.clone() },
             );
         }
         self.check_text(row, Field::MunicipalityName, &name);
         let id = number.clone().unwrap_or_else(|| format!("NO-{}", slug(&name)));
-        let capacity = self.count(row, Field::Capacity, "The number of partners");
+        let capacity = self.count(row, Field::Capacity);
         let areas = self.areas(row, Field::Areas);
         if areas.is_empty() {
-            self.issue(row, Some(Field::Areas), Severity::Warning, "areas_none", "no area of competence recognised, so this municipality cannot be matched. Check the answer or the column mapping.".into());
+            self.issue(row, Some(Field::Areas), IssueKind::AreasNone);
         }
         let learn = self.areas(row, Field::Learn);
         Some(Offer {
@@ -231,22 +177,19 @@ impl RowReader<'_> {
         let raw_code = self.cell(row, Field::Katottg).to_string();
         let code = normalize_katottg(&raw_code);
         if !raw_code.is_empty() && code.is_none() {
-            self.issue_with(row, Some(Field::Katottg), Severity::Warning, "katottg_invalid", vec![raw_code.clone()], format!("“{raw_code}” is not a KATOTTG code (UA and 17 digits); the name and oblast identify the community."));
+            self.issue(row, Some(Field::Katottg), IssueKind::KatottgInvalid { answer: raw_code.clone() });
         }
         let name = strip_community_suffix(&raw_name);
         let oblast = strip_oblast_suffix(self.cell(row, Field::Oblast));
         if name.is_empty() && code.is_none() {
-            self.issue(row, Some(Field::CommunityName), Severity::Error, "name_missing", "neither the community's name nor its KATOTTG code is given, so the row cannot be used. Fill in the name.".into());
+            self.issue(row, Some(Field::CommunityName), IssueKind::NameMissing { side: Side::Needs });
             return None;
         }
         if name.is_empty() {
-            self.issue_with(
+            self.issue(
                 row,
                 Some(Field::CommunityName),
-                Severity::Warning,
-                "name_blank",
-                vec![raw_code.clone()],
-                format!("the community's name is blank; KATOTTG code {raw_code} identifies it. Fill in the name."),
+                IssueKind::NameBlank { side: Side::Needs, id: raw_code.clone() },
             );
         }
         self.check_text(row, Field::CommunityName, &name);
@@ -262,35 +205,15 @@ impl RowReader<'_> {
         let raw_category = self.cell(row, Field::Category).to_string();
         let category = parse_category(&raw_category);
         if category == Category::Unknown {
-            let msg = if raw_category.is_empty() {
-                "the category (war zone or outside) is blank; the community is matched without a category preference."
-                    .to_string()
-            } else {
-                format!("“{raw_category}” is neither the war zone nor outside it; the community is matched without a category preference.")
-            };
-            self.issue_with(
-                row,
-                Some(Field::Category),
-                Severity::Warning,
-                "category_unknown",
-                vec![raw_category.clone()],
-                msg,
-            );
+            self.issue(row, Some(Field::Category), IssueKind::CategoryUnknown { answer: raw_category.clone() });
         }
         let urgent = self.areas(row, Field::UrgentNeeds);
         let mut long_term = self.areas(row, Field::LongTermNeeds);
         long_term.retain(|a| !urgent.contains(a));
         if urgent.is_empty() && long_term.is_empty() {
-            self.issue(
-                row,
-                Some(Field::UrgentNeeds),
-                Severity::Warning,
-                "needs_none",
-                "no need recognised, so this community cannot be matched. Check the answer or the column mapping."
-                    .into(),
-            );
+            self.issue(row, Some(Field::UrgentNeeds), IssueKind::NeedsNone);
         }
-        let partners_wanted = self.count(row, Field::PartnersWanted, "The number of partners wanted");
+        let partners_wanted = self.count(row, Field::PartnersWanted);
         Some(Need {
             id,
             name: if name.is_empty() { code.clone().unwrap_or(raw_code) } else { name },

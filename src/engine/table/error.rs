@@ -1,10 +1,12 @@
 //! Why a file cannot be read at all: one kind per cause, each with the data its message names.
 
-use super::super::json_input::JsonError;
+use crate::engine::json_input::JsonError;
+use crate::engine::messages;
+use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// Why a file could not be read at all.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ReadError {
     /// The file name.
     pub file: String,
@@ -13,7 +15,8 @@ pub struct ReadError {
 }
 
 /// The kinds of unreadable file.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "code", rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum ReadErrorKind {
     /// The file has no bytes.
@@ -90,66 +93,7 @@ pub enum ReadErrorKind {
 
 impl fmt::Display for ReadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let file = &self.file;
-        match &self.kind {
-            ReadErrorKind::Empty => write!(f, "{file}: the file is empty. Export the survey answers again and load the new file."),
-            ReadErrorKind::Spreadsheet { detail } => write!(
-                f,
-                "{file}: this looks like a spreadsheet but cannot be opened ({detail}). The file may be damaged or cut short: open it in Excel and save it again, or export it as CSV."
-            ),
-            ReadErrorKind::NotText => write!(
-                f,
-                "{file}: this is neither a spreadsheet (XLSX, XLS, ODS) nor a text table (CSV, TSV). Load the survey export itself."
-            ),
-            ReadErrorKind::UnbalancedQuotes { line } => write!(
-                f,
-                "{file} › line {line}: a quoted field starts here and is never closed, so the rest of the file cannot be split into cells. Check the quote marks on that line, or export the file again."
-            ),
-            ReadErrorKind::StrayQuote { line } => write!(
-                f,
-                "{file} › line {line}: a quoted field is followed by more text after its closing quote, so the cells of this line cannot be told apart. Check the quote marks on that line, or export the file again."
-            ),
-            ReadErrorKind::NoHeader => write!(
-                f,
-                "{file}: no header row found (a row naming at least two columns). The first row of a survey export should hold the questions."
-            ),
-            ReadErrorKind::Json(detail) => write!(
-                f,
-                "{file}: {detail}. Survey answers in JSON must follow the kommunematch input format (docs/input-format.md); results and mapping presets are loaded as such, not as surveys."
-            ),
-            ReadErrorKind::TooLarge { bytes, limit } => write!(
-                f,
-                "{file}: {} MB, more than the {} MB a survey export can have. Check that this is the survey export; split it if it really is this large.",
-                bytes / (1024 * 1024),
-                limit / (1024 * 1024)
-            ),
-            ReadErrorKind::TooManyRows { found, limit } => write!(
-                f,
-                "{file}: more than {limit} rows ({found} or more), more than any survey of municipalities has. Check that this is the survey export."
-            ),
-            ReadErrorKind::CellTooLong { row, column, limit } => write!(
-                f,
-                "{file} › row {row} › column {column}: a cell longer than {limit} characters, more than any answer. Check that cell, or export the file again."
-            ),
-            ReadErrorKind::TooManyColumns { found, limit } => write!(
-                f,
-                "{file}: {found} columns, more than the {limit} a survey export can have. Check that this is the survey export, not another table."
-            ),
-            ReadErrorKind::CannotRead { detail } => write!(
-                f,
-                "{file}: the browser could not read this file ({detail}). Check that it is still where it was and not open in another program, then load it again."
-            ),
-            ReadErrorKind::TooManyCells { limit } => write!(
-                f,
-                "{file}: more than {limit} cells (counting the empty ones between filled ones), more than any survey export has. Check that this is the survey export, not another table; delete stray cells far below or to the right of the answers."
-            ),
-            ReadErrorKind::UnpacksTooLarge { bytes, limit } => write!(
-                f,
-                "{file}: this spreadsheet unpacks to {} MB, more than the {} MB a survey export can have. Check that this is the survey export; open it in Excel and save it again, or export it as CSV.",
-                bytes / (1024 * 1024),
-                limit / (1024 * 1024)
-            ),
-        }
+        f.write_str(&messages::read_error(messages::Lang::En, self))
     }
 }
 

@@ -1,0 +1,602 @@
+//! Every message about the user's data, in English, Norwegian bokmål and Ukrainian, rendered in one place:
+//! the issues of the validation report, why a file cannot be read, why matching cannot run, where something
+//! is, and why a pair was not made. Each is a typed value (an enum variant with its data); its English text
+//! (reports, the results JSON, the CLI by default) and its nb and uk texts (the page, `--lang`) come from the
+//! functions here and nowhere else.
+
+use super::json_input::JsonError;
+use super::matching::MatchError;
+use super::model::Category;
+use super::results::{Unplaced, WhyNot};
+use super::survey::{Field, IssueKind, Location, Suspicion};
+use super::table::{ReadError, ReadErrorKind};
+use super::Side;
+
+/// A language of the messages and the page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, PartialOrd, Ord, Hash)]
+pub enum Lang {
+    /// English.
+    #[default]
+    En,
+    /// Norwegian bokmål.
+    Nb,
+    /// Ukrainian.
+    Uk,
+}
+
+impl Lang {
+    /// Every language, in the order the page offers them.
+    pub const ALL: [Lang; 3] = [Lang::Nb, Lang::Uk, Lang::En];
+
+    /// The BCP 47 code: `nb`, `uk`, `en`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Nb => "nb",
+            Lang::Uk => "uk",
+        }
+    }
+
+    /// The language's own name.
+    pub fn name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Nb => "Norsk (bokmål)",
+            Lang::Uk => "Українська",
+        }
+    }
+
+    /// The language of a code (`nb-NO`, `no`, `nn`, `uk-UA`, `en-GB`…), if there is one.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        let primary = code.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+        match primary.as_str() {
+            "nb" | "no" | "nn" => Some(Lang::Nb),
+            "uk" => Some(Lang::Uk),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    /// The first of the browser's preferred languages there is; English otherwise.
+    pub fn from_browser(preferred: &[String]) -> Lang {
+        preferred.iter().find_map(|c| Lang::from_code(c)).unwrap_or_default()
+    }
+}
+
+/// One message in three languages: `say!(lang, "en {x}", "nb {x}", "uk {x}")`, formatted only in `lang`.
+macro_rules! say {
+    ($lang:expr, $en:literal, $nb:literal, $uk:literal $(,)?) => {
+        match $lang {
+            Lang::En => format!($en),
+            Lang::Nb => format!($nb),
+            Lang::Uk => format!($uk),
+        }
+    };
+}
+
+/// Where something is, in `lang`: `file › sheet › row › column “header”`.
+pub fn location(lang: Lang, l: &Location) -> String {
+    let (row, column, open, close) = match lang {
+        Lang::En => ("row", "column", '“', '”'),
+        Lang::Nb => ("rad", "kolonne", '«', '»'),
+        Lang::Uk => ("рядок", "стовпець", '«', '»'),
+    };
+    let mut out = l.file.clone();
+    if let Some(s) = &l.sheet {
+        out.push_str(&format!(" › {s}"));
+    }
+    if let Some(r) = l.row {
+        out.push_str(&format!(" › {row} {r}"));
+    }
+    if let Some(c) = &l.column {
+        out.push_str(&format!(" › {column} {c}"));
+        if let Some(h) = &l.header {
+            out.push_str(&format!(" {open}{h}{close}"));
+        }
+    }
+    out
+}
+
+/// What an issue says is wrong and what to do, in `lang`.
+pub fn issue(lang: Lang, kind: &IssueKind) -> String {
+    use IssueKind::*;
+    match kind {
+        SideUnknown => say!(
+            lang,
+            "the headers match neither the offers survey (Norwegian municipalities) nor the needs survey (Ukrainian communities). Choose the side by hand, or check that this is a survey export.",
+            "overskriftene passer verken med tilbudsskjemaet (norske kommuner) eller behovsskjemaet (ukrainske kommuner). Velg side for hånd, eller sjekk at dette er en eksport fra kartleggingen.",
+            "заголовки не відповідають ні опитуванню пропозицій (норвезькі муніципалітети), ні опитуванню потреб (українські громади). Виберіть бік вручну або перевірте, що це експорт опитування.",
+        ),
+        IdentityColumnMissing { side: Side::Offers } => say!(
+            lang,
+            "no column names the municipality (Kommune) or its number (Kommunenummer), so no row can be told apart. Add that column to the export, or map a column to it by hand.",
+            "ingen kolonne gir kommunen (Kommune) eller nummeret (Kommunenummer), så radene kan ikke skilles fra hverandre. Legg til kolonnen i eksporten, eller tilordne en kolonne for hånd.",
+            "жоден стовпець не містить муніципалітету (Kommune) чи його номера (Kommunenummer), тож рядки неможливо розрізнити. Додайте цей стовпець в експорт або призначте стовпець вручну.",
+        ),
+        IdentityColumnMissing { side: Side::Needs } => say!(
+            lang,
+            "no column names the community (Назва громади) or its KATOTTG code, so no row can be told apart. Add that column to the export, or map a column to it by hand.",
+            "ingen kolonne gir hromadaen (Назва громади) eller KATOTTG-koden, så radene kan ikke skilles fra hverandre. Legg til kolonnen i eksporten, eller tilordne en kolonne for hånd.",
+            "жоден стовпець не містить назви громади чи її коду КАТОТТГ, тож рядки неможливо розрізнити. Додайте цей стовпець в експорт або призначте стовпець вручну.",
+        ),
+        NoRows => say!(
+            lang,
+            "the file has a header row but no answers below it. Export the survey again once answers have come in.",
+            "filen har en overskriftsrad, men ingen svar under den. Eksporter på nytt når svarene har kommet inn.",
+            "файл має рядок заголовків, але жодної відповіді під ним. Експортуйте знову, коли надійдуть відповіді.",
+        ),
+        CountInvalid { field, answer } => {
+            let (en, nb, uk) = match field {
+                Field::PartnersWanted => {
+                    ("The number of partners wanted", "antallet ønskede partnere", "бажана кількість партнерів")
+                }
+                _ => ("The number of partners", "antallet partnere", "кількість партнерів"),
+            };
+            if answer.is_empty() {
+                say!(
+                    lang,
+                    "{en} is blank; 1 is assumed. Fill it in if another number is meant.",
+                    "{nb} er tomt; 1 er lagt til grunn. Fyll det inn hvis et annet tall er ment.",
+                    "{uk}: не вказано; прийнято 1. Заповніть, якщо мається на увазі інше число.",
+                )
+            } else {
+                say!(
+                    lang,
+                    "{en} “{answer}” is not a whole number of at least 1; 1 is assumed. Correct the answer in the file or the mapping.",
+                    "{nb} «{answer}» er ikke et helt tall på minst 1; 1 er lagt til grunn. Rett svaret i filen eller tilordningen.",
+                    "{uk} «{answer}» не є цілим числом не менше 1; прийнято 1. Виправте відповідь у файлі чи у відповідності.",
+                )
+            }
+        }
+        AreaUnknown { answer } => say!(
+            lang,
+            "“{answer}” is not an area the taxonomy knows; it was left out of the matching. Map it to an area by hand if it means one.",
+            "«{answer}» er ikke et område taksonomien kjenner; det er utelatt fra koblingen. Tilordne det et område for hånd hvis det betyr ett.",
+            "«{answer}» — не сфера з таксономії; її пропущено під час поєднання. Призначте сферу вручну, якщо вона мається на увазі.",
+        ),
+        AreasNone => say!(
+            lang,
+            "no area of competence recognised, so this municipality cannot be matched. Check the answer or the column mapping.",
+            "ingen kompetanseområder gjenkjent, så kommunen kan ikke kobles. Sjekk svaret eller kolonnetilordningen.",
+            "не розпізнано жодної сфери компетенції, тож муніципалітет не можна поєднати. Перевірте відповідь або відповідність стовпців.",
+        ),
+        NeedsNone => say!(
+            lang,
+            "no need recognised, so this community cannot be matched. Check the answer or the column mapping.",
+            "ingen behov gjenkjent, så hromadaen kan ikke kobles. Sjekk svaret eller kolonnetilordningen.",
+            "не розпізнано жодної потреби, тож громаду не можна поєднати. Перевірте відповідь або відповідність стовпців.",
+        ),
+        NameMissing { side: Side::Offers } => say!(
+            lang,
+            "neither the municipality's name nor its number is given, so the row cannot be used. Fill in the name.",
+            "verken kommunens navn eller nummer er oppgitt, så raden kan ikke brukes. Fyll inn navnet.",
+            "не вказано ні назви муніципалітету, ні його номера, тож рядок не можна використати. Заповніть назву.",
+        ),
+        NameMissing { side: Side::Needs } => say!(
+            lang,
+            "neither the community's name nor its KATOTTG code is given, so the row cannot be used. Fill in the name.",
+            "verken hromadaens navn eller KATOTTG-kode er oppgitt, så raden kan ikke brukes. Fyll inn navnet.",
+            "не вказано ні назви громади, ні її коду КАТОТТГ, тож рядок не можна використати. Заповніть назву.",
+        ),
+        NameBlank { side: Side::Offers, id } => say!(
+            lang,
+            "the municipality's name is blank; kommunenummer {id} identifies it. Fill in the name.",
+            "kommunens navn er tomt; kommunenummer {id} identifiserer den. Fyll inn navnet.",
+            "назва муніципалітету порожня; його ідентифікує номер {id}. Заповніть назву.",
+        ),
+        NameBlank { side: Side::Needs, id } => say!(
+            lang,
+            "the community's name is blank; KATOTTG code {id} identifies it. Fill in the name.",
+            "hromadaens navn er tomt; KATOTTG-koden {id} identifiserer den. Fyll inn navnet.",
+            "назва громади порожня; її ідентифікує код КАТОТТГ {id}. Заповніть назву.",
+        ),
+        NumberInvalid { answer } => say!(
+            lang,
+            "“{answer}” is not a four-digit kommunenummer; the name is used to identify the municipality.",
+            "«{answer}» er ikke et firesifret kommunenummer; navnet brukes for å identifisere kommunen.",
+            "«{answer}» — не чотиризначний номер комуни; для ідентифікації використано назву.",
+        ),
+        KatottgInvalid { answer } => say!(
+            lang,
+            "“{answer}” is not a KATOTTG code (UA and 17 digits); the name and oblast identify the community.",
+            "«{answer}» er ikke en KATOTTG-kode (UA og 17 sifre); navn og oblast identifiserer hromadaen.",
+            "«{answer}» — не код КАТОТТГ (UA і 17 цифр); громаду ідентифікують назва й область.",
+        ),
+        CategoryUnknown { answer } if answer.is_empty() => say!(
+            lang,
+            "the category (war zone or outside) is blank; the community is matched without a category preference.",
+            "kategorien (krigssonen eller utenfor) er tom; hromadaen kobles uten kategoripreferanse.",
+            "категорію (зона бойових дій чи поза нею) не вказано; громаду поєднано без урахування категорії.",
+        ),
+        CategoryUnknown { answer } => say!(
+            lang,
+            "“{answer}” is neither the war zone nor outside it; the community is matched without a category preference.",
+            "«{answer}» er verken krigssonen eller utenfor den; hromadaen kobles uten kategoripreferanse.",
+            "«{answer}» — ні зона бойових дій, ні поза нею; громаду поєднано без урахування категорії.",
+        ),
+        SuspiciousText { text, looks_like: Suspicion::Formula } => say!(
+            lang,
+            "“{text}” looks like a spreadsheet formula. It is kept as plain text, never run; check the answer.",
+            "«{text}» ser ut som en regnearkformel. Den beholdes som ren tekst og kjøres aldri; sjekk svaret.",
+            "«{text}» схоже на формулу електронної таблиці. Його збережено як звичайний текст і ніколи не виконано; перевірте відповідь.",
+        ),
+        SuspiciousText { text, looks_like: Suspicion::Markup } => say!(
+            lang,
+            "“{text}” looks like HTML markup. It is kept as plain text, never run; check the answer.",
+            "«{text}» ser ut som HTML. Det beholdes som ren tekst og kjøres aldri; sjekk svaret.",
+            "«{text}» схоже на HTML. Його збережено як звичайний текст і ніколи не виконано; перевірте відповідь.",
+        ),
+        Resubmitted { name, id, submitted, kept_file, kept_row, kept_submitted } => {
+            let at = |w: &Option<String>| w.as_ref().map(|w| format!(" ({})", w.replace('T', " "))).unwrap_or_default();
+            let (when, kept_when) = (at(submitted), at(kept_submitted));
+            say!(
+                lang,
+                "{name} ({id}) answered more than once; this answer{when} is set aside for the later one in {kept_file} row {kept_row}{kept_when}. Remove the row you do not want if that is wrong.",
+                "{name} ({id}) svarte mer enn én gang; dette svaret{when} er lagt til side for det senere i {kept_file} rad {kept_row}{kept_when}. Fjern raden du ikke vil ha hvis det er feil.",
+                "{name} ({id}) відповіли більше одного разу; цю відповідь{when} відкладено на користь пізнішої у {kept_file} рядок {kept_row}{kept_when}. Вилучіть зайвий рядок, якщо це помилка.",
+            )
+        }
+    }
+}
+
+/// Why a JSON file is not the input format, in `lang` (without the file name).
+pub fn json_error(lang: Lang, e: &JsonError) -> String {
+    match e {
+        JsonError::NotInput { detail } => say!(
+            lang,
+            "not a kommunematch input file: {detail}",
+            "ikke en inndatafil for kommunematch: {detail}",
+            "не файл вхідних даних kommunematch: {detail}",
+        ),
+        JsonError::Version { found } => say!(
+            lang,
+            "input format version {found} is not known; this version reads version 1",
+            "inndataformatet versjon {found} er ukjent; denne versjonen leser versjon 1",
+            "версія формату вхідних даних {found} невідома; ця версія читає версію 1",
+        ),
+        JsonError::TooDeep { line, limit } => say!(
+            lang,
+            "lists and objects nested more than {limit} levels deep (line {line}), far more than the input format has",
+            "lister og objekter nestet mer enn {limit} nivåer dypt (linje {line}), langt mer enn inndataformatet har",
+            "списки й об’єкти вкладено глибше ніж на {limit} рівнів (рядок {line}) — набагато більше, ніж має формат вхідних даних",
+        ),
+    }
+}
+
+/// Why a file cannot be read at all, and what to do, in `lang`; starts with the file name.
+pub fn read_error(lang: Lang, e: &ReadError) -> String {
+    use ReadErrorKind::*;
+    let f = &e.file;
+    let mb = |b: u64| b / (1024 * 1024);
+    match &e.kind {
+        Empty => say!(
+            lang,
+            "{f}: the file is empty. Export the survey answers again and load the new file.",
+            "{f}: filen er tom. Eksporter svarene på nytt og last inn den nye filen.",
+            "{f}: файл порожній. Експортуйте відповіді знову й завантажте новий файл.",
+        ),
+        Spreadsheet { detail } => say!(
+            lang,
+            "{f}: this looks like a spreadsheet but cannot be opened ({detail}). The file may be damaged or cut short: open it in Excel and save it again, or export it as CSV.",
+            "{f}: dette ser ut som et regneark, men kan ikke åpnes ({detail}). Filen kan være skadet eller avkortet: åpne den i Excel og lagre på nytt, eller eksporter som CSV.",
+            "{f}: це схоже на електронну таблицю, але її не вдається відкрити ({detail}). Файл може бути пошкоджений чи обрізаний: відкрийте його в Excel і збережіть знову або експортуйте як CSV.",
+        ),
+        NotText => say!(
+            lang,
+            "{f}: this is neither a spreadsheet (XLSX, XLS, ODS) nor a text table (CSV, TSV). Load the survey export itself.",
+            "{f}: dette er verken et regneark (XLSX, XLS, ODS) eller en teksttabell (CSV, TSV). Last inn selve eksporten.",
+            "{f}: це не електронна таблиця (XLSX, XLS, ODS) і не текстова таблиця (CSV, TSV). Завантажте сам експорт опитування.",
+        ),
+        UnbalancedQuotes { line } => say!(
+            lang,
+            "{f} › line {line}: a quoted field starts here and is never closed, so the rest of the file cannot be split into cells. Check the quote marks on that line, or export the file again.",
+            "{f} › linje {line}: et felt i anførselstegn starter her og lukkes aldri. Sjekk anførselstegnene på linjen, eller eksporter på nytt.",
+            "{f} › рядок {line}: поле в лапках починається тут і ніколи не закривається. Перевірте лапки в цьому рядку або експортуйте знову.",
+        ),
+        StrayQuote { line } => say!(
+            lang,
+            "{f} › line {line}: a quoted field is followed by more text after its closing quote, so the cells of this line cannot be told apart. Check the quote marks on that line, or export the file again.",
+            "{f} › linje {line}: et felt i anførselstegn følges av mer tekst etter det avsluttende anførselstegnet. Sjekk anførselstegnene på linjen, eller eksporter på nytt.",
+            "{f} › рядок {line}: після закривальних лапок поля є ще текст. Перевірте лапки в цьому рядку або експортуйте знову.",
+        ),
+        NoHeader => say!(
+            lang,
+            "{f}: no header row found (a row naming at least two columns). The first row of a survey export should hold the questions.",
+            "{f}: fant ingen overskriftsrad (en rad som navngir minst to kolonner). Første rad i en eksport skal inneholde spørsmålene.",
+            "{f}: не знайдено рядка заголовків (рядка, що називає принаймні два стовпці). Перший рядок експорту має містити запитання.",
+        ),
+        Json(j) => {
+            let detail = json_error(lang, j);
+            say!(
+                lang,
+                "{f}: {detail}. Survey answers in JSON must follow the kommunematch input format (docs/input-format.md); results and mapping presets are loaded as such, not as surveys.",
+                "{f}: {detail}. Svar i JSON må følge kommunematchs inndataformat (docs/input-format.md); resultater og tilordninger lastes inn som det de er, ikke som kartlegginger.",
+                "{f}: {detail}. Відповіді в JSON мають відповідати формату вхідних даних kommunematch (docs/input-format.md); результати й відповідності завантажуються як такі, а не як опитування.",
+            )
+        }
+        TooLarge { bytes, limit } => {
+            let (size, limit) = (mb(*bytes as u64), mb(*limit as u64));
+            say!(
+                lang,
+                "{f}: {size} MB, more than the {limit} MB a survey export can have. Check that this is the survey export; split it if it really is this large.",
+                "{f}: {size} MB, mer enn de {limit} MB en eksport kan ha. Sjekk at dette er eksporten fra kartleggingen; del den opp hvis den virkelig er så stor.",
+                "{f}: {size} МБ — більше, ніж {limit} МБ, які може мати експорт. Перевірте, що це експорт опитування; розділіть його, якщо він справді такий великий.",
+            )
+        }
+        TooManyRows { found, limit } => say!(
+            lang,
+            "{f}: more than {limit} rows ({found} or more), more than any survey of municipalities has. Check that this is the survey export.",
+            "{f}: mer enn {limit} rader ({found} eller flere), flere enn noen kartlegging av kommuner har. Sjekk at dette er eksporten.",
+            "{f}: понад {limit} рядків ({found} або більше) — більше, ніж має будь-яке опитування громад. Перевірте, що це експорт опитування.",
+        ),
+        CellTooLong { row, column, limit } => say!(
+            lang,
+            "{f} › row {row} › column {column}: a cell longer than {limit} characters, more than any answer. Check that cell, or export the file again.",
+            "{f} › rad {row} › kolonne {column}: en celle lengre enn {limit} tegn, mer enn noe svar. Sjekk cellen, eller eksporter på nytt.",
+            "{f} › рядок {row} › стовпець {column}: клітинка довша за {limit} символів — більше за будь-яку відповідь. Перевірте її або експортуйте знову.",
+        ),
+        TooManyColumns { found, limit } => say!(
+            lang,
+            "{f}: {found} columns, more than the {limit} a survey export can have. Check that this is the survey export, not another table.",
+            "{f}: {found} kolonner, flere enn de {limit} en eksport kan ha. Sjekk at dette er eksporten fra kartleggingen, ikke en annen tabell.",
+            "{f}: {found} стовпців — більше, ніж {limit}, які може мати експорт. Перевірте, що це експорт опитування, а не інша таблиця.",
+        ),
+        CannotRead { detail } => say!(
+            lang,
+            "{f}: the browser could not read this file ({detail}). Check that it is still where it was and not open in another program, then load it again.",
+            "{f}: nettleseren kunne ikke lese filen ({detail}). Sjekk at den fortsatt ligger der den lå og ikke er åpen i et annet program, og last den inn på nytt.",
+            "{f}: браузер не зміг прочитати файл ({detail}). Перевірте, що він на місці й не відкритий в іншій програмі, і завантажте його знову.",
+        ),
+        TooManyCells { limit } => say!(
+            lang,
+            "{f}: more than {limit} cells (counting the empty ones between filled ones), more than any survey export has. Check that this is the survey export, not another table; delete stray cells far below or to the right of the answers.",
+            "{f}: mer enn {limit} celler (medregnet de tomme mellom utfylte), flere enn noen eksport har. Sjekk at dette er eksporten fra kartleggingen, ikke en annen tabell; slett løse celler langt under eller til høyre for svarene.",
+            "{f}: понад {limit} клітинок (разом із порожніми між заповненими) — більше, ніж має будь-який експорт. Перевірте, що це експорт опитування, а не інша таблиця; видаліть зайві клітинки далеко внизу чи праворуч від відповідей.",
+        ),
+        UnpacksTooLarge { bytes, limit } => {
+            let (size, limit) = (mb(*bytes), mb(*limit));
+            say!(
+                lang,
+                "{f}: this spreadsheet unpacks to {size} MB, more than the {limit} MB a survey export can have. Check that this is the survey export; open it in Excel and save it again, or export it as CSV.",
+                "{f}: regnearket pakkes ut til {size} MB, mer enn de {limit} MB en eksport kan ha. Sjekk at dette er eksporten; åpne den i Excel og lagre på nytt, eller eksporter som CSV.",
+                "{f}: таблиця розпаковується до {size} МБ — більше, ніж {limit} МБ, які може мати експорт. Перевірте, що це експорт опитування; відкрийте його в Excel і збережіть знову або експортуйте як CSV.",
+            )
+        }
+    }
+}
+
+/// A category in the words of a message: "in the war zone" / "outside the war zone".
+fn category_words(lang: Lang, c: Category) -> &'static str {
+    match (lang, c) {
+        (Lang::En, Category::WarZone) => "in the war zone",
+        (Lang::En, _) => "outside the war zone",
+        (Lang::Nb, Category::WarZone) => "i krigssonen",
+        (Lang::Nb, _) => "utenfor krigssonen",
+        (Lang::Uk, Category::WarZone) => "у зоні бойових дій",
+        (Lang::Uk, _) => "поза зоною бойових дій",
+    }
+}
+
+/// Why matching cannot run with these files and settings, and what to do, in `lang`.
+pub fn match_error(lang: Lang, e: &MatchError) -> String {
+    use MatchError::*;
+    match e {
+        UnknownId { lock: true, id } => say!(
+            lang,
+            "a lock names “{id}”, which no loaded file has. Remove the lock or load the file that has it.",
+            "en låsing nevner «{id}», som ingen innlastet fil har. Fjern låsingen, eller last inn filen som har den.",
+            "закріплення називає «{id}», якого немає в жодному завантаженому файлі. Вилучіть закріплення або завантажте потрібний файл.",
+        ),
+        UnknownId { lock: false, id } => say!(
+            lang,
+            "a veto names “{id}”, which no loaded file has. Remove the veto or load the file that has it.",
+            "et forbud nevner «{id}», som ingen innlastet fil har. Fjern forbudet, eller last inn filen som har den.",
+            "заборона називає «{id}», якого немає в жодному завантаженому файлі. Вилучіть заборону або завантажте потрібний файл.",
+        ),
+        LockedAndVetoed(p) => {
+            let (o, n) = (&p.offer_id, &p.need_id);
+            say!(
+                lang,
+                "the pair {o} – {n} is both locked and vetoed. Remove one of the two.",
+                "paret {o} – {n} er både låst og forbudt. Fjern det ene.",
+                "пара {o} – {n} водночас закріплена й заборонена. Вилучіть одне з двох.",
+            )
+        }
+        OverCapacity { id, name, locked, limit } => {
+            let over = locked.saturating_sub(*limit as usize);
+            say!(
+                lang,
+                "{name} ({id}) has {locked} locked pairs but room for only {limit}. Remove {over} lock(s) or raise its number of partners.",
+                "{name} ({id}) har {locked} låste par, men plass til bare {limit}. Fjern {over} låsing(er) eller øk antallet partnere.",
+                "{name} ({id}) має {locked} закріплених пар, але місць лише {limit}. Вилучіть закріплення ({over}) або збільште кількість партнерів.",
+            )
+        }
+        OverShare { category, locked, limit, percent, total } => {
+            let (over, which) = (locked.saturating_sub(*limit as usize), category_words(lang, *category));
+            say!(
+                lang,
+                "{locked} locked pairs are with communities {which}, but its share of {percent}% of {total} places allows only {limit}. Raise the share or remove {over} lock(s).",
+                "{locked} låste par er med hromadaer {which}, men andelen på {percent} % av {total} plasser tillater bare {limit}. Øk andelen eller fjern {over} låsing(er).",
+                "{locked} закріплених пар — з громадами {which}, але частка {percent}% з {total} місць дозволяє лише {limit}. Збільште частку або вилучіть закріплення ({over}).",
+            )
+        }
+        WeightOutOfRange { weight, value, limit } => say!(
+            lang,
+            "the weight {weight} = {value} is out of range; weights lie between −{limit} and {limit}.",
+            "vekten {weight} = {value} er utenfor området; vekter ligger mellom −{limit} og {limit}.",
+            "вага {weight} = {value} поза межами; ваги лежать між −{limit} і {limit}.",
+        ),
+        ShareOutOfRange { category: Category::WarZone, .. } => say!(
+            lang,
+            "the war_zone share is a percentage: 0 to 100.",
+            "andelen for krigssonen er en prosent: 0 til 100.",
+            "частка для зони бойових дій — це відсоток: від 0 до 100.",
+        ),
+        ShareOutOfRange { .. } => say!(
+            lang,
+            "the outside share is a percentage: 0 to 100.",
+            "andelen utenfor krigssonen er en prosent: 0 til 100.",
+            "частка поза зоною бойових дій — це відсоток: від 0 до 100.",
+        ),
+        TooLarge { offers, needs, limit } => {
+            let pairs = offers.saturating_mul(*needs);
+            say!(
+                lang,
+                "{offers} municipalities × {needs} communities are {pairs} pairs to weigh, more than the {limit} matching takes at once (all of Norway × all of Ukraine is 524433). Check that these are the survey exports, or match part of them at a time, one oblast or county after another.",
+                "{offers} kommuner × {needs} hromadaer er {pairs} par å veie, flere enn de {limit} koblingen tar på én gang (hele Norge × hele Ukraina er 524433). Sjekk at dette er eksportene fra kartleggingen, eller koble en del om gangen, ett fylke eller én oblast etter en annen.",
+                "{offers} муніципалітетів × {needs} громад — це {pairs} пар для оцінки, більше ніж {limit}, які поєднання бере за раз (уся Норвегія × уся Україна — 524433). Перевірте, що це експорти опитувань, або поєднуйте частинами, область за областю.",
+            )
+        }
+    }
+}
+
+/// Why an alternative pair was not made, in `lang`, in general terms (the page); the results JSON keeps the
+/// English sentence with names from [`why_not_en`].
+pub fn why_not(lang: Lang, why: WhyNot) -> String {
+    use WhyNot::*;
+    match why {
+        Vetoed => say!(
+            lang,
+            "The coordinator forbade this pair.",
+            "Koordinatoren har forbudt dette paret.",
+            "Координатор заборонив цю пару."
+        ),
+        OfferLocked => say!(
+            lang,
+            "All places of the municipality are in locked pairs.",
+            "Alle plassene til kommunen er i låste par.",
+            "Усі місця муніципалітету в закріплених парах.",
+        ),
+        NeedLocked => say!(
+            lang,
+            "All partners the community wants are in locked pairs.",
+            "Alle partnerne hromadaen ønsker, er i låste par.",
+            "Усі бажані партнери громади в закріплених парах.",
+        ),
+        BothFull => say!(
+            lang,
+            "Both have all their partners, in pairs that give a higher total.",
+            "Begge har alle sine partnere, i par som gir høyere sum.",
+            "Обидві сторони мають усіх партнерів у парах, що дають більшу суму.",
+        ),
+        OfferFull => say!(
+            lang,
+            "The municipality has used all its places on pairs that give a higher total.",
+            "Kommunen har brukt alle plassene på par som gir høyere sum.",
+            "Муніципалітет використав усі місця на пари, що дають більшу суму.",
+        ),
+        NeedFull => say!(
+            lang,
+            "The community already has the partners it wants, in pairs that give a higher total.",
+            "Hromadaen har allerede partnerne den ønsker, i par som gir høyere sum.",
+            "Громада вже має бажаних партнерів у парах, що дають більшу суму.",
+        ),
+        ShareFull => say!(
+            lang,
+            "The share of places for this community's category is used up.",
+            "Andelen plasser for denne kategorien er brukt opp.",
+            "Частку місць для категорії цієї громади вичерпано.",
+        ),
+        NotChosen => say!(
+            lang,
+            "Another assignment gives a higher total.",
+            "En annen fordeling gir høyere sum.",
+            "Інший розподіл дає більшу суму.",
+        ),
+    }
+}
+
+/// Why an alternative pair was not made, in English with the names and numbers (the results JSON).
+pub fn why_not_en(why: WhyNot, offer: &str, capacity: u32, need: &str, wanted: u32) -> String {
+    match why {
+        WhyNot::OfferLocked => format!("All {capacity} place(s) of {offer} are in locked pairs."),
+        WhyNot::NeedLocked => format!("All {wanted} partner(s) {need} wants are in locked pairs."),
+        WhyNot::BothFull => {
+            format!("{offer} and {need} both have all their partners, in pairs that give a higher total.")
+        }
+        WhyNot::OfferFull => format!("{offer} has used all its {capacity} place(s) on pairs that give a higher total."),
+        WhyNot::NeedFull => {
+            format!("{need} already has the {wanted} partner(s) it wants, in pairs that give a higher total.")
+        }
+        other => why_not(Lang::En, other),
+    }
+}
+
+/// Why a municipality (`Side::Offers`) or community was left without a partner, in `lang`.
+pub fn unplaced(lang: Lang, side: Side, why: Unplaced) -> String {
+    use Unplaced::*;
+    match (side, why) {
+        (_, NoAreas) => say!(
+            lang,
+            "No area of competence was recognised in the answer.",
+            "Ingen kompetanseområder ble gjenkjent i svaret.",
+            "У відповіді не розпізнано жодної сфери компетенції.",
+        ),
+        (_, NoNeeds) => say!(
+            lang,
+            "No need was recognised in the answer.",
+            "Ingen behov ble gjenkjent i svaret.",
+            "У відповіді не розпізнано жодної потреби.",
+        ),
+        (Side::Offers, NoCandidate) => say!(
+            lang,
+            "None of its areas of competence matches a need of a loaded community.",
+            "Ingen av kompetanseområdene passer med et behov hos en innlastet hromada.",
+            "Жодна з його сфер компетенції не відповідає потребі завантаженої громади.",
+        ),
+        (Side::Needs, NoCandidate) => say!(
+            lang,
+            "No loaded municipality offers any of its needs.",
+            "Ingen innlastet kommune tilbyr noen av behovene.",
+            "Жоден завантажений муніципалітет не пропонує жодної з її потреб.",
+        ),
+        (_, Vetoed) => say!(
+            lang,
+            "Every pair it could make was forbidden by the coordinator.",
+            "Alle parene den kunne inngå i, er forbudt av koordinatoren.",
+            "Усі можливі пари заборонив координатор.",
+        ),
+        (Side::Offers, Outscored) => say!(
+            lang,
+            "Every community it could help got partners that give a higher total, or wanted no more partners.",
+            "Alle hromadaer den kunne hjelpe, fikk partnere som gir høyere sum, eller ønsket ikke flere partnere.",
+            "Усі громади, яким він міг допомогти, отримали партнерів із більшою сумою або не хотіли більше партнерів.",
+        ),
+        (Side::Needs, Outscored) => say!(
+            lang,
+            "Every municipality that could help used its places on pairs that give a higher total.",
+            "Alle kommuner som kunne hjelpe, brukte plassene på par som gir høyere sum.",
+            "Усі муніципалітети, що могли допомогти, використали місця на пари з більшою сумою.",
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every message is written in all three languages and says something different in each (a language
+    /// copied from another by mistake would show).
+    #[test]
+    fn every_issue_has_three_distinct_texts() {
+        for kind in IssueKind::examples() {
+            let texts: Vec<String> = [Lang::En, Lang::Nb, Lang::Uk].iter().map(|&l| issue(l, &kind)).collect();
+            assert!(texts.iter().all(|t| !t.is_empty()), "{kind:?}");
+            assert!(texts[0] != texts[1] && texts[1] != texts[2] && texts[0] != texts[2], "{kind:?}");
+        }
+    }
+
+    #[test]
+    fn locations_in_three_languages() {
+        let l = Location {
+            file: "f.xlsx".into(),
+            sheet: Some("Svar".into()),
+            row: Some(4),
+            column: Some("B".into()),
+            header: Some("Kommune".into()),
+        };
+        assert_eq!(location(Lang::En, &l), "f.xlsx › Svar › row 4 › column B “Kommune”");
+        assert_eq!(location(Lang::Nb, &l), "f.xlsx › Svar › rad 4 › kolonne B «Kommune»");
+        assert_eq!(location(Lang::Uk, &l), "f.xlsx › Svar › рядок 4 › стовпець B «Kommune»");
+    }
+}
