@@ -319,7 +319,8 @@ fn results_json_is_checked_when_loaded() {
     let r = Results::from_json(&stored).expect("the stored results load");
     assert_eq!(r.to_json().as_bytes(), stored.as_slice(), "loading and saving changes nothing");
     let text = String::from_utf8(stored).expect("utf-8");
-    let tamper = |from: &str, to: &str| Results::from_json(text.replacen(from, to, 1).as_bytes()).expect_err(from);
+    let tamper =
+        |from: &str, to: &str| Results::from_json(text.replacen(from, to, 1).as_bytes()).expect_err(from).to_string();
     assert!(tamper("\"schema_version\": 1", "\"schema_version\": 9").contains("schema version 9"));
     assert!(tamper("\"objective\": ", "\"objective\": 1").contains("total score"));
     let first_pair = r.pairs[0].offer_id.clone();

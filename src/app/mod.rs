@@ -3,12 +3,12 @@
 
 pub mod i18n;
 
-use crate::engine::results::PairOut;
+use crate::engine::results::{PairOut, ResultsError};
 use crate::engine::score::Weights;
-use crate::engine::survey::Field;
+use crate::engine::survey::{Field, PresetError};
 use crate::engine::table::ReadErrorKind;
 use crate::engine::{
-    self, read_survey, run, Dataset, Input, Mode, PairId, Preset, ReadError, Results, Settings, Side, Survey,
+    self, read_survey, run, Dataset, Input, Mode, PairId, Preset, ReadError, Results, RunError, Settings, Side, Survey,
     WeightPreset,
 };
 use i18n::Lang;
@@ -129,8 +129,8 @@ pub struct State {
     pub table: TableView,
     /// The municipality or community whose explanation is open.
     pub selected: Option<Entity>,
-    /// Why the latest run or the latest preset failed.
-    pub error: Option<String>,
+    /// Why the latest run, results file or preset failed.
+    pub error: Option<AppError>,
     /// Whether runs go to a background worker (the page sets this when it has one); otherwise they run
     /// at once.
     pub background: bool,
@@ -140,13 +140,56 @@ pub struct State {
     pub last_run: u64,
 }
 
+/// What went wrong, kept as a value so that the page says it in whatever language it shows.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AppError {
+    /// A results JSON that cannot be opened.
+    Results {
+        /// The file.
+        file: String,
+        /// Why.
+        error: ResultsError,
+    },
+    /// A mapping preset that cannot be used.
+    Preset {
+        /// The file.
+        file: String,
+        /// Why.
+        error: PresetError,
+    },
+    /// Only a results file is loaded: there is nothing to run.
+    LoadedResultsOnly,
+    /// Matching needs at least one offers file and one needs file that were read.
+    NeedBoth,
+    /// A file or the settings stopped the run.
+    Run(RunError),
+    /// The background worker stopped with an internal error.
+    WorkerCrashed,
+    /// The background worker did not answer.
+    WorkerUnreachable,
+}
+
+impl AppError {
+    /// What to tell the coordinator, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        use crate::engine::messages;
+        match self {
+            AppError::Results { file, error } => format!("{file}: {}", messages::results_error(lang, error)),
+            AppError::Preset { file, error } => format!("{file}: {}", messages::preset_error(lang, error)),
+            AppError::LoadedResultsOnly => i18n::t(lang, "run.loaded_only").to_string(),
+            AppError::NeedBoth => i18n::t(lang, "run.need_both").to_string(),
+            AppError::Run(e) => i18n::run_error(lang, e),
+            AppError::WorkerCrashed => i18n::t(lang, "worker_crashed").to_string(),
+            AppError::WorkerUnreachable => i18n::t(lang, "worker_unreachable").to_string(),
+        }
+    }
+}
+
 /// What a background run needs: the files with their sides, the corrections and the settings.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RunRequest {
     /// The run's number.
     pub id: u64,
-    /// The language of error messages.
-    pub lang: Lang,
     /// Files (name, bytes, side chosen by the coordinator).
     pub files: Vec<(String, Rc<Vec<u8>>, Option<Side>)>,
     /// Corrections to how files are read.
@@ -210,7 +253,7 @@ pub enum Action {
     /// (`false`: it failed; a run in flight is then done on the page).
     UseBackground(bool),
     /// A background run finished: its number and its results or why it failed.
-    RunFinished(u64, Result<Rc<Results>, String>),
+    RunFinished(u64, Result<Rc<Results>, AppError>),
 }
 
 impl State {
@@ -244,7 +287,7 @@ impl State {
                             self.from_file = Some(r.name.clone());
                             self.error = None;
                         }
-                        Err(e) => self.error = Some(format!("{}: {e}", r.name)),
+                        Err(error) => self.error = Some(AppError::Results { file: r.name.clone(), error }),
                     }
                     if inputs.is_empty() {
                         return self;
@@ -258,7 +301,7 @@ impl State {
                             self.preset = preset;
                             self.error = None;
                         }
-                        Err(e) => self.error = Some(format!("{}: {e}", p.name)),
+                        Err(error) => self.error = Some(AppError::Preset { file: p.name.clone(), error }),
                     }
                 }
                 self.add(surveys);
@@ -304,17 +347,18 @@ impl State {
             }
             Action::Run => {
                 if !self.can_run() && self.from_file.is_some() {
-                    self.error = Some(i18n::t(self.lang, "run.loaded_only").into());
+                    self.error = Some(AppError::LoadedResultsOnly);
                 } else if !self.can_run() {
                     self.results = None;
-                    self.error = Some(i18n::t(self.lang, "run.need_both").into());
+                    self.error = Some(AppError::NeedBoth);
                 } else if self.background {
                     self.last_run += 1;
                     self.running = Some(self.last_run);
                     self.error = None;
                 } else {
-                    let outcome =
-                        run(&self.dataset(), &self.settings).map(Rc::new).map_err(|e| i18n::match_error(self.lang, &e));
+                    let outcome = run(&self.dataset(), &self.settings)
+                        .map(Rc::new)
+                        .map_err(|e| AppError::Run(RunError::Match(e)));
                     self.finish(outcome);
                 }
             }
@@ -387,7 +431,7 @@ impl State {
         self
     }
 
-    fn finish(&mut self, outcome: Result<Rc<Results>, String>) {
+    fn finish(&mut self, outcome: Result<Rc<Results>, AppError>) {
         match outcome {
             Ok(r) => {
                 self.previous = self.results.take().or(self.previous.take());
@@ -419,7 +463,6 @@ impl State {
     pub fn run_request(&self) -> Option<RunRequest> {
         Some(RunRequest {
             id: self.running?,
-            lang: self.lang,
             // The files that were read, as `dataset()` takes them: one that cannot be read is shown with its
             // message and left out, in the worker as on the page.
             files: self
@@ -517,7 +560,7 @@ impl State {
         if let Some(r) = self.results.take() {
             self.previous = Some(r);
         }
-        if self.error.as_deref().is_some_and(|e| e == i18n::t(self.lang, "run.need_both")) {
+        if self.error == Some(AppError::NeedBoth) {
             self.error = None;
         }
     }

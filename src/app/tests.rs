@@ -29,7 +29,7 @@ fn run_without_both_sides_says_what_is_missing() {
     let offers = engine::example_inputs().remove(0);
     let s = State::default().apply(Action::AddFiles(vec![offers])).apply(Action::Run);
     assert!(s.results.is_none());
-    assert!(s.error.as_deref().unwrap_or("").contains("needs file"));
+    assert!(s.error.as_ref().map(|e| e.message(Lang::En)).unwrap_or_default().contains("needs file"));
     assert!(!s.can_run());
 }
 
@@ -71,7 +71,7 @@ fn a_dropped_preset_is_applied_not_read_as_a_survey() {
     assert_eq!(s.files[0].read.as_ref().expect("read").offers[0].areas.len(), 0);
     let bad = input("bad.json", br#"{"kommunematch_preset": 7}"#);
     let s = s.apply(Action::AddFiles(vec![bad]));
-    assert!(s.error.as_deref().unwrap_or("").starts_with("bad.json"));
+    assert!(s.error.as_ref().map(|e| e.message(Lang::En)).unwrap_or_default().starts_with("bad.json"));
 }
 
 #[test]
@@ -106,7 +106,7 @@ fn saved_results_open_as_they_were() {
     let broken = json.replacen("\"objective\": ", "\"objective\": 7", 1);
     let bad = State::default().apply(Action::AddFiles(vec![input("bad.json", broken.as_bytes())]));
     assert!(bad.results.is_none());
-    assert!(bad.error.as_deref().unwrap_or("").starts_with("bad.json"));
+    assert!(bad.error.as_ref().map(|e| e.message(Lang::En)).unwrap_or_default().starts_with("bad.json"));
 }
 
 #[test]
@@ -150,7 +150,7 @@ fn example_and_clear_keep_the_worker_and_the_run_numbers() {
     assert!(s.background);
     assert_eq!(s.running, Some(2), "the example runs in the worker, as run 2");
     assert!(s.results.is_none());
-    let s = s.apply(Action::RunFinished(1, old.map_err(|e| e.to_string())));
+    let s = s.apply(Action::RunFinished(1, old.map_err(AppError::Run)));
     assert!(s.results.is_none() && s.running == Some(2), "the answer to run 1 is stale");
 }
 
@@ -188,7 +188,7 @@ fn a_run_in_flight_is_done_on_the_page_when_the_worker_fails() {
     let s = s.apply(Action::UseBackground(false));
     assert_eq!(s.running, None);
     assert!(!s.background && s.results.is_some(), "the example's result, computed on the page");
-    let s = s.apply(Action::RunFinished(1, Err("late".into())));
+    let s = s.apply(Action::RunFinished(1, Err(AppError::WorkerCrashed)));
     assert!(s.results.is_some() && s.error.is_none(), "a late answer from the failed worker is stale");
 }
 
@@ -205,7 +205,7 @@ fn background_runs_take_only_the_latest_answer() {
     let answer = |r: &RunRequest| {
         let inputs: Vec<Input> =
             r.files.iter().map(|(n, b, side)| Input { name: n.clone(), bytes: b.to_vec(), side: *side }).collect();
-        engine::match_inputs(&inputs, &r.preset, &r.settings).map(Rc::new).map_err(|e| e.to_string())
+        engine::match_inputs(&inputs, &r.preset, &r.settings).map(Rc::new).map_err(AppError::Run)
     };
     let stale = answer(&req);
     let s = s.apply(Action::RunFinished(1, stale));
@@ -224,4 +224,24 @@ fn the_side_can_be_overridden() {
     assert_eq!(survey.side, Side::Needs);
     assert_eq!(survey.detected_side, Some(Side::Offers));
     assert!(survey.issues.iter().any(|i| i.code() == "identity_column_missing"));
+}
+
+/// An error is kept as a value: the page says it in the language it shows, also after a switch, and a run
+/// error crosses from the worker as JSON and comes back the same.
+#[test]
+fn errors_are_values_said_in_the_language_shown() {
+    let s = State::default().apply(Action::Run);
+    assert_eq!(s.error, Some(AppError::NeedBoth));
+    let texts: Vec<String> = [Lang::En, Lang::Nb, Lang::Uk].iter().map(|&l| AppError::NeedBoth.message(l)).collect();
+    assert!(texts[0] != texts[1] && texts[1] != texts[2]);
+    let e = RunError::Match(engine::MatchError::TooLarge { offers: 2000, needs: 1000, limit: engine::MAX_PAIRS });
+    let back: RunError = serde_json::from_str(&serde_json::to_string(&e).expect("json")).expect("read back");
+    assert_eq!(back, e);
+    let read = RunError::Read(ReadError {
+        file: "a.json".into(),
+        kind: ReadErrorKind::Json(engine::json_input::JsonError::TooDeep { line: 3, limit: 32 }),
+    });
+    let back: RunError = serde_json::from_str(&serde_json::to_string(&read).expect("json")).expect("read back");
+    assert_eq!(back, read);
+    assert!(AppError::Run(read).message(Lang::Uk).starts_with("a.json: списки й об’єкти вкладено глибше ніж на 32"));
 }

@@ -7,8 +7,8 @@
 use super::json_input::JsonError;
 use super::matching::MatchError;
 use super::model::Category;
-use super::results::{Unplaced, WhyNot};
-use super::survey::{Field, IssueKind, Location, Suspicion};
+use super::results::{ResultsError, Unplaced, WhyNot};
+use super::survey::{Field, IssueKind, Location, PresetError, Suspicion};
 use super::table::{ReadError, ReadErrorKind};
 use super::Side;
 
@@ -447,6 +447,97 @@ pub fn match_error(lang: Lang, e: &MatchError) -> String {
                 "{offers} муніципалітетів × {needs} громад — це {pairs} пар для оцінки, більше ніж {limit}, які поєднання бере за раз (уся Норвегія × уся Україна — 524433). Перевірте, що це експорти опитувань, або поєднуйте частинами, область за областю.",
             )
         }
+    }
+}
+
+/// Why a results JSON cannot be opened, in `lang` (without the file name).
+pub fn results_error(lang: Lang, e: &ResultsError) -> String {
+    use ResultsError::*;
+    match e {
+        NotResults { detail } => say!(
+            lang,
+            "this is not a kommunematch results file ({detail})",
+            "dette er ikke en resultatfil fra kommunematch ({detail})",
+            "це не файл результатів kommunematch ({detail})",
+        ),
+        Version { found, made_by } => {
+            let reads = super::results::SCHEMA_VERSION;
+            say!(
+                lang,
+                "results schema version {found} is not the one this version reads ({reads}); open it with the kommunematch version that made it ({made_by})",
+                "resultatformatet versjon {found} er ikke det denne versjonen leser ({reads}); åpne filen med kommunematch-versjonen som laget den ({made_by})",
+                "версія формату результатів {found} — не та, яку читає ця версія ({reads}); відкрийте файл версією kommunematch, що його створила ({made_by})",
+            )
+        }
+        DuplicateId => say!(
+            lang,
+            "an id appears twice among the municipalities or communities",
+            "en id står to ganger blant kommunene eller hromadaene",
+            "ідентифікатор трапляється двічі серед муніципалітетів чи громад",
+        ),
+        PairUnknown { pair } => say!(
+            lang,
+            "the pair {pair} names a municipality or community the file does not list",
+            "paret {pair} nevner en kommune eller hromada filen ikke har",
+            "пара {pair} називає муніципалітет чи громаду, яких немає у файлі",
+        ),
+        PairTwice { pair } => {
+            say!(lang, "the pair {pair} appears twice", "paret {pair} står to ganger", "пара {pair} трапляється двічі",)
+        }
+        ScoreNotSum { pair } => say!(
+            lang,
+            "the score of {pair} is not the sum of its components",
+            "poengsummen for {pair} er ikke summen av delene",
+            "бал пари {pair} не дорівнює сумі складників",
+        ),
+        TotalNotSum => say!(
+            lang,
+            "the total score is not the sum of the pairs' scores",
+            "totalsummen er ikke summen av parenes poeng",
+            "загальна сума не дорівнює сумі балів пар",
+        ),
+        Miscounted { name, id, pairs, says, of } => say!(
+            lang,
+            "{name} ({id}) has {pairs} pairs, but the file says {says} of {of}",
+            "{name} ({id}) har {pairs} par, men filen sier {says} av {of}",
+            "{name} ({id}) має {pairs} пар, але файл каже {says} з {of}",
+        ),
+        NotUnmatched { id, side: Side::Offers } => say!(
+            lang,
+            "{id} is listed as unmatched but is not an unmatched municipality",
+            "{id} står som uten partner, men er ikke en kommune uten partner",
+            "{id} значиться без партнера, але не є муніципалітетом без партнера",
+        ),
+        NotUnmatched { id, side: Side::Needs } => say!(
+            lang,
+            "{id} is listed as unmatched but is not an unmatched community",
+            "{id} står som uten partner, men er ikke en hromada uten partner",
+            "{id} значиться без партнера, але не є громадою без партнера",
+        ),
+    }
+}
+
+/// Why a mapping preset cannot be used, in `lang` (without the file name).
+pub fn preset_error(lang: Lang, e: &PresetError) -> String {
+    match e {
+        PresetError::NotPreset { detail } => say!(
+            lang,
+            "not a kommunematch mapping preset: {detail}",
+            "ikke en tilordningsfil for kommunematch: {detail}",
+            "не файл відповідностей kommunematch: {detail}",
+        ),
+        PresetError::Version { found } => say!(
+            lang,
+            "mapping preset version {found} is not known; this version reads version 1",
+            "tilordningsfilen versjon {found} er ukjent; denne versjonen leser versjon 1",
+            "версія файлу відповідностей {found} невідома; ця версія читає версію 1",
+        ),
+        PresetError::NotAnArea { area } => say!(
+            lang,
+            "the preset maps an answer to “{area}”, which is not an area code",
+            "tilordningen knytter et svar til «{area}», som ikke er en områdekode",
+            "файл відповідностей зіставляє відповідь із «{area}», що не є кодом сфери",
+        ),
     }
 }
 

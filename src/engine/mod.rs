@@ -75,7 +75,8 @@ pub fn read_inputs(inputs: &[Input], preset: &Preset) -> (Vec<Survey>, Vec<ReadE
 pub use export::scores_csv;
 
 /// Why matching could not run on the inputs.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(tag = "error", content = "detail", rename_all = "snake_case")]
 pub enum RunError {
     /// A file could not be read.
     Read(ReadError),

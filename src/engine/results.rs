@@ -110,6 +110,72 @@ pub struct Alternative {
     pub rise_needed: Option<i64>,
 }
 
+/// Why a results JSON cannot be opened; the messages are in [`super::messages::results_error`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "code", rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum ResultsError {
+    /// Not JSON of the results' shape.
+    NotResults {
+        /// The parser's message.
+        detail: String,
+    },
+    /// Another schema version.
+    Version {
+        /// The version in the file.
+        found: u32,
+        /// The engine version that made it.
+        made_by: String,
+    },
+    /// An id twice among the municipalities or communities.
+    DuplicateId,
+    /// A pair names someone the file does not list.
+    PairUnknown {
+        /// `offer – need`.
+        pair: String,
+    },
+    /// A pair twice.
+    PairTwice {
+        /// `offer – need`.
+        pair: String,
+    },
+    /// A pair's score is not the sum of its components.
+    ScoreNotSum {
+        /// `offer – need`.
+        pair: String,
+    },
+    /// The objective is not the sum of the scores.
+    TotalNotSum,
+    /// A municipality's or community's pairs differ from its counts, or exceed its capacity.
+    Miscounted {
+        /// Name.
+        name: String,
+        /// Id.
+        id: String,
+        /// Pairs in the file.
+        pairs: u32,
+        /// What its count says.
+        says: u32,
+        /// Its capacity or partners wanted.
+        of: u32,
+    },
+    /// Listed as unmatched but has a pair, or is not listed at all.
+    NotUnmatched {
+        /// Id.
+        id: String,
+        /// Which side.
+        side: Side,
+    },
+}
+
+impl std::fmt::Display for ResultsError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&super::messages::results_error(super::messages::Lang::En, self))
+    }
+}
+
+impl std::error::Error for ResultsError {}
+
 /// Why a pair was not made (the stable codes of the results JSON); the words are in
 /// [`super::messages::why_not`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -300,73 +366,71 @@ impl Results {
     /// Reads results JSON made by kommunematch (by someone else, perhaps) and checks it before anything is
     /// shown: the schema version, every id referring to a known municipality or community, scores equal to
     /// the sum of their components, the objective and the counts consistent, no capacity exceeded.
-    pub fn from_json(bytes: &[u8]) -> Result<Results, String> {
+    pub fn from_json(bytes: &[u8]) -> Result<Results, ResultsError> {
         let r: Results =
-            serde_json::from_slice(bytes).map_err(|e| format!("this is not a kommunematch results file ({e})"))?;
+            serde_json::from_slice(bytes).map_err(|e| ResultsError::NotResults { detail: e.to_string() })?;
         if r.schema_version != SCHEMA_VERSION {
-            return Err(format!(
-                "results schema version {} is not the one this version reads ({SCHEMA_VERSION}); open it with the kommunematch version that made it ({})",
-                r.schema_version, r.engine.version
-            ));
+            return Err(ResultsError::Version { found: r.schema_version, made_by: r.engine.version });
         }
         r.check()?;
         Ok(r)
     }
 
     /// The consistency checks of [`Results::from_json`].
-    pub fn check(&self) -> Result<(), String> {
+    pub fn check(&self) -> Result<(), ResultsError> {
         use std::collections::{BTreeMap, BTreeSet};
         let offers: BTreeMap<&str, &OfferOut> = self.offers.iter().map(|o| (o.id.as_str(), o)).collect();
         let needs: BTreeMap<&str, &NeedOut> = self.needs.iter().map(|n| (n.id.as_str(), n)).collect();
         if offers.len() != self.offers.len() || needs.len() != self.needs.len() {
-            return Err("an id appears twice among the municipalities or communities".into());
+            return Err(ResultsError::DuplicateId);
         }
         let mut used: BTreeMap<&str, u32> = BTreeMap::new();
         let mut got: BTreeMap<&str, u32> = BTreeMap::new();
         let mut seen = BTreeSet::new();
         for p in &self.pairs {
-            let pair = format!("{} – {}", p.offer_id, p.need_id);
+            let pair = || format!("{} – {}", p.offer_id, p.need_id);
             if !offers.contains_key(p.offer_id.as_str()) || !needs.contains_key(p.need_id.as_str()) {
-                return Err(format!("the pair {pair} names a municipality or community the file does not list"));
+                return Err(ResultsError::PairUnknown { pair: pair() });
             }
             if !seen.insert((&p.offer_id, &p.need_id)) {
-                return Err(format!("the pair {pair} appears twice"));
+                return Err(ResultsError::PairTwice { pair: pair() });
             }
             if p.components.iter().map(|c| c.points).sum::<i64>() != p.score {
-                return Err(format!("the score of {pair} is not the sum of its components"));
+                return Err(ResultsError::ScoreNotSum { pair: pair() });
             }
             *used.entry(&p.offer_id).or_default() += 1;
             *got.entry(&p.need_id).or_default() += 1;
         }
         if self.pairs.iter().map(|p| p.score).sum::<i64>() != self.objective {
-            return Err("the total score is not the sum of the pairs' scores".into());
+            return Err(ResultsError::TotalNotSum);
         }
+        let miscounted = |name: &str, id: &str, pairs: u32, says: u32, of: u32| ResultsError::Miscounted {
+            name: name.into(),
+            id: id.into(),
+            pairs,
+            says,
+            of,
+        };
         for o in &self.offers {
             let n = used.get(o.id.as_str()).copied().unwrap_or(0);
             if n != o.used || n > o.capacity {
-                return Err(format!(
-                    "{} ({}) has {n} pairs, but the file says {} of {}",
-                    o.name, o.id, o.used, o.capacity
-                ));
+                return Err(miscounted(&o.name, &o.id, n, o.used, o.capacity));
             }
         }
         for x in &self.needs {
             let n = got.get(x.id.as_str()).copied().unwrap_or(0);
             if n != x.got || n > x.partners_wanted {
-                return Err(format!(
-                    "{} ({}) has {n} pairs, but the file says {} of {}",
-                    x.name, x.id, x.got, x.partners_wanted
-                ));
+                return Err(miscounted(&x.name, &x.id, n, x.got, x.partners_wanted));
             }
         }
         for u in &self.unmatched_offers {
             if used.contains_key(u.id.as_str()) || !offers.contains_key(u.id.as_str()) {
-                return Err(format!("{} is listed as unmatched but is not an unmatched municipality", u.id));
+                return Err(ResultsError::NotUnmatched { id: u.id.clone(), side: Side::Offers });
             }
         }
         for u in &self.unmatched_needs {
             if got.contains_key(u.id.as_str()) || !needs.contains_key(u.id.as_str()) {
-                return Err(format!("{} is listed as unmatched but is not an unmatched community", u.id));
+                return Err(ResultsError::NotUnmatched { id: u.id.clone(), side: Side::Needs });
             }
         }
         Ok(())

@@ -208,13 +208,7 @@ pub fn app() -> Html {
         (None, None) if state.files.is_empty() => String::new(),
         (None, None) => tf(lang, "run.files", &[&state.files.len().to_string()]),
     };
-    let error = state.error.as_ref().map(|e| {
-        if e.starts_with("Load at least") {
-            t(lang, "run.need_both").to_string()
-        } else {
-            e.clone()
-        }
-    });
+    let error = state.error.as_ref().map(|e| e.message(lang));
     html! {
         <>
             <header class="top">

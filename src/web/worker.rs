@@ -4,9 +4,8 @@
 //! terminates a stale one (the worker is replaced), so the page never waits for an answer it no longer
 //! wants.
 
-use crate::app::i18n::{t, Lang};
-use crate::app::RunRequest;
-use crate::engine::{match_inputs, Input, Preset, Results, Settings, Side};
+use crate::app::{AppError, RunRequest};
+use crate::engine::{match_inputs, Input, Preset, Results, RunError, Settings, Side};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -22,11 +21,11 @@ self.onmessage = async (e) => {
     kmReady.then(() => self.postMessage({ ready: true }), (err) => self.postMessage({ ready: false, error: String(err) }));
     return;
   }
-  const { id, names, sides, files, preset, settings, lang, selfTestPanic: boom } = e.data;
+  const { id, names, sides, files, preset, settings, selfTestPanic: boom } = e.data;
   try {
     await kmReady;
     if (boom) selfTestPanic();
-    self.postMessage({ id, json: matchFiles(names, sides, files, preset, settings, lang) });
+    self.postMessage({ id, json: matchFiles(names, sides, files, preset, settings) });
   } catch (err) {
     // A trap (a panic aborts) leaves this instance unusable: the page replaces the worker.
     self.postMessage({ id, error: String(err), crashed: err instanceof WebAssembly.RuntimeError });
@@ -35,8 +34,8 @@ self.onmessage = async (e) => {
 "#;
 use yew::Callback;
 
-/// Runs the engine on files sent by the page: the entry point of `static/worker.js`. Returns the results
-/// JSON.
+/// Runs the engine on files sent by the page: the worker's entry point. Returns the results JSON, or the
+/// [`RunError`](crate::engine::RunError) as JSON.
 #[wasm_bindgen(js_name = matchFiles)]
 pub fn match_files(
     names: js_sys::Array,
@@ -44,9 +43,7 @@ pub fn match_files(
     files: js_sys::Array,
     preset: &str,
     settings: &str,
-    lang: &str,
 ) -> Result<String, JsValue> {
-    let lang = crate::app::i18n::Lang::from_code(lang).unwrap_or_default();
     let preset: Preset = serde_json::from_str(preset).map_err(|e| JsValue::from_str(&e.to_string()))?;
     let settings: Settings = serde_json::from_str(settings).map_err(|e| JsValue::from_str(&e.to_string()))?;
     let inputs: Vec<Input> = (0..names.length())
@@ -60,9 +57,10 @@ pub fn match_files(
             },
         })
         .collect();
+    // The error goes back as a value (JSON), so that the page says it in whatever language it shows then.
     match_inputs(&inputs, &preset, &settings)
         .map(|r| r.to_json())
-        .map_err(|e| JsValue::from_str(&crate::app::i18n::run_error(lang, &e)))
+        .map_err(|e| JsValue::from_str(&serde_json::to_string(&e).unwrap_or_default()))
 }
 
 /// The worker's message handler, kept alive as long as the worker.
@@ -77,12 +75,10 @@ pub struct Bridge {
     busy: RefCell<bool>,
     /// The worker's instance trapped (a panic): it is replaced before the next run.
     crashed: RefCell<bool>,
-    /// The language of the last run, for the messages the bridge itself gives.
-    lang: RefCell<Lang>,
     handler: RefCell<Option<Handler>>,
     /// Kept alive as long as the worker: its error handler (a worker that cannot start, as from `file://`).
     error_handler: RefCell<Option<ErrorHandler>>,
-    on_done: Callback<(u64, Result<Rc<Results>, String>)>,
+    on_done: Callback<(u64, Result<Rc<Results>, AppError>)>,
     on_ready: Callback<bool>,
 }
 
@@ -91,12 +87,14 @@ impl Bridge {
     /// hears `true` once the worker has its module running, `false` if it cannot start or fails later: only
     /// then may runs be sent to it (the single-file page over `file://` gets `false`: its browser refuses
     /// a worker there).
-    pub fn new(on_done: Callback<(u64, Result<Rc<Results>, String>)>, on_ready: Callback<bool>) -> Option<Rc<Bridge>> {
+    pub fn new(
+        on_done: Callback<(u64, Result<Rc<Results>, AppError>)>,
+        on_ready: Callback<bool>,
+    ) -> Option<Rc<Bridge>> {
         let bridge = Rc::new(Bridge {
             worker: RefCell::new(None),
             busy: RefCell::new(false),
             crashed: RefCell::new(false),
-            lang: RefCell::new(Lang::default()),
             handler: RefCell::new(None),
             error_handler: RefCell::new(None),
             on_done,
@@ -142,16 +140,19 @@ impl Bridge {
             *me.busy.borrow_mut() = false;
             let id = get("id").and_then(|v| v.as_f64()).unwrap_or(0.0) as u64;
             let crashed = get("crashed").is_some_and(|v| v.is_truthy());
-            let lang = *me.lang.borrow();
             let outcome = match (get("json").and_then(|v| v.as_string()), get("error").and_then(|v| v.as_string())) {
-                (Some(json), _) => Results::from_json(json.as_bytes()).map(Rc::new),
+                (Some(json), _) => Results::from_json(json.as_bytes())
+                    .map(Rc::new)
+                    .map_err(|error| AppError::Results { file: String::new(), error }),
                 _ if crashed => {
                     // Replaced on the next run: this handler belongs to the worker and cannot drop itself.
                     *me.crashed.borrow_mut() = true;
-                    Err(t(lang, "worker_crashed").to_string())
+                    Err(AppError::WorkerCrashed)
                 }
-                (_, Some(err)) => Err(err),
-                _ => Err(t(lang, "worker_unreachable").to_string()),
+                (_, Some(err)) => {
+                    Err(serde_json::from_str::<RunError>(&err).map_or(AppError::WorkerCrashed, AppError::Run))
+                }
+                _ => Err(AppError::WorkerUnreachable),
             };
             me.on_done.emit((id, outcome));
         });
@@ -170,7 +171,6 @@ impl Bridge {
 
     /// Sends a run; a run still in flight is stopped first.
     pub fn post(self: &Rc<Self>, req: &RunRequest) {
-        *self.lang.borrow_mut() = req.lang;
         if *self.busy.borrow() || self.crashed.replace(false) {
             if let Some(w) = self.worker.borrow_mut().take() {
                 w.terminate();
@@ -197,7 +197,6 @@ impl Bridge {
         set("files", &files);
         set("preset", &JsValue::from_str(&serde_json::to_string(&req.preset).unwrap_or_default()));
         set("settings", &JsValue::from_str(&serde_json::to_string(&req.settings).unwrap_or_default()));
-        set("lang", &JsValue::from_str(req.lang.code()));
         set("selfTestPanic", &JsValue::from_bool(self_test_panic_in_worker()));
         if let Some(w) = self.worker.borrow().as_ref() {
             if w.post_message(&msg).is_ok() {
@@ -205,7 +204,7 @@ impl Bridge {
                 return;
             }
         }
-        self.on_done.emit((req.id, Err(t(req.lang, "worker_unreachable").to_string())));
+        self.on_done.emit((req.id, Err(AppError::WorkerUnreachable)));
     }
 }
 

@@ -15,7 +15,7 @@ mod rows;
 pub mod values;
 
 pub use issue::{Counts, Issue, IssueKind, Location, Severity, Suspicion};
-pub use preset::Preset;
+pub use preset::{Preset, PresetError};
 use rows::RowReader;
 
 pub use fields::{field_for_header, option_column, Field};

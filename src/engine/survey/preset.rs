@@ -31,19 +31,14 @@ impl Preset {
         serde_json::to_string_pretty(&p).unwrap_or_default() + "\n"
     }
 
-    /// Reads a preset; the message says what is wrong.
-    pub fn from_json(bytes: &[u8]) -> Result<Preset, String> {
-        let p: Preset = serde_json::from_slice(bytes).map_err(|e| format!("not a kommunematch mapping preset: {e}"))?;
+    /// Reads a preset; the error says what is wrong.
+    pub fn from_json(bytes: &[u8]) -> Result<Preset, PresetError> {
+        let p: Preset = serde_json::from_slice(bytes).map_err(|e| PresetError::NotPreset { detail: e.to_string() })?;
         if p.kommunematch_preset != 1 {
-            return Err(format!(
-                "mapping preset version {} is not known; this version reads version 1",
-                p.kommunematch_preset
-            ));
+            return Err(PresetError::Version { found: p.kommunematch_preset });
         }
-        for code in p.answers.values().flatten() {
-            if crate::engine::taxonomy::by_code(code).is_none() {
-                return Err(format!("the preset maps an answer to “{code}”, which is not an area code"));
-            }
+        if let Some(code) = p.answers.values().flatten().find(|c| crate::engine::taxonomy::by_code(c).is_none()) {
+            return Err(PresetError::NotAnArea { area: code.clone() });
         }
         Ok(p)
     }
@@ -54,3 +49,33 @@ impl Preset {
         head.trim_start_matches('\u{feff}').trim_start().starts_with('{') && head.contains("kommunematch_preset")
     }
 }
+
+/// Why a mapping preset cannot be used; the messages are in [`crate::engine::messages::preset_error`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "code", rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum PresetError {
+    /// Not JSON of the preset's shape.
+    NotPreset {
+        /// The parser's message.
+        detail: String,
+    },
+    /// Another version.
+    Version {
+        /// The version in the file.
+        found: u32,
+    },
+    /// An answer mapped to something that is no area code.
+    NotAnArea {
+        /// What it was mapped to.
+        area: String,
+    },
+}
+
+impl std::fmt::Display for PresetError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::engine::messages::preset_error(crate::engine::messages::Lang::En, self))
+    }
+}
+
+impl std::error::Error for PresetError {}
