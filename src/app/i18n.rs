@@ -174,19 +174,87 @@ strings! {
     "panic" => ["kommunematch stopped because of an internal error. Reload the page to start again; no data has left this browser.", "kommunematch stoppet på grunn av en intern feil. Last inn siden på nytt for å begynne igjen; ingen data har forlatt nettleseren.", "kommunematch зупинився через внутрішню помилку. Перезавантажте сторінку, щоб почати знову; жодні дані не залишили цей браузер."],
 }
 
-/// The string for `key` in `lang`; the key itself when it is unknown (a test checks every key the page
-/// uses is in the table).
-pub fn t(lang: Lang, key: &str) -> &'static str {
+/// A key of the interface strings, found when the program is compiled: `key!("run.done")` is a compile
+/// error when no string has that key, so a missing translation cannot reach the page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Key(usize);
+
+impl Key {
+    /// The key called `name`; a compile error in a `const` context (as [`key!`](crate::key) uses it) when
+    /// there is none.
+    pub const fn named(name: &str) -> Key {
+        match Key::find(name) {
+            Some(k) => k,
+            // Only ever evaluated by the compiler (`key!` is a const block): a missing key fails the build.
+            #[allow(clippy::panic)]
+            None => panic!("no interface string has this key: add it to src/app/i18n.rs in all three languages"),
+        }
+    }
+
+    /// The key called `name`, for names made at run time (a weight, a component); `None` when there is none.
+    pub const fn find(name: &str) -> Option<Key> {
+        let mut i = 0;
+        while i < STRINGS.len() {
+            if same(STRINGS[i].0.as_bytes(), name.as_bytes()) {
+                return Some(Key(i));
+            }
+            i += 1;
+        }
+        None
+    }
+}
+
+const fn same(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// An interface string's key, checked when the program is compiled: `t(lang, key!("run.done"))`.
+///
+/// ```
+/// use kommunematch::app::i18n::{t, Lang};
+/// assert_eq!(t(Lang::Nb, kommunematch::key!("step.run")), "3. Koble");
+/// ```
+///
+/// A key without a string does not compile:
+///
+/// ```compile_fail
+/// let _ = kommunematch::key!("no.such.key");
+/// ```
+#[macro_export]
+macro_rules! key {
+    ($name:literal) => {
+        const { $crate::app::i18n::Key::named($name) }
+    };
+}
+
+/// The string for `key` in `lang`.
+pub fn t(lang: Lang, key: Key) -> &'static str {
     let i = match lang {
         Lang::En => 0,
         Lang::Nb => 1,
         Lang::Uk => 2,
     };
-    STRINGS.iter().find(|(k, _)| *k == key).map_or("", |(_, v)| v[i])
+    STRINGS.get(key.0).and_then(|(_, v)| v.get(i)).copied().unwrap_or("")
+}
+
+/// The string of a key made at run time (`weight.urgent_need`); the name itself when there is none (a test
+/// checks every such name the page makes).
+pub fn t_named(lang: Lang, name: &str) -> String {
+    Key::find(name).map_or_else(|| name.to_string(), |k| t(lang, k).to_string())
 }
 
 /// [`t`] with `{0}`, `{1}`, … replaced by `args`.
-pub fn tf(lang: Lang, key: &str, args: &[&str]) -> String {
+pub fn tf(lang: Lang, key: Key, args: &[&str]) -> String {
     let mut s = t(lang, key).to_string();
     for (i, a) in args.iter().enumerate() {
         s = s.replace(&format!("{{{i}}}"), a);
@@ -218,8 +286,8 @@ pub fn num(lang: Lang, n: i64) -> String {
 /// An issue as one line of text in `lang`: severity, where, what.
 pub fn issue_line(lang: Lang, i: &Issue) -> String {
     let severity = match i.severity() {
-        Severity::Error => t(lang, "severity.error"),
-        Severity::Warning => t(lang, "severity.warning"),
+        Severity::Error => t(lang, key!("severity.error")),
+        Severity::Warning => t(lang, key!("severity.warning")),
     };
     format!("{}: {}: {}", severity.to_lowercase(), location(lang, &i.location), i.message(lang))
 }
@@ -308,29 +376,21 @@ mod tests {
         }
     }
 
-    /// Every key the page's and the CLI's code asks for is in the table (their files are read as text).
+    /// Every key made at run time (weights, score components, weight presets) is in the table; literal keys
+    /// are checked by the compiler (`key!`).
     #[test]
-    fn every_key_the_page_uses_exists() {
-        let mut missing = Vec::new();
-        for file in [
-            "src/web/mod.rs",
-            "src/web/files.rs",
-            "src/web/results.rs",
-            "src/web/settings.rs",
-            "src/web/dropzone.rs",
-            "src/web/charts.rs",
-            "src/web/worker.rs",
-            "src/cli/args.rs",
-        ] {
-            let src = std::fs::read_to_string(file).unwrap_or_else(|e| panic!("{file}: {e}"));
-            for part in src.split("t(lang, \"").skip(1).chain(src.split("tf(lang, \"").skip(1)) {
-                let key: String = part.chars().take_while(|c| *c != '"').collect();
-                if !key.is_empty() && !STRINGS.iter().any(|(k, _)| *k == key) {
-                    missing.push(format!("{file}: {key}"));
-                }
-            }
+    fn every_key_made_at_run_time_exists() {
+        use crate::engine::score::Weights;
+        use crate::engine::WeightPreset;
+        for name in Weights::NAMES {
+            assert!(Key::find(&format!("weight.{name}")).is_some(), "weight.{name}");
         }
-        assert!(missing.is_empty(), "{missing:?}");
+        for c in crate::engine::score::COMPONENTS {
+            assert!(Key::find(&format!("component.{c}")).is_some(), "component.{c}");
+        }
+        for p in WeightPreset::ALL {
+            assert!(Key::find(&format!("preset.{}", p.name())).is_some(), "preset.{}", p.name());
+        }
     }
 
     #[test]

@@ -11,6 +11,7 @@ use crate::engine::{
     self, read_survey, run, Dataset, Input, Mode, PairId, Preset, ReadError, Results, RunError, Settings, Side, Survey,
     WeightPreset,
 };
+use crate::key;
 use i18n::Lang;
 use std::rc::Rc;
 
@@ -176,11 +177,11 @@ impl AppError {
         match self {
             AppError::Results { file, error } => format!("{file}: {}", messages::results_error(lang, error)),
             AppError::Preset { file, error } => format!("{file}: {}", messages::preset_error(lang, error)),
-            AppError::LoadedResultsOnly => i18n::t(lang, "run.loaded_only").to_string(),
-            AppError::NeedBoth => i18n::t(lang, "run.need_both").to_string(),
+            AppError::LoadedResultsOnly => i18n::t(lang, key!("run.loaded_only")).to_string(),
+            AppError::NeedBoth => i18n::t(lang, key!("run.need_both")).to_string(),
             AppError::Run(e) => i18n::run_error(lang, e),
-            AppError::WorkerCrashed => i18n::t(lang, "worker_crashed").to_string(),
-            AppError::WorkerUnreachable => i18n::t(lang, "worker_unreachable").to_string(),
+            AppError::WorkerCrashed => i18n::t(lang, key!("worker_crashed")).to_string(),
+            AppError::WorkerUnreachable => i18n::t(lang, key!("worker_unreachable")).to_string(),
         }
     }
 }

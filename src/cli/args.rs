@@ -2,6 +2,7 @@
 
 use kommunematch::app::i18n::{self, t, tf, Lang};
 use kommunematch::engine::{self, Input, Mode, PairId, Settings, Shares, Side, WeightPreset};
+use kommunematch::key;
 use std::fmt;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -229,26 +230,26 @@ const ISSUES_PER_FILE: usize = 20;
 fn summary_lines(lang: Lang, surveys: &[engine::Survey], across_files: &[engine::survey::Issue]) -> Vec<String> {
     let mut out = Vec::new();
     for s in surveys {
-        let side = t(lang, if s.side == Side::Offers { "side.offers" } else { "side.needs" });
+        let side = t(lang, if s.side == Side::Offers { key!("side.offers") } else { key!("side.needs") });
         let sheet = s.sheet.as_deref().map(|n| format!(" › {n}")).unwrap_or_default();
         let c = s.counts;
         let set_aside = if c.set_aside > 0 {
-            format!(", {}", tf(lang, "counts.set_aside", &[&c.set_aside.to_string()]))
+            format!(", {}", tf(lang, key!("counts.set_aside"), &[&c.set_aside.to_string()]))
         } else {
             String::new()
         };
         out.push(format!(
             "{}{sheet} — {side}: {}{}, {}, {}{set_aside}",
             s.file,
-            tf(lang, "counts.rows", &[&c.rows.to_string()]),
-            tf(lang, "counts.accepted", &[&c.accepted.to_string()]),
-            tf(lang, "counts.warnings", &[&c.warnings.to_string()]),
-            tf(lang, "counts.rejected", &[&c.rejected.to_string()]),
+            tf(lang, key!("counts.rows"), &[&c.rows.to_string()]),
+            tf(lang, key!("counts.accepted"), &[&c.accepted.to_string()]),
+            tf(lang, key!("counts.warnings"), &[&c.warnings.to_string()]),
+            tf(lang, key!("counts.rejected"), &[&c.rejected.to_string()]),
         ));
         out.extend(s.issues.iter().take(ISSUES_PER_FILE).map(|i| format!("  {}", i18n::issue_line(lang, i))));
         if s.issues.len() > ISSUES_PER_FILE {
             let more = (s.issues.len() - ISSUES_PER_FILE).to_string();
-            out.push(format!("  {}", tf(lang, "cli.issues_more", &[&more, &s.file])));
+            out.push(format!("  {}", tf(lang, key!("cli.issues_more"), &[&more, &s.file])));
         }
     }
     out.extend(across_files.iter().map(|i| format!("  {}", i18n::issue_line(lang, i))));

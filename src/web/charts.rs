@@ -4,6 +4,7 @@
 use crate::app::i18n::{self, t, tf, Lang};
 use crate::engine::model::Category;
 use crate::engine::Results;
+use crate::key;
 use std::collections::BTreeMap;
 use yew::prelude::*;
 
@@ -31,7 +32,7 @@ fn bars(id: &str, title: &str, rows: &[(String, u32, u32)], lang: Lang) -> Html 
                             <rect x="250" y={y.to_string()} width={w_total.to_string()} height="16" class="bar-total" />
                             <rect x="250" y={y.to_string()} width={w.to_string()} height="16" class="bar" />
                             <text x={(256 + w_total.max(w)).to_string()} y={(y + 13).to_string()} class="chart-value">
-                                { tf(lang, "charts.of", &[&i18n::num(lang, i64::from(*value)), &i18n::num(lang, i64::from(*total))]) }
+                                { tf(lang, key!("charts.of"), &[&i18n::num(lang, i64::from(*value)), &i18n::num(lang, i64::from(*total))]) }
                             </text>
                         </g>
                     }
@@ -70,9 +71,9 @@ pub fn charts(props: &Props) -> Html {
         t(
             lang,
             match n.category {
-                Category::WarZone => "category.war_zone",
-                Category::Outside => "category.outside",
-                Category::Unknown => "category.unknown",
+                Category::WarZone => key!("category.war_zone"),
+                Category::Outside => key!("category.outside"),
+                Category::Unknown => key!("category.unknown"),
             },
         )
         .to_string()
@@ -82,7 +83,7 @@ pub fn charts(props: &Props) -> Html {
     let mut counties: BTreeMap<String, (u32, u32)> = BTreeMap::new();
     for o in &r.offers {
         let e = counties
-            .entry(if o.county.is_empty() { t(lang, "charts.no_county").to_string() } else { o.county.clone() })
+            .entry(if o.county.is_empty() { t(lang, key!("charts.no_county")).to_string() } else { o.county.clone() })
             .or_default();
         e.0 += o.used;
         e.1 = e.1.saturating_add(o.capacity);
@@ -93,12 +94,12 @@ pub fn charts(props: &Props) -> Html {
     let used: u32 = r.offers.iter().map(|o| o.used).sum();
     html! {
         <section class="charts" aria-labelledby="charts-h">
-            <h3 id="charts-h">{ t(lang, "charts.title") }</h3>
-            { bars("chart-capacity", t(lang, "charts.capacity"), &[(t(lang, "charts.capacity").to_string(), used, places)], lang) }
-            { bars("chart-category", t(lang, "charts.category"), &categories, lang) }
-            { bars("chart-areas", t(lang, "charts.areas"), &areas, lang) }
-            { bars("chart-oblast", t(lang, "charts.oblast"), &oblasts, lang) }
-            { bars("chart-county", t(lang, "charts.county"), &counties, lang) }
+            <h3 id="charts-h">{ t(lang, key!("charts.title")) }</h3>
+            { bars("chart-capacity", t(lang, key!("charts.capacity")), &[(t(lang, key!("charts.capacity")).to_string(), used, places)], lang) }
+            { bars("chart-category", t(lang, key!("charts.category")), &categories, lang) }
+            { bars("chart-areas", t(lang, key!("charts.areas")), &areas, lang) }
+            { bars("chart-oblast", t(lang, key!("charts.oblast")), &oblasts, lang) }
+            { bars("chart-county", t(lang, key!("charts.county")), &counties, lang) }
         </section>
     }
 }

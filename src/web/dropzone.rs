@@ -3,6 +3,7 @@
 use crate::app::i18n::{t, Lang};
 use crate::engine::table::{ReadErrorKind, MAX_FILE_BYTES};
 use crate::engine::{Input, ReadError};
+use crate::key;
 use gloo::file::callbacks::FileReader;
 use gloo::file::File;
 use std::cell::RefCell;
@@ -109,10 +110,10 @@ pub fn drop_zone(props: &Props) -> Html {
     };
     html! {
         <div class={classes!("dropzone", over.then_some("over"))} {ondrop} {ondragover} {ondragleave}>
-            <p>{ t(lang, "drop.text") }</p>
+            <p>{ t(lang, key!("drop.text")) }</p>
             <input id="file-input" class="visually-hidden" type="file" multiple=true
                 accept=".xlsx,.xls,.ods,.csv,.tsv,.txt,.json" {onchange} />
-            <label class="button" for="file-input">{ t(lang, "drop.choose") }</label>
+            <label class="button" for="file-input">{ t(lang, key!("drop.choose")) }</label>
         </div>
     }
 }

@@ -6,6 +6,7 @@ use crate::app::{Action, ColumnChoice, LoadedFile};
 use crate::engine::report::{FileReport, PersonalData};
 use crate::engine::survey::{Field, Severity, Survey};
 use crate::engine::{taxonomy, Side};
+use crate::key;
 use std::rc::Rc;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -28,8 +29,8 @@ fn select_value(e: &Event) -> String {
 
 fn side_name(lang: Lang, side: Side) -> &'static str {
     match side {
-        Side::Offers => t(lang, "side.offers"),
-        Side::Needs => t(lang, "side.needs"),
+        Side::Offers => t(lang, key!("side.offers")),
+        Side::Needs => t(lang, key!("side.needs")),
     }
 }
 
@@ -40,7 +41,7 @@ pub fn file_list(props: &Props) -> Html {
     }
     let lang = props.lang;
     html! {
-        <ul class="files" aria-label={t(lang, "files")}>
+        <ul class="files" aria-label={t(lang, key!("files"))}>
             { for props.files.iter().enumerate().map(|(i, f)| html! {
                 <FileItem index={i} file={f.clone()} dispatch={props.dispatch.clone()} lang={lang} personal={props.personal} />
             }) }
@@ -73,7 +74,7 @@ fn file_item(props: &ItemProps) -> Html {
         <li class="file">
             <div class="file-head">
                 <strong class="file-name">{ &f.name }</strong>
-                <button type="button" class="link" onclick={remove} aria-label={tf(lang, "remove.file", &[&f.name])}>{ t(lang, "remove") }</button>
+                <button type="button" class="link" onclick={remove} aria-label={tf(lang, key!("remove.file"), &[&f.name])}>{ t(lang, key!("remove")) }</button>
             </div>
             { body }
         </li>
@@ -108,7 +109,7 @@ fn survey_view(props: &SurveyProps) -> Html {
         )
     });
     let side_id = format!("side-{i}");
-    let detected = s.detected_side.map_or(t(lang, "side.unknown"), |d| side_name(lang, d));
+    let detected = s.detected_side.map_or(t(lang, key!("side.unknown")), |d| side_name(lang, d));
     let report_download = {
         let (s, personal) = (s.clone(), props.personal);
         Callback::from(move |_: MouseEvent| {
@@ -120,55 +121,55 @@ fn survey_view(props: &SurveyProps) -> Html {
         <>
             <p class="meta">
                 <span class={classes!("side", format!("side-{}", s.side))}>{ side_name(lang, s.side) }</span>
-                { s.sheet.as_ref().map(|sh| tf(lang, "meta.sheet", &[sh])) }
-                { tf(lang, "meta.header", &[&s.header_row.to_string(), &s.format]) }
+                { s.sheet.as_ref().map(|sh| tf(lang, key!("meta.sheet"), &[sh])) }
+                { tf(lang, key!("meta.header"), &[&s.header_row.to_string(), &s.format]) }
             </p>
             <p class="counts" data-rows={c.rows.to_string()}>
-                { tf(lang, "counts.rows", &[&c.rows.to_string()]) }
-                <span class="ok">{ tf(lang, "counts.accepted", &[&c.accepted.to_string()]) }</span>{ ", " }
-                <span class="warning">{ tf(lang, "counts.warnings", &[&c.warnings.to_string()]) }</span>{ ", " }
-                <span class="error">{ tf(lang, "counts.rejected", &[&c.rejected.to_string()]) }</span>
+                { tf(lang, key!("counts.rows"), &[&c.rows.to_string()]) }
+                <span class="ok">{ tf(lang, key!("counts.accepted"), &[&c.accepted.to_string()]) }</span>{ ", " }
+                <span class="warning">{ tf(lang, key!("counts.warnings"), &[&c.warnings.to_string()]) }</span>{ ", " }
+                <span class="error">{ tf(lang, key!("counts.rejected"), &[&c.rejected.to_string()]) }</span>
                 if c.set_aside > 0 {
-                    { ", " }<span class="set-aside">{ tf(lang, "counts.set_aside", &[&c.set_aside.to_string()]) }</span>
+                    { ", " }<span class="set-aside">{ tf(lang, key!("counts.set_aside"), &[&c.set_aside.to_string()]) }</span>
                 }
             </p>
             <div class="side-choice">
-                <label for={side_id.clone()}>{ t(lang, "read.as") }</label>
+                <label for={side_id.clone()}>{ t(lang, key!("read.as")) }</label>
                 <select id={side_id} onchange={on_side}>
-                    <option value="auto" selected={props.chosen_side.is_none()}>{ tf(lang, "read.auto", &[detected]) }</option>
+                    <option value="auto" selected={props.chosen_side.is_none()}>{ tf(lang, key!("read.auto"), &[detected]) }</option>
                     <option value="offers" selected={props.chosen_side == Some(Side::Offers)}>{ side_name(lang, Side::Offers) }</option>
                     <option value="needs" selected={props.chosen_side == Some(Side::Needs)}>{ side_name(lang, Side::Needs) }</option>
                 </select>
             </div>
             <details class="mapping">
-                <summary>{ tf(lang, "columns.summary", &[&s.columns.iter().filter(|c| c.field.is_some()).count().to_string(), &s.columns.len().to_string()]) }</summary>
+                <summary>{ tf(lang, key!("columns.summary"), &[&s.columns.iter().filter(|c| c.field.is_some()).count().to_string(), &s.columns.len().to_string()]) }</summary>
                 <ColumnTable survey={s.clone()} dispatch={props.dispatch.clone()} lang={lang} />
             </details>
             if !s.unknown_labels.is_empty() {
                 <details class="labels" open=true>
-                    <summary>{ tf(lang, "labels.summary", &[&s.unknown_labels.len().to_string()]) }</summary>
+                    <summary>{ tf(lang, key!("labels.summary"), &[&s.unknown_labels.len().to_string()]) }</summary>
                     <LabelTable survey={s.clone()} dispatch={props.dispatch.clone()} lang={lang} />
                 </details>
             }
             if !s.issues.is_empty() {
                 <details class="report" open={errors > 0}>
-                    <summary>{ tf(lang, "issues.summary", &[&s.issues.len().to_string(), &errors.to_string()]) }</summary>
+                    <summary>{ tf(lang, key!("issues.summary"), &[&s.issues.len().to_string(), &errors.to_string()]) }</summary>
                     <ul class="issues">
                         { for s.issues.iter().take(SHOWN).map(|x| html! {
                             <li class={classes!(if x.severity() == Severity::Error { "error" } else { "warning" })} data-code={x.code()}>
-                                <span class="sev">{ if x.severity() == Severity::Error { t(lang, "severity.error") } else { t(lang, "severity.warning") } }</span>{ " · " }
+                                <span class="sev">{ if x.severity() == Severity::Error { t(lang, key!("severity.error")) } else { t(lang, key!("severity.warning")) } }</span>{ " · " }
                                 <span class="where">{ i18n::location(lang, &x.location) }</span>{ ": " }{ i18n::issue(lang, x) }
                             </li>
                         }) }
                         if s.issues.len() > SHOWN {
-                            <li>{ tf(lang, "issues.more", &[&(s.issues.len() - SHOWN).to_string()]) }</li>
+                            <li>{ tf(lang, key!("issues.more"), &[&(s.issues.len() - SHOWN).to_string()]) }</li>
                         }
                     </ul>
                 </details>
             }
             <div class="row report-download">
-                <button type="button" class="secondary" onclick={report_download} aria-describedby={format!("report-note-{i}")}>{ t(lang, "issues.download") }</button>
-                <span class={classes!("note", (props.personal == PersonalData::Included).then_some("warning"))} id={format!("report-note-{i}")}>{ t(lang, if props.personal == PersonalData::Included { "issues.download_personal" } else { "issues.download_note" }) }</span>
+                <button type="button" class="secondary" onclick={report_download} aria-describedby={format!("report-note-{i}")}>{ t(lang, key!("issues.download")) }</button>
+                <span class={classes!("note", (props.personal == PersonalData::Included).then_some("warning"))} id={format!("report-note-{i}")}>{ t(lang, if props.personal == PersonalData::Included { key!("issues.download_personal") } else { key!("issues.download_note") }) }</span>
             </div>
         </>
     }
@@ -188,10 +189,10 @@ fn column_table(props: &TableProps) -> Html {
     let fields: Vec<Field> = Field::for_side(s.side).collect();
     html! {
         <table class="columns">
-            <caption class="visually-hidden">{ tf(lang, "columns.caption", &[&s.file]) }</caption>
+            <caption class="visually-hidden">{ tf(lang, key!("columns.caption"), &[&s.file]) }</caption>
             <thead><tr>
-                <th scope="col">{ t(lang, "columns.column") }</th><th scope="col">{ t(lang, "columns.header") }</th>
-                <th scope="col">{ t(lang, "columns.meaning") }</th><th scope="col">{ t(lang, "columns.first") }</th>
+                <th scope="col">{ t(lang, key!("columns.column")) }</th><th scope="col">{ t(lang, key!("columns.header")) }</th>
+                <th scope="col">{ t(lang, key!("columns.meaning")) }</th><th scope="col">{ t(lang, key!("columns.first")) }</th>
             </tr></thead>
             <tbody>
                 { for s.columns.iter().map(|c| {
@@ -205,7 +206,7 @@ fn column_table(props: &TableProps) -> Html {
                         };
                         Action::SetColumn(header.clone(), choice)
                     });
-                    let label = tf(lang, "columns.label", &[&c.letter, &c.header]);
+                    let label = tf(lang, key!("columns.label"), &[&c.letter, &c.header]);
                     let current = if c.by_user { c.field.map_or("ignore", Field::name) } else { "auto" };
                     html! {
                         <tr class={classes!(c.field.is_none().then_some("unmapped"), c.by_user.then_some("by-user"))}>
@@ -214,15 +215,15 @@ fn column_table(props: &TableProps) -> Html {
                             <td>
                                 <select aria-label={label} {onchange}>
                                     <option value="auto" selected={current == "auto"}>
-                                        { tf(lang, "columns.auto", &[c.field.map_or(t(lang, "columns.unused"), |f| i18n::field(lang, f))]) }
+                                        { tf(lang, key!("columns.auto"), &[c.field.map_or(t(lang, key!("columns.unused")), |f| i18n::field(lang, f))]) }
                                         { c.option.as_ref().map(|o| format!(" [{o}]")) }
                                     </option>
-                                    <option value="ignore" selected={current == "ignore"}>{ t(lang, "columns.ignore") }</option>
+                                    <option value="ignore" selected={current == "ignore"}>{ t(lang, key!("columns.ignore")) }</option>
                                     { for fields.iter().map(|f| html! {
                                         <option value={f.name()} selected={current == f.name()}>{ i18n::field(lang, *f) }</option>
                                     }) }
                                 </select>
-                                if c.personal { <span class="personal">{ t(lang, "columns.personal") }</span> }
+                                if c.personal { <span class="personal">{ t(lang, key!("columns.personal")) }</span> }
                             </td>
                             <td class="sample">{ &c.sample }</td>
                         </tr>
@@ -239,10 +240,10 @@ fn label_table(props: &TableProps) -> Html {
     let lang = props.lang;
     html! {
         <table class="labels">
-            <caption class="visually-hidden">{ tf(lang, "labels.caption", &[&s.file]) }</caption>
+            <caption class="visually-hidden">{ tf(lang, key!("labels.caption"), &[&s.file]) }</caption>
             <thead><tr>
-                <th scope="col">{ t(lang, "labels.answer") }</th><th scope="col">{ t(lang, "labels.question") }</th>
-                <th scope="col" class="num">{ t(lang, "labels.rows") }</th><th scope="col">{ t(lang, "labels.means") }</th>
+                <th scope="col">{ t(lang, key!("labels.answer")) }</th><th scope="col">{ t(lang, key!("labels.question")) }</th>
+                <th scope="col" class="num">{ t(lang, key!("labels.rows")) }</th><th scope="col">{ t(lang, key!("labels.means")) }</th>
             </tr></thead>
             <tbody>
                 { for s.unknown_labels.iter().map(|u| {
@@ -262,9 +263,9 @@ fn label_table(props: &TableProps) -> Html {
                             <td>{ i18n::field(lang, u.field) }</td>
                             <td class="num">{ u.count }</td>
                             <td>
-                                <select aria-label={tf(lang, "labels.label", &[&u.label])} {onchange}>
-                                    <option value="" selected=true>{ t(lang, "labels.left_out") }</option>
-                                    <option value="ignore">{ t(lang, "labels.ignore") }</option>
+                                <select aria-label={tf(lang, key!("labels.label"), &[&u.label])} {onchange}>
+                                    <option value="" selected=true>{ t(lang, key!("labels.left_out")) }</option>
+                                    <option value="ignore">{ t(lang, key!("labels.ignore")) }</option>
                                     { for taxonomy::areas().iter().map(|a| html! {
                                         <option value={a.code}>{ format!("{} ({})", a.label(lang.code()), a.code) }</option>
                                     }) }

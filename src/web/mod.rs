@@ -10,6 +10,7 @@ mod worker;
 
 use crate::app::i18n::{t, tf, Lang};
 use crate::app::{Action, State};
+use crate::key;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -55,11 +56,11 @@ fn install_panic_hook() {
         let lang = doc.document_element().and_then(|e| e.get_attribute("lang")).unwrap_or_default();
         let lang = Lang::from_code(&lang).unwrap_or_default();
         if let Some(text) = doc.get_element_by_id("fatal-text") {
-            text.set_text_content(Some(t(lang, "panic")));
+            text.set_text_content(Some(t(lang, key!("panic"))));
         }
         let button = doc.get_element_by_id("reload");
         if let Some(b) = &button {
-            b.set_text_content(Some(t(lang, "reload")));
+            b.set_text_content(Some(t(lang, key!("reload"))));
         }
         if let Some(app) = doc.get_element_by_id("app") {
             let _ = app.set_attribute("inert", "");
@@ -169,7 +170,7 @@ pub fn app() -> Html {
         if let Some(el) = doc.document_element() {
             let _ = el.set_attribute("lang", lang.code());
         }
-        for (id, key) in [("fatal-text", "panic"), ("reload", "reload")] {
+        for (id, key) in [("fatal-text", key!("panic")), ("reload", key!("reload"))] {
             if let Some(el) = doc.get_element_by_id(id) {
                 el.set_text_content(Some(t(*lang, key)));
             }
@@ -202,58 +203,60 @@ pub fn app() -> Html {
     };
     let corrections = state.preset.columns.len() + state.preset.answers.len();
     let status = match (&state.results, &state.error) {
-        _ if state.running.is_some() => t(lang, "run.running").to_string(),
-        (Some(r), _) => tf(lang, "run.done", &[&r.pairs.len().to_string(), &crate::app::i18n::num(lang, r.objective)]),
+        _ if state.running.is_some() => t(lang, key!("run.running")).to_string(),
+        (Some(r), _) => {
+            tf(lang, key!("run.done"), &[&r.pairs.len().to_string(), &crate::app::i18n::num(lang, r.objective)])
+        }
         (None, Some(_)) => String::new(),
         (None, None) if state.files.is_empty() => String::new(),
-        (None, None) => tf(lang, "run.files", &[&state.files.len().to_string()]),
+        (None, None) => tf(lang, key!("run.files"), &[&state.files.len().to_string()]),
     };
     let error = state.error.as_ref().map(|e| e.message(lang));
     html! {
         <>
             <header class="top">
                 <div class="top-row">
-                    <h1>{ t(lang, "title") }</h1>
+                    <h1>{ t(lang, key!("title")) }</h1>
                     <div class="lang">
-                        <label for="lang">{ t(lang, "language") }</label>
+                        <label for="lang">{ t(lang, key!("language")) }</label>
                         <select id="lang" onchange={on_lang}>
                             { for Lang::ALL.iter().map(|l| html! { <option value={l.code()} selected={*l == lang} lang={l.code()}>{ l.name() }</option> }) }
                         </select>
                     </div>
                 </div>
-                <p class="lede">{ t(lang, "lede") }</p>
+                <p class="lede">{ t(lang, key!("lede")) }</p>
             </header>
             <section aria-labelledby="load-h" class="card no-print">
-                <h2 id="load-h">{ t(lang, "step.load") }</h2>
+                <h2 id="load-h">{ t(lang, key!("step.load")) }</h2>
                 <dropzone::DropZone on_files={on_files} lang={lang} />
                 <div class="row">
-                    <button type="button" id="example" onclick={on_example}>{ t(lang, "example") }</button>
+                    <button type="button" id="example" onclick={on_example}>{ t(lang, key!("example")) }</button>
                     if !state.files.is_empty() {
-                        <button type="button" class="secondary" onclick={on_clear}>{ t(lang, "clear") }</button>
+                        <button type="button" class="secondary" onclick={on_clear}>{ t(lang, key!("clear")) }</button>
                     }
                 </div>
                 <files::FileList files={state.files.clone()} dispatch={dispatch.clone()} lang={lang} personal={state.personal_data()} />
                 if corrections > 0 {
                     <div class="row preset">
-                        <span>{ tf(lang, "preset.count", &[&corrections.to_string()]) }</span>
-                        <button type="button" class="secondary" onclick={on_save_preset}>{ t(lang, "preset.save") }</button>
-                        <button type="button" class="link" onclick={on_clear_preset}>{ t(lang, "preset.drop") }</button>
+                        <span>{ tf(lang, key!("preset.count"), &[&corrections.to_string()]) }</span>
+                        <button type="button" class="secondary" onclick={on_save_preset}>{ t(lang, key!("preset.save")) }</button>
+                        <button type="button" class="link" onclick={on_clear_preset}>{ t(lang, key!("preset.drop")) }</button>
                     </div>
                 }
             </section>
             <settings::SettingsPanel settings={state.settings.clone()} weight_preset={state.weight_preset()} dispatch={dispatch.clone()} lang={lang} />
             <section aria-labelledby="run-h" class="card no-print" aria-busy={state.running.is_some().to_string()}>
-                <h2 id="run-h">{ t(lang, "step.run") }</h2>
+                <h2 id="run-h">{ t(lang, key!("step.run")) }</h2>
                 <div class="row">
-                    <button type="button" id="run" onclick={on_run} disabled={!state.can_run()}>{ t(lang, "run") }</button>
+                    <button type="button" id="run" onclick={on_run} disabled={!state.can_run()}>{ t(lang, key!("run")) }</button>
                     if state.running.is_some() {
                         <span class="running" id="running" role="status">
-                            <progress aria-label={t(lang, "run.running")}></progress>{ " " }{ t(lang, "run.running") }
+                            <progress aria-label={t(lang, key!("run.running"))}></progress>{ " " }{ t(lang, key!("run.running")) }
                         </span>
                     }
                 </div>
                 if let Some(f) = &state.from_file {
-                    <p class="meta run-from-file">{ tf(lang, "run.from_file", &[f]) }</p>
+                    <p class="meta run-from-file">{ tf(lang, key!("run.from_file"), &[f]) }</p>
                 }
                 if let Some(e) = error {
                     <p class="error" role="alert">{ e }</p>

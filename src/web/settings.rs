@@ -1,10 +1,11 @@
 //! The matching settings: mode, proposing side, weights and presets, category shares, tie locks, and the
 //! locks and vetoes made from the results.
 
-use crate::app::i18n::{t, tf, Lang};
+use crate::app::i18n::{self, t, tf, Lang};
 use crate::app::Action;
 use crate::engine::score::Weights;
 use crate::engine::{Mode, Settings, Side, WeightPreset};
+use crate::key;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -61,7 +62,7 @@ pub fn settings_panel(props: &Props) -> Html {
             <div class="pair-list" id={id.to_string()}>
                 <h3>{ title.to_string() }</h3>
                 if pairs.is_empty() {
-                    <p class="meta">{ t(lang, "settings.none") }</p>
+                    <p class="meta">{ t(lang, key!("settings.none")) }</p>
                 } else {
                     <ul>
                         { for pairs.iter().map(|p| {
@@ -69,7 +70,7 @@ pub fn settings_panel(props: &Props) -> Html {
                             html! {
                                 <li>{ format!("{} – {} ", p.offer_id, p.need_id) }
                                     <button type="button" class="link" onclick={release}
-                                        aria-label={tf(lang, "release.pair", &[&p.offer_id, &p.need_id])}>{ t(lang, "release") }</button>
+                                        aria-label={tf(lang, key!("release.pair"), &[&p.offer_id, &p.need_id])}>{ t(lang, key!("release")) }</button>
                                 </li>
                             }
                         }) }
@@ -80,36 +81,36 @@ pub fn settings_panel(props: &Props) -> Html {
     };
     html! {
         <section aria-labelledby="settings-h" class="card no-print" id="settings">
-            <h2 id="settings-h">{ t(lang, "step.settings") }</h2>
+            <h2 id="settings-h">{ t(lang, key!("step.settings")) }</h2>
             <div class="settings-grid">
                 <fieldset>
-                    <legend>{ t(lang, "settings.mode") }</legend>
-                    { for [(Mode::Optimal, "optimal", "mode.optimal"), (Mode::Stable, "stable", "mode.stable"), (Mode::Greedy, "greedy", "mode.greedy")].iter().map(|(m, v, k)| html! {
+                    <legend>{ t(lang, key!("settings.mode")) }</legend>
+                    { for [(Mode::Optimal, "optimal", key!("mode.optimal")), (Mode::Stable, "stable", key!("mode.stable")), (Mode::Greedy, "greedy", key!("mode.greedy"))].iter().map(|(m, v, k)| html! {
                         <label class="radio">
                             <input type="radio" name="mode" value={*v} checked={s.mode == *m} onchange={on_mode.clone()} />
-                            { t(lang, k) }
+                            { t(lang, *k) }
                         </label>
                     }) }
                     if s.mode == Mode::Stable {
-                        <label for="proposing">{ t(lang, "settings.proposing") }</label>
+                        <label for="proposing">{ t(lang, key!("settings.proposing")) }</label>
                         <select id="proposing" onchange={on_proposing}>
-                            <option value="offers" selected={s.proposing == Side::Offers}>{ t(lang, "proposing.offers") }</option>
-                            <option value="needs" selected={s.proposing == Side::Needs}>{ t(lang, "proposing.needs") }</option>
+                            <option value="offers" selected={s.proposing == Side::Offers}>{ t(lang, key!("proposing.offers")) }</option>
+                            <option value="needs" selected={s.proposing == Side::Needs}>{ t(lang, key!("proposing.needs")) }</option>
                         </select>
                     }
                 </fieldset>
                 <fieldset>
-                    <legend>{ t(lang, "settings.weights") }</legend>
-                    <select id="weight-preset" aria-label={t(lang, "settings.weights")} onchange={on_preset}>
+                    <legend>{ t(lang, key!("settings.weights")) }</legend>
+                    <select id="weight-preset" aria-label={t(lang, key!("settings.weights"))} onchange={on_preset}>
                         { for WeightPreset::ALL.iter().map(|p| html! {
-                            <option value={p.name()} selected={preset_value == p.name()}>{ t(lang, &format!("preset.{}", p.name())) }</option>
+                            <option value={p.name()} selected={preset_value == p.name()}>{ i18n::t_named(lang, &format!("preset.{}", p.name())) }</option>
                         }) }
                         if props.weight_preset.is_none() {
-                            <option value="custom" selected=true disabled=true>{ t(lang, "preset.custom") }</option>
+                            <option value="custom" selected=true disabled=true>{ t(lang, key!("preset.custom")) }</option>
                         }
                     </select>
                     <details>
-                        <summary>{ t(lang, "preset.custom") }</summary>
+                        <summary>{ t(lang, key!("preset.custom")) }</summary>
                         <div class="weights">
                             { for Weights::NAMES.iter().map(|name| {
                                 let w = s.weights;
@@ -121,7 +122,7 @@ pub fn settings_panel(props: &Props) -> Html {
                                 let id = format!("weight-{name}");
                                 html! {
                                     <div class="weight">
-                                        <label for={id.clone()}>{ t(lang, &format!("weight.{name}")) }</label>
+                                        <label for={id.clone()}>{ i18n::t_named(lang, &format!("weight.{name}")) }</label>
                                         <input id={id} type="number" inputmode="numeric" value={s.weights.get(name).unwrap_or(0).to_string()} {onchange} />
                                     </div>
                                 }
@@ -130,26 +131,26 @@ pub fn settings_panel(props: &Props) -> Html {
                     </details>
                 </fieldset>
                 <fieldset>
-                    <legend>{ t(lang, "settings.shares") }</legend>
+                    <legend>{ t(lang, key!("settings.shares")) }</legend>
                     <div class="weight">
-                        <label for="share-war">{ t(lang, "share.war_zone") }</label>
-                        <input id="share-war" type="number" min="0" max="100" placeholder={t(lang, "share.none")}
+                        <label for="share-war">{ t(lang, key!("share.war_zone")) }</label>
+                        <input id="share-war" type="number" min="0" max="100" placeholder={t(lang, key!("share.none"))}
                             value={s.shares.war_zone.map(|p| p.to_string()).unwrap_or_default()} onchange={on_war} />
                     </div>
                     <div class="weight">
-                        <label for="share-outside">{ t(lang, "share.outside") }</label>
-                        <input id="share-outside" type="number" min="0" max="100" placeholder={t(lang, "share.none")}
+                        <label for="share-outside">{ t(lang, key!("share.outside")) }</label>
+                        <input id="share-outside" type="number" min="0" max="100" placeholder={t(lang, key!("share.none"))}
                             value={s.shares.outside.map(|p| p.to_string()).unwrap_or_default()} onchange={on_outside} />
                     </div>
                     <label class="check">
                         <input type="checkbox" id="tie-locks" checked={s.lock_mutual_ties} onchange={on_ties} />
-                        { t(lang, "settings.tie_locks") }
+                        { t(lang, key!("settings.tie_locks")) }
                     </label>
                 </fieldset>
             </div>
             <div class="settings-grid">
-                { pair_list(&s.locks, "locks", t(lang, "settings.locks")) }
-                { pair_list(&s.vetoes, "vetoes", t(lang, "settings.vetoes")) }
+                { pair_list(&s.locks, "locks", t(lang, key!("settings.locks"))) }
+                { pair_list(&s.vetoes, "vetoes", t(lang, key!("settings.vetoes"))) }
             </div>
         </section>
     }
