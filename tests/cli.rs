@@ -550,3 +550,46 @@ fn reports_carry_no_personal_data_unless_asked() {
     }
     assert!(checked >= 5, "{checked} files with personal columns");
 }
+
+/// Each command takes only its own options and has its own `--help`; wrong usage is refused with exit code 2,
+/// a message and the command's usage, in `--lang`'s language wherever `--lang` stands.
+#[test]
+fn each_command_takes_its_own_options_and_speaks_the_language_asked() {
+    for (cmd, has, lacks) in [
+        ("match", "--mode", "FILE..."),
+        ("scores", "--weights", "--mode"),
+        ("inspect", "--include-personal-data", "--weights"),
+    ] {
+        let o = km(&[cmd, "--help"]);
+        let out = String::from_utf8_lossy(&o.stdout);
+        assert_eq!(o.status.code(), Some(0), "{cmd} --help");
+        assert!(out.starts_with(&format!("usage: kommunematch {cmd}")) && out.contains(has), "{out}");
+        if cmd != "match" {
+            assert!(!out.contains(lacks), "{cmd} --help lists {lacks}: {out}");
+        }
+    }
+    let ex = ["--offers", "tests/fixtures/offers_en_googleforms_12.csv", "--needs", NEEDS];
+    for flag in [&["--mode", "greedy"][..], &["--format", "csv"], &["--locks", "x.csv"], &["--include-personal-data"]] {
+        let args: Vec<&str> = ["scores"].iter().chain(&ex).chain(flag).copied().collect();
+        let o = km(&args);
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(2), "scores {flag:?}: {err}");
+        assert!(err.contains(&format!("“{}” is not an option of this command", flag[0])), "{err}");
+        assert!(err.contains("usage: kommunematch scores"), "{err}");
+    }
+    let o = km(&["inspect", "--mode", "greedy", NEEDS]);
+    assert_eq!(o.status.code(), Some(2));
+    let o = km(&["match", "--example=yes"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("--example takes no value"));
+    let o = km(&["match", "--bogus", "--lang", "uk"]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(err.contains("невідомий параметр «--bogus»") && err.contains("використання: kommunematch match"), "{err}");
+    let o = km(&["--lang=nb", "frobnicate"]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("ukjent kommando «frobnicate»") && err.contains("bruk:"), "{err}");
+    let o = km(&["match", "--lang", "nb", "--help"]);
+    assert!(String::from_utf8_lossy(&o.stdout).starts_with("bruk: kommunematch match"));
+    assert_eq!(km(&["--version"]).status.code(), Some(0));
+}

@@ -1,217 +1,353 @@
-//! Argument parsing and the commands. Raw arguments first, then validated settings, then the engine.
+//! The command line, parsed with lexopt: each command takes only its own options, `--help` per command, and
+//! every message in `--lang`'s language. Then the commands: files in, the engine, files out.
 
+use crate::text::{self, Cmd, Failure, UsageError};
 use kommunematch::app::i18n::{self, t, tf, Lang};
-use kommunematch::engine::{self, Input, Mode, PairId, Settings, Shares, Side, WeightPreset};
+use kommunematch::engine::report::PersonalData;
+use kommunematch::engine::{self, Input, Mode, PairId, Settings, Side, WeightPreset};
 use kommunematch::key;
-use std::fmt;
+use lexopt::prelude::*;
+use std::ffi::OsString;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-const USAGE: &str = "usage:
-  kommunematch match --offers FILE... --needs FILE... [options] [-o FILE]
-  kommunematch match --example [options] [-o FILE]
-  kommunematch scores --offers FILE... --needs FILE... [--weights W] [--preset FILE] [-o FILE]
-  kommunematch inspect FILE... [--preset FILE] [--include-personal-data] [-o FILE]
-  every command also takes --lang nb|uk|en for its messages (default en)
-
-match options:
-  --mode optimal|stable|greedy   the solver (default optimal: the largest total score)
-  --proposing offers|needs       in stable mode, the side that proposes (default offers)
-  --weights FILE|PRESET          a JSON object of score weights, or balanced, urgent_war_zone, long_term
-  --war-zone-share PCT           at most PCT % of all places go to communities in the war zone
-  --outside-share PCT            at most PCT % of all places go to communities outside it
-  --locks FILE, --vetoes FILE    CSV files with the header offer_id,need_id
-  --no-tie-locks                 do not lock pairs that name each other on both sides
-  --preset FILE                  a mapping preset saved from the page (columns and answers)
-  --format json|csv|xlsx         the results JSON (default), or the pairs as CSV or an XLSX workbook
-  --include-personal-data        add contact names, e-mails and phones to the JSON (left out by default);
-                                 for inspect: show sample answers of columns that may hold them
-
-match writes the results JSON (docs/results-schema.md); scores writes every candidate
-pair with a positive score as CSV (offer_id,need_id,score); inspect prints how each
-file is read as JSON. Output goes to standard output without -o; how each file was read
-(rows accepted, with warnings, rejected, and every issue) goes to standard error. Files
-that cannot be read give a message each and exit code 1; wrong usage gives exit code 2.";
-
-/// An error with the exit code it gives: 2 for wrong usage, 1 for everything else.
-pub enum CliError {
-    Usage(String),
-    Failed(String),
+/// Why the program stops: wrong usage (exit code 2, with the command's usage), a failure (exit code 1), or
+/// the usage or version asked for (exit code 0).
+pub enum Stop {
+    Usage(Cmd, UsageError),
+    Failed(Failure),
+    Help(Cmd),
+    Version,
 }
 
-impl CliError {
+impl Stop {
     pub fn exit_code(&self) -> u8 {
         match self {
-            CliError::Usage(_) => 2,
-            CliError::Failed(_) => 1,
+            Stop::Usage(..) => 2,
+            Stop::Failed(_) => 1,
+            Stop::Help(_) | Stop::Version => 0,
         }
     }
-}
 
-impl fmt::Display for CliError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    /// What to print, in `lang`, and whether it goes to standard output (help, version) or standard error.
+    pub fn message(&self, lang: Lang) -> (String, bool) {
         match self {
-            CliError::Usage(m) => write!(f, "{m}\n\n{USAGE}"),
-            CliError::Failed(m) => f.write_str(m),
+            Stop::Usage(cmd, e) => {
+                (format!("kommunematch: {}\n\n{}", text::usage_error(lang, e), text::usage(lang, *cmd)), false)
+            }
+            Stop::Failed(f) => (format!("kommunematch: {}", text::failure(lang, f)), false),
+            Stop::Help(cmd) => (text::usage(lang, *cmd).to_string(), true),
+            Stop::Version => (format!("kommunematch {}", env!("CARGO_PKG_VERSION")), true),
         }
     }
 }
 
+impl From<Failure> for Stop {
+    fn from(f: Failure) -> Self {
+        Stop::Failed(f)
+    }
+}
+
+/// The language asked for with `--lang X` or `--lang=X` anywhere on the line, so that even an error found
+/// before it is said in it; English otherwise.
+pub fn lang_of(args: &[OsString]) -> Lang {
+    let args: Vec<String> = args.iter().map(|a| a.to_string_lossy().into_owned()).collect();
+    args.iter()
+        .enumerate()
+        .find_map(|(i, a)| match a.strip_prefix("--lang") {
+            Some("") => args.get(i + 1).and_then(|v| Lang::from_code(v)),
+            Some(v) => v.strip_prefix('=').and_then(Lang::from_code),
+            None => None,
+        })
+        .unwrap_or_default()
+}
+
+/// `match` and `scores` options.
 #[derive(Default)]
 struct MatchArgs {
     offers: Vec<PathBuf>,
     needs: Vec<PathBuf>,
     example: bool,
-    mode: Option<String>,
-    proposing: Option<String>,
+    settings: Settings,
     weights: Option<String>,
-    war_zone_share: Option<String>,
-    outside_share: Option<String>,
     locks: Option<PathBuf>,
     vetoes: Option<PathBuf>,
-    no_tie_locks: bool,
+    format: Format,
     include_personal_data: bool,
-    format: Option<String>,
     preset: Option<PathBuf>,
     output: Option<PathBuf>,
     lang: Lang,
 }
 
-fn parse_lang(v: &str) -> Result<Lang, CliError> {
-    Lang::from_code(v).ok_or_else(|| CliError::Usage(format!("--lang “{v}”: choose nb, uk or en")))
+/// What `match` writes.
+#[derive(Default, Clone, Copy, PartialEq, Eq)]
+enum Format {
+    #[default]
+    Json,
+    Csv,
+    Xlsx,
 }
 
-pub fn run(args: Vec<String>) -> Result<(), CliError> {
-    let mut it = args.into_iter();
-    match it.next().as_deref() {
-        Some("match") => cmd_match(parse_match(it)?),
-        Some("scores") => cmd_scores(parse_match(it)?),
-        Some("inspect") => cmd_inspect(it.collect()),
-        Some("-h" | "--help" | "help") => {
-            println!("{USAGE}");
-            Ok(())
-        }
-        Some("-V" | "--version") => {
-            println!("kommunematch {}", env!("CARGO_PKG_VERSION"));
-            Ok(())
-        }
-        Some(other) => Err(CliError::Usage(format!("unknown command “{other}”"))),
-        None => Err(CliError::Usage("no command given".into())),
+struct InspectArgs {
+    files: Vec<PathBuf>,
+    preset: Option<PathBuf>,
+    personal: PersonalData,
+    output: Option<PathBuf>,
+}
+
+/// Every option any command has, to tell "not for this command" from "unknown".
+const OPTIONS: &[&str] = &[
+    "offers",
+    "needs",
+    "example",
+    "mode",
+    "proposing",
+    "weights",
+    "war-zone-share",
+    "outside-share",
+    "locks",
+    "vetoes",
+    "no-tie-locks",
+    "preset",
+    "format",
+    "include-personal-data",
+    "output",
+    "lang",
+    "help",
+];
+
+/// The error for an option a command does not take.
+fn not_here(cmd: Cmd, arg: lexopt::Arg) -> Stop {
+    let e = match arg {
+        Long(name) if OPTIONS.contains(&name) => UsageError::NotForThisCommand(format!("--{name}")),
+        Long(name) => UsageError::UnknownOption(format!("--{name}")),
+        Short(c) => UsageError::UnknownOption(format!("-{c}")),
+        Value(v) => UsageError::UnknownOption(v.to_string_lossy().into_owned()),
+    };
+    Stop::Usage(cmd, e)
+}
+
+/// lexopt's errors as wrong usage.
+fn lex(cmd: Cmd) -> impl Fn(lexopt::Error) -> Stop {
+    move |e| {
+        Stop::Usage(
+            cmd,
+            match e {
+                lexopt::Error::MissingValue { option } => {
+                    UsageError::MissingValue(option.unwrap_or_else(|| "an option".into()))
+                }
+                lexopt::Error::UnexpectedValue { option, .. } => UsageError::UnexpectedValue(option),
+                lexopt::Error::UnexpectedOption(o) => UsageError::UnknownOption(o),
+                lexopt::Error::UnexpectedArgument(a) => UsageError::UnknownOption(a.to_string_lossy().into_owned()),
+                _ => UsageError::NotUnicode,
+            },
+        )
     }
 }
 
-fn parse_match(it: impl Iterator<Item = String>) -> Result<MatchArgs, CliError> {
+fn string(cmd: Cmd, v: OsString) -> Result<String, Stop> {
+    v.into_string().map_err(|_| Stop::Usage(cmd, UsageError::NotUnicode))
+}
+
+fn choice<T: Copy>(
+    cmd: Cmd,
+    option: &'static str,
+    value: &str,
+    choices: &'static str,
+    of: &[(&str, T)],
+) -> Result<T, Stop> {
+    of.iter()
+        .find(|(name, _)| *name == value)
+        .map(|(_, v)| *v)
+        .ok_or_else(|| Stop::Usage(cmd, UsageError::BadChoice { option, value: value.to_string(), choices }))
+}
+
+fn lang_value(cmd: Cmd, v: &str) -> Result<Lang, Stop> {
+    Lang::from_code(v).ok_or_else(|| {
+        Stop::Usage(cmd, UsageError::BadChoice { option: "--lang", value: v.to_string(), choices: "nb, uk, en" })
+    })
+}
+
+fn percentage(cmd: Cmd, option: &'static str, v: &str) -> Result<u32, Stop> {
+    v.trim_end_matches('%')
+        .parse::<u32>()
+        .ok()
+        .filter(|p| *p <= 100)
+        .ok_or(Stop::Usage(cmd, UsageError::NotPercentage(option)))
+}
+
+/// Parses the command line and runs the command.
+pub fn run(args: Vec<OsString>) -> Result<(), Stop> {
+    let mut p = lexopt::Parser::from_args(args);
+    loop {
+        match p.next().map_err(lex(Cmd::None))? {
+            Some(Value(cmd)) => {
+                return match string(Cmd::None, cmd)?.as_str() {
+                    "match" => cmd_match(parse_match(Cmd::Match, &mut p)?),
+                    "scores" => cmd_scores(parse_match(Cmd::Scores, &mut p)?),
+                    "inspect" => cmd_inspect(parse_inspect(&mut p)?),
+                    "help" => Err(Stop::Help(Cmd::None)),
+                    other => Err(Stop::Usage(Cmd::None, UsageError::UnknownCommand(other.to_string()))),
+                }
+            }
+            Some(Long("help") | Short('h')) => return Err(Stop::Help(Cmd::None)),
+            Some(Long("version") | Short('V')) => return Err(Stop::Version),
+            // `--lang` before the command: checked, and read by `main` already.
+            Some(Long("lang")) => {
+                let v = p.value().map_err(lex(Cmd::None)).and_then(|v| string(Cmd::None, v))?;
+                lang_value(Cmd::None, &v)?;
+            }
+            Some(other) => return Err(not_here(Cmd::None, other)),
+            None => return Err(Stop::Usage(Cmd::None, UsageError::NoCommand)),
+        }
+    }
+}
+
+fn parse_match(cmd: Cmd, p: &mut lexopt::Parser) -> Result<MatchArgs, Stop> {
+    let full = cmd == Cmd::Match;
     let mut a = MatchArgs::default();
     let mut list: Option<Side> = None;
-    let mut it = it.peekable();
-    while let Some(arg) = it.next() {
-        let mut value = |name: &str| it.next().ok_or_else(|| CliError::Usage(format!("{name} needs a value")));
-        match arg.as_str() {
-            "--offers" => list = Some(Side::Offers),
-            "--needs" => list = Some(Side::Needs),
-            s if !s.starts_with('-') => match list {
-                Some(Side::Offers) => a.offers.push(s.into()),
-                Some(Side::Needs) => a.needs.push(s.into()),
-                None => return Err(CliError::Usage(format!("“{s}”: say whether it is --offers or --needs"))),
+    while let Some(arg) = p.next().map_err(lex(cmd))? {
+        let value = |p: &mut lexopt::Parser| p.value().map_err(lex(cmd)).and_then(|v| string(cmd, v));
+        match arg {
+            Value(file) => match list {
+                Some(Side::Offers) => a.offers.push(file.into()),
+                Some(Side::Needs) => a.needs.push(file.into()),
+                None => return Err(Stop::Usage(cmd, UsageError::WhichSide(file.to_string_lossy().into_owned()))),
             },
+            Long("offers") => list = Some(Side::Offers),
+            Long("needs") => list = Some(Side::Needs),
+            Long("help") | Short('h') => return Err(Stop::Help(cmd)),
             other => {
                 list = None;
                 match other {
-                    "--example" => a.example = true,
-                    "--no-tie-locks" => a.no_tie_locks = true,
-                    "--include-personal-data" => a.include_personal_data = true,
-                    "--format" => a.format = Some(value(other)?),
-                    "--mode" => a.mode = Some(value(other)?),
-                    "--proposing" => a.proposing = Some(value(other)?),
-                    "--weights" => a.weights = Some(value(other)?),
-                    "--war-zone-share" => a.war_zone_share = Some(value(other)?),
-                    "--outside-share" => a.outside_share = Some(value(other)?),
-                    "--locks" => a.locks = Some(value(other)?.into()),
-                    "--vetoes" => a.vetoes = Some(value(other)?.into()),
-                    "--preset" => a.preset = Some(value(other)?.into()),
-                    "-o" | "--output" => a.output = Some(value(other)?.into()),
-                    "--lang" => a.lang = parse_lang(&value(other)?)?,
-                    s => return Err(CliError::Usage(format!("unknown option “{s}”"))),
+                    Long("example") => a.example = true,
+                    Long("weights") => a.weights = Some(value(p)?),
+                    Long("preset") => a.preset = Some(value(p)?.into()),
+                    Long("output") | Short('o') => a.output = Some(value(p)?.into()),
+                    Long("lang") => a.lang = lang_value(cmd, &value(p)?)?,
+                    Long("mode") if full => {
+                        let v = value(p)?;
+                        a.settings.mode = choice(
+                            cmd,
+                            "--mode",
+                            &v,
+                            "optimal, stable or greedy",
+                            &[("optimal", Mode::Optimal), ("stable", Mode::Stable), ("greedy", Mode::Greedy)],
+                        )?;
+                    }
+                    Long("proposing") if full => {
+                        let v = value(p)?;
+                        a.settings.proposing = choice(
+                            cmd,
+                            "--proposing",
+                            &v,
+                            "offers or needs",
+                            &[("offers", Side::Offers), ("needs", Side::Needs)],
+                        )?;
+                    }
+                    Long("war-zone-share") if full => {
+                        a.settings.shares.war_zone = Some(percentage(cmd, "--war-zone-share", &value(p)?)?)
+                    }
+                    Long("outside-share") if full => {
+                        a.settings.shares.outside = Some(percentage(cmd, "--outside-share", &value(p)?)?)
+                    }
+                    Long("locks") if full => a.locks = Some(value(p)?.into()),
+                    Long("vetoes") if full => a.vetoes = Some(value(p)?.into()),
+                    Long("no-tie-locks") if full => a.settings.lock_mutual_ties = false,
+                    Long("include-personal-data") if full => a.include_personal_data = true,
+                    Long("format") if full => {
+                        let v = value(p)?;
+                        a.format = choice(
+                            cmd,
+                            "--format",
+                            &v,
+                            "json, csv or xlsx",
+                            &[("json", Format::Json), ("csv", Format::Csv), ("xlsx", Format::Xlsx)],
+                        )?;
+                    }
+                    other => return Err(not_here(cmd, other)),
                 }
             }
         }
     }
     if !a.example && (a.offers.is_empty() || a.needs.is_empty()) {
-        return Err(CliError::Usage("give at least one --offers file and one --needs file, or --example".into()));
+        return Err(Stop::Usage(cmd, UsageError::NeedBothSides));
+    }
+    if a.format == Format::Xlsx && a.output.is_none() {
+        return Err(Stop::Usage(cmd, UsageError::XlsxNeedsOutput));
     }
     Ok(a)
 }
 
-fn read(path: &Path) -> Result<Vec<u8>, CliError> {
-    fs::read(path).map_err(|e| CliError::Failed(format!("{}: cannot read the file: {e}", path.display())))
+fn parse_inspect(p: &mut lexopt::Parser) -> Result<InspectArgs, Stop> {
+    let cmd = Cmd::Inspect;
+    let mut a = InspectArgs { files: Vec::new(), preset: None, personal: PersonalData::LeftOut, output: None };
+    while let Some(arg) = p.next().map_err(lex(cmd))? {
+        let value = |p: &mut lexopt::Parser| p.value().map_err(lex(cmd)).and_then(|v| string(cmd, v));
+        match arg {
+            Value(file) => a.files.push(file.into()),
+            Long("help") | Short('h') => return Err(Stop::Help(cmd)),
+            Long("include-personal-data") => a.personal = PersonalData::Included,
+            Long("preset") => a.preset = Some(value(p)?.into()),
+            Long("output") | Short('o') => a.output = Some(value(p)?.into()),
+            // Checked here; `main` reads it first, so that every message is in it.
+            Long("lang") => drop(lang_value(cmd, &value(p)?)?),
+            other => return Err(not_here(cmd, other)),
+        }
+    }
+    if a.files.is_empty() {
+        return Err(Stop::Usage(cmd, UsageError::NoFiles));
+    }
+    Ok(a)
+}
+
+fn read(path: &Path) -> Result<Vec<u8>, Stop> {
+    fs::read(path).map_err(|e| Failure::CannotRead(path.to_path_buf(), e).into())
 }
 
 fn file_name(path: &Path) -> String {
     path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| path.display().to_string())
 }
 
-fn read_pairs(path: &Path) -> Result<Vec<PairId>, CliError> {
+fn read_pairs(path: &Path) -> Result<Vec<PairId>, Stop> {
     let bytes = read(path)?;
     let mut r = csv::ReaderBuilder::new().trim(csv::Trim::All).from_reader(bytes.as_slice());
-    let headers = r.headers().map_err(|e| CliError::Failed(format!("{}: {e}", path.display())))?.clone();
+    let row_error =
+        |row: usize, e: csv::Error| Failure::PairsRow { path: path.to_path_buf(), row, detail: e.to_string() };
+    let headers = r.headers().map_err(|e| row_error(1, e))?.clone();
     if headers.iter().collect::<Vec<_>>() != ["offer_id", "need_id"] {
-        return Err(CliError::Failed(format!("{}: the header must be offer_id,need_id", path.display())));
+        return Err(Failure::PairsHeader(path.to_path_buf()).into());
     }
     let mut out = Vec::new();
     for (i, rec) in r.deserialize::<PairId>().enumerate() {
-        out.push(rec.map_err(|e| CliError::Failed(format!("{} › row {}: {e}", path.display(), i + 2)))?);
+        out.push(rec.map_err(|e| row_error(i + 2, e))?);
     }
     Ok(out)
 }
 
-fn settings(a: &MatchArgs) -> Result<Settings, CliError> {
-    let mut settings = Settings::default();
-    if let Some(m) = &a.mode {
-        settings.mode = match m.as_str() {
-            "optimal" => Mode::Optimal,
-            "stable" => Mode::Stable,
-            "greedy" => Mode::Greedy,
-            other => return Err(CliError::Usage(format!("--mode “{other}”: choose optimal, stable or greedy"))),
-        };
-    }
-    if let Some(p) = &a.proposing {
-        settings.proposing = match p.as_str() {
-            "offers" => Side::Offers,
-            "needs" => Side::Needs,
-            other => return Err(CliError::Usage(format!("--proposing “{other}”: choose offers or needs"))),
-        };
-    }
+/// The settings, with the files they name read.
+fn settings(a: &MatchArgs) -> Result<Settings, Stop> {
+    let mut settings = a.settings.clone();
     if let Some(w) = &a.weights {
         settings.weights = match WeightPreset::ALL.iter().find(|p| p.name() == w) {
             Some(p) => p.weights(),
             None => {
                 let path = Path::new(w);
-                serde_json::from_slice(&read(path)?)
-                    .map_err(|e| CliError::Failed(format!("{}: not a weights object: {e}", path.display())))?
+                serde_json::from_slice(&read(path)?).map_err(|e| Failure::Weights(path.to_path_buf(), e.to_string()))?
             }
         };
     }
-    let pct = |name: &str, v: &Option<String>| -> Result<Option<u32>, CliError> {
-        v.as_ref()
-            .map(|v| v.trim_end_matches('%').parse::<u32>().ok().filter(|p| *p <= 100))
-            .map(|p| p.ok_or_else(|| CliError::Usage(format!("{name} takes a percentage from 0 to 100"))))
-            .transpose()
-    };
-    settings.shares = Shares {
-        war_zone: pct("--war-zone-share", &a.war_zone_share)?,
-        outside: pct("--outside-share", &a.outside_share)?,
-    };
     if let Some(p) = &a.locks {
         settings.locks = read_pairs(p)?;
     }
     if let Some(p) = &a.vetoes {
         settings.vetoes = read_pairs(p)?;
     }
-    settings.lock_mutual_ties = !a.no_tie_locks;
     Ok(settings)
 }
 
-fn inputs(a: &MatchArgs) -> Result<Vec<Input>, CliError> {
+fn inputs(a: &MatchArgs) -> Result<Vec<Input>, Stop> {
     let mut inputs = if a.example { engine::example_inputs() } else { Vec::new() };
     for (paths, side) in [(&a.offers, Side::Offers), (&a.needs, Side::Needs)] {
         for p in paths {
@@ -225,8 +361,8 @@ fn inputs(a: &MatchArgs) -> Result<Vec<Input>, CliError> {
 const ISSUES_PER_FILE: usize = 20;
 
 /// How the files were read, as lines of text in `lang`: per file its side and rows (every row is accepted,
-/// accepted with warnings, or rejected), then its issues with where they are, then the issues found across
-/// files (resubmissions).
+/// accepted with warnings, set aside for a later answer, or rejected), then its issues with where they are,
+/// then the issues found across files (resubmissions).
 fn summary_lines(lang: Lang, surveys: &[engine::Survey], across_files: &[engine::survey::Issue]) -> Vec<String> {
     let mut out = Vec::new();
     for s in surveys {
@@ -258,112 +394,80 @@ fn summary_lines(lang: Lang, surveys: &[engine::Survey], across_files: &[engine:
 
 /// Reads the inputs as the page's worker does ([`engine::read_dataset`]), and tells on standard error how
 /// every file was read: every file that cannot be read (not only the first), or per file its rows and issues.
-fn read_dataset(a: &MatchArgs, preset: &engine::Preset) -> Result<engine::Dataset, CliError> {
-    let (surveys, data) = engine::read_dataset(&inputs(a)?, preset).map_err(|errors| {
-        CliError::Failed(errors.iter().map(|e| i18n::read_error(a.lang, e)).collect::<Vec<_>>().join("\n"))
-    })?;
+fn read_dataset(a: &MatchArgs, preset: &engine::Preset) -> Result<engine::Dataset, Stop> {
+    let (surveys, data) = engine::read_dataset(&inputs(a)?, preset).map_err(Failure::Unreadable)?;
     for line in summary_lines(a.lang, &surveys, &data.issues) {
         eprintln!("{line}");
     }
     Ok(data)
 }
 
-fn cmd_match(a: MatchArgs) -> Result<(), CliError> {
+fn cmd_match(a: MatchArgs) -> Result<(), Stop> {
     let settings = settings(&a)?;
     let preset = read_preset(a.preset.as_deref())?;
-    let format = match a.format.as_deref().unwrap_or("json") {
-        f @ ("json" | "csv" | "xlsx") => f,
-        other => return Err(CliError::Usage(format!("--format “{other}”: choose json, csv or xlsx"))),
-    };
-    if format == "xlsx" && a.output.is_none() {
-        return Err(CliError::Usage("--format xlsx writes a workbook: give the file with -o".into()));
-    }
     let data = read_dataset(&a, &preset)?;
-    let mut results = engine::run(&data, &settings).map_err(|e| CliError::Failed(i18n::match_error(a.lang, &e)))?;
+    let mut results = engine::run(&data, &settings).map_err(Failure::Match)?;
     if a.include_personal_data {
         results.add_personal_data(data.contacts());
     }
-    match format {
-        "csv" => write_output(a.output.as_deref(), &engine::export::pairs_csv(&results)),
-        "xlsx" => {
-            let bytes = engine::export::results_xlsx(&results).map_err(CliError::Failed)?;
+    match a.format {
+        Format::Csv => write_output(a.output.as_deref(), &engine::export::pairs_csv(&results)),
+        Format::Xlsx => {
+            let bytes = engine::export::results_xlsx(&results).map_err(Failure::Xlsx)?;
             let path = a.output.as_deref().unwrap_or(Path::new("results.xlsx"));
-            fs::write(path, bytes).map_err(|e| CliError::Failed(format!("{}: cannot write: {e}", path.display())))
+            fs::write(path, bytes).map_err(|e| Failure::CannotWrite(path.to_path_buf(), e).into())
         }
-        _ => write_output(a.output.as_deref(), &results.to_json()),
+        Format::Json => write_output(a.output.as_deref(), &results.to_json()),
     }
 }
 
-fn cmd_scores(a: MatchArgs) -> Result<(), CliError> {
+fn cmd_scores(a: MatchArgs) -> Result<(), Stop> {
     let settings = settings(&a)?;
     let preset = read_preset(a.preset.as_deref())?;
     let data = read_dataset(&a, &preset)?;
-    engine::check_size(&data).map_err(|e| CliError::Failed(i18n::match_error(a.lang, &e)))?;
+    engine::check_size(&data).map_err(Failure::Match)?;
     write_output(a.output.as_deref(), &engine::scores_csv(&data, &settings.weights))
 }
 
-fn write_output(path: Option<&Path>, text: &str) -> Result<(), CliError> {
+fn write_output(path: Option<&Path>, text: &str) -> Result<(), Stop> {
     match path {
-        Some(p) => fs::write(p, text).map_err(|e| CliError::Failed(format!("{}: cannot write: {e}", p.display()))),
+        Some(p) => fs::write(p, text).map_err(|e| Failure::CannotWrite(p.to_path_buf(), e).into()),
         None => {
             use std::io::Write;
             match std::io::stdout().lock().write_all(text.as_bytes()) {
                 // A reader that stops early (`| head`) is not an error.
-                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-                    Err(CliError::Failed(format!("cannot write to standard output: {e}")))
-                }
+                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Failure::Stdout(e).into()),
                 _ => Ok(()),
             }
         }
     }
 }
 
-fn read_preset(path: Option<&Path>) -> Result<engine::Preset, CliError> {
+fn read_preset(path: Option<&Path>) -> Result<engine::Preset, Stop> {
     let Some(p) = path else { return Ok(engine::Preset::default()) };
-    engine::Preset::from_json(&read(p)?).map_err(|e| CliError::Failed(format!("{}: {e}", p.display())))
+    engine::Preset::from_json(&read(p)?).map_err(|e| Failure::Preset(p.to_path_buf(), e).into())
 }
 
-fn cmd_inspect(args: Vec<String>) -> Result<(), CliError> {
-    let mut files = Vec::new();
-    let (mut preset, mut output, mut lang) = (None, None, Lang::En);
-    let mut personal = engine::report::PersonalData::LeftOut;
-    let mut it = args.into_iter();
-    while let Some(a) = it.next() {
-        match a.as_str() {
-            "--include-personal-data" => personal = engine::report::PersonalData::Included,
-            "--preset" => {
-                preset = Some(PathBuf::from(it.next().ok_or_else(|| CliError::Usage("--preset needs a value".into()))?))
-            }
-            "-o" | "--output" => {
-                output = Some(PathBuf::from(it.next().ok_or_else(|| CliError::Usage("-o needs a value".into()))?))
-            }
-            "--lang" => lang = parse_lang(&it.next().ok_or_else(|| CliError::Usage("--lang needs a value".into()))?)?,
-            s if s.starts_with('-') => return Err(CliError::Usage(format!("unknown option “{s}”"))),
-            f => files.push(PathBuf::from(f)),
-        }
-    }
-    if files.is_empty() {
-        return Err(CliError::Usage("give at least one file to inspect".into()));
-    }
-    let preset = read_preset(preset.as_deref())?;
+fn cmd_inspect(a: InspectArgs) -> Result<(), Stop> {
+    let preset = read_preset(a.preset.as_deref())?;
     let mut reports = Vec::new();
     let mut failures = Vec::new();
-    for p in &files {
+    for p in &a.files {
         let bytes = read(p)?;
         match engine::read_survey(&file_name(p), &bytes, None, &preset) {
-            Ok(s) => reports.push(engine::report::FileReport::from_survey(&s, personal)),
+            Ok(s) => reports.push(engine::report::FileReport::from_survey(&s, a.personal)),
             Err(e) => {
-                failures.push(i18n::read_error(lang, &e));
                 reports.push(engine::report::FileReport::unreadable(&e));
+                failures.push(e);
             }
         }
     }
-    let mut json = serde_json::to_string_pretty(&reports).map_err(|e| CliError::Failed(e.to_string()))?;
+    let mut json = serde_json::to_string_pretty(&reports).map_err(|e| Failure::Json(e.to_string()))?;
     json.push('\n');
-    write_output(output.as_deref(), &json)?;
+    write_output(a.output.as_deref(), &json)?;
     if failures.is_empty() {
         Ok(())
     } else {
-        Err(CliError::Failed(failures.join("\n")))
+        Err(Failure::Unreadable(failures).into())
     }
 }

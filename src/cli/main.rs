@@ -1,17 +1,27 @@
 //! `kommunematch`: the command-line tool over the engine. `kommunematch --help` lists the commands
-//! (`match`, `scores`, `inspect`) and their options; `main` runs one and prints its error once.
+//! (`match`, `scores`, `inspect`), `kommunematch COMMAND --help` their options; `main` runs one and prints what
+//! stopped it once, in the language of `--lang`.
 #![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::string_slice, clippy::indexing_slicing)]
 
 #[cfg(not(target_arch = "wasm32"))]
 mod args;
+#[cfg(not(target_arch = "wasm32"))]
+mod text;
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
-    match args::run(std::env::args().skip(1).collect()) {
+    let argv: Vec<std::ffi::OsString> = std::env::args_os().skip(1).collect();
+    let lang = args::lang_of(&argv);
+    match args::run(argv) {
         Ok(()) => std::process::ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("kommunematch: {e}");
-            std::process::ExitCode::from(e.exit_code())
+        Err(stop) => {
+            let (message, to_stdout) = stop.message(lang);
+            if to_stdout {
+                println!("{message}");
+            } else {
+                eprintln!("{message}");
+            }
+            std::process::ExitCode::from(stop.exit_code())
         }
     }
 }
