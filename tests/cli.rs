@@ -331,7 +331,7 @@ fn exports_from_the_binary_cannot_run_formulas() {
                 // The names that would start a formula keep their text and get the quote-prefix style.
                 for text in [
                     "=HYPERLINK(&quot;http://example.invalid&quot;,&quot;Sola&quot;)",
-                    "@SUM(1+1)*cmd|' /C calc'!A0",
+                    "@SUM(1+1)*cmd|&apos; /C calc&apos;!A0",
                     "+47 Bodø",
                 ] {
                     assert!(

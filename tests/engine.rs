@@ -352,7 +352,19 @@ fn xlsx_export_reads_back_and_holds_no_formula() {
     )
     .expect("example");
     r.pairs[0].offer_name = "=HYPERLINK(\"http://example.invalid\",\"x\")".into();
-    let bytes = kommunematch::engine::export::results_xlsx(&r).expect("xlsx");
+    use kommunematch::engine::messages::Lang;
+    for (lang, names, header) in [
+        (Lang::Nb, ["Par", "Kommuner uten partner", "Hromadaer uten partner"], "Kommunenummer"),
+        (Lang::Uk, ["Пари", "Муніципалітети без партнера", "Громади без партнера"], "Номер комуни"),
+    ] {
+        let bytes = kommunematch::engine::export::results_xlsx(&r, lang).expect("xlsx");
+        let mut book = calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes)).expect("opens");
+        assert_eq!(book.sheet_names(), names);
+        let pairs = book.worksheet_range(names[0]).expect("sheet");
+        assert_eq!(pairs.get((0, 0)).map(|c| c.to_string()).as_deref(), Some(header));
+        assert_eq!(pairs.get((1, 0)).map(|c| c.to_string()), Some(r.pairs[0].offer_id.clone()), "ids kept");
+    }
+    let bytes = kommunematch::engine::export::results_xlsx(&r, Lang::En).expect("xlsx");
     let mut book = calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes)).expect("opens");
     assert_eq!(book.sheet_names(), ["Pairs", "Unmatched municipalities", "Unmatched communities"]);
     let pairs = book.worksheet_range("Pairs").expect("sheet");
@@ -360,8 +372,15 @@ fn xlsx_export_reads_back_and_holds_no_formula() {
     assert_eq!(pairs.get((1, 1)).map(|c| c.to_string()), Some(r.pairs[0].offer_name.clone()), "kept as text");
     let formulas = book.worksheet_formula("Pairs").expect("formulas");
     assert!(formulas.used_cells().all(|(_, _, f)| f.is_empty()), "no formula anywhere");
-    let csv = kommunematch::engine::export::pairs_csv(&r);
+    let csv = kommunematch::engine::export::pairs_csv(&r, Lang::En);
     assert!(csv.contains("\"'=HYPERLINK(\"\"http://example.invalid\"\",\"\"x\"\")\""), "CSV neutralises it");
+    // Read back by an independent CSV reader: every row has the header's width, the names come back.
+    let mut rd = csv::ReaderBuilder::new().from_reader(csv.trim_start_matches('\u{feff}').as_bytes());
+    let widths: Vec<usize> = rd.records().map(|x| x.expect("row").len()).collect();
+    assert_eq!(widths.len(), r.pairs.len());
+    assert!(widths.iter().all(|&w| w == 9));
+    let nb = kommunematch::engine::export::pairs_csv(&r, Lang::Nb);
+    assert!(nb.starts_with("\u{feff}Kommunenummer,Kommune,KATOTTG-kode,Hromada,Poeng,"), "{}", &nb[..80]);
 }
 
 /// More pairs than [`MAX_PAIRS`] (offers × needs) are refused before any scoring, with the counts and what to

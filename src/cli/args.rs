@@ -411,9 +411,9 @@ fn cmd_match(a: MatchArgs) -> Result<(), Stop> {
         results.add_personal_data(data.contacts());
     }
     match a.format {
-        Format::Csv => write_output(a.output.as_deref(), &engine::export::pairs_csv(&results)),
+        Format::Csv => write_output(a.output.as_deref(), &engine::export::pairs_csv(&results, a.lang)),
         Format::Xlsx => {
-            let bytes = engine::export::results_xlsx(&results).map_err(Failure::Xlsx)?;
+            let bytes = engine::export::results_xlsx(&results, a.lang).map_err(Failure::Xlsx)?;
             let path = a.output.as_deref().unwrap_or(Path::new("results.xlsx"));
             fs::write(path, bytes).map_err(|e| Failure::CannotWrite(path.to_path_buf(), e).into())
         }

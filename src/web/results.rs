@@ -51,12 +51,12 @@ pub fn results_view(props: &Props) -> Html {
     let on_csv = {
         let r = r.clone();
         Callback::from(move |_: MouseEvent| {
-            super::download("kommunematch-pairs.csv", "text/csv", &export::pairs_csv(&r))
+            super::download("kommunematch-pairs.csv", "text/csv", &export::pairs_csv(&r, lang))
         })
     };
     let on_xlsx = {
         let r = r.clone();
-        Callback::from(move |_: MouseEvent| match export::results_xlsx(&r) {
+        Callback::from(move |_: MouseEvent| match export::results_xlsx(&r, lang) {
             Ok(bytes) => super::download_bytes(
                 "kommunematch-results.xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

@@ -112,7 +112,7 @@ test('share: the JSON, CSV and Excel files download; the JSON opens again to the
     assert.ok(r.inputs.every((i) => /^[0-9a-f]{64}$/.test(i.sha256)), 'a SHA-256 of each input');
     const csv = await save('#download-csv');
     assert.equal(csv.name, 'kommunematch-pairs.csv');
-    assert.ok(csv.bytes.toString('utf8').includes('offer_id,municipality,need_id'));
+    assert.ok(csv.bytes.toString('utf8').startsWith('\ufeffKommunenummer (municipality id),Municipality,KATOTTG (community id)'));
     const xlsx = await save('#download-xlsx');
     assert.equal(xlsx.bytes.subarray(0, 2).toString('latin1'), 'PK');
 
