@@ -1,6 +1,7 @@
 //! The page's state and its pure reducer: no web imports, so the page's logic is tested natively.
 //! The Yew views in `web` hold one [`State`] and send it [`Action`]s.
 
+pub mod charts;
 pub mod i18n;
 
 use crate::engine::results::{PairOut, ResultsError};
@@ -24,13 +25,13 @@ pub struct LoadedFile {
     pub bytes: Rc<Vec<u8>>,
     /// The side the coordinator chose, if any.
     pub side: Option<Side>,
-    /// The survey read from it, or why it could not be read.
-    pub read: Result<Survey, ReadError>,
+    /// The survey read from it (shared: views take it without copying), or why it could not be read.
+    pub read: Result<Rc<Survey>, ReadError>,
 }
 
 impl LoadedFile {
     fn new(name: String, bytes: Rc<Vec<u8>>, side: Option<Side>, preset: &Preset) -> Self {
-        let read = read_survey(&name, &bytes, side, preset);
+        let read = read_survey(&name, &bytes, side, preset).map(Rc::new);
         LoadedFile { name, bytes, side, read }
     }
 
@@ -107,6 +108,23 @@ pub fn diff(before: &Results, after: &Results) -> Diff {
     }
 }
 
+/// What the results view shows, prepared once when what it depends on changes (the results, the previous
+/// results, the table view, the language), never on a render.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Prepared {
+    /// The figures of the charts.
+    pub charts: Rc<charts::Charts>,
+    /// The pairs of the table, filtered and sorted.
+    pub rows: Rc<Vec<PairOut>>,
+    /// What changed since the previous run.
+    pub diff: Option<Rc<Diff>>,
+}
+
+/// What [`Prepared`] was made from: the results and previous results (by identity), the table view and the
+/// language.
+#[derive(Debug, Clone, PartialEq)]
+struct PreparedFor(usize, usize, TableView, Lang);
+
 /// Everything the page shows.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct State {
@@ -139,6 +157,9 @@ pub struct State {
     pub running: Option<u64>,
     /// The number of the last run asked for.
     pub last_run: u64,
+    /// What the results view shows, kept up to date by [`State::apply`].
+    pub prepared: Option<Rc<Prepared>>,
+    prepared_for: Option<PreparedFor>,
 }
 
 /// What went wrong, kept as a value so that the page says it in whatever language it shows.
@@ -291,6 +312,7 @@ impl State {
                         Err(error) => self.error = Some(AppError::Results { file: r.name.clone(), error }),
                     }
                     if inputs.is_empty() {
+                        self.prepare();
                         return self;
                     }
                 }
@@ -429,7 +451,29 @@ impl State {
             Action::Select(e) => self.selected = e,
             Action::SetIncludePersonalData(on) => self.include_personal_data = on,
         }
+        self.prepare();
         self
+    }
+
+    /// Brings [`State::prepared`] up to date: made again only when the results, the previous results, the
+    /// table view or the language changed.
+    fn prepare(&mut self) {
+        let Some(r) = self.results.clone() else {
+            (self.prepared, self.prepared_for) = (None, None);
+            return;
+        };
+        let ptr = |x: &Option<Rc<Results>>| x.as_ref().map_or(0, |r| Rc::as_ptr(r) as usize);
+        let key = PreparedFor(ptr(&self.results), ptr(&self.previous), self.table.clone(), self.lang);
+        if self.prepared_for.as_ref() == Some(&key) {
+            return;
+        }
+        let data = self.from_file.is_none().then(|| self.dataset());
+        self.prepared = Some(Rc::new(Prepared {
+            charts: Rc::new(charts::Charts::new(&r, data.as_ref(), self.lang)),
+            rows: Rc::new(self.table_rows()),
+            diff: self.diff().map(Rc::new),
+        }));
+        self.prepared_for = Some(key);
     }
 
     fn finish(&mut self, outcome: Result<Rc<Results>, AppError>) {
@@ -568,7 +612,7 @@ impl State {
 
     /// The surveys that could be read.
     pub fn surveys(&self) -> impl Iterator<Item = &Survey> {
-        self.files.iter().filter_map(|f| f.read.as_ref().ok())
+        self.files.iter().filter_map(|f| f.read.as_deref().ok())
     }
 
     /// All readable records, one per id, as the matching sees them.

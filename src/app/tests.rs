@@ -245,3 +245,22 @@ fn errors_are_values_said_in_the_language_shown() {
     assert_eq!(back, read);
     assert!(AppError::Run(read).message(Lang::Uk).starts_with("a.json: списки й об’єкти вкладено глибше ніж на 32"));
 }
+
+/// The results view's data is prepared once per change of what it shows, not again for other actions.
+#[test]
+fn results_view_data_is_prepared_once_per_change() {
+    let mut s = State::default().apply(Action::LoadExample);
+    s.background = false;
+    let s = s.apply(Action::Run);
+    let first = s.prepared.clone().expect("prepared with the results");
+    assert_eq!(first.rows.len(), s.results.as_ref().map_or(0, |r| r.pairs.len()));
+    let s = s.apply(Action::SetIncludePersonalData(true)).apply(Action::Select(None));
+    assert!(Rc::ptr_eq(&first, s.prepared.as_ref().expect("kept")), "not made again for other actions");
+    let s = s.apply(Action::SetFilter("zzz-no-such-name".into()));
+    let filtered = s.prepared.clone().expect("made again");
+    assert!(!Rc::ptr_eq(&first, &filtered) && filtered.rows.is_empty());
+    let s = s.apply(Action::SetLang(Lang::Uk));
+    assert!(!Rc::ptr_eq(&filtered, s.prepared.as_ref().expect("again")), "labels follow the language");
+    let s = s.apply(Action::Clear);
+    assert!(s.prepared.is_none());
+}

@@ -67,7 +67,7 @@ fn file_item(props: &ItemProps) -> Html {
     let body = match &f.read {
         Err(e) => html! { <p class="error" role="alert">{ i18n::read_error(lang, e) }</p> },
         Ok(s) => html! {
-            <SurveyView index={i} survey={Rc::new(s.clone())} chosen_side={f.side} dispatch={props.dispatch.clone()} lang={lang} personal={props.personal} />
+            <SurveyView index={i} survey={s.clone()} chosen_side={f.side} dispatch={props.dispatch.clone()} lang={lang} personal={props.personal} />
         },
     };
     html! {

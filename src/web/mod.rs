@@ -131,7 +131,8 @@ impl Reducible for Store {
 /// The root component: owns the state; children get data and callbacks.
 #[function_component(App)]
 pub fn app() -> Html {
-    let store = use_reducer(|| Store(State { lang: Lang::from_browser(&browser_languages()), ..State::default() }));
+    let store =
+        use_reducer(|| Store(State::default().apply(Action::SetLang(Lang::from_browser(&browser_languages())))));
     let state = &store.0;
     let lang = state.lang;
     let dispatch = {
@@ -202,6 +203,15 @@ pub fn app() -> Html {
         Callback::from(move |_: MouseEvent| download("kommunematch-mapping-preset.json", "application/json", &json))
     };
     let corrections = state.preset.columns.len() + state.preset.answers.len();
+    // The results JSON is made when it is asked for, not on every render.
+    let on_json = {
+        let store = store.clone();
+        Callback::from(move |_: ()| {
+            if let Some(json) = store.0.results_json() {
+                download("kommunematch-results.json", "application/json", &json);
+            }
+        })
+    };
     let status = match (&state.results, &state.error) {
         _ if state.running.is_some() => t(lang, key!("run.running")).to_string(),
         (Some(r), _) => {
@@ -263,10 +273,10 @@ pub fn app() -> Html {
                 }
             </section>
             <p class="visually-hidden" role="status" aria-live="polite">{ status }</p>
-            if let Some(r) = &state.results {
-                <results::ResultsView results={r.clone()} diff={state.diff().map(Rc::new)} table={state.table.clone()}
-                    rows={Rc::new(state.table_rows())} selected={state.selected.clone()} include_personal={state.include_personal_data}
-                    json={Rc::new(state.results_json().unwrap_or_default())} can_adjust={state.from_file.is_none()}
+            if let (Some(r), Some(prepared)) = (&state.results, &state.prepared) {
+                <results::ResultsView results={r.clone()} prepared={prepared.clone()} table={state.table.clone()}
+                    selected={state.selected.clone()} include_personal={state.include_personal_data}
+                    on_json={on_json} can_adjust={state.from_file.is_none()}
                     dispatch={dispatch.clone()} lang={lang} />
             }
         </>

@@ -2,7 +2,7 @@
 //! the explanation of a municipality or community, and the unmatched with reasons.
 
 use crate::app::i18n::{self, t, tf, Lang};
-use crate::app::{Action, Diff, Entity, SortKey, TableView};
+use crate::app::{Action, Entity, Prepared, SortKey, TableView};
 use crate::engine::results::{Alternative, PairOut};
 use crate::engine::{export, messages, PairId, Results, Side};
 use crate::key;
@@ -13,12 +13,13 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub results: Rc<Results>,
-    pub diff: Option<Rc<Diff>>,
+    /// Charts, table rows and what changed, prepared by the app.
+    pub prepared: Rc<Prepared>,
     pub table: TableView,
-    pub rows: Rc<Vec<PairOut>>,
     pub selected: Option<Entity>,
     pub include_personal: bool,
-    pub json: Rc<String>,
+    /// Downloads the results JSON (made at the click).
+    pub on_json: Callback<()>,
     pub can_adjust: bool,
     pub dispatch: Callback<Action>,
     pub lang: Lang,
@@ -44,10 +45,7 @@ pub fn results_view(props: &Props) -> Html {
     let capacity: i64 = r.offers.iter().map(|o| i64::from(o.capacity)).sum();
     let wanted: i64 = r.needs.iter().map(|n| i64::from(n.partners_wanted)).sum();
     let n = |x: i64| i18n::num(lang, x);
-    let on_json = {
-        let json = props.json.clone();
-        Callback::from(move |_: MouseEvent| super::download("kommunematch-results.json", "application/json", &json))
-    };
+    let on_json = props.on_json.reform(|_: MouseEvent| ());
     let on_csv = {
         let r = r.clone();
         Callback::from(move |_: MouseEvent| {
@@ -188,7 +186,7 @@ pub fn results_view(props: &Props) -> Html {
                     &n(capacity), &n(wanted)]) }
             </p>
             <p class="meta" id="comparison">{ tf(lang, key!("comparison"), &[&n(r.comparison.optimal_objective), &n(r.comparison.given_up), &r.comparison.blocking_pairs.to_string()]) }</p>
-            if let Some(diff) = &props.diff {
+            if let Some(diff) = &props.prepared.diff {
                 <details class="diff" open=true id="diff">
                     <summary>{ t(lang, key!("diff.title")) }</summary>
                     <p>{ tf(lang, key!("diff.summary"), &[&diff.added.len().to_string(), &diff.removed.len().to_string(), &format!("{:+}", diff.objective_change)]) }</p>
@@ -216,12 +214,12 @@ pub fn results_view(props: &Props) -> Html {
                     <p class="warning" role="alert">{ t(lang, key!("share.personal_warning")) }</p>
                 }
             </div>
-            <super::charts::Charts results={r.clone()} lang={lang} />
+            <super::charts::ChartsView charts={props.prepared.charts.clone()} lang={lang} />
             { detail.unwrap_or_default() }
             <div class="table-tools no-print">
                 <label for="filter">{ t(lang, key!("table.filter")) }</label>
                 <input id="filter" type="search" value={props.table.filter.clone()} oninput={on_filter} />
-                <span class="meta" aria-live="polite">{ tf(lang, key!("table.shown"), &[&props.rows.len().to_string(), &r.pairs.len().to_string()]) }</span>
+                <span class="meta" aria-live="polite">{ tf(lang, key!("table.shown"), &[&props.prepared.rows.len().to_string(), &r.pairs.len().to_string()]) }</span>
             </div>
             <div class="table-wrap">
                 <table id="pairs">
@@ -237,7 +235,7 @@ pub fn results_view(props: &Props) -> Html {
                         </tr>
                     </thead>
                     <tbody>
-                        { for props.rows.iter().map(|p| {
+                        { for props.prepared.rows.iter().map(|p| {
                             let mut met = p.urgent_needs_met.clone();
                             met.extend(p.long_term_needs_met.iter().cloned());
                             let lock_note = match p.lock_source.as_deref() {
