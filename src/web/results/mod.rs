@@ -1,0 +1,91 @@
+//! The result: summary and what changed, sharing, charts, the explanation of a municipality or community,
+//! the pairs table (filter, sort, lock, forbid), and the unmatched with reasons. One component each; this
+//! one puts them together. Every figure comes prepared from the app.
+
+mod detail;
+mod share;
+mod summary;
+mod table;
+mod unmatched;
+
+use crate::app::i18n::{self, t, tf, Lang};
+use crate::app::{Action, Entity, Prepared, TableView};
+use crate::engine::results::PairOut;
+use crate::engine::{PairId, Results};
+use crate::key;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub results: Rc<Results>,
+    /// Charts, table rows and what changed, prepared by the app.
+    pub prepared: Rc<Prepared>,
+    pub table: TableView,
+    pub selected: Option<Entity>,
+    pub include_personal: bool,
+    /// Downloads the results JSON (made at the click).
+    pub on_json: Callback<()>,
+    pub can_adjust: bool,
+    pub dispatch: Callback<Action>,
+    pub lang: Lang,
+}
+
+/// Area labels of codes, in `lang`.
+fn areas(lang: Lang, codes: &[String]) -> String {
+    codes.iter().map(|c| i18n::area(lang, c)).collect::<Vec<_>>().join(", ")
+}
+
+/// A pair's score by component, in `lang`.
+fn components(lang: Lang, p: &PairOut) -> String {
+    p.components
+        .iter()
+        .map(|c| format!("{} {:+}", i18n::t_named(lang, &format!("component.{}", c.name)), c.points))
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+/// Lock and forbid buttons for a pair (none when the results were opened from a file).
+fn pair_buttons(d: &Callback<Action>, lang: Lang, can_adjust: bool, offer: (&str, &str), need: (&str, &str)) -> Html {
+    if !can_adjust {
+        return html! {};
+    }
+    let id = PairId { offer_id: offer.0.into(), need_id: need.0.into() };
+    let lock = d.reform({
+        let id = id.clone();
+        move |_: MouseEvent| Action::Lock(id.clone())
+    });
+    let veto = d.reform(move |_: MouseEvent| Action::Veto(id.clone()));
+    html! {
+        <span class="actions">
+            <button type="button" class="small" onclick={lock} aria-label={tf(lang, key!("lock.pair"), &[offer.1, need.1])}>{ t(lang, key!("lock")) }</button>
+            <button type="button" class="small secondary" onclick={veto} aria-label={tf(lang, key!("veto.pair"), &[offer.1, need.1])}>{ t(lang, key!("veto")) }</button>
+        </span>
+    }
+}
+
+/// A name that opens its explanation.
+fn explain_button(d: &Callback<Action>, lang: Lang, entity: Entity, name: &str) -> Html {
+    let onclick = d.reform(move |_: MouseEvent| Action::Select(Some(entity.clone())));
+    html! { <button type="button" class="link name" {onclick} aria-label={tf(lang, key!("explain.open"), &[name])}>{ name.to_string() }</button> }
+}
+
+#[function_component(ResultsView)]
+pub fn results_view(props: &Props) -> Html {
+    let (r, lang, d) = (&props.results, props.lang, &props.dispatch);
+    html! {
+        <section aria-labelledby="results-h" class="card" id="results">
+            <h2 id="results-h">{ t(lang, key!("step.results")) }</h2>
+            <summary::Summary results={r.clone()} diff={props.prepared.diff.clone()} lang={lang} />
+            <share::ShareBar results={r.clone()} on_json={props.on_json.clone()} include_personal={props.include_personal}
+                can_adjust={props.can_adjust} dispatch={d.clone()} lang={lang} />
+            <super::charts::ChartsView charts={props.prepared.charts.clone()} lang={lang} />
+            if let Some(selected) = &props.selected {
+                <detail::Detail results={r.clone()} selected={selected.clone()} can_adjust={props.can_adjust} dispatch={d.clone()} lang={lang} />
+            }
+            <table::PairsTable rows={props.prepared.rows.clone()} total={r.pairs.len()} table={props.table.clone()}
+                can_adjust={props.can_adjust} dispatch={d.clone()} lang={lang} />
+            <unmatched::UnmatchedLists results={r.clone()} dispatch={d.clone()} lang={lang} />
+        </section>
+    }
+}

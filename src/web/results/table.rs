@@ -1,0 +1,98 @@
+//! The pairs table: filter, sort by municipality, community or score, and lock or forbid a pair.
+
+use super::{areas, components, explain_button, pair_buttons};
+use crate::app::i18n::{self, t, tf, Lang};
+use crate::app::{Action, Entity, SortKey, TableView};
+use crate::engine::results::PairOut;
+use crate::key;
+use std::rc::Rc;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// The rows shown, filtered and sorted by the app.
+    pub rows: Rc<Vec<PairOut>>,
+    /// All pairs.
+    pub total: usize,
+    pub table: TableView,
+    pub can_adjust: bool,
+    pub dispatch: Callback<Action>,
+    pub lang: Lang,
+}
+
+#[function_component(PairsTable)]
+pub fn pairs_table(props: &Props) -> Html {
+    let (lang, d) = (props.lang, &props.dispatch);
+    let n = |x: i64| i18n::num(lang, x);
+    let on_filter = d.reform(|e: InputEvent| Action::SetFilter(e.target_unchecked_into::<HtmlInputElement>().value()));
+    let sort_header = |key: SortKey, label: &str, class: &str| {
+        let active = props.table.sort == key;
+        let aria = if !active {
+            "none"
+        } else if props.table.descending {
+            "descending"
+        } else {
+            "ascending"
+        };
+        let onclick = d.reform(move |_: MouseEvent| Action::SortBy(key));
+        html! {
+            <th scope="col" class={class.to_string()} aria-sort={aria}>
+                <button type="button" class="sort" {onclick} aria-label={tf(lang, key!("table.sort"), &[label])}>
+                    { label.to_string() }{ if active { if props.table.descending { " ▼" } else { " ▲" } } else { "" } }
+                </button>
+            </th>
+        }
+    };
+    html! {
+        <>
+            <div class="table-tools no-print">
+                <label for="filter">{ t(lang, key!("table.filter")) }</label>
+                <input id="filter" type="search" value={props.table.filter.clone()} oninput={on_filter} />
+                <span class="meta" aria-live="polite">{ tf(lang, key!("table.shown"), &[&props.rows.len().to_string(), &props.total.to_string()]) }</span>
+            </div>
+            <div class="table-wrap">
+                <table id="pairs">
+                    <caption>{ t(lang, key!("table.caption")) }</caption>
+                    <thead>
+                        <tr>
+                            { sort_header(SortKey::Offer, t(lang, key!("table.offer")), "") }
+                            { sort_header(SortKey::Need, t(lang, key!("table.need")), "") }
+                            { sort_header(SortKey::Score, t(lang, key!("table.score")), "num") }
+                            <th scope="col">{ t(lang, key!("table.needs_met")) }</th>
+                            <th scope="col">{ t(lang, key!("table.components")) }</th>
+                            if props.can_adjust { <th scope="col" class="no-print">{ t(lang, key!("table.actions")) }</th> }
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for props.rows.iter().map(|p| {
+                            let mut met = p.urgent_needs_met.clone();
+                            met.extend(p.long_term_needs_met.iter().cloned());
+                            let lock_note = match p.lock_source.as_deref() {
+                                Some("mutual_tie") => Some(t(lang, key!("locked.tie"))),
+                                Some(_) => Some(t(lang, key!("locked"))),
+                                None if p.existing_tie => Some(t(lang, key!("tie"))),
+                                None => None,
+                            };
+                            html! {
+                                <tr data-offer={p.offer_id.clone()} data-need={p.need_id.clone()} data-locked={p.locked.to_string()}>
+                                    <td>{ explain_button(d, lang, Entity::Offer(p.offer_id.clone()), &p.offer_name) }<span class="id">{ format!(" {}", p.offer_id) }</span></td>
+                                    <td>{ explain_button(d, lang, Entity::Need(p.need_id.clone()), &p.need_name) }<span class="id">{ format!(" {}", p.need_id) }</span>
+                                        { lock_note.map(|l| html! { <span class="badge">{ l }</span> }).unwrap_or_default() }</td>
+                                    <td class="num">{ n(p.score) }</td>
+                                    <td>{ areas(lang, &met) }</td>
+                                    <td class="components">{ components(lang, p) }</td>
+                                    if props.can_adjust {
+                                        <td class="no-print">
+                                            if !p.locked { { pair_buttons(d, lang, props.can_adjust, (&p.offer_id, &p.offer_name), (&p.need_id, &p.need_name)) } }
+                                        </td>
+                                    }
+                                </tr>
+                            }
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+        </>
+    }
+}
