@@ -1,5 +1,5 @@
-//! Compiles `src/engine/taxonomy.csv` into a static table, so a malformed taxonomy is a build error,
-//! never a run-time one.
+//! Compiles `src/engine/taxonomy.csv` and the gazetteer's lists (`src/engine/gazetteer/*.csv`) into static
+//! tables, so malformed data is a build error, never a run-time one.
 use std::{env, fs, path::Path};
 
 fn main() {
@@ -32,4 +32,118 @@ fn main() {
     out.push_str("];\n");
     let dest = Path::new(&env::var("OUT_DIR").expect("OUT_DIR")).join("taxonomy.rs");
     fs::write(dest, out).expect("write taxonomy.rs");
+    gazetteer();
+}
+
+/// Reads a CSV file's rows as maps from header to value.
+fn rows(path: &str) -> Vec<std::collections::BTreeMap<String, String>> {
+    println!("cargo:rerun-if-changed={path}");
+    let mut reader = csv::Reader::from_path(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let headers = reader.headers().unwrap_or_else(|e| panic!("{path}: {e}")).clone();
+    reader
+        .records()
+        .enumerate()
+        .map(|(i, rec)| {
+            let rec = rec.unwrap_or_else(|e| panic!("{path}: row {}: {e}", i + 2));
+            headers.iter().zip(rec.iter()).map(|(h, v)| (h.to_string(), v.trim().to_string())).collect()
+        })
+        .collect()
+}
+
+fn get<'a>(path: &str, i: usize, row: &'a std::collections::BTreeMap<String, String>, k: &str) -> &'a str {
+    row.get(k).unwrap_or_else(|| panic!("{path}: row {}: no column {k}", i + 2))
+}
+
+/// Coordinates as written, checked to be numbers in range; `lat_range` and `lon_range` bound the country.
+fn coord(path: &str, i: usize, v: &str, range: (f64, f64)) -> String {
+    let x: f64 = v.parse().unwrap_or_else(|_| panic!("{path}: row {}: {v:?} is not a coordinate", i + 2));
+    assert!(x >= range.0 && x <= range.1, "{path}: row {}: {x} outside {range:?}", i + 2);
+    format!("{x:.4}_f32")
+}
+
+fn gazetteer() {
+    let dir = "src/engine/gazetteer";
+    let mut out = String::new();
+
+    let parallel_path = format!("{dir}/no_parallel_names.csv");
+    let mut parallel: std::collections::BTreeMap<String, Vec<String>> = Default::default();
+    for (i, r) in rows(&parallel_path).iter().enumerate() {
+        let names = get(&parallel_path, i, r, "other_names").split(';').map(|n| n.trim().to_string()).collect();
+        parallel.insert(get(&parallel_path, i, r, "kommunenummer").to_string(), names);
+    }
+    let path = format!("{dir}/no_kommuner_2025.csv");
+    let list = rows(&path);
+    assert_eq!(list.len(), 357, "{path}: Norway has 357 municipalities");
+    let mut numbers = std::collections::BTreeSet::new();
+    out.push_str("/// Every Norwegian municipality, by kommunenummer.\npub static KOMMUNER: &[Kommune] = &[\n");
+    for (i, r) in list.iter().enumerate() {
+        let f = |k: &str| get(&path, i, r, k);
+        let number = f("kommunenummer");
+        assert!(number.len() == 4 && number.chars().all(|c| c.is_ascii_digit()), "{path}: row {}: {number}", i + 2);
+        assert!(numbers.insert(number.to_string()), "{path}: {number} twice");
+        let population: u32 = f("population").parse().unwrap_or_else(|_| panic!("{path}: row {}: population", i + 2));
+        let other = parallel.remove(number).unwrap_or_default();
+        out.push_str(&format!(
+            "    Kommune {{ number: {:?}, name: {:?}, county: {:?}, centre: {:?}, population: {population}, lat: {}, lon: {}, other_names: &{:?} }},\n",
+            number, f("name"), f("county"), f("adm_center"),
+            coord(&path, i, f("lat"), (57.5, 71.5)), coord(&path, i, f("lon"), (4.0, 31.5)), other
+        ));
+    }
+    out.push_str("];\n");
+    assert!(parallel.is_empty(), "{parallel_path}: numbers not in the list: {:?}", parallel.keys());
+
+    let oblast_path = format!("{dir}/ua_oblast_names.csv");
+    let mut oblast_names: std::collections::BTreeMap<String, Vec<String>> = Default::default();
+    for (i, r) in rows(&oblast_path).iter().enumerate() {
+        let names = get(&oblast_path, i, r, "other_names").split(';').map(|n| n.trim().to_string()).collect();
+        oblast_names.insert(get(&oblast_path, i, r, "oblast").to_string(), names);
+    }
+    let path = format!("{dir}/ua_hromady_2022.csv");
+    let list = rows(&path);
+    assert_eq!(list.len(), 1469, "{path}: Ukraine has 1,469 hromady");
+    let mut codes = std::collections::BTreeSet::new();
+    let mut oblasts = std::collections::BTreeSet::new();
+    out.push_str("/// Every Ukrainian territorial community, by KATOTTG code.\npub static HROMADY: &[Hromada] = &[\n");
+    for (i, r) in list.iter().enumerate() {
+        let f = |k: &str| get(&path, i, r, k);
+        let code = f("katottg");
+        assert!(
+            code.len() == 19 && code.starts_with("UA") && code[2..].chars().all(|c| c.is_ascii_digit()),
+            "{path}: row {}: {code}",
+            i + 2
+        );
+        assert!(codes.insert(code.to_string()), "{path}: {code} twice");
+        let kind = match f("type") {
+            "міська" => "Kind::Urban",
+            "селищна" => "Kind::Settlement",
+            "сільська" => "Kind::Rural",
+            t => panic!("{path}: row {}: type {t:?}", i + 2),
+        };
+        let war = match f("war_status_2022_09") {
+            "not occupied" => "WarStatus2022::NotOccupied",
+            "not occupied, in the war zone" => "WarStatus2022::WarZone",
+            "deoccupied" => "WarStatus2022::Deoccupied",
+            "occupied" => "WarStatus2022::Occupied",
+            t => panic!("{path}: row {}: war status {t:?}", i + 2),
+        };
+        let population: u32 =
+            f("population_2022").parse().unwrap_or_else(|_| panic!("{path}: row {}: population", i + 2));
+        oblasts.insert(f("oblast").to_string());
+        out.push_str(&format!(
+            "    Hromada {{ code: {:?}, name: {:?}, kind: {kind}, raion: {:?}, oblast: {:?}, centre: {:?}, lat: {}, lon: {}, population: {population}, war_status: {war} }},\n",
+            code, f("name"), f("raion"), f("oblast"), f("centre"),
+            coord(&path, i, f("lat"), (44.0, 52.5)), coord(&path, i, f("lon"), (22.0, 40.5))
+        ));
+    }
+    out.push_str("];\n");
+    assert_eq!(oblasts.len(), 24, "{path}: 24 oblasts");
+    out.push_str("/// Each oblast with the names it is written by in Latin letters.\npub static OBLASTS: &[(&str, &[&str])] = &[\n");
+    for o in &oblasts {
+        let names = oblast_names.remove(o).unwrap_or_else(|| panic!("{oblast_path}: no row for {o}"));
+        out.push_str(&format!("    ({o:?}, &{names:?}),\n"));
+    }
+    out.push_str("];\n");
+    assert!(oblast_names.is_empty(), "{oblast_path}: not oblasts of the list: {:?}", oblast_names.keys());
+    let dest = Path::new(&env::var("OUT_DIR").expect("OUT_DIR")).join("gazetteer.rs");
+    fs::write(dest, out).expect("write gazetteer.rs");
 }

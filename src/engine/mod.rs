@@ -8,6 +8,7 @@
 pub mod dataset;
 mod explain;
 pub mod export;
+pub mod gazetteer;
 pub mod json_input;
 pub mod matching;
 pub mod messages;

@@ -1,0 +1,688 @@
+//! The gazetteer: every Norwegian municipality (357) and every Ukrainian territorial community (1,469),
+//! compiled in from `src/engine/gazetteer/*.csv` by `build.rs` (sources and licences in `SOURCES.md`), and the
+//! resolution of what respondents write to an official entity: by its code, else by its name in any form
+//! people use (any case and apostrophe; with or without "міська/селищна/сільська (територіальна) громада",
+//! "ТГ", "МТГ", "рада", "kommune", "hromada", "territorial community", "council"; in Latin transliteration, old
+//! Russian-style spellings included; by the centre's name; by Sami and Kven parallel names), narrowed by the
+//! oblast, raion or county when given. A name several entities share without anything to tell them apart is
+//! ambiguous, with every candidate: never a guess.
+// Names are whatever people typed: no indexing that could panic on them.
+#![cfg_attr(not(test), deny(clippy::indexing_slicing))]
+
+use super::text::{fold, latinize};
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// A Norwegian municipality.
+#[derive(Debug, PartialEq)]
+pub struct Kommune {
+    /// Kommunenummer, four digits.
+    pub number: &'static str,
+    /// Official name (the first of its official names).
+    pub name: &'static str,
+    /// County (fylke).
+    pub county: &'static str,
+    /// Administrative centre.
+    pub centre: &'static str,
+    /// Population, 1 January 2024.
+    pub population: u32,
+    /// Centroid, latitude (WGS 84).
+    pub lat: f32,
+    /// Centroid, longitude (WGS 84).
+    pub lon: f32,
+    /// Official parallel names (Sami, Kven) and the Norwegian name when the first official one is Sami.
+    pub other_names: &'static [&'static str],
+}
+
+/// The type of a hromada.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Міська: around a city.
+    Urban,
+    /// Селищна: around a settlement.
+    Settlement,
+    /// Сільська: villages.
+    Rural,
+}
+
+/// A community's status in September 2022: a snapshot, only ever a hint for the war-zone category.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WarStatus2022 {
+    /// Not occupied, not in the war zone.
+    NotOccupied,
+    /// Not occupied, in the war zone.
+    WarZone,
+    /// Occupied in 2022, deoccupied since.
+    Deoccupied,
+    /// Occupied.
+    Occupied,
+}
+
+/// A Ukrainian territorial community (hromada).
+#[derive(Debug, PartialEq)]
+pub struct Hromada {
+    /// KATOTTG code: `UA` and 17 digits.
+    pub code: &'static str,
+    /// Official name (the adjective: "Бучанська").
+    pub name: &'static str,
+    /// Urban, settlement or rural.
+    pub kind: Kind,
+    /// Raion.
+    pub raion: &'static str,
+    /// Oblast.
+    pub oblast: &'static str,
+    /// Its centre.
+    pub centre: &'static str,
+    /// The centre's latitude (WGS 84).
+    pub lat: f32,
+    /// The centre's longitude (WGS 84).
+    pub lon: f32,
+    /// Population, 2022.
+    pub population: u32,
+    /// Status, September 2022.
+    pub war_status: WarStatus2022,
+}
+
+include!(concat!(env!("OUT_DIR"), "/gazetteer.rs"));
+
+impl Hromada {
+    /// The official name with its type: "Бучанська міська територіальна громада".
+    pub fn full_name(&self) -> String {
+        let kind = match self.kind {
+            Kind::Urban => "міська",
+            Kind::Settlement => "селищна",
+            Kind::Rural => "сільська",
+        };
+        format!("{} {kind} територіальна громада", self.name)
+    }
+
+    /// The name in Latin letters (national system of 2010): "Buchanska".
+    pub fn latin_name(&self) -> String {
+        capitalise(&latinize(self.name))
+    }
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+}
+
+/// How an entity was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum How {
+    /// By its official code (kommunenummer, KATOTTG).
+    Code,
+    /// By its name (official or parallel, in any form).
+    Name,
+    /// By its name in Latin letters.
+    Latin,
+    /// By its centre's name.
+    Centre,
+}
+
+/// What resolving a row gave.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Resolved<E: 'static> {
+    /// The entity, when one was found.
+    pub entity: Option<&'static E>,
+    /// How it was found.
+    pub how: Option<How>,
+    /// When the name fits several entities and nothing tells them apart: all of them (and no entity).
+    pub candidates: Vec<&'static E>,
+    /// A code was given that is not in the list.
+    pub unknown_code: bool,
+    /// The code found one entity and the name another: the name's.
+    pub name_says: Option<&'static E>,
+}
+
+impl<E> Default for Resolved<E> {
+    fn default() -> Self {
+        Resolved { entity: None, how: None, candidates: Vec::new(), unknown_code: false, name_says: None }
+    }
+}
+
+/// Words that say what kind of entity a name is, in Ukrainian (any case), Latin transliteration and English,
+/// folded: left out before a name is looked up.
+const UA_KIND_WORDS: &[&str] = &[
+    "міська",
+    "міської",
+    "міській",
+    "селищна",
+    "селищної",
+    "селищній",
+    "сільська",
+    "сільської",
+    "сільській",
+    "територіальна",
+    "територіальної",
+    "територіальній",
+    "громада",
+    "громади",
+    "громаді",
+    "громаду",
+    "тг",
+    "мтг",
+    "стг",
+    "сг",
+    "отг",
+    "обєднана",
+    "обєднаної",
+    "рада",
+    "ради",
+    "раді",
+    "міськрада",
+    "селищрада",
+    "сільрада",
+    "city",
+    "town",
+    "urban",
+    "settlement",
+    "village",
+    "rural",
+    "territorial",
+    "community",
+    "communities",
+    "hromada",
+    "hromady",
+    "hromadа",
+    "council",
+    "amalgamated",
+    "united",
+    "tg",
+    "otg",
+    "mtg",
+    "stg",
+    "miska",
+    "selyshchna",
+    "silska",
+    "terytorialna",
+    "terytorialnoi",
+    "obiednana",
+    "municipality",
+    "municipal",
+    "the",
+    "of",
+];
+
+/// Words that say a neighbouring word is an oblast or a raion.
+const UA_OBLAST_WORDS: &[&str] = &["область", "області", "обл", "oblast", "oblasti", "region", "province"];
+const UA_RAION_WORDS: &[&str] = &["район", "району", "р н", "рн", "raion", "rayon", "district"];
+
+/// Norwegian words around a municipality's name.
+const NO_KIND_WORDS: &[&str] = &[
+    "kommune",
+    "kommunen",
+    "herad",
+    "heradet",
+    "municipality",
+    "kommunestyre",
+    "fylke",
+    "fylkeskommune",
+    "i",
+    "county",
+];
+
+/// Russian-style and English spellings of places, as people still write them, to the national system.
+const LATIN_ALIASES: &[(&str, &str)] = &[
+    ("kiev", "kyiv"),
+    ("kharkov", "kharkiv"),
+    ("odessa", "odesa"),
+    ("nikolaev", "mykolaiv"),
+    ("nikolayev", "mykolaiv"),
+    ("lvov", "lviv"),
+    ("dnepr", "dnipro"),
+    ("dnepropetrovsk", "dnipro"),
+    ("zaporozhye", "zaporizhzhia"),
+    ("zaporozhe", "zaporizhzhia"),
+    ("chernigov", "chernihiv"),
+    ("zhitomir", "zhytomyr"),
+    ("rovno", "rivne"),
+    ("lugansk", "luhansk"),
+    ("kirovograd", "kropyvnytskyi"),
+    ("kirovohrad", "kropyvnytskyi"),
+    ("khmelnitsky", "khmelnytskyi"),
+    ("khmelnitskiy", "khmelnytskyi"),
+    ("vinnitsa", "vinnytsia"),
+    ("krivoy rog", "kryvyi rih"),
+    ("kremenchug", "kremenchuk"),
+    ("chernovtsy", "chernivtsi"),
+    ("ivano frankovsk", "ivano frankivsk"),
+    ("ternopol", "ternopil"),
+    ("uzhgorod", "uzhhorod"),
+    ("cherkassy", "cherkasy"),
+    ("belaya tserkov", "bila tserkva"),
+];
+
+/// A loose Latin key: spellings that transliterations disagree on made one (`y`/`i`/`j`, `kh`/`h`, `g`/`h`,
+/// `ts`/`c`, `ye`/`ie`/`e`, doubled letters, `-ska`/`-skyi`/`-skaya`), and Norwegian and Sami letters as their
+/// Latin bases (`æ` → `ae`, `ø` → `o`, `å` → `a`, `á` → `a`, `š` → `s`).
+pub fn loose(s: &str) -> String {
+    let mut t = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            'æ' => t.push_str("ae"),
+            'ø' | 'ö' | 'ó' => t.push('o'),
+            'å' | 'á' | 'ä' | 'à' => t.push('a'),
+            'š' => t.push('s'),
+            'ŋ' => t.push('n'),
+            'č' => t.push('c'),
+            'đ' => t.push('d'),
+            'ŧ' => t.push('t'),
+            'ž' => t.push('z'),
+            'é' | 'è' => t.push('e'),
+            c => t.push(c),
+        }
+    }
+    let mut t = t
+        .replace("shch", "sc")
+        .replace("kh", "h")
+        .replace("zh", "z")
+        .replace("ts", "c")
+        .replace("ch", "c")
+        .replace("sh", "s")
+        .replace("aa", "a")
+        .replace("oe", "o")
+        .replace('g', "h")
+        .replace('w', "v")
+        .replace(['j', 'y'], "i")
+        .replace("ie", "e");
+    // Adjective endings of the names, as written in several systems.
+    for (end, to) in [("skaia", "sk"), ("skaya", "sk"), ("skii", "sk"), ("skoi", "sk"), ("ska", "sk"), ("ki", "k")] {
+        if let Some(stem) = t.strip_suffix(end) {
+            t = format!("{stem}{to}");
+            break;
+        }
+    }
+    let mut out = String::with_capacity(t.len());
+    for c in t.chars() {
+        if out.ends_with(c) && c != ' ' {
+            continue;
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Names to the positions of the entities that have them.
+type Names = HashMap<String, Vec<usize>>;
+
+/// A tier of the look-up: where to look, the keys to look for, and how a hit was found.
+type Tier<'a> = (&'a Names, Vec<String>, How);
+
+/// Index of names to entity positions: the exact folded name, its Latin form, the loose key, the centre.
+#[derive(Default)]
+struct Index {
+    name: HashMap<String, Vec<usize>>,
+    latin: HashMap<String, Vec<usize>>,
+    loose: HashMap<String, Vec<usize>>,
+    centre: HashMap<String, Vec<usize>>,
+    centre_loose: HashMap<String, Vec<usize>>,
+}
+
+fn push(map: &mut HashMap<String, Vec<usize>>, key: String, i: usize) {
+    if key.is_empty() {
+        return;
+    }
+    let v = map.entry(key).or_default();
+    if !v.contains(&i) {
+        v.push(i);
+    }
+}
+
+fn hromada_index() -> &'static Index {
+    static I: OnceLock<Index> = OnceLock::new();
+    I.get_or_init(|| {
+        let mut ix = Index::default();
+        for (i, h) in HROMADY.iter().enumerate() {
+            let name = fold(h.name);
+            push(&mut ix.latin, latinize(&name), i);
+            push(&mut ix.loose, loose(&latinize(&name)), i);
+            push(&mut ix.name, name, i);
+            let centre = fold(h.centre);
+            push(&mut ix.centre_loose, loose(&latinize(&centre)), i);
+            push(&mut ix.centre, latinize(&centre), i);
+            push(&mut ix.centre, centre, i);
+        }
+        ix
+    })
+}
+
+fn kommune_index() -> &'static Index {
+    static I: OnceLock<Index> = OnceLock::new();
+    I.get_or_init(|| {
+        let mut ix = Index::default();
+        for (i, k) in KOMMUNER.iter().enumerate() {
+            for n in std::iter::once(&k.name).chain(k.other_names) {
+                let name = fold(n);
+                push(&mut ix.loose, loose(&name), i);
+                push(&mut ix.name, name, i);
+            }
+            let centre = fold(k.centre);
+            push(&mut ix.centre_loose, loose(&centre), i);
+            push(&mut ix.centre, centre, i);
+        }
+        ix
+    })
+}
+
+/// A name's words without the words that say what kind of entity it is, and the words that name its oblast
+/// (or county) and raion when the name carries them ("Бучанська громада Київської області").
+struct Parsed {
+    core: String,
+    region: Option<String>,
+    raion: Option<String>,
+    /// The kind the words say ("міська", "village", "СТГ": not urban), when they say one.
+    kind: Option<KindHint>,
+}
+
+/// What the words of a name say about its kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum KindHint {
+    Is(Kind),
+    /// "СТГ", "СГ": a settlement or a village.
+    NotUrban,
+}
+
+impl KindHint {
+    fn allows(self, k: Kind) -> bool {
+        match self {
+            KindHint::Is(own) => own == k,
+            KindHint::NotUrban => k != Kind::Urban,
+        }
+    }
+}
+
+/// The kind of community a word names, if any.
+fn kind_of(word: &str) -> Option<KindHint> {
+    match word {
+        "міська" | "міської" | "міській" | "city" | "town" | "urban" | "miska" | "мтг" | "mtg" | "міськрада" => {
+            Some(KindHint::Is(Kind::Urban))
+        }
+        "селищна" | "селищної" | "селищній" | "settlement" | "selyshchna" | "селищрада" => {
+            Some(KindHint::Is(Kind::Settlement))
+        }
+        "сільська" | "сільської" | "сільській" | "village" | "rural" | "silska" | "сільрада" => {
+            Some(KindHint::Is(Kind::Rural))
+        }
+        "стг" | "сг" | "stg" => Some(KindHint::NotUrban),
+        _ => None,
+    }
+}
+
+fn parse(name: &str, kind_words: &[&str], region_words: &[&str], raion_words: &[&str]) -> Parsed {
+    let folded = fold(name);
+    let words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
+    let (mut core, mut region, mut raion, mut kind) = (Vec::new(), None, None, None);
+    // The word before "області"/"району", and the one before that when the two are one hyphenated name
+    // ("Івано-Франківської області").
+    let take = |core: &mut Vec<&str>| {
+        let last = core.pop()?;
+        match core.last() {
+            Some(&first) if matches!(first, "івано" | "ivano") => {
+                core.pop();
+                Some(format!("{first} {last}"))
+            }
+            _ => Some(last.to_string()),
+        }
+    };
+    for w in &words {
+        if region_words.contains(w) {
+            region = take(&mut core).or(region);
+        } else if raion_words.contains(w) {
+            raion = take(&mut core).or(raion);
+        } else if kind_words.contains(w) {
+            kind = kind.or(kind_of(w));
+        } else {
+            core.push(*w);
+        }
+    }
+    Parsed { core: core.join(" "), region, raion, kind }
+}
+
+/// The forms to look a Ukrainian name up by: as written, and with a genitive or masculine adjective ending
+/// made the feminine one of the list ("бучанської" → "бучанська").
+fn ua_forms(core: &str) -> Vec<String> {
+    let mut forms = vec![core.to_string()];
+    for (end, to) in [
+        ("ської", "ська"),
+        ("цької", "цька"),
+        ("зької", "зька"),
+        ("ої", "а"),
+        ("ський", "ська"),
+        ("цький", "цька"),
+        ("ий", "а"),
+        ("ій", "я"),
+    ] {
+        if let Some(stem) = core.strip_suffix(end) {
+            forms.push(format!("{stem}{to}"));
+            break;
+        }
+    }
+    forms
+}
+
+/// Whether an oblast name as written (any script, any form) is `oblast` (the list's form: "Київська").
+fn oblast_matches(written: &str, oblast: &str) -> bool {
+    let folded = fold(written);
+    let w = folded
+        .split(' ')
+        .filter(|t| !t.is_empty() && !UA_OBLAST_WORDS.contains(t) && !UA_KIND_WORDS.contains(t))
+        .collect::<Vec<_>>()
+        .join(" ");
+    if w.is_empty() {
+        return false;
+    }
+    let own = fold(oblast);
+    let others = OBLASTS.iter().find(|(o, _)| *o == oblast).map_or(&[][..], |(_, names)| *names);
+    let lw = loose(&alias(&latinize(&w)));
+    ua_forms(&w).contains(&own) || lw == loose(&latinize(&own)) || others.iter().any(|n| loose(&alias(&fold(n))) == lw)
+}
+
+/// A Latin spelling of the old style as the national system writes it.
+fn alias(latin: &str) -> String {
+    LATIN_ALIASES.iter().find(|(old, _)| *old == latin).map_or_else(|| latin.to_string(), |(_, new)| new.to_string())
+}
+
+/// Keeps the positions whose entity `keep` accepts, unless none would be left and the filter is only a hint.
+fn narrow(found: Vec<usize>, keep: impl Fn(usize) -> bool) -> Vec<usize> {
+    found.into_iter().filter(|&i| keep(i)).collect()
+}
+
+/// Looks `keys` up in `maps` tier by tier; the first tier that finds any entity (after narrowing) wins.
+fn look_up(tiers: &[Tier], keep: &dyn Fn(usize) -> bool) -> Option<(Vec<usize>, How)> {
+    for (map, keys, how) in tiers {
+        let mut found: Vec<usize> = Vec::new();
+        for k in keys {
+            for &i in map.get(k).into_iter().flatten() {
+                if !found.contains(&i) {
+                    found.push(i);
+                }
+            }
+        }
+        let kept = narrow(found, keep);
+        if !kept.is_empty() {
+            return Some((kept, *how));
+        }
+    }
+    None
+}
+
+fn finish<E>(list: &'static [E], found: Option<(Vec<usize>, How)>) -> Resolved<E> {
+    match found {
+        Some((ids, how)) if ids.len() == 1 => {
+            Resolved { entity: ids.first().and_then(|&i| list.get(i)), how: Some(how), ..Resolved::default() }
+        }
+        Some((ids, _)) => {
+            Resolved { candidates: ids.iter().filter_map(|&i| list.get(i)).collect(), ..Resolved::default() }
+        }
+        None => Resolved::default(),
+    }
+}
+
+/// The community of a KATOTTG code (normalised: `UA` and 17 digits).
+pub fn hromada_by_code(code: &str) -> Option<&'static Hromada> {
+    HROMADY
+        .binary_search_by(|h| h.code.cmp(code))
+        .ok()
+        .and_then(|i| HROMADY.get(i))
+        .or_else(|| HROMADY.iter().find(|h| h.code == code))
+}
+
+/// The municipality of a kommunenummer (four digits).
+pub fn kommune_by_number(number: &str) -> Option<&'static Kommune> {
+    KOMMUNER.iter().find(|k| k.number == number)
+}
+
+/// Finds a community by its name in any form, narrowed by `oblast` and `raion` when given (in any form; empty
+/// when not).
+pub fn find_hromada(name: &str, oblast: &str, raion: &str) -> Resolved<Hromada> {
+    let p = parse(name, UA_KIND_WORDS, UA_OBLAST_WORDS, UA_RAION_WORDS);
+    if p.core.is_empty() {
+        return Resolved::default();
+    }
+    let oblast = if oblast.trim().is_empty() { p.region.clone().unwrap_or_default() } else { oblast.to_string() };
+    let raion_written = if raion.trim().is_empty() { p.raion.clone().unwrap_or_default() } else { raion.to_string() };
+    let raion_core = fold(&super::survey::values::strip_raion_suffix(&raion_written));
+    let keep = |i: usize| {
+        HROMADY.get(i).is_some_and(|h| {
+            p.kind.is_none_or(|k| k.allows(h.kind))
+                && (oblast.trim().is_empty() || oblast_matches(&oblast, h.oblast))
+                && (raion_core.is_empty() || {
+                    let own = fold(h.raion);
+                    ua_forms(&raion_core).contains(&own) || loose(&latinize(&raion_core)) == loose(&latinize(&own))
+                })
+        })
+    };
+    let forms = ua_forms(&p.core);
+    let latin: Vec<String> = forms.iter().map(|f| alias(&latinize(f))).collect();
+    let loose_keys: Vec<String> = latin.iter().map(|l| loose(l)).collect();
+    let ix = hromada_index();
+    let tiers = [
+        (&ix.name, forms.clone(), How::Name),
+        (&ix.latin, latin.clone(), How::Latin),
+        (&ix.centre, forms.iter().chain(&latin).cloned().collect(), How::Centre),
+        (&ix.loose, loose_keys.clone(), How::Latin),
+        (&ix.centre_loose, loose_keys, How::Centre),
+    ];
+    finish(HROMADY, look_up(&tiers, &keep))
+}
+
+/// Finds a municipality by its name in any form (official, parallel Sami or Kven names, any case, with or
+/// without "kommune", Norwegian letters written as `ae`, `o`, `aa`), narrowed by `county` when given.
+pub fn find_kommune(name: &str, county: &str) -> Resolved<Kommune> {
+    let counties: Vec<String> = KOMMUNER.iter().map(|k| fold(k.county)).collect();
+    // A county written inside the name: "Herøy (Nordland)", "Våler i Innlandet".
+    let folded = fold(name);
+    let mut words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
+    let mut county_written = fold(county);
+    for n in 1..=3 {
+        if words.len() > n {
+            let tail = words.get(words.len() - n..).map(|t| t.join(" ")).unwrap_or_default();
+            if counties.contains(&tail) {
+                county_written = tail;
+                words.truncate(words.len() - n);
+                break;
+            }
+        }
+    }
+    let whole = parse(&folded, NO_KIND_WORDS, &[], &[]).core;
+    let p = parse(&words.join(" "), NO_KIND_WORDS, &[], &[]);
+    if p.core.is_empty() {
+        return Resolved::default();
+    }
+    // A name that ends in a county's name ("Indre Østfold", "Midt-Telemark") is the whole name when the
+    // list has it.
+    let ix = kommune_index();
+    let (p, county_written) = if whole != p.core && ix.name.contains_key(&whole) {
+        (Parsed { core: whole, region: None, raion: None, kind: None }, fold(county))
+    } else {
+        (p, county_written)
+    };
+    let county_core = parse(&county_written, NO_KIND_WORDS, &[], &[]).core;
+    let keep = |i: usize| {
+        county_core.is_empty()
+            || KOMMUNER.get(i).is_some_and(|k| {
+                let own = fold(k.county);
+                own == county_core || loose(&own) == loose(&county_core)
+            })
+    };
+    let tiers = [
+        (&ix.name, vec![p.core.clone()], How::Name),
+        (&ix.loose, vec![loose(&p.core)], How::Name),
+        (&ix.centre, vec![p.core.clone()], How::Centre),
+        (&ix.centre_loose, vec![loose(&p.core)], How::Centre),
+    ];
+    finish(KOMMUNER, look_up(&tiers, &keep))
+}
+
+/// Resolves a municipality's row: by its number (normalised, four digits) when given and known, else by its
+/// name; says when the number is unknown and when the name points to another municipality.
+pub fn resolve_kommune(number: Option<&str>, name: &str, county: &str) -> Resolved<Kommune> {
+    let by_name = || find_kommune(name, county);
+    match number {
+        Some(n) => match kommune_by_number(n) {
+            Some(k) => {
+                let named = by_name();
+                let name_says = named.entity.filter(|other| other.number != k.number);
+                Resolved { entity: Some(k), how: Some(How::Code), name_says, ..Resolved::default() }
+            }
+            None => Resolved { unknown_code: true, ..by_name() },
+        },
+        None => by_name(),
+    }
+}
+
+/// Resolves a community's row: by its KATOTTG code when given and known, else by its name (with oblast and
+/// raion); says when the code is unknown and when the name points to another community.
+pub fn resolve_hromada(code: Option<&str>, name: &str, oblast: &str, raion: &str) -> Resolved<Hromada> {
+    let by_name = || find_hromada(name, oblast, raion);
+    match code {
+        Some(c) => match hromada_by_code(c) {
+            Some(h) => {
+                let named = by_name();
+                let name_says = named.entity.filter(|other| other.code != h.code);
+                Resolved { entity: Some(h), how: Some(How::Code), name_says, ..Resolved::default() }
+            }
+            None => Resolved { unknown_code: true, ..by_name() },
+        },
+        None => by_name(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reference_lists_are_complete() {
+        assert_eq!(KOMMUNER.len(), 357);
+        assert_eq!(HROMADY.len(), 1469);
+        assert_eq!(OBLASTS.len(), 24);
+        assert!(HROMADY.windows(2).all(|w| w[0].code < w[1].code), "sorted by code (binary search)");
+        assert_eq!(kommune_by_number("0301").map(|k| k.name), Some("Oslo"));
+        assert_eq!(hromada_by_code("UA32080070000050759").map(|h| h.name), Some("Бучанська"));
+        assert_eq!(kommune_by_number("0000"), None);
+    }
+
+    #[test]
+    fn names_as_people_write_them() {
+        let h = |n: &str, o: &str| find_hromada(n, o, "").entity.map(|h| h.name);
+        assert_eq!(h("БІЛИЦЬКА СЕЛИЩНА ГРОМАДА", ""), Some("Білицька"));
+        assert_eq!(h("Кременчуцька МТГ", ""), Some("Кременчуцька"));
+        assert_eq!(h("Bucha", ""), Some("Бучанська"));
+        assert_eq!(h("Boratynska hromada", ""), Some("Боратинська"));
+        assert_eq!(h("Stryzhavka settlement territorial community", ""), Some("Стрижавська"));
+        assert_eq!(h("Бучанської міської територіальної громади", ""), Some("Бучанська"));
+        assert_eq!(h("Бучанська громада Київської області", ""), Some("Бучанська"));
+        let k = |n: &str, c: &str| find_kommune(n, c).entity.map(|k| k.number);
+        assert_eq!(k("TINGVOLL", ""), Some("1560"));
+        assert_eq!(k("Vefsn kommune", ""), Some("1824"));
+        assert_eq!(k("Karasjok", ""), Some("5610"));
+        assert_eq!(k("Baerum", ""), Some("3201"));
+        assert_eq!(k("Herøy (Nordland)", ""), Some("1818"));
+        assert_eq!(k("Herøy", "Møre og Romsdal"), Some("1515"));
+        assert_eq!(find_kommune("Herøy", "").candidates.len(), 2, "two Herøy: ambiguous");
+        assert_eq!(find_hromada("Миколаївська", "", "").candidates.len(), 8);
+    }
+}
