@@ -300,7 +300,20 @@ fn fuzz_findings_and_hostile_files_through_the_binary() {
 /// out of `--format xlsx` as inline text, never as a formula; the reader warns about them.
 #[test]
 fn exports_from_the_binary_cannot_run_formulas() {
-    let offers = "tests/fixtures/offers_names_that_look_like_formulas.csv";
+    // Without their numbers, so that the names stay as written (with a number, the official name is used).
+    let fixture = std::fs::read_to_string("tests/fixtures/offers_names_that_look_like_formulas.csv").expect("fixture");
+    let mut reader = csv::ReaderBuilder::new().has_headers(false).from_reader(fixture.as_bytes());
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    for (i, rec) in reader.records().enumerate() {
+        let rec = rec.expect("row");
+        let row: Vec<&str> = rec.iter().enumerate().map(|(c, v)| if c == 1 && i > 0 { "" } else { v }).collect();
+        writer.write_record(&row).expect("write");
+    }
+    let dir = std::env::temp_dir().join(format!("km-cli-formulas-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let offers_path = dir.join("offers_names_that_look_like_formulas.csv");
+    std::fs::write(&offers_path, writer.into_inner().expect("csv")).expect("write");
+    let offers = offers_path.to_str().expect("path");
     let o = km(&["match", "--offers", offers, "--needs", NEEDS, "--format", "csv"]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let csv = String::from_utf8_lossy(&o.stdout).into_owned();

@@ -65,6 +65,7 @@ strings! {
     "issues.download_personal" => ["The report will include sample answers of the contact columns (personal data), as chosen under Share.", "Rapporten vil ta med eksempelsvar fra kontaktkolonnene (personopplysninger), slik det er valgt under Del.", "Звіт міститиме приклади відповідей із контактних стовпців (персональні дані), як обрано в розділі «Поширити»."],
     "issues.download" => ["Download this file's report (JSON)", "Last ned rapporten for filen (JSON)", "Завантажити звіт цього файлу (JSON)"],
     "severity.error" => ["Error", "Feil", "Помилка"],
+    "severity.note" => ["Note", "Opplysning", "Примітка"],
     "severity.warning" => ["Warning", "Merknad", "Попередження"],
     "preset.count" => ["{0} correction(s) to how files are read.", "{0} rettelse(r) av hvordan filene leses.", "Виправлень у читанні файлів: {0}."],
     "preset.save" => ["Save corrections as a preset (JSON)", "Lagre rettelsene som mal (JSON)", "Зберегти виправлення як шаблон (JSON)"],
@@ -287,6 +288,7 @@ pub fn num(lang: Lang, n: i64) -> String {
 pub fn issue_line(lang: Lang, i: &Issue) -> String {
     let severity = match i.severity() {
         Severity::Error => t(lang, key!("severity.error")),
+        Severity::Note => t(lang, key!("severity.note")),
         Severity::Warning => t(lang, key!("severity.warning")),
     };
     format!("{}: {}: {}", severity.to_lowercase(), location(lang, &i.location), i.message(lang))

@@ -8,7 +8,7 @@ use super::json_input::JsonError;
 use super::matching::MatchError;
 use super::model::Category;
 use super::results::{ResultsError, Unplaced, WhyNot};
-use super::survey::{Field, IssueKind, Location, PresetError, Suspicion};
+use super::survey::{Field, IssueKind, Location, PresetError, Suspicion, War2022};
 use super::table::{ReadError, ReadErrorKind};
 use super::Side;
 
@@ -226,6 +226,77 @@ pub fn issue(lang: Lang, kind: &IssueKind) -> String {
             "«{text}» ser ut som HTML. Det beholdes som ren tekst og kjøres aldri; sjekk svaret.",
             "«{text}» схоже на HTML. Його збережено як звичайний текст і ніколи не виконано; перевірте відповідь.",
         ),
+        CodeUnknown { side: Side::Offers, given: code } => say!(
+            lang,
+            "“{code}” is no kommunenummer of the 357 municipalities (2024); the name is used to identify the municipality. Check the number.",
+            "«{code}» er ikke kommunenummeret til noen av de 357 kommunene (2024); navnet brukes for å identifisere kommunen. Sjekk nummeret.",
+            "«{code}» не є номером жодної з 357 комун (2024); для ідентифікації використано назву. Перевірте номер.",
+        ),
+        CodeUnknown { side: Side::Needs, given: code } => say!(
+            lang,
+            "“{code}” is no KATOTTG code of the 1,469 communities; the name is used to identify the community. Check the code.",
+            "«{code}» er ikke KATOTTG-koden til noen av de 1 469 hromadaene; navnet brukes for å identifisere hromadaen. Sjekk koden.",
+            "«{code}» не є кодом КАТОТТГ жодної з 1469 громад; для ідентифікації використано назву. Перевірте код.",
+        ),
+        CodeNameDisagree { given: code, official, named_id, named, .. } => say!(
+            lang,
+            "the code {code} is {official}, but the name points to {named} ({named_id}); the code is used. Check which is meant.",
+            "koden {code} er {official}, men navnet peker på {named} ({named_id}); koden brukes. Sjekk hvilken som er ment.",
+            "код {code} — це {official}, але назва вказує на {named} ({named_id}); використано код. Перевірте, що мається на увазі.",
+        ),
+        NameAmbiguous { side, name, candidates } => {
+            let list = candidates.iter().map(|c| format!("{} {} ({})", c.id, c.name, c.place)).collect::<Vec<_>>().join("; ");
+            match side {
+                Side::Offers => say!(
+                    lang,
+                    "“{name}” is the name of more than one municipality: {list}. Give the county or the kommunenummer, or choose one.",
+                    "«{name}» er navnet på mer enn én kommune: {list}. Oppgi fylket eller kommunenummeret, eller velg én.",
+                    "«{name}» — назва кількох комун: {list}. Вкажіть фюльке чи номер комуни або виберіть одну.",
+                ),
+                Side::Needs => say!(
+                    lang,
+                    "“{name}” is the name of more than one community: {list}. Give the oblast and raion or the KATOTTG code, or choose one.",
+                    "«{name}» er navnet på mer enn én hromada: {list}. Oppgi oblast og rajon eller KATOTTG-koden, eller velg én.",
+                    "«{name}» — назва кількох громад: {list}. Вкажіть область і район або код КАТОТТГ чи виберіть одну.",
+                ),
+            }
+        }
+        NameUnknown { side: Side::Offers, name } => say!(
+            lang,
+            "“{name}” is no municipality of the official list, in any spelling; it is kept as written. Check the name or give the kommunenummer.",
+            "«{name}» er ingen kommune i den offisielle listen, i noen skrivemåte; den beholdes som skrevet. Sjekk navnet eller oppgi kommunenummeret.",
+            "«{name}» немає в офіційному списку комун у жодному написанні; залишено як написано. Перевірте назву або вкажіть номер комуни.",
+        ),
+        NameUnknown { side: Side::Needs, name } => say!(
+            lang,
+            "“{name}” is no community of the official list, in any spelling; it is kept as written. Check the name or give the KATOTTG code.",
+            "«{name}» er ingen hromada i den offisielle listen, i noen skrivemåte; den beholdes som skrevet. Sjekk navnet eller oppgi KATOTTG-koden.",
+            "«{name}» немає в офіційному списку громад у жодному написанні; залишено як написано. Перевірте назву або вкажіть код КАТОТТГ.",
+        ),
+        CategorySuggested { category, status } => {
+            let (c, s) = (category_words(lang, *category), status_words(lang, *status));
+            say!(
+                lang,
+                "the category is blank; the 2022 list says the community was {s}, so it is matched as {c}. Check it: the list is a snapshot.",
+                "kategorien er tom; listen fra 2022 sier at hromadaen var {s}, så den kobles som {c}. Sjekk det: listen er et øyeblikksbilde.",
+                "категорію не вказано; за списком 2022 року громада була {s}, тож її поєднано як {c}. Перевірте: список відображає стан на той час.",
+            )
+        }
+        CategoryDiffers { category, status } => {
+            let (c, s) = (category_words(lang, *category), status_words(lang, *status));
+            say!(
+                lang,
+                "the survey says {c}; the 2022 list says the community was {s}. The survey's answer is used.",
+                "kartleggingen sier {c}; listen fra 2022 sier at hromadaen var {s}. Svaret i kartleggingen brukes.",
+                "в опитуванні — {c}; за списком 2022 року громада була {s}. Використано відповідь з опитування.",
+            )
+        }
+        Occupied2022 => say!(
+            lang,
+            "the 2022 list has this community in occupied territory. The coordinator decides whether and how to pair it.",
+            "listen fra 2022 har denne hromadaen på okkupert territorium. Koordinatoren avgjør om og hvordan den skal kobles.",
+            "за списком 2022 року ця громада на окупованій території. Координатор вирішує, чи і як її поєднувати.",
+        ),
         Resubmitted { name, id, submitted, kept_file, kept_row, kept_submitted } => {
             let at = |w: &Option<String>| w.as_ref().map(|w| format!(" ({})", w.replace('T', " "))).unwrap_or_default();
             let (when, kept_when) = (at(submitted), at(kept_submitted));
@@ -374,6 +445,24 @@ fn category_words(lang: Lang, c: Category) -> &'static str {
         (Lang::Nb, _) => "utenfor krigssonen",
         (Lang::Uk, Category::WarZone) => "у зоні бойових дій",
         (Lang::Uk, _) => "поза зоною бойових дій",
+    }
+}
+
+/// A 2022 status in the words of a message.
+fn status_words(lang: Lang, s: War2022) -> &'static str {
+    match (lang, s) {
+        (Lang::En, War2022::NotOccupied) => "not occupied and outside the war zone",
+        (Lang::En, War2022::WarZone) => "in the war zone",
+        (Lang::En, War2022::Deoccupied) => "occupied and deoccupied",
+        (Lang::En, War2022::Occupied) => "occupied",
+        (Lang::Nb, War2022::NotOccupied) => "ikke okkupert og utenfor krigssonen",
+        (Lang::Nb, War2022::WarZone) => "i krigssonen",
+        (Lang::Nb, War2022::Deoccupied) => "okkupert og siden frigjort",
+        (Lang::Nb, War2022::Occupied) => "okkupert",
+        (Lang::Uk, War2022::NotOccupied) => "не окупована й поза зоною бойових дій",
+        (Lang::Uk, War2022::WarZone) => "у зоні бойових дій",
+        (Lang::Uk, War2022::Deoccupied) => "окупована й згодом деокупована",
+        (Lang::Uk, War2022::Occupied) => "окупована",
     }
 }
 
@@ -619,6 +708,12 @@ pub fn preset_error(lang: Lang, e: &PresetError) -> String {
             "the preset maps an answer to “{area}”, which is not an area code",
             "tilordningen knytter et svar til «{area}», som ikke er en områdekode",
             "файл відповідностей зіставляє відповідь із «{area}», що не є кодом сфери",
+        ),
+        PresetError::NotAnEntity { id } => say!(
+            lang,
+            "the preset maps a name to “{id}”, which is no kommunenummer or KATOTTG code of the lists",
+            "tilordningen knytter et navn til «{id}», som ikke er et kommunenummer eller en KATOTTG-kode i listene",
+            "файл відповідностей зіставляє назву з «{id}», що не є номером комуни чи кодом КАТОТТГ зі списків",
         ),
     }
 }

@@ -1,5 +1,6 @@
 //! The records the engine works on: what a Norwegian municipality offers and what a Ukrainian community needs.
 
+use super::gazetteer::{How, Hromada, Kommune};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 use std::fmt;
@@ -145,6 +146,9 @@ pub struct Offer {
     pub other: Vec<(String, String)>,
     /// Where it came from.
     pub source: SourceRow,
+    /// The official municipality the row was resolved to, and how; `None` when it could not be (the id is
+    /// then made from the name).
+    pub official: Option<(&'static Kommune, How)>,
 }
 
 /// What a Ukrainian community needs.
@@ -186,4 +190,6 @@ pub struct Need {
     pub other: Vec<(String, String)>,
     /// Where it came from.
     pub source: SourceRow,
+    /// The official community the row was resolved to, and how; `None` when it could not be.
+    pub official: Option<(&'static Hromada, How)>,
 }

@@ -270,9 +270,17 @@ pub fn exercise(data: &[u8]) {
             .map(|cell| without_invisible(cell).into_owned())
             .collect::<Vec<_>>()
             .join("\0");
-        let names = s.offers.iter().map(|x| (&x.name, &x.id)).chain(s.needs.iter().map(|x| (&x.name, &x.id)));
-        for (name, id) in names {
-            assert!(name == id || typed.contains(name.as_str()), "a name is a substring of a cell: {name:?}");
+        // A name is the official one of the entity the row was resolved to, or what was typed.
+        let names = s
+            .offers
+            .iter()
+            .map(|x| (&x.name, &x.id, x.official.map(|(k, _)| k.name)))
+            .chain(s.needs.iter().map(|x| (&x.name, &x.id, x.official.map(|(h, _)| h.name))));
+        for (name, id, official) in names {
+            assert!(
+                official == Some(name.as_str()) || name == id || typed.contains(name.as_str()),
+                "a name is official or a substring of a cell: {name:?}"
+            );
         }
         for p in [PersonalData::LeftOut, PersonalData::Included] {
             let report = FileReport::from_survey(s, p).to_json();

@@ -13,8 +13,8 @@ use super::text::{fold, latinize};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-/// A Norwegian municipality.
-#[derive(Debug, PartialEq)]
+/// A Norwegian municipality. Equal when the kommunenummer is.
+#[derive(Debug)]
 pub struct Kommune {
     /// Kommunenummer, four digits.
     pub number: &'static str,
@@ -58,8 +58,8 @@ pub enum WarStatus2022 {
     Occupied,
 }
 
-/// A Ukrainian territorial community (hromada).
-#[derive(Debug, PartialEq)]
+/// A Ukrainian territorial community (hromada). Equal when the KATOTTG code is.
+#[derive(Debug)]
 pub struct Hromada {
     /// KATOTTG code: `UA` and 17 digits.
     pub code: &'static str,
@@ -84,6 +84,20 @@ pub struct Hromada {
 }
 
 include!(concat!(env!("OUT_DIR"), "/gazetteer.rs"));
+
+impl PartialEq for Kommune {
+    fn eq(&self, other: &Self) -> bool {
+        self.number == other.number
+    }
+}
+impl Eq for Kommune {}
+
+impl PartialEq for Hromada {
+    fn eq(&self, other: &Self) -> bool {
+        self.code == other.code
+    }
+}
+impl Eq for Hromada {}
 
 impl Hromada {
     /// The official name with its type: "Бучанська міська територіальна громада".
@@ -119,6 +133,8 @@ pub enum How {
     Latin,
     /// By its centre's name.
     Centre,
+    /// Chosen by the coordinator (a correction, kept in the preset).
+    Chosen,
 }
 
 /// What resolving a row gave.

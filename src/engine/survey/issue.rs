@@ -3,7 +3,7 @@
 
 use super::Field;
 use crate::engine::messages::{self, Lang};
-use crate::engine::model::Side;
+use crate::engine::model::{Category, Side};
 use serde::Serialize;
 use std::fmt;
 
@@ -11,6 +11,8 @@ use std::fmt;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Severity {
+    /// Something the coordinator may want to know; the row is read as it is (counted as accepted).
+    Note,
     /// The row was read, with an assumption the coordinator should check.
     Warning,
     /// The row could not be used.
@@ -118,6 +120,58 @@ pub enum IssueKind {
         /// What it looks like.
         looks_like: Suspicion,
     },
+    /// A kommunenummer or KATOTTG code that is no entity of the official lists.
+    CodeUnknown {
+        /// Whose code.
+        side: Side,
+        /// The code as read.
+        given: String,
+    },
+    /// The code is one entity, the name another: the code's is used.
+    CodeNameDisagree {
+        /// Whose.
+        side: Side,
+        /// The code.
+        given: String,
+        /// The code's entity, officially named.
+        official: String,
+        /// What the name points to: its id and official name.
+        named_id: String,
+        /// Its official name.
+        named: String,
+    },
+    /// A name several entities share, and nothing (oblast, raion, county, kind) tells them apart.
+    NameAmbiguous {
+        /// Whose.
+        side: Side,
+        /// The name as written.
+        name: String,
+        /// Every candidate: id, official name and where it is (county, or raion and oblast).
+        candidates: Vec<Candidate>,
+    },
+    /// A name no entity of the official lists has, in any form.
+    NameUnknown {
+        /// Whose.
+        side: Side,
+        /// The name as written.
+        name: String,
+    },
+    /// The category was blank; the 2022 list suggests one, which is used.
+    CategorySuggested {
+        /// The category used.
+        category: Category,
+        /// What the list says.
+        status: War2022,
+    },
+    /// The survey's category and the 2022 list differ; the survey's answer is kept.
+    CategoryDiffers {
+        /// The survey's answer.
+        category: Category,
+        /// What the list says.
+        status: War2022,
+    },
+    /// The community was in occupied territory in 2022.
+    Occupied2022,
     /// The same municipality or community answered more than once; this answer is set aside.
     Resubmitted {
         /// Its name.
@@ -137,13 +191,51 @@ pub enum IssueKind {
     },
 }
 
+/// An entity a name may mean.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Candidate {
+    /// Kommunenummer or KATOTTG code.
+    pub id: String,
+    /// Official name.
+    pub name: String,
+    /// Where it is: the county, or the raion and oblast.
+    pub place: String,
+}
+
+/// A community's status in the 2022 list, as issues name it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum War2022 {
+    /// Not occupied, outside the war zone.
+    NotOccupied,
+    /// Not occupied, in the war zone.
+    WarZone,
+    /// Deoccupied.
+    Deoccupied,
+    /// Occupied.
+    Occupied,
+}
+
+impl From<crate::engine::gazetteer::WarStatus2022> for War2022 {
+    fn from(s: crate::engine::gazetteer::WarStatus2022) -> Self {
+        use crate::engine::gazetteer::WarStatus2022 as W;
+        match s {
+            W::NotOccupied => War2022::NotOccupied,
+            W::WarZone => War2022::WarZone,
+            W::Deoccupied => War2022::Deoccupied,
+            W::Occupied => War2022::Occupied,
+        }
+    }
+}
+
 impl IssueKind {
-    /// Error (the row or file cannot be used) or warning (read, with an assumption to check).
+    /// Error (the row or file cannot be used), warning (read, with an assumption to check) or note.
     pub fn severity(&self) -> Severity {
         match self {
             IssueKind::SideUnknown | IssueKind::IdentityColumnMissing { .. } | IssueKind::NameMissing { .. } => {
                 Severity::Error
             }
+            IssueKind::CategoryDiffers { .. } | IssueKind::Occupied2022 => Severity::Note,
             _ => Severity::Warning,
         }
     }
@@ -165,6 +257,13 @@ impl IssueKind {
             KatottgInvalid { .. } => "katottg_invalid",
             CategoryUnknown { .. } => "category_unknown",
             SuspiciousText { .. } => "suspicious_text",
+            CodeUnknown { .. } => "code_unknown",
+            CodeNameDisagree { .. } => "code_name_disagree",
+            NameAmbiguous { .. } => "name_ambiguous",
+            NameUnknown { .. } => "name_unknown",
+            CategorySuggested { .. } => "category_suggested",
+            CategoryDiffers { .. } => "category_differs",
+            Occupied2022 => "occupied_2022",
             Resubmitted { .. } => "resubmitted",
         }
     }
@@ -194,6 +293,39 @@ impl IssueKind {
             CategoryUnknown { answer: String::new() },
             SuspiciousText { text: s("=1+1"), looks_like: Suspicion::Formula },
             SuspiciousText { text: s("<b>"), looks_like: Suspicion::Markup },
+            CodeUnknown { side: Side::Offers, given: s("9999") },
+            CodeUnknown { side: Side::Needs, given: s("UA00000000000000000") },
+            CodeNameDisagree {
+                side: Side::Offers,
+                given: s("4601"),
+                official: s("Bergen"),
+                named_id: s("3201"),
+                named: s("Bærum"),
+            },
+            CodeNameDisagree {
+                side: Side::Needs,
+                given: s("UA1"),
+                official: s("Бучанська"),
+                named_id: s("UA2"),
+                named: s("Ірпінська"),
+            },
+            NameAmbiguous {
+                side: Side::Offers,
+                name: s("Herøy"),
+                candidates: vec![Candidate { id: s("1515"), name: s("Herøy"), place: s("Møre og Romsdal") }],
+            },
+            NameAmbiguous {
+                side: Side::Needs,
+                name: s("Миколаївська"),
+                candidates: vec![Candidate {
+                    id: s("UA1"), name: s("Миколаївська"), place: s("Сумська")
+                }],
+            },
+            NameUnknown { side: Side::Offers, name: s("Atlantis") },
+            NameUnknown { side: Side::Needs, name: s("Атлантида") },
+            CategorySuggested { category: Category::WarZone, status: War2022::Deoccupied },
+            CategoryDiffers { category: Category::Outside, status: War2022::WarZone },
+            Occupied2022,
             Resubmitted {
                 name: s("Bergen"),
                 id: s("4601"),
@@ -251,6 +383,7 @@ impl Serialize for Issue {
 impl fmt::Display for Issue {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let sev = match self.severity() {
+            Severity::Note => "note",
             Severity::Warning => "warning",
             Severity::Error => "error",
         };

@@ -14,7 +14,7 @@ mod preset;
 mod rows;
 pub mod values;
 
-pub use issue::{Counts, Issue, IssueKind, Location, Severity, Suspicion};
+pub use issue::{Candidate, Counts, Issue, IssueKind, Location, Severity, Suspicion, War2022};
 pub use preset::{Preset, PresetError};
 use rows::RowReader;
 
@@ -265,6 +265,7 @@ pub fn interpret(table: &Table, side: Option<Side>, preset: &Preset) -> Survey {
         options,
         columns: &survey.columns,
         answers,
+        entities: &preset.entities,
         unknown: BTreeMap::new(),
         issues: Vec::new(),
     };
@@ -278,7 +279,9 @@ pub fn interpret(table: &Table, side: Option<Side>, preset: &Preset) -> Survey {
             Side::Needs => reader.need(row).map(|n| survey.needs.push(n)).is_some(),
         };
         if ok {
-            rows_used.push((ri, reader.issues.len() - before));
+            // Notes do not make a row "with warnings".
+            let warnings = reader.issues.iter().skip(before).filter(|i| i.severity() != Severity::Note).count();
+            rows_used.push((ri, warnings));
         } else {
             rejected += 1;
         }

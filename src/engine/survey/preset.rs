@@ -21,6 +21,10 @@ pub struct Preset {
     pub columns: BTreeMap<String, Option<Field>>,
     /// Answer text → area code (`null`: ignore the answer).
     pub answers: BTreeMap<String, Option<String>>,
+    /// A name as written → the official id (kommunenummer or KATOTTG code) the coordinator chose for it, for
+    /// a name that fits several entities or none.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub entities: BTreeMap<String, String>,
 }
 
 impl Preset {
@@ -39,6 +43,13 @@ impl Preset {
         }
         if let Some(code) = p.answers.values().flatten().find(|c| crate::engine::taxonomy::by_code(c).is_none()) {
             return Err(PresetError::NotAnArea { area: code.clone() });
+        }
+        let known = |id: &str| {
+            crate::engine::gazetteer::kommune_by_number(id).is_some()
+                || crate::engine::gazetteer::hromada_by_code(id).is_some()
+        };
+        if let Some(id) = p.entities.values().find(|id| !known(id)) {
+            return Err(PresetError::NotAnEntity { id: id.clone() });
         }
         Ok(p)
     }
@@ -69,6 +80,11 @@ pub enum PresetError {
     NotAnArea {
         /// What it was mapped to.
         area: String,
+    },
+    /// A name mapped to an id that is no municipality or community of the lists.
+    NotAnEntity {
+        /// The id.
+        id: String,
     },
 }
 

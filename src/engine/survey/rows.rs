@@ -5,6 +5,7 @@
 
 use super::values::*;
 use super::*;
+use crate::engine::gazetteer::{self, How, Hromada, Kommune, WarStatus2022};
 
 pub(super) struct RowReader<'a> {
     pub(super) table: &'a Table,
@@ -14,6 +15,8 @@ pub(super) struct RowReader<'a> {
     pub(super) options: BTreeMap<Field, Vec<(usize, String)>>,
     pub(super) columns: &'a [Column],
     pub(super) answers: BTreeMap<String, Option<String>>,
+    /// Names as written → the official id the coordinator chose.
+    pub(super) entities: &'a BTreeMap<String, String>,
     pub(super) unknown: BTreeMap<(Field, String), usize>,
     pub(super) issues: Vec<Issue>,
 }
@@ -128,11 +131,13 @@ impl RowReader<'_> {
         if !raw_number.is_empty() && number.is_none() {
             self.issue(row, Some(Field::MunicipalityNumber), IssueKind::NumberInvalid { answer: raw_number.clone() });
         }
-        let name = strip_municipality_suffix(&raw_name);
+        let mut name = strip_municipality_suffix(&raw_name);
         if name.is_empty() && number.is_none() {
             self.issue(row, Some(Field::MunicipalityName), IssueKind::NameMissing { side: Side::Offers });
             return None;
         }
+        let raw_county = self.cell(row, Field::County).to_string();
+        let official = self.resolve_kommune(row, number.as_deref(), &raw_name, &raw_county);
         if name.is_empty() {
             self.issue(
                 row,
@@ -141,7 +146,14 @@ impl RowReader<'_> {
             );
         }
         self.check_text(row, Field::MunicipalityName, &name);
-        let id = number.clone().unwrap_or_else(|| format!("NO-{}", slug(&name)));
+        let mut id = number.clone().unwrap_or_else(|| format!("NO-{}", slug(&name)));
+        let mut county = raw_county;
+        let mut population = parse_number(self.cell(row, Field::Population));
+        // The official municipality: its number, name and county; its population when the survey has none.
+        if let Some((k, _)) = official {
+            (id, name, county) = (k.number.to_string(), k.name.to_string(), k.county.to_string());
+            population = population.or(Some(u64::from(k.population)));
+        }
         let capacity = self.count(row, Field::Capacity);
         let areas = self.areas(row, Field::Areas);
         if areas.is_empty() {
@@ -152,7 +164,7 @@ impl RowReader<'_> {
             id,
             // A blank name: the number it was identified by, as normalised (never the cell's stray characters).
             name: if name.is_empty() { number.unwrap_or(raw_number) } else { name },
-            county: self.cell(row, Field::County).into(),
+            county,
             areas,
             capacity,
             form: parse_form(self.cell(row, Field::Form)),
@@ -161,7 +173,7 @@ impl RowReader<'_> {
             international_experience: parse_yes_no(self.cell(row, Field::InternationalExperience)),
             ties: meaningful_text(self.cell(row, Field::Ties)),
             learn,
-            population: parse_number(self.cell(row, Field::Population)),
+            population,
             refugees: parse_number(self.cell(row, Field::Refugees)),
             political_anchoring: self.cell(row, Field::PoliticalAnchoring).into(),
             comment: self.cell(row, Field::Comment).into(),
@@ -169,6 +181,7 @@ impl RowReader<'_> {
             submitted: self.submitted(row),
             other: self.other(row),
             source: self.source(row),
+            official,
         })
     }
 
@@ -179,12 +192,15 @@ impl RowReader<'_> {
         if !raw_code.is_empty() && code.is_none() {
             self.issue(row, Some(Field::Katottg), IssueKind::KatottgInvalid { answer: raw_code.clone() });
         }
-        let name = strip_community_suffix(&raw_name);
-        let oblast = strip_oblast_suffix(self.cell(row, Field::Oblast));
+        let mut name = strip_community_suffix(&raw_name);
+        let raw_oblast = self.cell(row, Field::Oblast).to_string();
+        let raw_raion = self.cell(row, Field::Raion).to_string();
+        let mut oblast = strip_oblast_suffix(&raw_oblast);
         if name.is_empty() && code.is_none() {
             self.issue(row, Some(Field::CommunityName), IssueKind::NameMissing { side: Side::Needs });
             return None;
         }
+        let official = self.resolve_hromada(row, code.as_deref(), &raw_name, &raw_oblast, &raw_raion);
         if name.is_empty() {
             self.issue(
                 row,
@@ -193,20 +209,23 @@ impl RowReader<'_> {
             );
         }
         self.check_text(row, Field::CommunityName, &name);
-        let raion = strip_raion_suffix(self.cell(row, Field::Raion));
+        let mut raion = strip_raion_suffix(&raw_raion);
         // Without a code, the same name in another oblast or raion is another community.
-        let id = code.clone().unwrap_or_else(|| {
+        let mut id = code.clone().unwrap_or_else(|| {
             let mut id = format!("UA-{}-{}", slug(&name), slug(&oblast));
             if !raion.is_empty() {
                 id = format!("{id}-{}", slug(&raion));
             }
             id
         });
-        let raw_category = self.cell(row, Field::Category).to_string();
-        let category = parse_category(&raw_category);
-        if category == Category::Unknown {
-            self.issue(row, Some(Field::Category), IssueKind::CategoryUnknown { answer: raw_category.clone() });
+        let mut population = parse_number(self.cell(row, Field::Population));
+        if let Some((h, _)) = official {
+            (id, name, oblast, raion) =
+                (h.code.to_string(), h.name.to_string(), h.oblast.to_string(), h.raion.to_string());
+            population = population.or(Some(u64::from(h.population)));
         }
+        let raw_category = self.cell(row, Field::Category).to_string();
+        let category = self.category(row, &raw_category, official.map(|(h, _)| h));
         let urgent = self.areas(row, Field::UrgentNeeds);
         let mut long_term = self.areas(row, Field::LongTermNeeds);
         long_term.retain(|a| !urgent.contains(a));
@@ -220,7 +239,7 @@ impl RowReader<'_> {
             oblast,
             raion,
             category,
-            population: parse_number(self.cell(row, Field::Population)),
+            population,
             idps: parse_number(self.cell(row, Field::Idps)),
             damage: parse_damage(self.cell(row, Field::Damage)),
             urgent,
@@ -233,6 +252,150 @@ impl RowReader<'_> {
             submitted: self.submitted(row),
             other: self.other(row),
             source: self.source(row),
+            official,
         })
+    }
+
+    /// The coordinator's choice for a name as written (`Preset::entities`), if any.
+    fn chosen(&self, raw_name: &str) -> Option<&str> {
+        self.entities.get(raw_name.trim()).map(String::as_str)
+    }
+
+    /// The official municipality of a row, with an issue when the number is unknown, the name points elsewhere,
+    /// the name fits several, or none.
+    fn resolve_kommune(
+        &mut self,
+        row: &Row,
+        number: Option<&str>,
+        raw_name: &str,
+        county: &str,
+    ) -> Option<(&'static Kommune, How)> {
+        if let Some(k) = self.chosen(raw_name).and_then(gazetteer::kommune_by_number) {
+            return Some((k, How::Chosen));
+        }
+        let r = gazetteer::resolve_kommune(number, raw_name, county);
+        let side = Side::Offers;
+        if r.unknown_code {
+            let given = number.unwrap_or_default().to_string();
+            self.issue(row, Some(Field::MunicipalityNumber), IssueKind::CodeUnknown { side, given });
+        }
+        if let (Some(k), Some(other)) = (r.entity, r.name_says) {
+            self.issue(
+                row,
+                Some(Field::MunicipalityName),
+                IssueKind::CodeNameDisagree {
+                    side,
+                    given: k.number.into(),
+                    official: k.name.into(),
+                    named_id: other.number.into(),
+                    named: other.name.into(),
+                },
+            );
+        }
+        if !r.candidates.is_empty() {
+            let candidates = r
+                .candidates
+                .iter()
+                .map(|k| Candidate { id: k.number.into(), name: k.name.into(), place: k.county.into() })
+                .collect();
+            self.issue(
+                row,
+                Some(Field::MunicipalityName),
+                IssueKind::NameAmbiguous { side, name: raw_name.trim().into(), candidates },
+            );
+        } else if r.entity.is_none() && !raw_name.trim().is_empty() {
+            self.issue(
+                row,
+                Some(Field::MunicipalityName),
+                IssueKind::NameUnknown { side, name: raw_name.trim().into() },
+            );
+        }
+        r.entity.zip(r.how)
+    }
+
+    /// The official community of a row, with an issue when the code is unknown, the name points elsewhere, the
+    /// name fits several, or none.
+    fn resolve_hromada(
+        &mut self,
+        row: &Row,
+        code: Option<&str>,
+        raw_name: &str,
+        oblast: &str,
+        raion: &str,
+    ) -> Option<(&'static Hromada, How)> {
+        if let Some(h) = self.chosen(raw_name).and_then(gazetteer::hromada_by_code) {
+            return Some((h, How::Chosen));
+        }
+        let r = gazetteer::resolve_hromada(code, raw_name, oblast, raion);
+        let side = Side::Needs;
+        if r.unknown_code {
+            let given = code.unwrap_or_default().to_string();
+            self.issue(row, Some(Field::Katottg), IssueKind::CodeUnknown { side, given });
+        }
+        if let (Some(h), Some(other)) = (r.entity, r.name_says) {
+            self.issue(
+                row,
+                Some(Field::CommunityName),
+                IssueKind::CodeNameDisagree {
+                    side,
+                    given: h.code.into(),
+                    official: h.name.into(),
+                    named_id: other.code.into(),
+                    named: other.name.into(),
+                },
+            );
+        }
+        if !r.candidates.is_empty() {
+            let candidates = r
+                .candidates
+                .iter()
+                .map(|h| Candidate {
+                    id: h.code.into(),
+                    name: h.name.into(),
+                    place: format!("{}, {}", h.raion, h.oblast),
+                })
+                .collect();
+            self.issue(
+                row,
+                Some(Field::CommunityName),
+                IssueKind::NameAmbiguous { side, name: raw_name.trim().into(), candidates },
+            );
+        } else if r.entity.is_none() && !raw_name.trim().is_empty() {
+            self.issue(row, Some(Field::CommunityName), IssueKind::NameUnknown { side, name: raw_name.trim().into() });
+        }
+        r.entity.zip(r.how)
+    }
+
+    /// The war-zone category from the survey's answer; when it is blank or not understood, the 2022 list's
+    /// status as a hint (with a warning that says so); a difference between the two is noted, never overridden.
+    fn category(&mut self, row: &Row, raw: &str, official: Option<&'static Hromada>) -> Category {
+        let answered = parse_category(raw);
+        let status = official.map(|h| h.war_status);
+        let listed = status.map(|s| match s {
+            WarStatus2022::NotOccupied => Category::Outside,
+            _ => Category::WarZone,
+        });
+        if status == Some(WarStatus2022::Occupied) {
+            self.issue(row, Some(Field::Category), IssueKind::Occupied2022);
+        }
+        match (answered, listed, status) {
+            (Category::Unknown, Some(category), Some(s)) => {
+                self.issue(row, Some(Field::Category), IssueKind::CategorySuggested { category, status: s.into() });
+                category
+            }
+            (Category::Unknown, _, _) => {
+                self.issue(row, Some(Field::Category), IssueKind::CategoryUnknown { answer: raw.to_string() });
+                Category::Unknown
+            }
+            (answered, Some(category), Some(s)) if category != answered => {
+                self.issue(
+                    row,
+                    Some(Field::Category),
+                    IssueKind::CategoryDiffers { category: answered, status: s.into() },
+                );
+                answered
+            }
+            (answered, _, _) => answered,
+        }
     }
 }
