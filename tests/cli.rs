@@ -606,3 +606,76 @@ fn each_command_takes_its_own_options_and_speaks_the_language_asked() {
     assert!(String::from_utf8_lossy(&o.stdout).starts_with("bruk: kommunematch match"));
     assert_eq!(km(&["--version"]).status.code(), Some(0));
 }
+
+/// `gazetteer` looks names up as people write them; `inspect` tells each row's official entity and how it was
+/// found; a file without codes gets official ids in the results, and an ambiguous name is flagged on its row.
+#[test]
+fn names_resolve_to_official_ids_through_the_binary() {
+    let json = |o: &std::process::Output| -> serde_json::Value { serde_json::from_slice(&o.stdout).expect("json") };
+    let o = km(&["gazetteer", "Stryzhavka", "settlement", "territorial", "community"]);
+    assert!(o.status.success());
+    assert_eq!(json(&o)["found"][0]["id"], "UA05020230000029909");
+    let o = km(&["gazetteer", "Миколаївська"]);
+    assert_eq!(json(&o)["found"].as_array().map(Vec::len), Some(8), "every namesake");
+    let o = km(&["gazetteer", "Миколаївська", "--oblast", "Sumy oblast", "--raion", "Сумський район"]);
+    assert_eq!(json(&o)["found"].as_array().map(Vec::len), Some(2), "a settlement and a village in the same raion");
+    let o = km(&["gazetteer", "Atlantis", "--lang", "nb"]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("«Atlantis» er ingen kommune eller hromada"));
+
+    let dir = std::env::temp_dir().join(format!("km-cli-names-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let offers = dir.join("offers_names_only.csv");
+    std::fs::write(
+        &offers,
+        "Kommune,Fylke,Kompetanseområder,Antall partnere\nTINGVOLL,,Vann og avløp,1\nVefsn kommune,,Barnevern,1\nHerøy,,Skole,1\nHerøy (Nordland),,Skole,1\n",
+    )
+    .expect("write");
+    let needs = dir.join("needs_names_only.csv");
+    std::fs::write(
+        &needs,
+        "Назва громади,Область,Категорія громади,Першочергові потреби (до 5),Бажана кількість партнерів\nБІЛИЦЬКА СЕЛИЩНА ГРОМАДА,,Громада поза зоною бойових дій,Водопостачання та водовідведення,1\nBucha,,,Дитячий захист,1\nКременчуцька МТГ,Полтавська обл.,Громада поза зоною бойових дій,Школи,1\n",
+    )
+    .expect("write");
+    let (o_path, n_path) = (offers.to_str().expect("path"), needs.to_str().expect("path"));
+    let o = km(&["inspect", o_path, n_path]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let reports = json(&o);
+    let ids = |r: &serde_json::Value| -> Vec<String> {
+        r["entities"].as_array().expect("entities").iter().map(|e| e["id"].as_str().unwrap_or("").to_string()).collect()
+    };
+    let offer_ids = ids(&reports[0]);
+    assert_eq!(&offer_ids[..2], ["1560", "1824"]);
+    assert!(offer_ids[2].starts_with("NO-"), "an ambiguous name keeps a fallback id: {offer_ids:?}");
+    assert_eq!(offer_ids[3], "1818");
+    assert_eq!(reports[0]["resolution"]["ambiguous"], 1);
+    let flagged = reports[0]["issues"]
+        .as_array()
+        .expect("issues")
+        .iter()
+        .find(|i| i["code"] == "name_ambiguous")
+        .expect("flagged");
+    assert_eq!(flagged["location"]["row"], 4);
+    assert_eq!(flagged["candidates"].as_array().map(Vec::len), Some(2));
+    assert_eq!(ids(&reports[1]), ["UA53080010000088479", "UA32080070000050759", "UA53020110000092487"]);
+    assert!(
+        reports[1]["issues"]
+            .as_array()
+            .expect("issues")
+            .iter()
+            .any(|i| i["code"] == "category_suggested" && i["location"]["row"] == 3),
+        "Bucha's blank category is suggested from the 2022 list, with a warning"
+    );
+    let o = km(&["match", "--offers", o_path, "--needs", n_path]);
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let r = json(&o);
+    let need_ids: Vec<&str> = r["needs"].as_array().expect("needs").iter().filter_map(|n| n["id"].as_str()).collect();
+    assert!(need_ids.contains(&"UA32080070000050759") && need_ids.contains(&"UA53020110000092487"));
+    let counties: Vec<&str> =
+        r["offers"].as_array().expect("offers").iter().filter_map(|o| o["county"].as_str()).collect();
+    assert!(
+        counties.contains(&"Møre og Romsdal") && counties.contains(&"Nordland"),
+        "counties from the list: {counties:?}"
+    );
+    let _ = std::fs::remove_dir_all(dir);
+}

@@ -186,6 +186,7 @@ pub fn run(args: Vec<OsString>) -> Result<(), Stop> {
                     "match" => cmd_match(parse_match(Cmd::Match, &mut p)?),
                     "scores" => cmd_scores(parse_match(Cmd::Scores, &mut p)?),
                     "inspect" => cmd_inspect(parse_inspect(&mut p)?),
+                    "gazetteer" => cmd_gazetteer(parse_gazetteer(&mut p)?),
                     "help" => Err(Stop::Help(Cmd::None)),
                     other => Err(Stop::Usage(Cmd::None, UsageError::UnknownCommand(other.to_string()))),
                 }
@@ -300,6 +301,63 @@ fn parse_inspect(p: &mut lexopt::Parser) -> Result<InspectArgs, Stop> {
         return Err(Stop::Usage(cmd, UsageError::NoFiles));
     }
     Ok(a)
+}
+
+/// `gazetteer` options: the name and where to look.
+struct GazetteerArgs {
+    name: Vec<String>,
+    region: String,
+    raion: String,
+}
+
+fn parse_gazetteer(p: &mut lexopt::Parser) -> Result<GazetteerArgs, Stop> {
+    let cmd = Cmd::Gazetteer;
+    let mut a = GazetteerArgs { name: Vec::new(), region: String::new(), raion: String::new() };
+    while let Some(arg) = p.next().map_err(lex(cmd))? {
+        let value = |p: &mut lexopt::Parser| p.value().map_err(lex(cmd)).and_then(|v| string(cmd, v));
+        match arg {
+            Value(word) => a.name.push(string(cmd, word)?),
+            Long("help") | Short('h') => return Err(Stop::Help(cmd)),
+            Long("oblast") | Long("county") => a.region = value(p)?,
+            Long("raion") => a.raion = value(p)?,
+            Long("lang") => drop(lang_value(cmd, &value(p)?)?),
+            other => return Err(not_here(cmd, other)),
+        }
+    }
+    if a.name.is_empty() {
+        return Err(Stop::Usage(cmd, UsageError::NoName));
+    }
+    Ok(a)
+}
+
+/// Looks a name up in both lists and prints what it resolves to (or every candidate) as JSON.
+fn cmd_gazetteer(a: GazetteerArgs) -> Result<(), Stop> {
+    use engine::gazetteer::{find_hromada, find_kommune};
+    let name = a.name.join(" ");
+    let k = find_kommune(&name, &a.region);
+    let h = find_hromada(&name, &a.region, &a.raion);
+    // Coordinates to five decimals (about a metre), as written in the list.
+    let deg = |x: f32| (f64::from(x) * 1e5).round() / 1e5;
+    let kommune = |x: &engine::gazetteer::Kommune, how: Option<engine::gazetteer::How>| {
+        serde_json::json!({ "country": "NO", "id": x.number, "name": x.name, "county": x.county,
+            "population": x.population, "lat": deg(x.lat), "lon": deg(x.lon), "how": how })
+    };
+    let hromada = |x: &engine::gazetteer::Hromada, how: Option<engine::gazetteer::How>| {
+        serde_json::json!({ "country": "UA", "id": x.code, "name": x.name, "full_name": x.full_name(),
+            "latin_name": x.latin_name(), "raion": x.raion, "oblast": x.oblast, "centre": x.centre,
+            "population": x.population, "lat": deg(x.lat), "lon": deg(x.lon), "how": how })
+    };
+    let mut found: Vec<serde_json::Value> = Vec::new();
+    found.extend(k.entity.map(|x| kommune(x, k.how)));
+    found.extend(h.entity.map(|x| hromada(x, h.how)));
+    found.extend(k.candidates.iter().map(|x| kommune(x, None)));
+    found.extend(h.candidates.iter().map(|x| hromada(x, None)));
+    if found.is_empty() {
+        return Err(Failure::NotInGazetteer(name).into());
+    }
+    let out = serde_json::json!({ "query": name, "ambiguous": found.len() > 1, "found": found });
+    let text = serde_json::to_string_pretty(&out).map_err(|e| Failure::Json(e.to_string()))?;
+    write_output(None, &format!("{text}\n"))
 }
 
 fn read(path: &Path) -> Result<Vec<u8>, Stop> {

@@ -18,6 +18,8 @@ pub enum Cmd {
     Scores,
     /// `inspect`.
     Inspect,
+    /// `gazetteer`.
+    Gazetteer,
 }
 
 /// Wrong usage: exit code 2, the message and the command's usage.
@@ -52,6 +54,8 @@ pub enum UsageError {
     NeedBothSides,
     /// `inspect` without files.
     NoFiles,
+    /// `gazetteer` without a name.
+    NoName,
     /// An XLSX workbook to standard output.
     XlsxNeedsOutput,
     /// An argument that is not valid Unicode.
@@ -90,6 +94,8 @@ pub enum Failure {
     Xlsx(String),
     /// The report could not be written as JSON.
     Json(String),
+    /// A name neither list has.
+    NotInGazetteer(String),
 }
 
 macro_rules! say {
@@ -147,6 +153,7 @@ pub fn usage_error(lang: Lang, e: &UsageError) -> String {
             "oppgi minst én fil å undersøke",
             "вкажіть принаймні один файл для перевірки",
         ),
+        NoName => say!(lang, "give the name to look up", "oppgi navnet du vil slå opp", "вкажіть назву для пошуку",),
         XlsxNeedsOutput => say!(
             lang,
             "--format xlsx writes a workbook: give the file with -o",
@@ -217,6 +224,12 @@ pub fn failure(lang: Lang, f: &Failure) -> String {
             "arbeidsboken kunne ikke lages: {detail}",
             "не вдалося створити книгу: {detail}",
         ),
+        Failure::NotInGazetteer(name) => say!(
+            lang,
+            "“{name}” is no municipality or community of the lists, in any spelling",
+            "«{name}» er ingen kommune eller hromada i listene, i noen skrivemåte",
+            "«{name}» немає серед комун і громад зі списків у жодному написанні",
+        ),
         Failure::Json(detail) => say!(
             lang,
             "the report could not be written: {detail}",
@@ -235,6 +248,7 @@ pub fn usage(lang: Lang, cmd: Cmd) -> &'static str {
   kommunematch match --example [options] [-o FILE]
   kommunematch scores --offers FILE... --needs FILE... [--weights W] [--preset FILE] [-o FILE]
   kommunematch inspect FILE... [--preset FILE] [--include-personal-data] [-o FILE]
+  kommunematch gazetteer NAME [--oblast X] [--raion X] [--county X]
   kommunematch COMMAND --help      the options of a command
 every command also takes --lang nb|uk|en for its messages (default en).
 Files that cannot be read give a message each and exit code 1; wrong usage gives exit code 2."
@@ -245,6 +259,7 @@ Files that cannot be read give a message each and exit code 1; wrong usage gives
   kommunematch match --example [valg] [-o FIL]
   kommunematch scores --offers FIL... --needs FIL... [--weights V] [--preset FIL] [-o FIL]
   kommunematch inspect FIL... [--preset FIL] [--include-personal-data] [-o FIL]
+  kommunematch gazetteer NAVN [--oblast X] [--raion X] [--county X]
   kommunematch KOMMANDO --help     valgene for en kommando
 alle kommandoer tar også --lang nb|uk|en for meldingene (standard en).
 Filer som ikke kan leses, gir en melding hver og avslutningskode 1; feil bruk gir avslutningskode 2."
@@ -255,6 +270,7 @@ Filer som ikke kan leses, gir en melding hver og avslutningskode 1; feil bruk gi
   kommunematch match --example [параметри] [-o ФАЙЛ]
   kommunematch scores --offers ФАЙЛ... --needs ФАЙЛ... [--weights В] [--preset ФАЙЛ] [-o ФАЙЛ]
   kommunematch inspect ФАЙЛ... [--preset ФАЙЛ] [--include-personal-data] [-o ФАЙЛ]
+  kommunematch gazetteer НАЗВА [--oblast X] [--raion X] [--county X]
   kommunematch КОМАНДА --help      параметри команди
 кожна команда також приймає --lang nb|uk|en для повідомлень (типово en).
 Файли, які не вдається прочитати, дають по повідомленню й код виходу 1; неправильне використання — код 2."
@@ -353,6 +369,34 @@ Skriver alle mulige par med positiv poengsum som CSV (offer_id,need_id,score).
   --weights ФАЙЛ|НАБІР           JSON-об’єкт ваг або balanced, urgent_war_zone, long_term
   --preset ФАЙЛ                  шаблон відповідності, збережений зі сторінки
   -o, --output ФАЙЛ              записати туди замість стандартного виводу
+  --lang nb|uk|en                мова повідомлень"
+        }
+        (Cmd::Gazetteer, Lang::En) => {
+            "usage: kommunematch gazetteer NAME [options]
+Looks a municipality or community up in the compiled-in lists (357 kommuner, 1,469 hromady) by its name in
+any form: any case, with or without kommune/громада/hromada, in Cyrillic or Latin letters, by its centre.
+Prints what it resolves to, or every candidate, as JSON; exit code 1 when neither list has it.
+  --oblast X, --county X         narrow to an oblast or county (any form: Київська, Kyiv oblast, Nordland)
+  --raion X                      narrow to a raion
+  --lang nb|uk|en                the language of the messages"
+        }
+        (Cmd::Gazetteer, Lang::Nb) => {
+            "bruk: kommunematch gazetteer NAVN [valg]
+Slår opp en kommune eller hromada i de innebygde listene (357 kommuner, 1 469 hromadaer) på navnet i hvilken som
+helst form: store eller små bokstaver, med eller uten kommune/громада/hromada, kyrillisk eller latinsk, etter
+administrasjonssenteret. Skriver treffet, eller alle kandidatene, som JSON; avslutningskode 1 når ingen av
+listene har det.
+  --oblast X, --county X         avgrens til en oblast eller et fylke (alle former: Київська, Kyiv oblast, Nordland)
+  --raion X                      avgrens til en rajon
+  --lang nb|uk|en                språket i meldingene"
+        }
+        (Cmd::Gazetteer, Lang::Uk) => {
+            "використання: kommunematch gazetteer НАЗВА [параметри]
+Шукає комуну чи громаду у вбудованих списках (357 комун, 1469 громад) за назвою в будь-якій формі: будь-який
+регістр, з kommune/громада/hromada чи без, кирилицею чи латиницею, за центром. Виводить знайдене або всіх
+кандидатів як JSON; код виходу 1, якщо жоден список її не має.
+  --oblast X, --county X         обмежити областю чи фюльке (будь-яка форма: Київська, Kyiv oblast, Nordland)
+  --raion X                      обмежити районом
   --lang nb|uk|en                мова повідомлень"
         }
         (Cmd::Inspect, Lang::En) => {

@@ -3,7 +3,7 @@
 #![cfg_attr(not(test), deny(clippy::indexing_slicing))]
 
 use super::model::Side;
-use super::survey::{Column, Counts, Field, Issue, Survey, UnknownLabel};
+use super::survey::{Column, Counts, Field, Issue, Resolution, RowEntity, Survey, UnknownLabel};
 use super::table::ReadError;
 use serde::Serialize;
 
@@ -125,6 +125,10 @@ pub struct FileReport {
     pub unknown_labels: Vec<UnknownLabel>,
     /// Every issue.
     pub issues: Vec<Issue>,
+    /// How the rows were resolved to official municipalities or communities.
+    pub resolution: Resolution,
+    /// Each row's entity: id, name and how it was found.
+    pub entities: Vec<RowEntity>,
 }
 
 impl FileReport {
@@ -143,6 +147,8 @@ impl FileReport {
             counts: s.counts,
             unknown_labels: s.unknown_labels.clone(),
             issues: s.issues.clone(),
+            resolution: s.resolution(),
+            entities: s.entities(),
         }
     }
 
@@ -160,6 +166,8 @@ impl FileReport {
             counts: Counts::default(),
             unknown_labels: Vec::new(),
             issues: Vec::new(),
+            resolution: Resolution::default(),
+            entities: Vec::new(),
         }
     }
 

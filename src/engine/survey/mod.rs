@@ -90,6 +90,72 @@ pub struct Survey {
     pub counts: Counts,
 }
 
+/// How the rows of a survey were resolved to official municipalities or communities.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+pub struct Resolution {
+    /// By their kommunenummer or KATOTTG code.
+    pub by_code: usize,
+    /// By their name (in any form, the centre's included).
+    pub by_name: usize,
+    /// By the coordinator's choice.
+    pub chosen: usize,
+    /// Not resolved: kept with an id made from the name.
+    pub unresolved: usize,
+    /// Of those, names that fit several entities.
+    pub ambiguous: usize,
+}
+
+/// One row's entity, for the report.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RowEntity {
+    /// 1-based row.
+    pub row: usize,
+    /// The id used (official, or made from the name).
+    pub id: String,
+    /// The name used.
+    pub name: String,
+    /// How the official entity was found; absent when it was not.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub how: Option<super::gazetteer::How>,
+}
+
+impl Survey {
+    /// Every record's row, id, name and how it was resolved, in row order.
+    pub fn entities(&self) -> Vec<RowEntity> {
+        let offers = self.offers.iter().map(|o| RowEntity {
+            row: o.source.row,
+            id: o.id.clone(),
+            name: o.name.clone(),
+            how: o.official.map(|(_, h)| h),
+        });
+        let needs = self.needs.iter().map(|n| RowEntity {
+            row: n.source.row,
+            id: n.id.clone(),
+            name: n.name.clone(),
+            how: n.official.map(|(_, h)| h),
+        });
+        let mut all: Vec<RowEntity> = offers.chain(needs).collect();
+        all.sort_by_key(|e| e.row);
+        all
+    }
+
+    /// How the rows were resolved.
+    pub fn resolution(&self) -> Resolution {
+        use super::gazetteer::How;
+        let mut r = Resolution::default();
+        for e in self.entities() {
+            match e.how {
+                Some(How::Code) => r.by_code += 1,
+                Some(How::Chosen) => r.chosen += 1,
+                Some(_) => r.by_name += 1,
+                None => r.unresolved += 1,
+            }
+        }
+        r.ambiguous = self.issues.iter().filter(|i| matches!(i.kind, IssueKind::NameAmbiguous { .. })).count();
+        r
+    }
+}
+
 /// Reads a survey file: finds the table, its side (or takes `side`), maps the columns and reads every row.
 pub fn read_survey(file: &str, bytes: &[u8], side: Option<Side>, preset: &Preset) -> Result<Survey, ReadError> {
     let table = best_table(read_tables(file, bytes)?)
