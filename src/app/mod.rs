@@ -239,6 +239,9 @@ pub enum Action {
     SetColumn(String, ColumnChoice),
     /// Map an answer text to an area code (`None`: ignore the answer); `Auto` removes the correction.
     MapAnswer(String, Option<Option<String>>),
+    /// The official entity (kommunenummer or KATOTTG code) meant by a name as written; `None` forgets the
+    /// choice. Kept in the preset.
+    ChooseEntity(String, Option<String>),
     /// Drop all corrections.
     ClearPreset,
     /// Run the matching.
@@ -361,6 +364,13 @@ impl State {
                 match choice {
                     None => self.preset.answers.remove(&label),
                     Some(code) => self.preset.answers.insert(label, code),
+                };
+                self.reread();
+            }
+            Action::ChooseEntity(name, id) => {
+                match id {
+                    None => self.preset.entities.remove(&name),
+                    Some(id) => self.preset.entities.insert(name, id),
                 };
                 self.reread();
             }

@@ -264,3 +264,38 @@ fn results_view_data_is_prepared_once_per_change() {
     let s = s.apply(Action::Clear);
     assert!(s.prepared.is_none());
 }
+
+/// A name that fits several communities is flagged; the coordinator's choice resolves it, is kept in the
+/// preset, and survives the preset's round trip.
+#[test]
+fn choosing_the_entity_of_an_ambiguous_name() {
+    let csv = "Назва громади,Категорія громади,Першочергові потреби (до 5),Бажана кількість партнерів\nМиколаївська,Громада поза зоною бойових дій,Школи,1\n";
+    let s = State::default().apply(Action::AddFiles(vec![input("n.csv", csv.as_bytes())]));
+    let survey = s.files[0].read.as_ref().expect("read");
+    assert_eq!(survey.resolution().ambiguous, 1);
+    let candidates = candidate_ids(survey);
+    assert_eq!(candidates.len(), 8);
+    let pick = candidates[3].clone();
+    let s = s.apply(Action::ChooseEntity("Миколаївська".into(), Some(pick.clone())));
+    let survey = s.files[0].read.as_ref().expect("read");
+    assert_eq!(survey.needs[0].id, pick);
+    assert_eq!(survey.resolution().chosen, 1);
+    assert!(s.preset.to_json().contains(&pick));
+    let again = Preset::from_json(s.preset.to_json().as_bytes()).expect("round trip");
+    assert_eq!(again.entities.get("Миколаївська"), Some(&pick));
+    let s = s.apply(Action::ChooseEntity("Миколаївська".into(), None));
+    assert_eq!(s.files[0].read.as_ref().expect("read").resolution().ambiguous, 1);
+}
+
+/// The ids of the candidates of the first ambiguous name.
+fn candidate_ids(s: &Survey) -> Vec<String> {
+    s.issues
+        .iter()
+        .find_map(|i| match &i.kind {
+            crate::engine::survey::IssueKind::NameAmbiguous { candidates, .. } => {
+                Some(candidates.iter().map(|c| c.id.clone()).collect())
+            }
+            _ => None,
+        })
+        .unwrap_or_default()
+}

@@ -4,7 +4,7 @@
 use crate::app::i18n::{self, t, tf, Lang};
 use crate::app::{Action, ColumnChoice, LoadedFile};
 use crate::engine::report::{FileReport, PersonalData};
-use crate::engine::survey::{Field, Severity, Survey};
+use crate::engine::survey::{Field, IssueKind, Severity, Survey};
 use crate::engine::{taxonomy, Side};
 use crate::key;
 use std::rc::Rc;
@@ -109,6 +109,7 @@ fn survey_view(props: &SurveyProps) -> Html {
         )
     });
     let side_id = format!("side-{i}");
+    let res = s.resolution();
     let detected = s.detected_side.map_or(t(lang, key!("side.unknown")), |d| side_name(lang, d));
     let report_download = {
         let (s, personal) = (s.clone(), props.personal);
@@ -132,6 +133,9 @@ fn survey_view(props: &SurveyProps) -> Html {
                 if c.set_aside > 0 {
                     { ", " }<span class="set-aside">{ tf(lang, key!("counts.set_aside"), &[&c.set_aside.to_string()]) }</span>
                 }
+            </p>
+            <p class="resolution meta" data-unresolved={res.unresolved.to_string()}>
+                { tf(lang, key!("resolution.line"), &[&res.by_code.to_string(), &res.by_name.to_string(), &res.chosen.to_string(), &res.unresolved.to_string(), &res.ambiguous.to_string()]) }
             </p>
             <div class="side-choice">
                 <label for={side_id.clone()}>{ t(lang, key!("read.as")) }</label>
@@ -159,6 +163,7 @@ fn survey_view(props: &SurveyProps) -> Html {
                             <li class={classes!(if x.severity() == Severity::Error { "error" } else { "warning" })} data-code={x.code()}>
                                 <span class="sev">{ if x.severity() == Severity::Error { t(lang, key!("severity.error")) } else { t(lang, key!("severity.warning")) } }</span>{ " · " }
                                 <span class="where">{ i18n::location(lang, &x.location) }</span>{ ": " }{ i18n::issue(lang, x) }
+                                { entity_choice(lang, &x.kind, &props.dispatch, i, x.location.row.unwrap_or(0)) }
                             </li>
                         }) }
                         if s.issues.len() > SHOWN {
@@ -172,6 +177,28 @@ fn survey_view(props: &SurveyProps) -> Html {
                 <span class={classes!("note", (props.personal == PersonalData::Included).then_some("warning"))} id={format!("report-note-{i}")}>{ t(lang, if props.personal == PersonalData::Included { key!("issues.download_personal") } else { key!("issues.download_note") }) }</span>
             </div>
         </>
+    }
+}
+
+/// For a name that fits several entities: a choice among them, kept in the preset.
+fn entity_choice(lang: Lang, kind: &IssueKind, dispatch: &Callback<Action>, file: usize, row: usize) -> Html {
+    let IssueKind::NameAmbiguous { name, candidates, .. } = kind else { return html! {} };
+    let id = format!("entity-{file}-{row}");
+    let name = name.clone();
+    let onchange = dispatch.reform(move |e: Event| {
+        let v = select_value(&e);
+        Action::ChooseEntity(name.clone(), (!v.is_empty()).then_some(v))
+    });
+    html! {
+        <span class="entity-choice">
+            { " " }<label for={id.clone()}>{ t(lang, key!("entity.choose")) }</label>{ " " }
+            <select id={id} {onchange}>
+                <option value="" selected=true>{ t(lang, key!("entity.pick")) }</option>
+                { for candidates.iter().map(|c| html! {
+                    <option value={c.id.clone()}>{ format!("{} — {} ({})", c.name, c.place, c.id) }</option>
+                }) }
+            </select>
+        </span>
     }
 }
 

@@ -279,6 +279,14 @@ pub fn app() -> Html {
                     on_json={on_json} can_adjust={state.from_file.is_none()}
                     dispatch={dispatch.clone()} lang={lang} />
             }
+            <footer class="about no-print">
+                <details>
+                    <summary>{ t(lang, key!("about.title")) }</summary>
+                    <p>{ t(lang, key!("about.lists")) }</p>
+                    <p>{ t(lang, key!("about.no")) }</p>
+                    <p>{ t(lang, key!("about.ua")) }</p>
+                </details>
+            </footer>
         </>
     }
 }

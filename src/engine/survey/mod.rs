@@ -143,8 +143,13 @@ impl Survey {
     pub fn resolution(&self) -> Resolution {
         use super::gazetteer::How;
         let mut r = Resolution::default();
-        for e in self.entities() {
-            match e.how {
+        let hows = self
+            .offers
+            .iter()
+            .map(|o| o.official.map(|(_, h)| h))
+            .chain(self.needs.iter().map(|n| n.official.map(|(_, h)| h)));
+        for how in hows {
+            match how {
                 Some(How::Code) => r.by_code += 1,
                 Some(How::Chosen) => r.chosen += 1,
                 Some(_) => r.by_name += 1,

@@ -60,7 +60,7 @@ pub fn detail(props: &Props) -> Html {
     html! {
         <section class="detail card" aria-labelledby="detail-h" id="detail">
             <div class="file-head">
-                <h3 id="detail-h">{ title }</h3>
+                <h3 id="detail-h">{ super::shown_name(lang, &title) }</h3>
                 <button type="button" class="secondary" onclick={close}>{ t(lang, key!("explain.close")) }</button>
             </div>
             <p class="meta">{ meta }</p>

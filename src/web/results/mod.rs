@@ -36,6 +36,19 @@ fn areas(lang: Lang, codes: &[String]) -> String {
     codes.iter().map(|c| i18n::area(lang, c)).collect::<Vec<_>>().join(", ")
 }
 
+/// A name as the page shows it: a Cyrillic name with its Latin transliteration beside it in the nb and en
+/// interface ("Бучанська (Buchanska)").
+fn shown_name(lang: Lang, name: &str) -> String {
+    let cyrillic = name.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
+    if lang == Lang::Uk || !cyrillic {
+        return name.to_string();
+    }
+    let latin = crate::engine::text::latinize(name);
+    let mut c = latin.chars();
+    let latin: String = c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default();
+    format!("{name} ({latin})")
+}
+
 /// A pair's score by component, in `lang`.
 fn components(lang: Lang, p: &PairOut) -> String {
     p.components
@@ -67,7 +80,8 @@ fn pair_buttons(d: &Callback<Action>, lang: Lang, can_adjust: bool, offer: (&str
 /// A name that opens its explanation.
 fn explain_button(d: &Callback<Action>, lang: Lang, entity: Entity, name: &str) -> Html {
     let onclick = d.reform(move |_: MouseEvent| Action::Select(Some(entity.clone())));
-    html! { <button type="button" class="link name" {onclick} aria-label={tf(lang, key!("explain.open"), &[name])}>{ name.to_string() }</button> }
+    let shown = shown_name(lang, name);
+    html! { <button type="button" class="link name" {onclick} aria-label={tf(lang, key!("explain.open"), &[&shown])}>{ shown.clone() }</button> }
 }
 
 #[function_component(ResultsView)]
