@@ -5,6 +5,7 @@
 //! candidates with a positive score can be paired. The model and its default weights are described in
 //! `docs/scoring.md`.
 
+use super::gazetteer;
 use super::model::*;
 use super::taxonomy;
 use super::text::{fold, latinize};
@@ -229,18 +230,23 @@ impl Scorer {
                 population: n.population,
             })
             .collect();
+        // A tie names the other side: by its official id when the text names an entity of the lists (in any
+        // form), else by its name as written.
         let mut by_offer = HashSet::new();
         for (i, o) in offers.iter().enumerate().filter(|(_, o)| !o.ties.is_empty()) {
+            let named: Vec<&str> = gazetteer::hromady_named_in(&o.ties).iter().map(|h| h.code).collect();
             for (j, n) in needs.iter().enumerate() {
-                if names_tie(&o.ties, &n.name, Some(&n.oblast)) {
+                if named.contains(&n.id.as_str()) || names_tie(&o.ties, &n.name, Some(&n.oblast)) {
                     by_offer.insert((i, j));
                 }
             }
         }
         let mut by_need = HashSet::new();
         for (j, n) in needs.iter().enumerate().filter(|(_, n)| !n.international_partners.is_empty()) {
+            let named: Vec<&str> =
+                gazetteer::kommuner_named_in(&n.international_partners).iter().map(|k| k.number).collect();
             for (i, o) in offers.iter().enumerate() {
-                if names_tie(&n.international_partners, &o.name, None) {
+                if named.contains(&o.id.as_str()) || names_tie(&n.international_partners, &o.name, None) {
                     by_need.insert((i, j));
                 }
             }
@@ -412,6 +418,16 @@ mod tests {
 
     fn area(code: &str) -> usize {
         taxonomy::by_code(code).map(|a| a.index).unwrap_or(usize::MAX)
+    }
+
+    #[test]
+    fn ties_named_in_any_form_find_the_official_community() {
+        let named = |t: &str| gazetteer::hromady_named_in(t).iter().map(|h| h.code).collect::<Vec<_>>();
+        assert_eq!(named("Ja, Bucha (Kyivska oblast)"), ["UA32080070000050759"]);
+        assert_eq!(named("Кременчуцька МТГ та Боратинська громада"), ["UA53020110000092487", "UA07080030000051738"]);
+        assert!(named("Nei").is_empty() && named("").is_empty());
+        let k = |t: &str| gazetteer::kommuner_named_in(t).iter().map(|k| k.number).collect::<Vec<_>>();
+        assert_eq!(k("Так, Bergen kommune and TINGVOLL"), ["4601", "1560"]);
     }
 
     #[test]

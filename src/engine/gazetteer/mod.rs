@@ -632,6 +632,45 @@ pub fn find_kommune(name: &str, county: &str) -> Resolved<Kommune> {
     finish(KOMMUNER, look_up(&tiers, &keep))
 }
 
+/// The parts of a free-text answer that may each name a place: split at commas, semicolons, slashes, line
+/// ends and "og"/"and"/"та"/"і".
+fn parts(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for part in text.split([',', ';', '/', '\n', '(', ')']) {
+        let folded = fold(part);
+        let mut words: Vec<&str> = Vec::new();
+        for w in folded.split(' ') {
+            if matches!(w, "og" | "and" | "та" | "і" | "й" | "ja" | "yes" | "так" | "") {
+                if !words.is_empty() {
+                    out.push(words.join(" "));
+                    words.clear();
+                }
+            } else {
+                words.push(w);
+            }
+        }
+        if !words.is_empty() {
+            out.push(words.join(" "));
+        }
+    }
+    out.retain(|p| p.chars().count() >= 3);
+    out
+}
+
+/// The communities a free-text answer names unambiguously ("Ja, Bucha (Kyivska oblast) og Irpin").
+pub fn hromady_named_in(text: &str) -> Vec<&'static Hromada> {
+    let mut found: Vec<&'static Hromada> = parts(text).iter().filter_map(|p| find_hromada(p, "", "").entity).collect();
+    found.dedup();
+    found
+}
+
+/// The municipalities a free-text answer names unambiguously ("Bergen and Voss").
+pub fn kommuner_named_in(text: &str) -> Vec<&'static Kommune> {
+    let mut found: Vec<&'static Kommune> = parts(text).iter().filter_map(|p| find_kommune(p, "").entity).collect();
+    found.dedup();
+    found
+}
+
 /// Resolves a municipality's row: by its number (normalised, four digits) when given and known, else by its
 /// name; says when the number is unknown and when the name points to another municipality.
 pub fn resolve_kommune(number: Option<&str>, name: &str, county: &str) -> Resolved<Kommune> {
