@@ -261,13 +261,13 @@ pub fn issue(lang: Lang, kind: &IssueKind) -> String {
                 ),
             }
         }
-        NameUnknown { side: Side::Offers, name } => say!(
+        NameUnknown { side: Side::Offers, name, .. } => say!(
             lang,
             "“{name}” is no municipality of the official list, in any spelling; it is kept as written. Check the name or give the kommunenummer.",
             "«{name}» er ingen kommune i den offisielle listen, i noen skrivemåte; den beholdes som skrevet. Sjekk navnet eller oppgi kommunenummeret.",
             "«{name}» немає в офіційному списку комун у жодному написанні; залишено як написано. Перевірте назву або вкажіть номер комуни.",
         ),
-        NameUnknown { side: Side::Needs, name } => say!(
+        NameUnknown { side: Side::Needs, name, .. } => say!(
             lang,
             "“{name}” is no community of the official list, in any spelling; it is kept as written. Check the name or give the KATOTTG code.",
             "«{name}» er ingen hromada i den offisielle listen, i noen skrivemåte; den beholdes som skrevet. Sjekk navnet eller oppgi KATOTTG-koden.",

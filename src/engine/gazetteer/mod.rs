@@ -632,6 +632,59 @@ pub fn find_kommune(name: &str, county: &str) -> Resolved<Kommune> {
     finish(KOMMUNER, look_up(&tiers, &keep))
 }
 
+/// Edit distance between two strings, by characters (Levenshtein), stopping early above `limit`.
+fn distance(a: &str, b: &str, limit: usize) -> usize {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a.len().abs_diff(b.len()) > limit {
+        return limit + 1;
+    }
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut cur = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let sub = prev.get(j).copied().unwrap_or(usize::MAX) + usize::from(ca != cb);
+            let del = prev.get(j + 1).copied().unwrap_or(usize::MAX) + 1;
+            let ins = cur.get(j).copied().unwrap_or(usize::MAX) + 1;
+            if let Some(c) = cur.get_mut(j + 1) {
+                *c = sub.min(del).min(ins);
+            }
+        }
+        if cur.iter().min().is_some_and(|&m| m > limit) {
+            return limit + 1;
+        }
+        prev = cur;
+    }
+    prev.last().copied().unwrap_or(limit + 1)
+}
+
+/// The entities whose names are nearest a name no list has (a misspelling): at most `n`, closest first, within
+/// a third of the name's length.
+fn nearest<E>(list: &'static [E], keys: impl Fn(&E) -> Vec<String>, written: &str, n: usize) -> Vec<&'static E> {
+    let w = loose(&alias(&latinize(written)));
+    let limit = (w.chars().count() / 3).max(1);
+    let mut scored: Vec<(usize, usize)> = list
+        .iter()
+        .enumerate()
+        .filter_map(|(i, e)| {
+            keys(e).iter().map(|k| distance(&w, k, limit)).min().filter(|&d| d <= limit).map(|d| (d, i))
+        })
+        .collect();
+    scored.sort_unstable();
+    scored.into_iter().take(n).filter_map(|(_, i)| list.get(i)).collect()
+}
+
+/// Communities whose names are nearest a name that resolves to none (suggestions for the coordinator).
+pub fn nearest_hromady(name: &str, n: usize) -> Vec<&'static Hromada> {
+    let core = parse(name, UA_KIND_WORDS, UA_OBLAST_WORDS, UA_RAION_WORDS).core;
+    nearest(HROMADY, |h| vec![loose(&latinize(&fold(h.name))), loose(&latinize(&fold(h.centre)))], &core, n)
+}
+
+/// Municipalities whose names are nearest a name that resolves to none.
+pub fn nearest_kommuner(name: &str, n: usize) -> Vec<&'static Kommune> {
+    let core = parse(name, NO_KIND_WORDS, &[], &[]).core;
+    nearest(KOMMUNER, |k| std::iter::once(&k.name).chain(k.other_names).map(|x| loose(&fold(x))).collect(), &core, n)
+}
+
 /// The parts of a free-text answer that may each name a place: split at commas, semicolons, slashes, line
 /// ends and "og"/"and"/"та"/"і".
 fn parts(text: &str) -> Vec<String> {
@@ -739,5 +792,10 @@ mod tests {
         assert_eq!(k("Herøy", "Møre og Romsdal"), Some("1515"));
         assert_eq!(find_kommune("Herøy", "").candidates.len(), 2, "two Herøy: ambiguous");
         assert_eq!(find_hromada("Миколаївська", "", "").candidates.len(), 8);
+        // A misspelling finds no entity, but the nearest names are suggested.
+        assert!(find_kommune("Tingvoll", "").entity.is_some() && find_kommune("Tingvold", "").entity.is_none());
+        assert_eq!(nearest_kommuner("Tingvold", 3).first().map(|k| k.number), Some("1560"));
+        assert_eq!(nearest_hromady("Бучанскька громада", 3).first().map(|h| h.name), Some("Бучанська"));
+        assert!(nearest_kommuner("Zzzzzzzz", 3).is_empty());
     }
 }

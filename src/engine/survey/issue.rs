@@ -155,6 +155,9 @@ pub enum IssueKind {
         side: Side,
         /// The name as written.
         name: String,
+        /// The entities with the nearest names (a misspelling), closest first; may be empty.
+        #[serde(skip_serializing_if = "Vec::is_empty")]
+        suggestions: Vec<Candidate>,
     },
     /// The category was blank; the 2022 list suggests one, which is used.
     CategorySuggested {
@@ -321,8 +324,8 @@ impl IssueKind {
                     id: s("UA1"), name: s("Миколаївська"), place: s("Сумська")
                 }],
             },
-            NameUnknown { side: Side::Offers, name: s("Atlantis") },
-            NameUnknown { side: Side::Needs, name: s("Атлантида") },
+            NameUnknown { side: Side::Offers, name: s("Atlantis"), suggestions: Vec::new() },
+            NameUnknown { side: Side::Needs, name: s("Атлантида"), suggestions: Vec::new() },
             CategorySuggested { category: Category::WarZone, status: War2022::Deoccupied },
             CategoryDiffers { category: Category::Outside, status: War2022::WarZone },
             Occupied2022,

@@ -304,10 +304,14 @@ impl RowReader<'_> {
                 IssueKind::NameAmbiguous { side, name: raw_name.trim().into(), candidates },
             );
         } else if r.entity.is_none() && !raw_name.trim().is_empty() {
+            let suggestions = gazetteer::nearest_kommuner(raw_name, 5)
+                .iter()
+                .map(|k| Candidate { id: k.number.into(), name: k.name.into(), place: k.county.into() })
+                .collect();
             self.issue(
                 row,
                 Some(Field::MunicipalityName),
-                IssueKind::NameUnknown { side, name: raw_name.trim().into() },
+                IssueKind::NameUnknown { side, name: raw_name.trim().into(), suggestions },
             );
         }
         r.entity.zip(r.how)
@@ -361,7 +365,19 @@ impl RowReader<'_> {
                 IssueKind::NameAmbiguous { side, name: raw_name.trim().into(), candidates },
             );
         } else if r.entity.is_none() && !raw_name.trim().is_empty() {
-            self.issue(row, Some(Field::CommunityName), IssueKind::NameUnknown { side, name: raw_name.trim().into() });
+            let suggestions = gazetteer::nearest_hromady(raw_name, 5)
+                .iter()
+                .map(|h| Candidate {
+                    id: h.code.into(),
+                    name: h.name.into(),
+                    place: format!("{}, {}", h.raion, h.oblast),
+                })
+                .collect();
+            self.issue(
+                row,
+                Some(Field::CommunityName),
+                IssueKind::NameUnknown { side, name: raw_name.trim().into(), suggestions },
+            );
         }
         r.entity.zip(r.how)
     }
