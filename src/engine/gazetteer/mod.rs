@@ -659,15 +659,13 @@ fn distance(a: &str, b: &str, limit: usize) -> usize {
 
 /// The entities whose names are nearest a name no list has (a misspelling): at most `n`, closest first, within
 /// a third of the name's length.
-fn nearest<E>(list: &'static [E], keys: impl Fn(&E) -> Vec<String>, written: &str, n: usize) -> Vec<&'static E> {
+fn nearest<E>(list: &'static [E], keys: &[Vec<String>], written: &str, n: usize) -> Vec<&'static E> {
     let w = loose(&alias(&latinize(written)));
     let limit = (w.chars().count() / 3).max(1);
-    let mut scored: Vec<(usize, usize)> = list
+    let mut scored: Vec<(usize, usize)> = keys
         .iter()
         .enumerate()
-        .filter_map(|(i, e)| {
-            keys(e).iter().map(|k| distance(&w, k, limit)).min().filter(|&d| d <= limit).map(|d| (d, i))
-        })
+        .filter_map(|(i, ks)| ks.iter().map(|k| distance(&w, k, limit)).min().filter(|&d| d <= limit).map(|d| (d, i)))
         .collect();
     scored.sort_unstable();
     scored.into_iter().take(n).filter_map(|(_, i)| list.get(i)).collect()
@@ -675,14 +673,25 @@ fn nearest<E>(list: &'static [E], keys: impl Fn(&E) -> Vec<String>, written: &st
 
 /// Communities whose names are nearest a name that resolves to none (suggestions for the coordinator).
 pub fn nearest_hromady(name: &str, n: usize) -> Vec<&'static Hromada> {
+    static KEYS: OnceLock<Vec<Vec<String>>> = OnceLock::new();
+    let keys = KEYS.get_or_init(|| {
+        HROMADY.iter().map(|h| vec![loose(&latinize(&fold(h.name))), loose(&latinize(&fold(h.centre)))]).collect()
+    });
     let core = parse(name, UA_KIND_WORDS, UA_OBLAST_WORDS, UA_RAION_WORDS).core;
-    nearest(HROMADY, |h| vec![loose(&latinize(&fold(h.name))), loose(&latinize(&fold(h.centre)))], &core, n)
+    nearest(HROMADY, keys, &core, n)
 }
 
 /// Municipalities whose names are nearest a name that resolves to none.
 pub fn nearest_kommuner(name: &str, n: usize) -> Vec<&'static Kommune> {
+    static KEYS: OnceLock<Vec<Vec<String>>> = OnceLock::new();
+    let keys = KEYS.get_or_init(|| {
+        KOMMUNER
+            .iter()
+            .map(|k| std::iter::once(&k.name).chain(k.other_names).map(|x| loose(&fold(x))).collect())
+            .collect()
+    });
     let core = parse(name, NO_KIND_WORDS, &[], &[]).core;
-    nearest(KOMMUNER, |k| std::iter::once(&k.name).chain(k.other_names).map(|x| loose(&fold(x))).collect(), &core, n)
+    nearest(KOMMUNER, keys, &core, n)
 }
 
 /// The parts of a free-text answer that may each name a place: split at commas, semicolons, slashes, line
