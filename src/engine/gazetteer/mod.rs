@@ -219,6 +219,30 @@ const UA_KIND_WORDS: &[&str] = &[
     "municipal",
     "the",
     "of",
+    // Place prefixes (м. Буча, смт, с.) and the abbreviations as transliterated (MTH, OTH) or spelt the old way.
+    "м",
+    "місто",
+    "смт",
+    "селище",
+    "с",
+    "село",
+    "m",
+    "smt",
+    "s",
+    "th",
+    "mth",
+    "sth",
+    "oth",
+    "gromada",
+    "gromady",
+    // Russian forms people still write.
+    "городская",
+    "поселковая",
+    "сельская",
+    "территориальная",
+    "община",
+    "совет",
+    "объединенная",
 ];
 
 /// Words that say a neighbouring word is an oblast or a raion.
@@ -792,6 +816,9 @@ mod tests {
         assert_eq!(h("Stryzhavka settlement territorial community", ""), Some("Стрижавська"));
         assert_eq!(h("Бучанської міської територіальної громади", ""), Some("Бучанська"));
         assert_eq!(h("Бучанська громада Київської області", ""), Some("Бучанська"));
+        assert_eq!(h("м. Буча", ""), Some("Бучанська"));
+        assert_eq!(h("Бучанская городская территориальная община", ""), Some("Бучанська"));
+        assert_eq!(h("Buchanska MTH", ""), Some("Бучанська"));
         let k = |n: &str, c: &str| find_kommune(n, c).entity.map(|k| k.number);
         assert_eq!(k("TINGVOLL", ""), Some("1560"));
         assert_eq!(k("Vefsn kommune", ""), Some("1824"));
