@@ -59,6 +59,10 @@ pub struct ReportColumn {
     /// Why the sample is left out, when it is.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sample_withheld: Option<Withheld>,
+    /// How the meaning was found (by the coordinator, the dictionary, an option column, or by meaning with the
+    /// words that decided it and the score).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub found_by: Option<super::survey::FoundBy>,
 }
 
 impl ReportColumn {
@@ -82,6 +86,7 @@ impl ReportColumn {
             personal: c.personal,
             sample: (withheld.is_none() && !c.sample.is_empty()).then(|| c.sample.clone()),
             sample_withheld: withheld,
+            found_by: c.found_by.clone(),
         }
     }
 }

@@ -12,6 +12,7 @@ pub mod fields;
 mod issue;
 mod preset;
 mod rows;
+pub mod understand;
 pub mod values;
 
 pub use issue::{Candidate, Counts, Issue, IssueKind, Location, Severity, Suspicion, War2022};
@@ -46,6 +47,30 @@ pub struct Column {
     pub personal: bool,
     /// The first answer in the column (cut to 80 characters), to help tell what it holds.
     pub sample: String,
+    /// How the field was found: by the coordinator, the dictionary of known questions, or by meaning (with the
+    /// words that decided it and the score); `None` for a column left unmapped.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub found_by: Option<FoundBy>,
+}
+
+/// How a column's meaning was found.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "by")]
+pub enum FoundBy {
+    /// The coordinator chose it (a preset or a choice in the page).
+    Coordinator,
+    /// The header is a question the dictionary knows, or a field's own name.
+    Dictionary,
+    /// A one-column-per-option header: the question and one option.
+    OptionColumn,
+    /// By meaning: the key words of the header, and how strongly they point to the field (at least
+    /// `understand::THRESHOLD`; a dictionary match counts as `understand::DICTIONARY`).
+    Meaning {
+        /// The terms that matched.
+        words: Vec<String>,
+        /// Their weight together.
+        score: i32,
+    },
 }
 
 /// An answer no area was found for, with how many rows gave it.
@@ -207,18 +232,25 @@ pub fn column_letter(mut i: usize) -> String {
 /// Maps columns (the preset first, then one-column-per-option headers, then the dictionary) and detects
 /// the side of a table from the fields found.
 pub fn map_columns(table: &Table, preset: &Preset) -> (Vec<Column>, Option<Side>) {
-    let mut taken = BTreeSet::new();
+    // The coordinator's choices, by header as written or as folded (next year's export may change the case).
+    let chosen: BTreeMap<String, Option<Field>> = preset.columns.iter().map(|(h, f)| (fold(h), *f)).collect();
     let mut columns: Vec<Column> = table
         .headers
         .iter()
         .enumerate()
         .map(|(index, header)| {
-            let (field, option, by_user) = match preset.columns.get(header.trim()) {
+            let by_hand = preset.columns.get(header.trim()).or_else(|| chosen.get(&fold(header)));
+            let (field, option, by_user, found_by) = match by_hand {
                 // A column chosen by hand keeps its option when it is one option of the chosen field.
-                Some(f) => (*f, option_column(header).filter(|(of, _)| Some(*of) == *f).map(|(_, o)| o), true),
+                Some(f) => (
+                    *f,
+                    option_column(header).filter(|(of, _)| Some(*of) == *f).map(|(_, o)| o),
+                    true,
+                    f.map(|_| FoundBy::Coordinator),
+                ),
                 None => match option_column(header) {
-                    Some((f, o)) => (Some(f), Some(o), false),
-                    None => (field_for_header(header), None, false),
+                    Some((f, o)) => (Some(f), Some(o), false, Some(FoundBy::OptionColumn)),
+                    None => (None, None, false, None),
                 },
             };
             let sample: String = table
@@ -237,18 +269,41 @@ pub fn map_columns(table: &Table, preset: &Preset) -> (Vec<Column>, Option<Side>
                 by_user,
                 personal: false,
                 sample,
+                found_by,
             }
         })
         .collect();
-    // The coordinator's choices stand; of dictionary matches, a single-valued field keeps its first column.
-    for c in columns.iter().filter(|c| c.by_user) {
-        taken.extend(c.field);
+    // The other columns get fields globally: every (column, field) candidate, dictionary matches first, then by
+    // score; a single-valued field goes to one column only (the coordinator's choices stand), a column to one
+    // field; nothing under the threshold. Ties go to the earlier column, then the earlier field.
+    let mut taken: BTreeSet<Field> = columns.iter().filter(|c| c.by_user).filter_map(|c| c.field).collect();
+    let mut candidates: Vec<(i32, usize, Field, Vec<&'static str>)> = Vec::new();
+    for c in columns.iter().filter(|c| !c.by_user && c.option.is_none()) {
+        match field_for_header(&c.header) {
+            Some(f) => candidates.push((understand::DICTIONARY, c.index, f, Vec::new())),
+            None => candidates.extend(
+                understand::score(&c.header)
+                    .into_iter()
+                    .filter(|(_, s, _)| *s >= understand::THRESHOLD)
+                    .map(|(f, s, words)| (s, c.index, f, words)),
+            ),
+        }
     }
-    for c in columns.iter_mut().filter(|c| !c.by_user && c.option.is_none()) {
-        if let Some(f) = c.field {
-            if !f.is_multi() && !taken.insert(f) {
-                c.field = None;
-            }
+    candidates.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    let mut assigned = BTreeSet::new();
+    for (score, index, field, words) in candidates {
+        if assigned.contains(&index) || (!field.is_multi() && taken.contains(&field)) {
+            continue;
+        }
+        if let Some(c) = columns.get_mut(index) {
+            c.field = Some(field);
+            c.found_by = Some(if score >= understand::DICTIONARY {
+                FoundBy::Dictionary
+            } else {
+                FoundBy::Meaning { words: words.iter().map(|w| w.to_string()).collect(), score }
+            });
+            assigned.insert(index);
+            taken.insert(field);
         }
     }
     for c in &mut columns {

@@ -1,0 +1,491 @@
+//! Header understanding by meaning, not by phrase: a header the dictionary (`fields::field_for_header`) does
+//! not know is folded (case, punctuation, apostrophes), split into words, and scored against every field from
+//! weighted key terms and synonyms in nb/nn, uk and en. A term is a stem that a word of the header starts
+//! with ("партнер" matches "партнерів", "samarbeid" matches "samarbeidskommune"); terms of several words must
+//! appear in order. The columns are then given fields globally (in `super::map_columns`): the best scores first,
+//! each single-valued field at most one column, and nothing under a threshold. Every decision keeps the words
+//! that made it, to be shown.
+// Headers are whatever survey authors wrote: no indexing that could panic on them.
+#![cfg_attr(not(test), deny(clippy::indexing_slicing))]
+
+use super::fields::Field;
+use crate::engine::text::fold;
+
+/// The least score that maps a column; below it the column stays unmapped.
+pub const THRESHOLD: i32 = 4;
+
+/// The score a dictionary match counts as (always above any sum of terms).
+pub const DICTIONARY: i32 = 100;
+
+/// Key terms per field, with their weights. A negative weight is evidence against the field.
+const TERMS: &[(Field, &[(&str, i32)])] = &[
+    (
+        Field::MunicipalityName,
+        &[
+            ("kommune", 4),
+            ("municipality", 4),
+            ("kommunens navn", 2),
+            ("navn", 1),
+            ("name", 1),
+            ("namn", 1),
+            ("partner", -3),
+            ("ukrain", -3),
+            ("україн", -3),
+            ("нумер", -2),
+            ("nummer", -4),
+            ("number", -4),
+            ("fylke", -4),
+            ("county", -4),
+        ],
+    ),
+    (
+        Field::MunicipalityNumber,
+        &[
+            ("kommunenummer", 6),
+            ("kommunenr", 6),
+            ("knr", 5),
+            ("municipality number", 6),
+            ("municipality code", 6),
+            ("kommune", 1),
+            ("nummer", 3),
+            ("number", 2),
+            ("nr", 2),
+        ],
+    ),
+    (Field::County, &[("fylke", 6), ("county", 6), ("region", 1)]),
+    (
+        Field::Areas,
+        &[
+            ("kompetanse", 5),
+            ("competence", 5),
+            ("expertise", 5),
+            ("fagområde", 5),
+            ("fagfelt", 5),
+            ("fagomr", 5),
+            ("områd", 2),
+            ("area", 2),
+            ("tilby", 3),
+            ("offer", 3),
+            ("bidra", 3),
+            ("contribute", 3),
+            ("fields", 2),
+            ("sector", 2),
+            ("sektor", 2),
+        ],
+    ),
+    (
+        Field::Capacity,
+        &[
+            ("hvor mange", 4),
+            ("kor mange", 4),
+            ("how many", 4),
+            ("antall", 3),
+            ("number of", 2),
+            ("kapasitet", 6),
+            ("capacity", 6),
+            ("partner", 2),
+            ("samarbeidskommune", 3),
+            ("vennskapskommune", 1),
+            ("kan dere", 1),
+            ("can you", 1),
+            ("take on", 2),
+            ("ta imot", 2),
+            ("påta", 2),
+        ],
+    ),
+    (
+        Field::Form,
+        &[
+            ("samarbeidsform", 6),
+            ("form", 3),
+            ("type samarbeid", 6),
+            ("type of cooperation", 6),
+            ("kind of cooperation", 6),
+            ("cooperation type", 6),
+            ("akutt", 3),
+            ("langsiktig", 3),
+            ("kortsiktig", 3),
+            ("long term", 2),
+            ("short term", 3),
+            ("acute", 3),
+            ("lang og kortsiktig", 4),
+            ("форма", 4),
+            ("співпрац", 2),
+            ("samarbeid", 1),
+            ("cooperation", 1),
+        ],
+    ),
+    (
+        Field::Preference,
+        &[
+            ("foretrukket", 4),
+            ("føretrekt", 4),
+            ("ønsker dere", 2),
+            ("i eller utenfor", 6),
+            ("krigssone", 4),
+            ("war zone", 4),
+            ("front line", 4),
+            ("frontline", 4),
+            ("preferred", 4),
+            ("prefer", 4),
+            ("type partner", 3),
+            ("type of partner", 4),
+            ("kind of partner", 4),
+            ("partnerkommune", 1),
+            ("hostilities", 3),
+        ],
+    ),
+    (
+        Field::InternationalExperience,
+        &[
+            ("erfaring", 5),
+            ("røynsle", 5),
+            ("experience", 5),
+            ("internasjonal", 3),
+            ("international", 3),
+            ("samarbeid", 1),
+            ("cooperation", 1),
+        ],
+    ),
+    (
+        Field::Ties,
+        &[
+            ("allerede", 3),
+            ("alt", 1),
+            ("already", 3),
+            ("existing", 3),
+            ("eksisterende", 3),
+            ("kontakt med", 4),
+            ("contact with", 4),
+            ("vennskapskommune", 5),
+            ("twin", 4),
+            ("sister", 4),
+            ("relations", 3),
+            ("relasjon", 3),
+            ("ukrain", 2),
+            ("which", 1),
+            ("hvilken", 1),
+            ("kven", 1),
+        ],
+    ),
+    (
+        Field::Learn,
+        &[
+            ("lære", 6),
+            ("læra", 6),
+            ("learn", 6),
+            ("lesson", 4),
+            ("gain", 2),
+            ("return", 2),
+            ("igjen", 2),
+            ("tilbake", 2),
+            ("утрим", 1),
+        ],
+    ),
+    (
+        Field::Refugees,
+        &[("flyktning", 6), ("refugee", 6), ("bosatt", 3), ("settled", 3), ("busett", 3), ("resettled", 3)],
+    ),
+    (
+        Field::PoliticalAnchoring,
+        &[
+            ("politisk", 6),
+            ("political", 6),
+            ("politic", 5),
+            ("forankr", 5),
+            ("anchor", 5),
+            ("vedtak", 3),
+            ("council decision", 4),
+            ("kommunestyre", 4),
+            ("mandate", 3),
+        ],
+    ),
+    (
+        Field::CommunityName,
+        &[
+            ("назва", 4),
+            ("громад", 4),
+            ("тг", 3),
+            ("hromad", 5),
+            ("community", 4),
+            ("territorial community", 5),
+            ("municipality", 1),
+            ("name", 2),
+            ("найменування", 4),
+            ("код", -4),
+            ("code", -4),
+            ("область", -4),
+            ("район", -4),
+            ("партнер", -4),
+            ("partner", -4),
+            ("кількість", -4),
+            ("number", -3),
+            ("населення", -4),
+            ("population", -4),
+            ("категор", -3),
+            ("category", -3),
+            ("потреб", -3),
+            ("need", -3),
+            ("location", -3),
+            ("розташуван", -3),
+            ("зона", -3),
+            ("zone", -3),
+        ],
+    ),
+    (
+        Field::Katottg,
+        &[("катоттг", 8), ("katottg", 8), ("кодифікатор", 6), ("koatuu", 6), ("коатуу", 6), ("код", 4), ("code", 4)],
+    ),
+    (Field::Oblast, &[("област", 6), ("oblast", 6), ("region", 4), ("регіон", 4), ("province", 4)]),
+    (Field::Raion, &[("район", 6), ("raion", 6), ("rayon", 6), ("district", 5)]),
+    (
+        Field::Category,
+        &[
+            ("категор", 5),
+            ("category", 5),
+            ("бойових дій", 4),
+            ("зон", 2),
+            ("zone", 2),
+            ("front line", 4),
+            ("frontline", 4),
+            ("прифронтов", 4),
+            ("розташуван", 3),
+            ("location", 2),
+            ("relative", 2),
+            ("відносно", 2),
+            ("hostilities", 4),
+            ("war", 2),
+            ("статус", 3),
+            ("status", 3),
+            ("деокупован", 3),
+            ("окупац", 3),
+        ],
+    ),
+    (
+        Field::Idps,
+        &[
+            ("впо", 6),
+            ("внутрішньо переміщ", 6),
+            ("переселен", 5),
+            ("idp", 6),
+            ("internally displaced", 6),
+            ("displaced", 5),
+        ],
+    ),
+    (
+        Field::Damage,
+        &[("руйнуван", 6), ("пошкоджен", 6), ("зруйнован", 6), ("damage", 6), ("destruction", 6), ("destroyed", 5)],
+    ),
+    (
+        Field::UrgentNeeds,
+        &[
+            ("першочергов", 6),
+            ("нагальн", 6),
+            ("термінов", 6),
+            ("невідкладн", 6),
+            ("пріоритетн", 5),
+            ("urgent", 6),
+            ("pressing", 6),
+            ("immediate", 5),
+            ("priority", 5),
+            ("most needed", 5),
+            ("потреб", 2),
+            ("need", 2),
+            ("короткостроков", 4),
+            ("acute", 4),
+        ],
+    ),
+    (
+        Field::LongTermNeeds,
+        &[
+            ("довгостроков", 7),
+            ("довготривал", 7),
+            ("long term", 7),
+            ("long run", 6),
+            ("відновлен", 2),
+            ("recovery", 2),
+            ("rebuild", 2),
+            ("потреб", 2),
+            ("need", 2),
+        ],
+    ),
+    (
+        Field::PartnersWanted,
+        &[
+            ("скільки", 4),
+            ("кількість", 4),
+            ("how many", 4),
+            ("number of", 3),
+            ("партнер", 4),
+            ("partner", 3),
+            ("побратим", 4),
+            ("муніципалітет", 1),
+            ("бажан", 2),
+            ("хотіла б", 2),
+            ("would like", 2),
+            ("wanted", 2),
+            ("desired", 2),
+        ],
+    ),
+    (
+        Field::InternationalPartners,
+        &[
+            ("міжнародн", 6),
+            ("international", 4),
+            ("іноземн", 5),
+            ("foreign", 4),
+            ("партнер", 1),
+            ("partner", 1),
+            ("вже", 2),
+            ("already", 2),
+            ("existing", 2),
+            ("наявн", 2),
+        ],
+    ),
+    (
+        Field::Population,
+        &[
+            ("населення", 6),
+            ("жител", 5),
+            ("мешканц", 5),
+            ("population", 6),
+            ("inhabitants", 6),
+            ("residents", 5),
+            ("innbygg", 6),
+            ("folketal", 6),
+            ("folketall", 6),
+        ],
+    ),
+    (
+        Field::Languages,
+        &[("språk", 6), ("мов", 5), ("language", 6), ("speak", 3), ("snakk", 3), ("говор", 3), ("спілкува", 3)],
+    ),
+    (
+        Field::ContactName,
+        &[
+            ("kontaktperson", 6),
+            ("contact person", 6),
+            ("контактна особа", 6),
+            ("контактн", 3),
+            ("contact", 3),
+            ("піб", 6),
+            ("імя", 4),
+            ("прізвище", 5),
+            ("full name", 4),
+            ("navn", 2),
+            ("name", 2),
+            ("namn", 2),
+            ("особа", 2),
+            ("e post", -4),
+            ("email", -4),
+            ("e mail", -4),
+            ("телефон", -4),
+            ("phone", -4),
+            ("посада", -4),
+            ("position", -4),
+            ("title", -3),
+            ("stilling", -4),
+        ],
+    ),
+    (
+        Field::ContactRole,
+        &[
+            ("stilling", 6),
+            ("rolle", 5),
+            ("posisjon", 5),
+            ("position", 6),
+            ("role", 5),
+            ("job title", 6),
+            ("title", 4),
+            ("посада", 6),
+            ("функці", 3),
+        ],
+    ),
+    (
+        Field::ContactEmail,
+        &[("e post", 6), ("epost", 6), ("e mail", 6), ("email", 6), ("mail", 4), ("пошта", 6), ("електронн", 4)],
+    ),
+    (
+        Field::ContactPhone,
+        &[
+            ("telefon", 6),
+            ("mobil", 5),
+            ("tlf", 5),
+            ("phone", 6),
+            ("mobile", 5),
+            ("телефон", 6),
+            ("тел", 4),
+            ("мобільн", 5),
+        ],
+    ),
+    (
+        Field::Comment,
+        &[
+            ("kommentar", 6),
+            ("merknad", 6),
+            ("anna", 3),
+            ("annet", 3),
+            ("noe mer", 4),
+            ("comment", 6),
+            ("anything else", 6),
+            ("remarks", 5),
+            ("notes", 4),
+            ("коментар", 6),
+            ("примітк", 6),
+            ("додатков", 4),
+            ("інше", 3),
+        ],
+    ),
+];
+
+/// The words of a header that a term of several words or a stem matches, in order.
+fn matches(words: &[&str], term: &str) -> bool {
+    let parts: Vec<&str> = term.split(' ').collect();
+    let n = parts.len();
+    if n == 0 || words.len() < n {
+        return false;
+    }
+    (0..=words.len() - n)
+        .any(|i| parts.iter().enumerate().all(|(k, p)| words.get(i + k).is_some_and(|w| w.starts_with(p))))
+}
+
+/// Every field a header may mean, with its score and the terms that made it, best first; only positive
+/// scores.
+pub fn score(header: &str) -> Vec<(Field, i32, Vec<&'static str>)> {
+    let h = fold(header);
+    let words: Vec<&str> = h.split(' ').filter(|w| !w.is_empty()).collect();
+    let mut out: Vec<(Field, i32, Vec<&'static str>)> = TERMS
+        .iter()
+        .filter_map(|(field, terms)| {
+            let hit: Vec<(&'static str, i32)> = terms.iter().filter(|(t, _)| matches(&words, t)).copied().collect();
+            let total: i32 = hit.iter().map(|(_, w)| w).sum();
+            let shown: Vec<&'static str> = hit.iter().filter(|(_, w)| *w > 0).map(|(t, _)| *t).collect();
+            (total > 0).then_some((*field, total, shown))
+        })
+        .collect();
+    out.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn best(h: &str) -> Option<Field> {
+        score(h).first().filter(|(_, s, _)| *s >= THRESHOLD).map(|(f, _, _)| *f)
+    }
+
+    #[test]
+    fn wordings_no_sample_uses() {
+        assert_eq!(best("Fagområder dere kan tilby ukrainske kommuner"), Some(Field::Areas));
+        assert_eq!(best("Type samarbeid dere ønsker"), Some(Field::Form));
+        assert_eq!(best("Ønsker dere en partner i eller utenfor krigssonen?"), Some(Field::Preference));
+        assert_eq!(best("Назва територіальної громади"), Some(Field::CommunityName));
+        assert_eq!(best("Розташування громади відносно зони бойових дій"), Some(Field::Category));
+        assert_eq!(best("Скільки партнерів-муніципалітетів хотіла б мати громада?"), Some(Field::PartnersWanted));
+        assert_eq!(best("Name of hromada"), Some(Field::CommunityName));
+        assert_eq!(best("Most pressing needs"), Some(Field::UrgentNeeds));
+        assert_eq!(best("Location relative to the front line"), Some(Field::Category));
+        assert_eq!(best("How did you hear about the programme?"), None);
+    }
+}
