@@ -483,3 +483,43 @@ fn survey_text_fuzz_findings_replay() {
     }
     assert!(seen >= 1);
 }
+
+/// The corpus of question wordings (`tests/fixtures/wordings/questions.csv`: nb, nn, uk and en, at least five
+/// per field, and questions no field answers): each wording maps to its field and no other; prints precision and
+/// recall (`docs/input-format.md` has the figures).
+#[test]
+fn question_wordings_map_to_their_fields() {
+    use kommunematch::engine::survey::understand;
+    let text = std::fs::read_to_string("tests/fixtures/wordings/questions.csv").expect("corpus");
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let (mut right, mut wrong, mut missed, mut total) = (0, 0, 0, 0);
+    let mut per_field: BTreeMap<String, usize> = BTreeMap::new();
+    let mut failures = Vec::new();
+    for rec in reader.records() {
+        let rec = rec.expect("row");
+        let (want, wording) = (rec.get(0).unwrap_or(""), rec.get(2).unwrap_or(""));
+        let want = (!want.is_empty()).then(|| Field::from_name(want).unwrap_or_else(|| panic!("field {want}")));
+        let got = understand::understood(wording).map(|(f, ..)| f);
+        total += 1;
+        if let Some(f) = want {
+            *per_field.entry(f.name().to_string()).or_default() += 1;
+        }
+        match (want, got) {
+            (w, g) if w == g => right += usize::from(w.is_some()),
+            (_, Some(_)) => {
+                wrong += 1;
+                missed += usize::from(want.is_some());
+                failures.push(format!("{wording:?}: {got:?}, not {want:?}"));
+            }
+            (_, None) => {
+                missed += 1;
+                failures.push(format!("{wording:?}: unmapped, not {want:?}"));
+            }
+        }
+    }
+    let precision = right as f64 / (right + wrong) as f64;
+    let recall = right as f64 / (right + missed) as f64;
+    println!("wordings: {total}; precision {precision:.3}, recall {recall:.3}");
+    assert!(per_field.len() >= 36 && per_field.values().all(|&n| n >= 5), "five per field: {per_field:?}");
+    assert!(failures.is_empty(), "{} of {total}: {failures:#?}", failures.len());
+}

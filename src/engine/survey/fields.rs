@@ -262,6 +262,12 @@ const RULES: &[(Field, &[Pat])] = &[
 
 /// The field a header means, if the dictionary knows it.
 pub fn field_for_header(header: &str) -> Option<Field> {
+    dictionary(header).map(|(f, _)| f)
+}
+
+/// The dictionary's field for a header, and whether it knows the whole header (a field's own name or an exact
+/// question; else a phrase inside it, which meaning may overrule).
+pub fn dictionary(header: &str) -> Option<(Field, bool)> {
     let h = fold(header);
     if h.is_empty() {
         return None;
@@ -270,18 +276,16 @@ pub fn field_for_header(header: &str) -> Option<Field> {
     static NAMES: std::sync::OnceLock<Vec<(String, Field)>> = std::sync::OnceLock::new();
     let names = NAMES.get_or_init(|| Field::ALL.iter().map(|f| (fold(f.name()), *f)).collect());
     if let Some((_, f)) = names.iter().find(|(name, _)| *name == h) {
-        return Some(*f);
+        return Some((*f, true));
     }
     // The header from each word start on, found once: every rule's word is checked against them.
     let from_words: Vec<&str> =
         std::iter::once(0).chain(h.match_indices(' ').map(|(i, _)| i + 1)).filter_map(|i| h.get(i..)).collect();
     RULES.iter().find_map(|(field, pats)| {
-        pats.iter()
-            .any(|p| match p {
-                Exact(e) => h == *e,
-                Word(w) => !w.is_empty() && from_words.iter().any(|rest| rest.starts_with(w)),
-            })
-            .then_some(*field)
+        pats.iter().find_map(|p| match p {
+            Exact(e) => (h == *e).then_some((*field, true)),
+            Word(w) => (!w.is_empty() && from_words.iter().any(|rest| rest.starts_with(w))).then_some((*field, false)),
+        })
     })
 }
 

@@ -279,9 +279,11 @@ pub fn map_columns(table: &Table, preset: &Preset) -> (Vec<Column>, Option<Side>
     let mut taken: BTreeSet<Field> = columns.iter().filter(|c| c.by_user).filter_map(|c| c.field).collect();
     let mut candidates: Vec<(i32, usize, Field, Vec<&'static str>)> = Vec::new();
     for c in columns.iter().filter(|c| !c.by_user && c.option.is_none()) {
-        match field_for_header(&c.header) {
-            Some(f) => candidates.push((understand::DICTIONARY, c.index, f, Vec::new())),
-            None => candidates.extend(
+        match understand::understood(&c.header) {
+            Some((f, true, _, _)) => candidates.push((understand::DICTIONARY, c.index, f, Vec::new())),
+            // By meaning: every field above the threshold, so that a column whose best field is taken can still
+            // take its next.
+            Some(_) | None => candidates.extend(
                 understand::score(&c.header)
                     .into_iter()
                     .filter(|(_, s, _)| *s >= understand::THRESHOLD)

@@ -20,6 +20,47 @@ pub const DICTIONARY: i32 = 100;
 /// Key terms per field, with their weights. A negative weight is evidence against the field.
 const TERMS: &[(Field, &[(&str, i32)])] = &[
     (
+        Field::ResponseId,
+        &[("response id", 6), ("respondent id", 6), ("svar id", 6), ("id відповіді", 6), ("submission id", 6)],
+    ),
+    (
+        Field::Timestamp,
+        &[
+            ("timestamp", 6),
+            ("tidsstempel", 6),
+            ("позначка часу", 6),
+            ("innsendt", 5),
+            ("submitted at", 6),
+            ("submission time", 6),
+        ],
+    ),
+    (Field::StartTime, &[("start time", 6), ("starttid", 6), ("час початку", 6), ("started", 5), ("start", 3)]),
+    (
+        Field::CompletionTime,
+        &[
+            ("completion time", 6),
+            ("fullføring", 6),
+            ("fullført", 6),
+            ("час завершення", 6),
+            ("completed", 5),
+            ("finish", 4),
+            ("end time", 6),
+        ],
+    ),
+    (
+        Field::RespondentEmail,
+        &[
+            ("respondent", 3),
+            ("респондент", 3),
+            ("e post", 3),
+            ("email", 3),
+            ("e mail", 3),
+            ("пошта", 3),
+            ("електронн", 2),
+        ],
+    ),
+    (Field::RespondentName, &[("respondent", 3), ("респондент", 3), ("navn", 2), ("name", 2), ("імя", 2)]),
+    (
         Field::MunicipalityName,
         &[
             ("kommune", 4),
@@ -45,7 +86,7 @@ const TERMS: &[(Field, &[(&str, i32)])] = &[
             ("kommunenr", 6),
             ("knr", 5),
             ("municipality number", 6),
-            ("municipality code", 6),
+            ("municipality code", 8),
             ("kommune", 1),
             ("nummer", 3),
             ("number", 2),
@@ -90,6 +131,7 @@ const TERMS: &[(Field, &[(&str, i32)])] = &[
             ("can you", 1),
             ("take on", 2),
             ("ta imot", 2),
+            ("ukrain", 2),
             ("påta", 2),
         ],
     ),
@@ -126,7 +168,6 @@ const TERMS: &[(Field, &[(&str, i32)])] = &[
             ("war zone", 4),
             ("front line", 4),
             ("frontline", 4),
-            ("preferred", 4),
             ("prefer", 4),
             ("type partner", 3),
             ("type of partner", 4),
@@ -172,6 +213,7 @@ const TERMS: &[(Field, &[(&str, i32)])] = &[
         Field::Learn,
         &[
             ("lære", 6),
+            ("læring", 6),
             ("læra", 6),
             ("learn", 6),
             ("lesson", 4),
@@ -204,10 +246,10 @@ const TERMS: &[(Field, &[(&str, i32)])] = &[
         Field::CommunityName,
         &[
             ("назва", 4),
-            ("громад", 4),
+            ("громад", 3),
             ("тг", 3),
             ("hromad", 5),
-            ("community", 4),
+            ("community", 3),
             ("territorial community", 5),
             ("municipality", 1),
             ("name", 2),
@@ -248,12 +290,12 @@ const TERMS: &[(Field, &[(&str, i32)])] = &[
             ("zone", 2),
             ("front line", 4),
             ("frontline", 4),
-            ("прифронтов", 4),
+            ("прифронтов", 6),
             ("розташуван", 3),
             ("location", 2),
             ("relative", 2),
             ("відносно", 2),
-            ("hostilities", 4),
+            ("hostilities", 6),
             ("war", 2),
             ("статус", 3),
             ("status", 3),
@@ -313,7 +355,7 @@ const TERMS: &[(Field, &[(&str, i32)])] = &[
         Field::PartnersWanted,
         &[
             ("скільки", 4),
-            ("кількість", 4),
+            ("кількість", 2),
             ("how many", 4),
             ("number of", 3),
             ("партнер", 4),
@@ -323,6 +365,9 @@ const TERMS: &[(Field, &[(&str, i32)])] = &[
             ("бажан", 2),
             ("хотіла б", 2),
             ("would like", 2),
+            ("norweg", 3),
+            ("норвез", 3),
+            ("ukrain", -3),
             ("wanted", 2),
             ("desired", 2),
         ],
@@ -346,7 +391,7 @@ const TERMS: &[(Field, &[(&str, i32)])] = &[
         Field::Population,
         &[
             ("населення", 6),
-            ("жител", 5),
+            ("жител", 6),
             ("мешканц", 5),
             ("population", 6),
             ("inhabitants", 6),
@@ -364,6 +409,8 @@ const TERMS: &[(Field, &[(&str, i32)])] = &[
         Field::ContactName,
         &[
             ("kontaktperson", 6),
+            ("respondent", -4),
+            ("респондент", -4),
             ("contact person", 6),
             ("контактна особа", 6),
             ("контактн", 3),
@@ -403,7 +450,17 @@ const TERMS: &[(Field, &[(&str, i32)])] = &[
     ),
     (
         Field::ContactEmail,
-        &[("e post", 6), ("epost", 6), ("e mail", 6), ("email", 6), ("mail", 4), ("пошта", 6), ("електронн", 4)],
+        &[
+            ("e post", 6),
+            ("epost", 6),
+            ("e mail", 6),
+            ("email", 6),
+            ("mail", 4),
+            ("пошта", 6),
+            ("електронн", 4),
+            ("respondent", -6),
+            ("респондент", -6),
+        ],
     ),
     (
         Field::ContactPhone,
@@ -458,13 +515,34 @@ pub fn score(header: &str) -> Vec<(Field, i32, Vec<&'static str>)> {
         .iter()
         .filter_map(|(field, terms)| {
             let hit: Vec<(&'static str, i32)> = terms.iter().filter(|(t, _)| matches(&words, t)).copied().collect();
-            let total: i32 = hit.iter().map(|(_, w)| w).sum();
+            // A question's first word is usually its subject ("Район області": the raion, of the oblast).
+            let first = hit.iter().any(|(t, w)| *w > 0 && matches(words.get(..1).unwrap_or_default(), t));
+            let total: i32 = hit.iter().map(|(_, w)| w).sum::<i32>() + if first { 2 } else { 0 };
             let shown: Vec<&'static str> = hit.iter().filter(|(_, w)| *w > 0).map(|(t, _)| *t).collect();
             (total > 0).then_some((*field, total, shown))
         })
         .collect();
     out.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     out
+}
+
+/// What a header means: the dictionary's field, unless the header's words point clearly (by more than one point)
+/// to another field; else the best field by meaning, at or above the threshold. `None`: no field. The `bool`
+/// says whether the dictionary decided; the words and score are the meaning's.
+pub fn understood(header: &str) -> Option<(Field, bool, Vec<&'static str>, i32)> {
+    let scores = score(header);
+    let best = scores.first().filter(|(_, s, _)| *s >= THRESHOLD);
+    match super::fields::dictionary(header) {
+        Some((f, true)) => Some((f, true, Vec::new(), DICTIONARY)),
+        Some((f, false)) => {
+            let own = scores.iter().find(|(g, _, _)| *g == f).map_or(0, |(_, s, _)| *s);
+            match best {
+                Some((g, s, words)) if *g != f && *s > own + 1 => Some((*g, false, words.clone(), *s)),
+                _ => Some((f, true, Vec::new(), DICTIONARY)),
+            }
+        }
+        None => best.map(|(f, s, words)| (*f, false, words.clone(), *s)),
+    }
 }
 
 #[cfg(test)]
