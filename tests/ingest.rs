@@ -523,3 +523,112 @@ fn question_wordings_map_to_their_fields() {
     assert!(per_field.len() >= 36 && per_field.values().all(|&n| n >= 5), "five per field: {per_field:?}");
     assert!(failures.is_empty(), "{} of {total}: {failures:#?}", failures.len());
 }
+
+/// Exports whose questions are worded as none of the samples word them are read as the samples are: every key
+/// field mapped, every row read, and the same pairs as with the original wording (the oracle). A file without
+/// a category or partners column gets one message each, naming the most likely columns, not a warning per row.
+#[test]
+fn questions_worded_differently_read_the_same() {
+    use kommunematch::engine::{read_survey, run, Dataset, Preset, Settings};
+    let reword = |path: &str, headers: &[&str]| {
+        let text = std::fs::read_to_string(path).expect("sample");
+        let (_, rest) = text.split_once('\n').expect("a header line");
+        let header = headers
+            .iter()
+            .map(|h| if h.contains(',') { format!("\"{h}\"") } else { h.to_string() })
+            .collect::<Vec<_>>()
+            .join(",");
+        format!("{header}\n{rest}")
+    };
+    let needs_path = "tests/fixtures/samples/demo/potreby_hromad_googleforms.csv";
+    let offers_path = "tests/fixtures/offers_en_googleforms_12.csv";
+    let needs_new = reword(
+        needs_path,
+        &[
+            "Submitted at",
+            "Назва територіальної громади",
+            "Код громади за кодифікатором",
+            "В якій області розташована громада?",
+            "Район області",
+            "Розташування громади відносно зони бойових дій",
+            "Кількість жителів",
+            "Скільки внутрішньо переміщених осіб проживає в громаді?",
+            "Ступінь пошкодження",
+            "Найбільш нагальні потреби громади",
+            "Потреби на довготривале відновлення",
+            "Скільки партнерів-муніципалітетів хотіла б мати громада?",
+            "Languages spoken by staff",
+            "Наявні іноземні партнери",
+            "ПІБ контактної особи",
+            "Job title",
+            "Електронна пошта",
+            "Мобільний телефон",
+            "Anything else?",
+        ],
+    );
+    let offers_new = reword(
+        offers_path,
+        &[
+            "Namn på kommunen",
+            "Kommunenr.",
+            "Kontaktperson",
+            "Rolle i kommunen",
+            "E-post til kontaktperson",
+            "Mobilnummer",
+            "Fagområder dere kan tilby ukrainske kommuner",
+            "Kor mange samarbeidskommunar kan de ha?",
+            "Type samarbeid dere ønsker",
+            "Ønsker dere en partner i eller utenfor krigssonen?",
+            "Hvilke språk snakker ansatte?",
+            "Internasjonal erfaring",
+            "Eksisterende vennskapskommune i Ukraina",
+            "Tal på busette flyktningar",
+            "Kva vil kommunen læra?",
+            "Vedtak i kommunestyret",
+            "Noe mer dere vil si?",
+        ],
+    );
+    let read = |name: &str, bytes: &[u8]| read_survey(name, bytes, None, &Preset::default()).expect("reads");
+    let (o0, n0) =
+        (read("o.csv", &std::fs::read(offers_path).expect("o")), read("n.csv", &std::fs::read(needs_path).expect("n")));
+    let (o1, n1) = (read("o.csv", offers_new.as_bytes()), read("n.csv", needs_new.as_bytes()));
+    for (before, after) in [(&o0, &o1), (&n0, &n1)] {
+        let fields = |s: &kommunematch::engine::Survey| s.columns.iter().map(|c| c.field).collect::<Vec<_>>();
+        assert_eq!(fields(after), fields(before), "every column means the same");
+        assert_eq!(after.counts, before.counts, "every row read as before");
+    }
+    let pairs = |o: &kommunematch::engine::Survey, n: &kommunematch::engine::Survey| {
+        let r = run(&Dataset::from_surveys(&[o.clone(), n.clone()]), &Settings::default()).expect("runs");
+        (r.objective, r.pairs.iter().map(|p| (p.offer_id.clone(), p.need_id.clone())).collect::<Vec<_>>())
+    };
+    assert_eq!(pairs(&o1, &n1), pairs(&o0, &n0), "the same pairs");
+
+    // Without the category and partners columns: one message each, with the likely columns; no row warnings.
+    let text = std::fs::read_to_string(needs_path).expect("sample");
+    let cut: String = text
+        .lines()
+        .map(|l| {
+            let mut r = csv::ReaderBuilder::new().has_headers(false).from_reader(l.as_bytes());
+            let rec = r.records().next().and_then(Result::ok).unwrap_or_default();
+            let kept: Vec<String> =
+                rec.iter().enumerate().filter(|(i, _)| *i != 5 && *i != 11).map(|(_, v)| v.to_string()).collect();
+            let mut w = csv::Writer::from_writer(Vec::new());
+            w.write_record(&kept).expect("row");
+            String::from_utf8(w.into_inner().expect("csv")).expect("utf-8")
+        })
+        .collect();
+    let s = read("cut.csv", cut.as_bytes());
+    let missing: Vec<_> = s.issues.iter().filter(|i| i.code() == "field_missing").collect();
+    assert_eq!(
+        missing.len(),
+        2,
+        "category and partners wanted: {:?}",
+        s.issues.iter().map(|i| i.code()).collect::<Vec<_>>()
+    );
+    assert!(missing.iter().all(|i| i.location.row == Some(1)));
+    assert!(
+        !s.issues.iter().any(|i| matches!(i.code(), "category_unknown" | "category_suggested" | "count_invalid")),
+        "no row warnings"
+    );
+    assert_eq!(s.counts.accepted, s.counts.rows, "every row accepted");
+}

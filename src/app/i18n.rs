@@ -1,7 +1,7 @@
 //! The interface in Norwegian bokmål, Ukrainian and English: every string of the page, the messages of the
 //! validation report, the reasons of the explanations, and numbers formatted per language.
 
-pub use crate::engine::messages::{location, match_error, read_error, Lang};
+pub use crate::engine::messages::{field, location, match_error, read_error, Lang};
 use crate::engine::survey::{Issue, Severity};
 
 macro_rules! strings {
@@ -312,54 +312,6 @@ pub fn run_error(lang: Lang, e: &crate::engine::RunError) -> String {
     match e {
         crate::engine::RunError::Read(r) => read_error(lang, r),
         crate::engine::RunError::Match(m) => match_error(lang, m),
-    }
-}
-
-/// What a column means, in `lang`.
-pub fn field(lang: Lang, f: crate::engine::survey::Field) -> &'static str {
-    use crate::engine::survey::Field::*;
-    let (nb, uk) = match f {
-        ContactName => ("Kontaktpersonens navn", "Ім’я контактної особи"),
-        ContactRole => ("Kontaktpersonens stilling", "Посада контактної особи"),
-        ContactEmail => ("Kontaktpersonens e-post", "E-mail контактної особи"),
-        ContactPhone => ("Kontaktpersonens telefon", "Телефон контактної особи"),
-        Languages => ("Arbeidsspråk", "Робочі мови"),
-        Comment => ("Kommentarer", "Коментарі"),
-        ResponseId => ("Svar-ID (skjemaverktøy)", "ID відповіді (сервіс опитування)"),
-        Timestamp => ("Tidspunkt for svaret", "Час відповіді"),
-        StartTime => ("Starttidspunkt (skjemaverktøy)", "Час початку (сервіс опитування)"),
-        CompletionTime => ("Fullføringstidspunkt (skjemaverktøy)", "Час завершення (сервіс опитування)"),
-        RespondentEmail => ("Respondentens e-post (skjemaverktøy)", "E-mail респондента (сервіс опитування)"),
-        RespondentName => ("Respondentens navn (skjemaverktøy)", "Ім’я респондента (сервіс опитування)"),
-        Population => ("Innbyggertall", "Чисельність населення"),
-        MunicipalityName => ("Kommune", "Муніципалітет (комуна)"),
-        MunicipalityNumber => ("Kommunenummer", "Номер комуни"),
-        County => ("Fylke", "Фюльке (округ)"),
-        Areas => ("Kompetanseområder som tilbys", "Запропоновані сфери компетенції"),
-        Capacity => ("Antall partnere kommunen kan ta", "Скільки партнерів може взяти"),
-        Form => ("Samarbeidsform (akutt / langsiktig)", "Форма співпраці (нагальна / довгострокова)"),
-        Preference => ("Foretrukket type partner", "Бажана категорія партнера"),
-        InternationalExperience => ("Erfaring med internasjonalt samarbeid", "Досвід міжнародної співпраці"),
-        Ties => ("Eksisterende kontakt med ukrainsk kommune", "Наявний контакт з українською громадою"),
-        Learn => ("Hva kommunen vil lære", "Чого муніципалітет хоче навчитися"),
-        Refugees => ("Bosatte ukrainske flyktninger", "Розселені українські біженці"),
-        PoliticalAnchoring => ("Politisk forankring", "Політична підтримка"),
-        CommunityName => ("Hromada (ukrainsk kommune)", "Громада"),
-        Katottg => ("KATOTTG-kode", "Код КАТОТТГ"),
-        Oblast => ("Oblast", "Область"),
-        Raion => ("Rajon", "Район"),
-        Category => ("Kategori (krigssonen / utenfor)", "Категорія (зона бойових дій / поза нею)"),
-        Idps => ("Registrerte internt fordrevne", "Зареєстровані ВПО"),
-        Damage => ("Skadenivå", "Рівень руйнувань"),
-        UrgentNeeds => ("Akutte behov", "Нагальні потреби"),
-        LongTermNeeds => ("Langsiktige behov", "Довгострокові потреби"),
-        PartnersWanted => ("Ønsket antall partnere", "Бажана кількість партнерів"),
-        InternationalPartners => ("Eksisterende internasjonale partnere", "Наявні міжнародні партнери"),
-    };
-    match lang {
-        Lang::En => f.describe(),
-        Lang::Nb => nb,
-        Lang::Uk => uk,
     }
 }
 

@@ -297,6 +297,36 @@ pub fn issue(lang: Lang, kind: &IssueKind) -> String {
             "listen fra 2022 har denne hromadaen på okkupert territorium. Koordinatoren avgjør om og hvordan den skal kobles.",
             "за списком 2022 року ця громада на окупованій території. Координатор вирішує, чи і як її поєднувати.",
         ),
+        FieldMissing { field: f, likely } => {
+            let name = field(lang, *f);
+            let likely = likely.iter().map(|h| format!("“{h}”")).collect::<Vec<_>>().join(", ");
+            let what = match (f, lang) {
+                (Field::Category, Lang::En) => " The 2022 list's status is used where it knows the community; check it.",
+                (Field::Category, Lang::Nb) => " Statusen i listen fra 2022 brukes der den kjenner hromadaen; sjekk den.",
+                (Field::Category, Lang::Uk) => " Де громада є в списку 2022 року, використано її статус; перевірте.",
+                (Field::Capacity | Field::PartnersWanted, Lang::En) => " Every row is read as 1.",
+                (Field::Capacity | Field::PartnersWanted, Lang::Nb) => " Hver rad leses som 1.",
+                (Field::Capacity | Field::PartnersWanted, Lang::Uk) => " Кожен рядок прочитано як 1.",
+                (_, Lang::En) => " No row can be matched on it.",
+                (_, Lang::Nb) => " Ingen rad kan kobles på dette.",
+                (_, Lang::Uk) => " Жоден рядок не можна за цим поєднати.",
+            };
+            if likely.is_empty() {
+                say!(
+                    lang,
+                    "no column gives “{name}”.{what} Map a column to it by hand if the export has it.",
+                    "ingen kolonne gir «{name}».{what} Tilordne en kolonne for hånd hvis eksporten har den.",
+                    "жоден стовпець не містить «{name}».{what} Призначте стовпець вручну, якщо він є в експорті.",
+                )
+            } else {
+                say!(
+                    lang,
+                    "no column gives “{name}”.{what} The most likely columns: {likely}. Map one of them by hand if it is meant.",
+                    "ingen kolonne gir «{name}».{what} De mest sannsynlige kolonnene: {likely}. Tilordne en av dem for hånd hvis den er ment.",
+                    "жоден стовпець не містить «{name}».{what} Найімовірніші стовпці: {likely}. Призначте один із них вручну, якщо мається на увазі він.",
+                )
+            }
+        }
         Resubmitted { name, id, submitted, kept_file, kept_row, kept_submitted } => {
             let at = |w: &Option<String>| w.as_ref().map(|w| format!(" ({})", w.replace('T', " "))).unwrap_or_default();
             let (when, kept_when) = (at(submitted), at(kept_submitted));
@@ -307,6 +337,54 @@ pub fn issue(lang: Lang, kind: &IssueKind) -> String {
                 "{name} ({id}) відповіли більше одного разу; цю відповідь{when} відкладено на користь пізнішої у {kept_file} рядок {kept_row}{kept_when}. Вилучіть зайвий рядок, якщо це помилка.",
             )
         }
+    }
+}
+
+/// What a column means, in `lang`.
+pub fn field(lang: Lang, f: Field) -> &'static str {
+    use Field::*;
+    let (nb, uk) = match f {
+        ContactName => ("Kontaktpersonens navn", "Ім’я контактної особи"),
+        ContactRole => ("Kontaktpersonens stilling", "Посада контактної особи"),
+        ContactEmail => ("Kontaktpersonens e-post", "E-mail контактної особи"),
+        ContactPhone => ("Kontaktpersonens telefon", "Телефон контактної особи"),
+        Languages => ("Arbeidsspråk", "Робочі мови"),
+        Comment => ("Kommentarer", "Коментарі"),
+        ResponseId => ("Svar-ID (skjemaverktøy)", "ID відповіді (сервіс опитування)"),
+        Timestamp => ("Tidspunkt for svaret", "Час відповіді"),
+        StartTime => ("Starttidspunkt (skjemaverktøy)", "Час початку (сервіс опитування)"),
+        CompletionTime => ("Fullføringstidspunkt (skjemaverktøy)", "Час завершення (сервіс опитування)"),
+        RespondentEmail => ("Respondentens e-post (skjemaverktøy)", "E-mail респондента (сервіс опитування)"),
+        RespondentName => ("Respondentens navn (skjemaverktøy)", "Ім’я респондента (сервіс опитування)"),
+        Population => ("Innbyggertall", "Чисельність населення"),
+        MunicipalityName => ("Kommune", "Муніципалітет (комуна)"),
+        MunicipalityNumber => ("Kommunenummer", "Номер комуни"),
+        County => ("Fylke", "Фюльке (округ)"),
+        Areas => ("Kompetanseområder som tilbys", "Запропоновані сфери компетенції"),
+        Capacity => ("Antall partnere kommunen kan ta", "Скільки партнерів може взяти"),
+        Form => ("Samarbeidsform (akutt / langsiktig)", "Форма співпраці (нагальна / довгострокова)"),
+        Preference => ("Foretrukket type partner", "Бажана категорія партнера"),
+        InternationalExperience => ("Erfaring med internasjonalt samarbeid", "Досвід міжнародної співпраці"),
+        Ties => ("Eksisterende kontakt med ukrainsk kommune", "Наявний контакт з українською громадою"),
+        Learn => ("Hva kommunen vil lære", "Чого муніципалітет хоче навчитися"),
+        Refugees => ("Bosatte ukrainske flyktninger", "Розселені українські біженці"),
+        PoliticalAnchoring => ("Politisk forankring", "Політична підтримка"),
+        CommunityName => ("Hromada (ukrainsk kommune)", "Громада"),
+        Katottg => ("KATOTTG-kode", "Код КАТОТТГ"),
+        Oblast => ("Oblast", "Область"),
+        Raion => ("Rajon", "Район"),
+        Category => ("Kategori (krigssonen / utenfor)", "Категорія (зона бойових дій / поза нею)"),
+        Idps => ("Registrerte internt fordrevne", "Зареєстровані ВПО"),
+        Damage => ("Skadenivå", "Рівень руйнувань"),
+        UrgentNeeds => ("Akutte behov", "Нагальні потреби"),
+        LongTermNeeds => ("Langsiktige behov", "Довгострокові потреби"),
+        PartnersWanted => ("Ønsket antall partnere", "Бажана кількість партнерів"),
+        InternationalPartners => ("Eksisterende internasjonale partnere", "Наявні міжнародні партнери"),
+    };
+    match lang {
+        Lang::En => f.describe(),
+        Lang::Nb => nb,
+        Lang::Uk => uk,
     }
 }
 

@@ -175,6 +175,13 @@ pub enum IssueKind {
     },
     /// The community was in occupied territory in 2022.
     Occupied2022,
+    /// A field that matters for matching has no column; said once for the file, not on every row.
+    FieldMissing {
+        /// The field.
+        field: Field,
+        /// The headers of the columns most likely meant, best first (none above the threshold).
+        likely: Vec<String>,
+    },
     /// The same municipality or community answered more than once; this answer is set aside.
     Resubmitted {
         /// Its name.
@@ -261,6 +268,7 @@ impl IssueKind {
             CategoryUnknown { .. } => "category_unknown",
             SuspiciousText { .. } => "suspicious_text",
             CodeUnknown { .. } => "code_unknown",
+            FieldMissing { .. } => "field_missing",
             CodeNameDisagree { .. } => "code_name_disagree",
             NameAmbiguous { .. } => "name_ambiguous",
             NameUnknown { .. } => "name_unknown",
@@ -329,6 +337,9 @@ impl IssueKind {
             CategorySuggested { category: Category::WarZone, status: War2022::Deoccupied },
             CategoryDiffers { category: Category::Outside, status: War2022::WarZone },
             Occupied2022,
+            FieldMissing { field: Field::Category, likely: vec![s("Status")] },
+            FieldMissing { field: Field::Capacity, likely: Vec::new() },
+            FieldMissing { field: Field::Areas, likely: vec![s("Tilbud")] },
             Resubmitted {
                 name: s("Bergen"),
                 id: s("4601"),

@@ -386,6 +386,35 @@ pub fn interpret(table: &Table, side: Option<Side>, preset: &Preset) -> Survey {
     if table.rows.is_empty() {
         survey.issues.push(Issue { kind: IssueKind::NoRows, location: loc(Some(table.header_row)) });
     }
+    // A field that matters for matching without a column: one message for the file, naming the columns most
+    // likely meant; its rows get no warning of their own for it.
+    let present = |f: &Field| by_field.contains_key(f) || options.contains_key(f);
+    let key_fields: &[&[Field]] = match side {
+        Side::Offers => &[&[Field::Areas], &[Field::Capacity]],
+        Side::Needs => &[&[Field::UrgentNeeds, Field::LongTermNeeds], &[Field::Category], &[Field::PartnersWanted]],
+    };
+    let mut missing = BTreeSet::new();
+    for group in key_fields {
+        if !table.rows.is_empty() && !group.iter().any(present) {
+            let field = group.first().copied().unwrap_or(Field::Areas);
+            let mut likely: Vec<(i32, &Column)> = survey
+                .columns
+                .iter()
+                .filter(|c| c.field.is_none())
+                .filter_map(|c| {
+                    let s =
+                        understand::score(&c.header).iter().find(|(f, _, _)| group.contains(f)).map(|(_, s, _)| *s)?;
+                    Some((s, c))
+                })
+                .collect();
+            likely.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.index.cmp(&b.1.index)));
+            let likely = likely.into_iter().take(3).map(|(_, c)| c.header.clone()).collect();
+            survey
+                .issues
+                .push(Issue { kind: IssueKind::FieldMissing { field, likely }, location: loc(Some(table.header_row)) });
+            missing.extend(group.iter().copied());
+        }
+    }
     let answers = preset.answers.iter().map(|(k, v)| (fold(k), v.clone())).collect();
     let mut reader = RowReader {
         table,
@@ -394,6 +423,7 @@ pub fn interpret(table: &Table, side: Option<Side>, preset: &Preset) -> Survey {
         columns: &survey.columns,
         answers,
         entities: &preset.entities,
+        missing,
         unknown: BTreeMap::new(),
         issues: Vec::new(),
     };

@@ -19,6 +19,8 @@ pub(super) struct RowReader<'a> {
     pub(super) entities: &'a BTreeMap<String, String>,
     pub(super) unknown: BTreeMap<(Field, String), usize>,
     pub(super) issues: Vec<Issue>,
+    /// Fields that matter for matching but have no column: told once for the file, not on each row.
+    pub(super) missing: BTreeSet<Field>,
 }
 
 impl RowReader<'_> {
@@ -108,7 +110,9 @@ impl RowReader<'_> {
         match parse_count(&raw) {
             Some(n) if n > 0 => n,
             _ => {
-                self.issue(row, Some(f), IssueKind::CountInvalid { field: f, answer: raw });
+                if !self.missing.contains(&f) {
+                    self.issue(row, Some(f), IssueKind::CountInvalid { field: f, answer: raw });
+                }
                 1
             }
         }
@@ -156,7 +160,7 @@ impl RowReader<'_> {
         }
         let capacity = self.count(row, Field::Capacity);
         let areas = self.areas(row, Field::Areas);
-        if areas.is_empty() {
+        if areas.is_empty() && !self.missing.contains(&Field::Areas) {
             self.issue(row, Some(Field::Areas), IssueKind::AreasNone);
         }
         let learn = self.areas(row, Field::Learn);
@@ -229,7 +233,7 @@ impl RowReader<'_> {
         let urgent = self.areas(row, Field::UrgentNeeds);
         let mut long_term = self.areas(row, Field::LongTermNeeds);
         long_term.retain(|a| !urgent.contains(a));
-        if urgent.is_empty() && long_term.is_empty() {
+        if urgent.is_empty() && long_term.is_empty() && !self.missing.contains(&Field::UrgentNeeds) {
             self.issue(row, Some(Field::UrgentNeeds), IssueKind::NeedsNone);
         }
         let partners_wanted = self.count(row, Field::PartnersWanted);
@@ -394,13 +398,19 @@ impl RowReader<'_> {
         if status == Some(WarStatus2022::Occupied) {
             self.issue(row, Some(Field::Category), IssueKind::Occupied2022);
         }
+        // Without a category column, the file's message says the list is used: no warning on every row.
+        let column = !self.missing.contains(&Field::Category);
         match (answered, listed, status) {
             (Category::Unknown, Some(category), Some(s)) => {
-                self.issue(row, Some(Field::Category), IssueKind::CategorySuggested { category, status: s.into() });
+                if column {
+                    self.issue(row, Some(Field::Category), IssueKind::CategorySuggested { category, status: s.into() });
+                }
                 category
             }
             (Category::Unknown, _, _) => {
-                self.issue(row, Some(Field::Category), IssueKind::CategoryUnknown { answer: raw.to_string() });
+                if column {
+                    self.issue(row, Some(Field::Category), IssueKind::CategoryUnknown { answer: raw.to_string() });
+                }
                 Category::Unknown
             }
             (answered, Some(category), Some(s)) if category != answered => {
