@@ -4,7 +4,7 @@
 use crate::app::i18n::{self, t, tf, Lang};
 use crate::app::{Action, ColumnChoice, LoadedFile};
 use crate::engine::report::{FileReport, PersonalData};
-use crate::engine::survey::{Field, IssueKind, Severity, Survey};
+use crate::engine::survey::{Field, FoundBy, IssueKind, Severity, Survey};
 use crate::engine::{taxonomy, Side};
 use crate::key;
 use std::rc::Rc;
@@ -219,7 +219,8 @@ fn column_table(props: &TableProps) -> Html {
             <caption class="visually-hidden">{ tf(lang, key!("columns.caption"), &[&s.file]) }</caption>
             <thead><tr>
                 <th scope="col">{ t(lang, key!("columns.column")) }</th><th scope="col">{ t(lang, key!("columns.header")) }</th>
-                <th scope="col">{ t(lang, key!("columns.meaning")) }</th><th scope="col">{ t(lang, key!("columns.first")) }</th>
+                <th scope="col">{ t(lang, key!("columns.meaning")) }</th><th scope="col">{ t(lang, key!("columns.why")) }</th>
+                <th scope="col">{ t(lang, key!("columns.first")) }</th>
             </tr></thead>
             <tbody>
                 { for s.columns.iter().map(|c| {
@@ -252,12 +253,32 @@ fn column_table(props: &TableProps) -> Html {
                                 </select>
                                 if c.personal { <span class="personal">{ t(lang, key!("columns.personal")) }</span> }
                             </td>
+                            <td class="why">{ found_by(lang, c.found_by.as_ref()) }</td>
                             <td class="sample">{ &c.sample }</td>
                         </tr>
                     }
                 }) }
             </tbody>
         </table>
+    }
+}
+
+/// How a column's meaning was found, and how sure it is, in `lang`.
+fn found_by(lang: Lang, f: Option<&FoundBy>) -> Html {
+    match f {
+        None => html! { <span class="meta">{ "—" }</span> },
+        Some(FoundBy::Coordinator) => html! { t(lang, key!("columns.by_you")) },
+        Some(FoundBy::Dictionary) => html! { t(lang, key!("columns.by_dictionary")) },
+        Some(FoundBy::OptionColumn) => html! { t(lang, key!("columns.by_option")) },
+        Some(FoundBy::Meaning { words, score }) => {
+            let sure = if *score >= 8 { t(lang, key!("columns.sure")) } else { t(lang, key!("columns.likely")) };
+            let words = words.iter().map(|w| format!("«{w}»")).collect::<Vec<_>>().join(", ");
+            html! {
+                <span class={classes!("meaning", (*score < 8).then_some("likely"))} title={score.to_string()}>
+                    { tf(lang, key!("columns.by_meaning"), &[&words, sure]) }
+                </span>
+            }
+        }
     }
 }
 
@@ -288,7 +309,10 @@ fn label_table(props: &TableProps) -> Html {
                         <tr>
                             <th scope="row">{ &u.label }</th>
                             <td>{ i18n::field(lang, u.field) }</td>
-                            <td class="num">{ u.count }</td>
+                            <td class="num" title={u.rows.iter().map(usize::to_string).collect::<Vec<_>>().join(", ")}>
+                                { u.count }
+                                <span class="rows meta">{ tf(lang, key!("labels.in_rows"), &[&u.rows.iter().take(8).map(usize::to_string).collect::<Vec<_>>().join(", ")]) }</span>
+                            </td>
                             <td>
                                 <select aria-label={tf(lang, key!("labels.label"), &[&u.label])} {onchange}>
                                     <option value="" selected=true>{ t(lang, key!("labels.left_out")) }</option>

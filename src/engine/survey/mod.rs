@@ -80,8 +80,10 @@ pub struct UnknownLabel {
     pub field: Field,
     /// The answer text.
     pub label: String,
-    /// Rows that gave it.
+    /// How many rows gave it.
     pub count: usize,
+    /// The rows that gave it (1-based), in order.
+    pub rows: Vec<usize>,
 }
 
 /// One survey file, read and validated.
@@ -465,8 +467,10 @@ pub fn interpret(table: &Table, side: Option<Side>, preset: &Preset) -> Survey {
         }
     }
     survey.counts.rejected = rejected;
-    survey.unknown_labels =
-        unknown.into_iter().map(|((field, label), count)| UnknownLabel { field, label, count }).collect();
+    survey.unknown_labels = unknown
+        .into_iter()
+        .map(|((field, label), rows)| UnknownLabel { field, label, count: rows.len(), rows })
+        .collect();
     survey.issues.extend(issues);
     survey
 }

@@ -17,7 +17,7 @@ pub(super) struct RowReader<'a> {
     pub(super) answers: BTreeMap<String, Option<String>>,
     /// Names as written → the official id the coordinator chose.
     pub(super) entities: &'a BTreeMap<String, String>,
-    pub(super) unknown: BTreeMap<(Field, String), usize>,
+    pub(super) unknown: BTreeMap<(Field, String), Vec<usize>>,
     pub(super) issues: Vec<Issue>,
     /// Fields that matter for matching but have no column: told once for the file, not on each row.
     pub(super) missing: BTreeSet<Field>,
@@ -122,7 +122,7 @@ impl RowReader<'_> {
         let raw = self.multi(row, f);
         let (found, unknown) = split_areas_with(&raw, &self.answers);
         for u in unknown {
-            *self.unknown.entry((f, u.clone())).or_default() += 1;
+            self.unknown.entry((f, u.clone())).or_default().push(row.number);
             self.issue(row, Some(f), IssueKind::AreaUnknown { answer: u });
         }
         found

@@ -147,9 +147,33 @@ pub fn parse_timestamp(s: &str) -> Option<String> {
     valid.then(|| format!("{y:04}-{mo:02}-{d:02}T{h:02}:{mi:02}:{sec:02}"))
 }
 
-/// Parses a count of partners: `2`, ` 2 `, `1-2` (the upper bound), `2 partnere`.
+/// Numbers as words, one to ten, in nb, nn, uk and en (folded, apostrophes dropped).
+const NUMBER_WORDS: &[(u32, &[&str])] = &[
+    (1, &["en", "ein", "ett", "eitt", "one", "один", "одна", "одного", "одну"]),
+    (2, &["to", "two", "два", "дві", "двох"]),
+    (3, &["tre", "three", "три", "трьох"]),
+    (4, &["fire", "four", "чотири", "чотирьох"]),
+    (5, &["fem", "five", "пять", "пяти"]),
+    (6, &["seks", "six", "шість", "шести"]),
+    (7, &["sju", "syv", "seven", "сім", "семи"]),
+    (8, &["åtte", "eight", "вісім", "восьми"]),
+    (9, &["ni", "nine", "девять", "девяти"]),
+    (10, &["ti", "ten", "десять", "десяти"]),
+];
+
+/// A count written in words ("to", "два", "two partners", "1 or two"): the largest number word, when the answer
+/// has one and no digits.
+fn count_in_words(s: &str) -> Option<u32> {
+    fold(s).split(' ').filter_map(|w| NUMBER_WORDS.iter().find(|(_, words)| words.contains(&w)).map(|(n, _)| *n)).max()
+}
+
+/// Parses a count of partners: `2`, ` 2 `, `1-2` (the upper bound), `2 partnere`, and numbers written as words
+/// (`to`, `два`, `two`).
 pub fn parse_count(s: &str) -> Option<u32> {
     let s = s.trim();
+    if !s.chars().any(|c| c.is_ascii_digit()) {
+        return count_in_words(s);
+    }
     if s.starts_with('-') {
         return None;
     }
@@ -337,6 +361,11 @@ mod tests {
         assert_eq!(parse_count("-2"), None);
         assert_eq!(parse_count("mange"), None);
         assert_eq!(parse_count("3 partnere"), Some(3));
+        assert_eq!(parse_count("to"), Some(2));
+        assert_eq!(parse_count("Два партнери"), Some(2));
+        assert_eq!(parse_count("one or two"), Some(2));
+        assert_eq!(parse_count("п'ять"), Some(5));
+        assert_eq!(parse_count("nei"), None);
         assert_eq!(parse_number("1 122"), Some(1122));
         assert_eq!(parse_number("36\u{A0}436"), Some(36436));
         assert_eq!(parse_number("abc"), None);
