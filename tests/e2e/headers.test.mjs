@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { open, axeViolations, SHOTS } from './helpers.mjs';
 
 const NEEDS = 'Назва територіальної громади,Розташування громади відносно зони бойових дій,Найбільш нагальні потреби громади,Скільки партнерів-муніципалітетів хотіла б мати громада?,Як ви дізналися про програму?\n'
-  + 'Бучанська міська громада,Громада в зоні бойових дій,Дитячий захист,два,Від колег\n'
-  + 'Кременчуцька МТГ,Громада поза зоною бойових дій,Школи,1,Від KS\n';
+  + 'Бучанська міська громада,Громада в зоні бойових дій,Захист прав дитини,два,Від колег\n'
+  + 'Кременчуцька МТГ,Громада поза зоною бойових дій,Водопостачання та водовідведення,1,Від KS\n';
 const OFFERS = 'Namn på kommunen,Fagområder dere kan tilby ukrainske kommuner,Hvordan fikk dere vite om programmet?\nTingvoll,Vann og avløp,Nettside\nVefsn,Barnevern,KS\n';
 
 const WORDS = {
@@ -34,7 +34,8 @@ for (const [locale, w] of Object.entries(WORDS)) {
       await needs.locator('details.mapping').evaluate((d) => { d.open = true; });
       assert.equal((await needs.locator('table.columns thead th').nth(3).innerText()).trim(), w.why);
       const why = await needs.locator('table.columns td.why').allInnerTexts();
-      assert.ok(why.slice(0, 4).every((t) => t.startsWith(w.words)), `${why}`);
+      assert.ok(why.slice(0, 4).every((t) => t.trim() !== '—'), `every key question understood: ${why}`);
+      assert.ok(why.filter((t) => t.startsWith(w.words)).length >= 3, `by their words: ${why}`);
       assert.equal(why[4].trim(), '—', 'a question no field answers stays unmapped');
       assert.equal(await needs.locator('p.counts').getAttribute('data-rows'), '2');
       assert.ok((await needs.locator('p.counts').innerText()).includes('2'), 'both rows read');

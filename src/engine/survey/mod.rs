@@ -279,7 +279,7 @@ pub fn map_columns(table: &Table, preset: &Preset) -> (Vec<Column>, Option<Side>
     // score; a single-valued field goes to one column only (the coordinator's choices stand), a column to one
     // field; nothing under the threshold. Ties go to the earlier column, then the earlier field.
     let mut taken: BTreeSet<Field> = columns.iter().filter(|c| c.by_user).filter_map(|c| c.field).collect();
-    let mut candidates: Vec<(i32, usize, Field, Vec<&'static str>)> = Vec::new();
+    let mut candidates: Vec<(i32, usize, Field, Vec<String>)> = Vec::new();
     for c in columns.iter().filter(|c| !c.by_user && c.option.is_none()) {
         match understand::understood(&c.header) {
             Some((f, true, _, _)) => candidates.push((understand::DICTIONARY, c.index, f, Vec::new())),
@@ -304,7 +304,7 @@ pub fn map_columns(table: &Table, preset: &Preset) -> (Vec<Column>, Option<Side>
             c.found_by = Some(if score >= understand::DICTIONARY {
                 FoundBy::Dictionary
             } else {
-                FoundBy::Meaning { words: words.iter().map(|w| w.to_string()).collect(), score }
+                FoundBy::Meaning { words, score }
             });
             assigned.insert(index);
             taken.insert(field);

@@ -497,28 +497,38 @@ const TERMS: &[(Field, &[(&str, i32)])] = &[
 
 /// The words of a header that a term of several words or a stem matches, in order.
 fn matches(words: &[&str], term: &str) -> bool {
+    !matched(words, term).is_empty()
+}
+
+/// The positions of the header words a term matches (its first match), or none.
+fn matched(words: &[&str], term: &str) -> Vec<usize> {
     let parts: Vec<&str> = term.split(' ').collect();
     let n = parts.len();
     if n == 0 || words.len() < n {
-        return false;
+        return Vec::new();
     }
     (0..=words.len() - n)
-        .any(|i| parts.iter().enumerate().all(|(k, p)| words.get(i + k).is_some_and(|w| w.starts_with(p))))
+        .find(|&i| parts.iter().enumerate().all(|(k, p)| words.get(i + k).is_some_and(|w| w.starts_with(p))))
+        .map(|i| (i..i + n).collect())
+        .unwrap_or_default()
 }
 
-/// Every field a header may mean, with its score and the terms that made it, best first; only positive
-/// scores.
-pub fn score(header: &str) -> Vec<(Field, i32, Vec<&'static str>)> {
+/// Every field a header may mean, with its score and the header's words that made it (in their order), best
+/// first; only positive scores.
+pub fn score(header: &str) -> Vec<(Field, i32, Vec<String>)> {
     let h = fold(header);
     let words: Vec<&str> = h.split(' ').filter(|w| !w.is_empty()).collect();
-    let mut out: Vec<(Field, i32, Vec<&'static str>)> = TERMS
+    let mut out: Vec<(Field, i32, Vec<String>)> = TERMS
         .iter()
         .filter_map(|(field, terms)| {
             let hit: Vec<(&'static str, i32)> = terms.iter().filter(|(t, _)| matches(&words, t)).copied().collect();
             // A question's first word is usually its subject ("Район області": the raion, of the oblast).
             let first = hit.iter().any(|(t, w)| *w > 0 && matches(words.get(..1).unwrap_or_default(), t));
             let total: i32 = hit.iter().map(|(_, w)| w).sum::<i32>() + if first { 2 } else { 0 };
-            let shown: Vec<&'static str> = hit.iter().filter(|(_, w)| *w > 0).map(|(t, _)| *t).collect();
+            let mut at: Vec<usize> = hit.iter().filter(|(_, w)| *w > 0).flat_map(|(t, _)| matched(&words, t)).collect();
+            at.sort_unstable();
+            at.dedup();
+            let shown = at.iter().filter_map(|&i| words.get(i)).map(|w| w.to_string()).collect();
             (total > 0).then_some((*field, total, shown))
         })
         .collect();
@@ -529,7 +539,7 @@ pub fn score(header: &str) -> Vec<(Field, i32, Vec<&'static str>)> {
 /// What a header means: the dictionary's field, unless the header's words point clearly (by more than one point)
 /// to another field; else the best field by meaning, at or above the threshold. `None`: no field. The `bool`
 /// says whether the dictionary decided; the words and score are the meaning's.
-pub fn understood(header: &str) -> Option<(Field, bool, Vec<&'static str>, i32)> {
+pub fn understood(header: &str) -> Option<(Field, bool, Vec<String>, i32)> {
     let scores = score(header);
     let best = scores.first().filter(|(_, s, _)| *s >= THRESHOLD);
     match super::fields::dictionary(header) {
