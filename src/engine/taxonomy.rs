@@ -77,7 +77,78 @@ const SYNONYMS: &[(&str, &str)] = &[
     ("Oppvekst", "SRV-SCH"),
     ("Digitalisering", "GOV-DGS"),
     ("Energi", "INF-ENE"),
+    // Paraphrases people write in Ukrainian and English for areas whose labels say it otherwise.
+    ("Школи", "SRV-SCH"),
+    ("Школа", "SRV-SCH"),
+    ("Шкільна освіта", "SRV-SCH"),
+    ("Середня освіта", "SRV-SCH"),
+    ("Дитячий захист", "SRV-CHW"),
+    ("Захист дітей", "SRV-CHW"),
+    ("Служба у справах дітей", "SRV-CHW"),
+    ("Дитячі садки", "SRV-ECE"),
+    ("Садочки", "SRV-ECE"),
+    ("Kindergartens", "SRV-ECE"),
+    ("Child protection", "SRV-CHW"),
+    ("Психологічна підтримка", "SRV-MHP"),
+    ("Psychosocial support", "SRV-MHP"),
+    ("Укриття", "SRV-EMR"),
+    ("Shelters", "SRV-EMR"),
+    ("Генератори", "INF-SUP"),
+    ("Generators", "INF-SUP"),
+    ("Житло", "INF-HOU"),
+    ("Housing", "INF-HOU"),
+    ("Медицина", "SRV-PHC"),
+    ("Health care", "SRV-PHC"),
+    ("Helse", "SRV-PHC"),
+    ("ВПО", "SOC-IDP"),
+    ("IDPs", "SOC-IDP"),
+    ("Ветерани", "SOC-VET"),
+    ("Veterans", "SOC-VET"),
+    ("Бюджет", "GOV-FIN"),
+    ("Закупівлі", "GOV-FIN"),
+    ("ЦНАП", "GOV-DGS"),
 ];
+
+/// Words that say nothing about an area.
+const STOP_WORDS: &[&str] =
+    &["and", "og", "i", "і", "й", "та", "the", "of", "for", "in", "з", "із", "в", "у", "til", "for", "med", "av", "на"];
+
+/// An answer written shorter or otherwise than any label ("Water", "IDP integration", "Vann"), when every word of
+/// it starts a word of exactly one area's labels or synonyms (in any language; the last two letters of a word
+/// may differ, for its inflection). Never a guess between areas: `None` when none or several fit.
+pub fn guess(label: &str) -> Option<&'static Area> {
+    static VOCAB: OnceLock<Vec<Vec<String>>> = OnceLock::new();
+    let vocab = VOCAB.get_or_init(|| {
+        AREAS
+            .iter()
+            .map(|a| {
+                let syn = SYNONYMS.iter().filter(|(_, c)| *c == a.code).map(|(l, _)| *l);
+                [a.en, a.nb, a.uk]
+                    .into_iter()
+                    .chain(syn)
+                    .flat_map(|l| fold(l).split(' ').map(str::to_string).collect::<Vec<_>>())
+                    .filter(|w| !w.is_empty())
+                    .collect()
+            })
+            .collect()
+    });
+    let folded = fold(label);
+    let words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty() && !STOP_WORDS.contains(w)).collect();
+    if words.is_empty() || words.iter().all(|w| w.chars().count() < 4) {
+        return None;
+    }
+    let fits = |w: &str, v: &str| {
+        let n = w.chars().count();
+        let keep = if n <= 4 { n } else { n.saturating_sub(2).max(4) };
+        let stem: String = w.chars().take(keep).collect();
+        v.starts_with(&stem)
+    };
+    let mut found = vocab.iter().enumerate().filter(|(_, vs)| words.iter().all(|w| vs.iter().any(|v| fits(w, v))));
+    match (found.next(), found.next()) {
+        (Some((i, _)), None) => AREAS.get(i),
+        _ => None,
+    }
+}
 
 /// All areas in taxonomy order.
 pub fn areas() -> &'static [Area] {
@@ -159,5 +230,11 @@ mod tests {
         }
         assert_eq!(lookup("vann og avløp").map(|a| a.code), Some("INF-WAT"));
         assert_eq!(lookup("Psykічне").map(|a| a.code), None);
+        let g = |l: &str| guess(l).map(|a| a.code);
+        assert_eq!(g("Water"), Some("INF-WAT"));
+        assert_eq!(g("IDP integration"), Some("SOC-IDP"));
+        assert_eq!(g("Реабілітації"), Some("SRV-REH"));
+        assert_eq!(g("Romfart"), None);
+        assert_eq!(g("Energy"), None, "two areas have energy: never a guess");
     }
 }

@@ -26,7 +26,18 @@ pub fn split_areas_with(s: &str, answers: &BTreeMap<String, Option<String>>) -> 
         Some(None) => Some(None),
         None => taxonomy::lookup_folded(folded).map(|a| Some(a.index)),
     });
-    (found.into_iter().flatten().collect(), unknown)
+    let mut found: BTreeSet<usize> = found.into_iter().flatten().collect();
+    // An answer written shorter or otherwise than any label, when it fits exactly one area.
+    let mut left = Vec::new();
+    for u in unknown {
+        match taxonomy::guess(&u) {
+            Some(a) => {
+                found.insert(a.index);
+            }
+            None => left.push(u),
+        }
+    }
+    (found, left)
 }
 
 /// Splits a multi-select answer with `lookup`, which knows whole labels in folded form (see
