@@ -456,3 +456,39 @@ fn huge_capacities_cost_no_more_than_their_edges() {
         assert_eq!(oh, oc);
     }
 }
+
+/// Existing ties resolve to official ids, also to communities and municipalities that are not in this run: the
+/// results name those as ties outside the run.
+#[test]
+fn ties_outside_the_run_are_named_with_official_ids() {
+    let offer = Offer {
+        id: "4601".into(),
+        name: "Bergen".into(),
+        areas: [0].into(),
+        capacity: 1,
+        ties: "Ja, Bucha (Kyivska oblast)".into(),
+        ..Offer::default()
+    };
+    let need = Need {
+        id: "UA53020110000092487".into(),
+        name: "Кременчуцька".into(),
+        urgent: [0].into(),
+        partners_wanted: 1,
+        category: Category::Outside,
+        international_partners: "Так, Tingvoll kommune".into(),
+        ..Need::default()
+    };
+    let r = run(&Dataset { offers: vec![offer], needs: vec![need], ..Dataset::default() }, &Settings::default())
+        .expect("runs");
+    let o = &r.offers[0].ties_outside;
+    assert_eq!(
+        o.iter().map(|t| (t.id.as_str(), t.name.as_str())).collect::<Vec<_>>(),
+        [("UA32080070000050759", "Бучанська")]
+    );
+    let n = &r.needs[0].ties_outside;
+    assert_eq!(n.iter().map(|t| (t.id.as_str(), t.name.as_str())).collect::<Vec<_>>(), [("1560", "Tingvoll")]);
+    let json = r.to_json();
+    assert!(json.contains("\"ties_outside\""));
+    let back = kommunematch::engine::Results::from_json(json.as_bytes()).expect("reads back");
+    assert_eq!(back.offers[0].ties_outside, *o);
+}

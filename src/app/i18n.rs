@@ -168,6 +168,7 @@ strings! {
     "explain.open" => ["Explain {0}", "Forklar {0}", "Пояснити {0}"],
     "explain.close" => ["Close", "Lukk", "Закрити"],
     "explain.partners" => ["Partners", "Partnere", "Партнери"],
+    "explain.ties_outside" => ["Existing ties outside this run:", "Eksisterende kontakt utenfor denne koblingen:", "Наявні зв’язки поза цим поєднанням:"],
     "explain.alternatives" => ["Best candidates not chosen", "Beste kandidater som ikke ble valgt", "Найкращі кандидати, яких не обрано"],
     "explain.rise" => ["would be chosen with {0} more points", "ville blitt valgt med {0} poeng mer", "було б обрано з {0} балами більше"],
     "explain.capacity" => ["Capacity {0}, used {1}", "Kapasitet {0}, brukt {1}", "Місць {0}, використано {1}"],

@@ -332,6 +332,11 @@ pub fn run(data: &Dataset, settings: &Settings) -> Result<Results, MatchError> {
             capacity: offer.capacity,
             used: used[o],
             alternatives: alt_out(&alternatives.by_offer[o], true),
+            ties_outside: super::gazetteer::hromady_named_in(&offer.ties)
+                .into_iter()
+                .filter(|h| !data.needs.iter().any(|n| n.id == h.code))
+                .map(|h| TieOut { id: h.code.into(), name: h.name.into() })
+                .collect(),
         })
         .collect::<Vec<_>>();
     let needs = data
@@ -346,6 +351,11 @@ pub fn run(data: &Dataset, settings: &Settings) -> Result<Results, MatchError> {
             partners_wanted: need.partners_wanted,
             got: got[n],
             alternatives: alt_out(&alternatives.by_need[n], false),
+            ties_outside: super::gazetteer::kommuner_named_in(&need.international_partners)
+                .into_iter()
+                .filter(|k| !data.offers.iter().any(|o| o.id == k.number))
+                .map(|k| TieOut { id: k.number.into(), name: k.name.into() })
+                .collect(),
         })
         .collect::<Vec<_>>();
     let unmatched_offers = (0..no)

@@ -71,6 +71,18 @@ pub struct OfferOut {
     pub used: u32,
     /// Its best candidates not paired with it (up to three), and why not.
     pub alternatives: Vec<Alternative>,
+    /// Communities it names as existing partners that are not in this run (official ids and names).
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub ties_outside: Vec<TieOut>,
+}
+
+/// An existing partner named in a survey answer, found in the official lists but not among this run's.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TieOut {
+    /// Kommunenummer or KATOTTG code.
+    pub id: String,
+    /// Official name.
+    pub name: String,
 }
 
 /// A community in the results.
@@ -90,6 +102,9 @@ pub struct NeedOut {
     pub got: u32,
     /// Its best candidates not paired with it (up to three), and why not.
     pub alternatives: Vec<Alternative>,
+    /// Municipalities it names as existing partners that are not in this run (official ids and names).
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub ties_outside: Vec<TieOut>,
 }
 
 /// A candidate partner that was not chosen, and why.

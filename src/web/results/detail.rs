@@ -35,6 +35,11 @@ pub fn detail(props: &Props) -> Html {
         }
     };
     let close = d.reform(|_: MouseEvent| Action::Select(None));
+    let ties_outside = match &props.selected {
+        Entity::Offer(id) => r.offers.iter().find(|o| &o.id == id).map(|o| o.ties_outside.clone()),
+        Entity::Need(id) => r.needs.iter().find(|x| &x.id == id).map(|x| x.ties_outside.clone()),
+    }
+    .unwrap_or_default();
     let (title, meta, pairs, alts): (String, String, Vec<&PairOut>, Html) = match &props.selected {
         Entity::Offer(id) => {
             let Some(o) = r.offers.iter().find(|o| &o.id == id) else { return html! {} };
@@ -77,6 +82,12 @@ pub fn detail(props: &Props) -> Html {
             </ul>
             <h4>{ t(lang, key!("explain.alternatives")) }</h4>
             { alts }
+            if !ties_outside.is_empty() {
+                <p class="ties-outside">
+                    { t(lang, key!("explain.ties_outside")) }{ " " }
+                    { ties_outside.iter().map(|x| format!("{} ({})", super::shown_name(lang, &x.name), x.id)).collect::<Vec<_>>().join(", ") }
+                </p>
+            }
         </section>
     }
 }
