@@ -611,7 +611,13 @@ pub fn find_hromada(name: &str, oblast: &str, raion: &str) -> Resolved<Hromada> 
 /// Finds a municipality by its name in any form (official, parallel Sami or Kven names, any case, with or
 /// without "kommune", Norwegian letters written as `ae`, `o`, `aa`), narrowed by `county` when given.
 pub fn find_kommune(name: &str, county: &str) -> Resolved<Kommune> {
-    let counties: Vec<String> = KOMMUNER.iter().map(|k| fold(k.county)).collect();
+    static COUNTIES: OnceLock<Vec<String>> = OnceLock::new();
+    let counties = COUNTIES.get_or_init(|| {
+        let mut c: Vec<String> = KOMMUNER.iter().map(|k| fold(k.county)).collect();
+        c.sort_unstable();
+        c.dedup();
+        c
+    });
     // A county written inside the name: "Herøy (Nordland)", "Våler i Innlandet".
     let folded = fold(name);
     let mut words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
