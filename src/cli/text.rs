@@ -5,6 +5,7 @@
 use kommunematch::engine::messages::{self, Lang};
 use kommunematch::engine::survey::PresetError;
 use kommunematch::engine::{MatchError, ReadError};
+use kommunematch::say;
 use std::path::PathBuf;
 
 /// A command, for its usage text.
@@ -96,16 +97,6 @@ pub enum Failure {
     Json(String),
     /// A name neither list has.
     NotInGazetteer(String),
-}
-
-macro_rules! say {
-    ($lang:expr, $en:literal, $nb:literal, $uk:literal $(,)?) => {
-        match $lang {
-            Lang::En => format!($en),
-            Lang::Nb => format!($nb),
-            Lang::Uk => format!($uk),
-        }
-    };
 }
 
 /// What is wrong with the command line, in `lang`.

@@ -63,13 +63,15 @@ impl Lang {
     }
 }
 
-/// One message in three languages: `say!(lang, "en {x}", "nb {x}", "uk {x}")`, formatted only in `lang`.
+/// One message in three languages: `say!(lang, "en {x}", "nb {x}", "uk {x}")`, formatted only in `lang`. Used
+/// here and by the CLI's own messages.
+#[macro_export]
 macro_rules! say {
     ($lang:expr, $en:literal, $nb:literal, $uk:literal $(,)?) => {
         match $lang {
-            Lang::En => format!($en),
-            Lang::Nb => format!($nb),
-            Lang::Uk => format!($uk),
+            $crate::engine::messages::Lang::En => format!($en),
+            $crate::engine::messages::Lang::Nb => format!($nb),
+            $crate::engine::messages::Lang::Uk => format!($uk),
         }
     };
 }

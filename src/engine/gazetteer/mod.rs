@@ -121,6 +121,40 @@ fn capitalise(s: &str) -> String {
     c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
 }
 
+/// What the readers need of any entity of the lists: its official id, its name, and where it is.
+pub trait Entity: 'static {
+    /// Kommunenummer or KATOTTG code.
+    fn id(&self) -> &'static str;
+    /// Official name.
+    fn name(&self) -> &'static str;
+    /// Where it is: the county, or the raion and oblast.
+    fn place(&self) -> String;
+}
+
+impl Entity for Kommune {
+    fn id(&self) -> &'static str {
+        self.number
+    }
+    fn name(&self) -> &'static str {
+        self.name
+    }
+    fn place(&self) -> String {
+        self.county.to_string()
+    }
+}
+
+impl Entity for Hromada {
+    fn id(&self) -> &'static str {
+        self.code
+    }
+    fn name(&self) -> &'static str {
+        self.name
+    }
+    fn place(&self) -> String {
+        format!("{}, {}", self.raion, self.oblast)
+    }
+}
+
 /// How an entity was found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -524,12 +558,7 @@ fn alias(latin: &str) -> String {
     LATIN_ALIASES.iter().find(|(old, _)| *old == latin).map_or_else(|| latin.to_string(), |(_, new)| new.to_string())
 }
 
-/// Keeps the positions whose entity `keep` accepts, unless none would be left and the filter is only a hint.
-fn narrow(found: Vec<usize>, keep: impl Fn(usize) -> bool) -> Vec<usize> {
-    found.into_iter().filter(|&i| keep(i)).collect()
-}
-
-/// Looks `keys` up in `maps` tier by tier; the first tier that finds any entity (after narrowing) wins.
+/// Looks `keys` up in `maps` tier by tier; the first tier that finds any entity `keep` accepts wins.
 fn look_up(tiers: &[Tier], keep: &dyn Fn(usize) -> bool) -> Option<(Vec<usize>, How)> {
     for (map, keys, how) in tiers {
         let mut found: Vec<usize> = Vec::new();
@@ -540,7 +569,7 @@ fn look_up(tiers: &[Tier], keep: &dyn Fn(usize) -> bool) -> Option<(Vec<usize>, 
                 }
             }
         }
-        let kept = narrow(found, keep);
+        let kept: Vec<usize> = found.into_iter().filter(|&i| keep(i)).collect();
         if !kept.is_empty() {
             return Some((kept, *how));
         }
@@ -562,11 +591,7 @@ fn finish<E>(list: &'static [E], found: Option<(Vec<usize>, How)>) -> Resolved<E
 
 /// The community of a KATOTTG code (normalised: `UA` and 17 digits).
 pub fn hromada_by_code(code: &str) -> Option<&'static Hromada> {
-    HROMADY
-        .binary_search_by(|h| h.code.cmp(code))
-        .ok()
-        .and_then(|i| HROMADY.get(i))
-        .or_else(|| HROMADY.iter().find(|h| h.code == code))
+    HROMADY.binary_search_by(|h| h.code.cmp(code)).ok().and_then(|i| HROMADY.get(i))
 }
 
 /// The municipality of a kommunenummer (four digits).

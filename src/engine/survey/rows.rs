@@ -5,7 +5,7 @@
 
 use super::values::*;
 use super::*;
-use crate::engine::gazetteer::{self, How, Hromada, Kommune, WarStatus2022};
+use crate::engine::gazetteer::{self, Entity, How, Hromada, Kommune, Resolved, WarStatus2022};
 
 pub(super) struct RowReader<'a> {
     pub(super) table: &'a Table,
@@ -265,8 +265,7 @@ impl RowReader<'_> {
         self.entities.get(raw_name.trim()).map(String::as_str)
     }
 
-    /// The official municipality of a row, with an issue when the number is unknown, the name points elsewhere,
-    /// the name fits several, or none.
+    /// The official municipality of a row (see [`RowReader::official`]).
     fn resolve_kommune(
         &mut self,
         row: &Row,
@@ -278,51 +277,11 @@ impl RowReader<'_> {
             return Some((k, How::Chosen));
         }
         let r = gazetteer::resolve_kommune(number, raw_name, county);
-        let side = Side::Offers;
-        if r.unknown_code {
-            let given = number.unwrap_or_default().to_string();
-            self.issue(row, Some(Field::MunicipalityNumber), IssueKind::CodeUnknown { side, given });
-        }
-        if let (Some(k), Some(other)) = (r.entity, r.name_says) {
-            self.issue(
-                row,
-                Some(Field::MunicipalityName),
-                IssueKind::CodeNameDisagree {
-                    side,
-                    given: k.number.into(),
-                    official: k.name.into(),
-                    named_id: other.number.into(),
-                    named: other.name.into(),
-                },
-            );
-        }
-        if !r.candidates.is_empty() {
-            let candidates = r
-                .candidates
-                .iter()
-                .map(|k| Candidate { id: k.number.into(), name: k.name.into(), place: k.county.into() })
-                .collect();
-            self.issue(
-                row,
-                Some(Field::MunicipalityName),
-                IssueKind::NameAmbiguous { side, name: raw_name.trim().into(), candidates },
-            );
-        } else if r.entity.is_none() && !raw_name.trim().is_empty() {
-            let suggestions = gazetteer::nearest_kommuner(raw_name, 5)
-                .iter()
-                .map(|k| Candidate { id: k.number.into(), name: k.name.into(), place: k.county.into() })
-                .collect();
-            self.issue(
-                row,
-                Some(Field::MunicipalityName),
-                IssueKind::NameUnknown { side, name: raw_name.trim().into(), suggestions },
-            );
-        }
-        r.entity.zip(r.how)
+        let fields = (Side::Offers, Field::MunicipalityNumber, Field::MunicipalityName);
+        self.official(row, r, fields, number, raw_name, gazetteer::nearest_kommuner)
     }
 
-    /// The official community of a row, with an issue when the code is unknown, the name points elsewhere, the
-    /// name fits several, or none.
+    /// The official community of a row (see [`RowReader::official`]).
     fn resolve_hromada(
         &mut self,
         row: &Row,
@@ -335,53 +294,43 @@ impl RowReader<'_> {
             return Some((h, How::Chosen));
         }
         let r = gazetteer::resolve_hromada(code, raw_name, oblast, raion);
-        let side = Side::Needs;
+        let fields = (Side::Needs, Field::Katottg, Field::CommunityName);
+        self.official(row, r, fields, code, raw_name, gazetteer::nearest_hromady)
+    }
+
+    /// The entity a resolution found, with an issue when the code is unknown, the name points elsewhere, the
+    /// name fits several (every candidate), or none (the nearest names as suggestions).
+    fn official<E: Entity>(
+        &mut self,
+        row: &Row,
+        r: Resolved<E>,
+        (side, code_field, name_field): (Side, Field, Field),
+        code: Option<&str>,
+        raw_name: &str,
+        nearest: fn(&str, usize) -> Vec<&'static E>,
+    ) -> Option<(&'static E, How)> {
+        let candidate = |e: &&'static E| Candidate { id: e.id().into(), name: e.name().into(), place: e.place() };
+        let name = raw_name.trim();
         if r.unknown_code {
             let given = code.unwrap_or_default().to_string();
-            self.issue(row, Some(Field::Katottg), IssueKind::CodeUnknown { side, given });
+            self.issue(row, Some(code_field), IssueKind::CodeUnknown { side, given });
         }
-        if let (Some(h), Some(other)) = (r.entity, r.name_says) {
-            self.issue(
-                row,
-                Some(Field::CommunityName),
-                IssueKind::CodeNameDisagree {
-                    side,
-                    given: h.code.into(),
-                    official: h.name.into(),
-                    named_id: other.code.into(),
-                    named: other.name.into(),
-                },
-            );
+        if let (Some(e), Some(other)) = (r.entity, r.name_says) {
+            let kind = IssueKind::CodeNameDisagree {
+                side,
+                given: e.id().into(),
+                official: e.name().into(),
+                named_id: other.id().into(),
+                named: other.name().into(),
+            };
+            self.issue(row, Some(name_field), kind);
         }
         if !r.candidates.is_empty() {
-            let candidates = r
-                .candidates
-                .iter()
-                .map(|h| Candidate {
-                    id: h.code.into(),
-                    name: h.name.into(),
-                    place: format!("{}, {}", h.raion, h.oblast),
-                })
-                .collect();
-            self.issue(
-                row,
-                Some(Field::CommunityName),
-                IssueKind::NameAmbiguous { side, name: raw_name.trim().into(), candidates },
-            );
-        } else if r.entity.is_none() && !raw_name.trim().is_empty() {
-            let suggestions = gazetteer::nearest_hromady(raw_name, 5)
-                .iter()
-                .map(|h| Candidate {
-                    id: h.code.into(),
-                    name: h.name.into(),
-                    place: format!("{}, {}", h.raion, h.oblast),
-                })
-                .collect();
-            self.issue(
-                row,
-                Some(Field::CommunityName),
-                IssueKind::NameUnknown { side, name: raw_name.trim().into(), suggestions },
-            );
+            let candidates = r.candidates.iter().map(candidate).collect();
+            self.issue(row, Some(name_field), IssueKind::NameAmbiguous { side, name: name.into(), candidates });
+        } else if r.entity.is_none() && !name.is_empty() {
+            let suggestions = nearest(raw_name, 5).iter().map(candidate).collect();
+            self.issue(row, Some(name_field), IssueKind::NameUnknown { side, name: name.into(), suggestions });
         }
         r.entity.zip(r.how)
     }
