@@ -18,20 +18,40 @@ pub(super) enum LockSource {
     MutualTie,
 }
 
-/// The best candidates not chosen, per offer and per need: (offer, need) pairs.
+/// The best candidates not chosen, per offer and per need: (offer, need, score), best first.
 pub(super) struct Alternatives {
-    pub(super) by_offer: Vec<Vec<(usize, usize)>>,
-    pub(super) by_need: Vec<Vec<(usize, usize)>>,
+    pub(super) by_offer: Vec<Vec<(usize, usize, i64)>>,
+    pub(super) by_need: Vec<Vec<(usize, usize, i64)>>,
+}
+
+/// How many candidate pairs an entity has, and how many of them are vetoed.
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct CandidateCount {
+    pub(super) all: u32,
+    pub(super) vetoed: u32,
+}
+
+/// A candidate as ranked for one entity: (score, the other side's index, (offer, need)).
+type Ranked = (i64, usize, (usize, usize));
+
+/// Keeps the `k` best of a stream of (score, other side's index, pair) by score, then the lower index: the
+/// same order as sorting all and cutting, in one pass without storing the rest.
+fn keep_best(top: &mut Vec<Ranked>, k: usize, item: Ranked) {
+    let key = |t: &Ranked| (std::cmp::Reverse(t.0), t.1);
+    if top.len() == k && top.last().is_none_or(|last| key(&item) >= key(last)) {
+        return;
+    }
+    let at = top.partition_point(|t| key(t) < key(&item));
+    top.insert(at, item);
+    top.truncate(k);
 }
 
 pub(super) struct Explainer<'a> {
     pub(super) data: &'a Dataset,
     pub(super) candidates: &'a [(usize, usize, i64)],
-    /// Score of each candidate pair.
-    pub(super) score: std::collections::HashMap<(usize, usize), i64>,
-    /// Candidate pairs of each offer and of each need, as (offer, need).
-    pub(super) of_offer: Vec<Vec<(usize, usize)>>,
-    pub(super) of_need: Vec<Vec<(usize, usize)>>,
+    /// Candidate pairs of each offer and of each need.
+    pub(super) of_offer: Vec<CandidateCount>,
+    pub(super) of_need: Vec<CandidateCount>,
     pub(super) vetoes: &'a BTreeSet<(usize, usize)>,
     pub(super) chosen: &'a BTreeMap<(usize, usize), Option<LockSource>>,
     pub(super) used: &'a [u32],
@@ -44,42 +64,36 @@ pub(super) struct Explainer<'a> {
 
 impl Explainer<'_> {
     pub(super) fn alternatives(&self, k: usize) -> Alternatives {
-        let mut by_offer: Vec<Vec<(i64, usize, usize)>> = vec![Vec::new(); self.data.offers.len()];
-        let mut by_need: Vec<Vec<(i64, usize, usize)>> = vec![Vec::new(); self.data.needs.len()];
+        let mut by_offer: Vec<Vec<Ranked>> = vec![Vec::new(); self.data.offers.len()];
+        let mut by_need: Vec<Vec<Ranked>> = vec![Vec::new(); self.data.needs.len()];
         for &(o, n, s) in self.candidates {
             if !self.chosen.contains_key(&(o, n)) {
-                by_offer[o].push((s, n, o));
-                by_need[n].push((s, o, n));
+                keep_best(&mut by_offer[o], k, (s, n, (o, n)));
+                keep_best(&mut by_need[n], k, (s, o, (o, n)));
             }
         }
-        let top = |mut v: Vec<(i64, usize, usize)>| {
-            v.sort_by_key(|&(s, other, _)| (std::cmp::Reverse(s), other));
-            v.truncate(k);
-            v
+        let out = |v: Vec<Vec<Ranked>>| {
+            v.into_iter().map(|top| top.into_iter().map(|(s, _, (o, n))| (o, n, s)).collect()).collect()
         };
-        Alternatives {
-            by_offer: by_offer.into_iter().map(|v| top(v).into_iter().map(|(_, n, o)| (o, n)).collect()).collect(),
-            by_need: by_need.into_iter().map(|v| top(v).into_iter().map(|(_, o, n)| (o, n)).collect()).collect(),
-        }
+        Alternatives { by_offer: out(by_offer), by_need: out(by_need) }
     }
 
-    /// Exact losses of forcing each listed alternative into the optimum (optimal mode).
+    /// Exact losses of forcing each listed alternative into the optimum (optimal mode). Vetoed pairs are not
+    /// in the solver's problem and get none.
     pub(super) fn losses(
         &self,
         alts: &Alternatives,
         net: &solve::Network,
-        free: &[(usize, usize, i64)],
+        problem: &solve::Problem,
     ) -> BTreeMap<(usize, usize), i64> {
-        let weight: BTreeMap<(usize, usize), i64> = free.iter().map(|&(o, n, s)| ((o, n), s)).collect();
-        let mut targets: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); self.data.offers.len()];
-        for &(o, n) in alts.by_offer.iter().chain(&alts.by_need).flatten() {
-            if weight.contains_key(&(o, n)) {
-                targets[o].insert(n);
+        let mut targets: Vec<BTreeMap<usize, i64>> = vec![BTreeMap::new(); self.data.offers.len()];
+        for &(o, n, s) in alts.by_offer.iter().chain(&alts.by_need).flatten() {
+            if !self.vetoed(o, n) {
+                targets[o].insert(n, s);
             }
         }
-        let lists: Vec<Vec<(usize, i64)>> =
-            targets.iter().enumerate().map(|(o, t)| t.iter().map(|&n| (n, weight[&(o, n)])).collect()).collect();
-        let found = solve::forcing_losses(net, &lists);
+        let lists: Vec<Vec<(usize, i64)>> = targets.into_iter().map(|t| t.into_iter().collect()).collect();
+        let found = solve::forcing_losses(net, problem, &lists);
         let mut out = BTreeMap::new();
         for (o, row) in found.into_iter().enumerate() {
             for ((n, _), loss) in lists[o].iter().zip(row) {
@@ -91,9 +105,13 @@ impl Explainer<'_> {
         out
     }
 
-    pub(super) fn alternative(&self, o: usize, n: usize, for_offer: bool, loss: Option<i64>) -> Alternative {
+    pub(super) fn alternative(
+        &self,
+        (o, n, score): (usize, usize, i64),
+        for_offer: bool,
+        loss: Option<i64>,
+    ) -> Alternative {
         let (offer, need) = (&self.data.offers[o], &self.data.needs[n]);
-        let score = self.score.get(&(o, n)).copied().unwrap_or(0);
         let o_full = self.used[o] >= offer.capacity;
         let n_full = self.got[n] >= need.partners_wanted;
         let g_full = self.right_group.get(n).copied().flatten().is_some_and(|g| self.group_full.get(g) == Some(&true));
@@ -128,12 +146,12 @@ impl Explainer<'_> {
 
     pub(super) fn unmatched_offer(&self, o: usize, best: Option<Alternative>) -> Unmatched {
         let offer = &self.data.offers[o];
-        let cands = &self.of_offer[o];
+        let cands = self.of_offer[o];
         let why = if offer.areas.is_empty() {
             Unplaced::NoAreas
-        } else if cands.is_empty() {
+        } else if cands.all == 0 {
             Unplaced::NoCandidate
-        } else if cands.iter().all(|c| self.vetoed(c.0, c.1)) {
+        } else if cands.vetoed == cands.all {
             Unplaced::Vetoed
         } else {
             Unplaced::Outscored
@@ -149,12 +167,12 @@ impl Explainer<'_> {
 
     pub(super) fn unmatched_need(&self, n: usize, best: Option<Alternative>) -> Unmatched {
         let need = &self.data.needs[n];
-        let cands = &self.of_need[n];
+        let cands = self.of_need[n];
         let why = if need.urgent.is_empty() && need.long_term.is_empty() {
             Unplaced::NoNeeds
-        } else if cands.is_empty() {
+        } else if cands.all == 0 {
             Unplaced::NoCandidate
-        } else if cands.iter().all(|c| self.vetoed(c.0, c.1)) {
+        } else if cands.vetoed == cands.all {
             Unplaced::Vetoed
         } else {
             Unplaced::Outscored

@@ -2,7 +2,7 @@
 //! and explaining every pair made and not made.
 
 use super::dataset::Dataset;
-use super::explain::{Explainer, LockSource};
+use super::explain::{CandidateCount, Explainer, LockSource};
 use super::model::*;
 use super::results::*;
 use super::score::{PairScore, Scorer, Weights};
@@ -234,7 +234,7 @@ pub fn optimal_total(data: &Dataset, settings: &Settings) -> Result<i64, MatchEr
 pub fn run(data: &Dataset, settings: &Settings) -> Result<Results, MatchError> {
     let (no, nn) = (data.offers.len(), data.needs.len());
     let Prepared { scorer, locks, vetoes, locked_o, locked_n, candidates, free, problem } = prepare(data, settings)?;
-    let (optimum, mut net) = solve::solve(&problem);
+    let (optimum, net) = solve::solve(&problem);
     let market = Market { offer_caps: &problem.left_caps, need_caps: &problem.right_caps, pairs: &free };
     let chosen_free: Vec<usize> = match settings.mode {
         Mode::Optimal => optimum.chosen.clone(),
@@ -290,16 +290,18 @@ pub fn run(data: &Dataset, settings: &Settings) -> Result<Results, MatchError> {
     let objective: i64 = pairs.iter().map(|p| p.score).sum();
     let optimal_objective = optimum.objective + locked_total;
 
-    let mut of_offer = vec![Vec::new(); no];
-    let mut of_need = vec![Vec::new(); nn];
+    let mut of_offer = vec![CandidateCount::default(); no];
+    let mut of_need = vec![CandidateCount::default(); nn];
     for &(o, n, _) in &candidates {
-        of_offer[o].push((o, n));
-        of_need[n].push((o, n));
+        let vetoed = u32::from(vetoes.contains(&(o, n)));
+        for c in [&mut of_offer[o], &mut of_need[n]] {
+            c.all += 1;
+            c.vetoed += vetoed;
+        }
     }
     let explain = Explainer {
         data,
         candidates: &candidates,
-        score: candidates.iter().map(|&(o, n, s)| ((o, n), s)).collect(),
         of_offer,
         of_need,
         vetoes: &vetoes,
@@ -312,14 +314,10 @@ pub fn run(data: &Dataset, settings: &Settings) -> Result<Results, MatchError> {
         locked_n: &locked_n,
     };
     let alternatives = explain.alternatives(3);
-    let losses = if settings.mode == Mode::Optimal {
-        net.complete(&problem);
-        explain.losses(&alternatives, &net, &free)
-    } else {
-        BTreeMap::new()
-    };
-    let alt_out = |list: &[(usize, usize)], for_offer: bool| -> Vec<Alternative> {
-        list.iter().map(|&(o, n)| explain.alternative(o, n, for_offer, losses.get(&(o, n)).copied())).collect()
+    let losses =
+        if settings.mode == Mode::Optimal { explain.losses(&alternatives, &net, &problem) } else { BTreeMap::new() };
+    let alt_out = |list: &[(usize, usize, i64)], for_offer: bool| -> Vec<Alternative> {
+        list.iter().map(|&(o, n, s)| explain.alternative((o, n, s), for_offer, losses.get(&(o, n)).copied())).collect()
     };
     let offers = data
         .offers

@@ -1,94 +1,135 @@
 //! The exact cost of forcing a pair into the optimum, for explanations: every loss from one municipality comes
-//! from shortest paths on the final residual network.
+//! from one shortest-path tree on the final residual network.
+//!
+//! Speed (issue 15; docs/benchmarks.md): the residual network of the whole problem (the solver's network plus
+//! the edges it never needed, unused) is laid out once in compressed rows, each arc with its reduced cost
+//! under feasible potentials (non-negative, and the same for every search) and each node's arcs sorted by
+//! it. A search from one municipality follows a node's arcs only while they can still beat the largest bound
+//! left among its unsettled targets, and stops when no target can get closer; so it reads the cheap part of
+//! the network around that municipality, not all of its 200,000 arcs.
 
 use super::*;
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 
-/// Shortest true distances (original weights) from `start` to every node (`forward`), or from every node to
-/// `start` (`!forward`), over the residual network with the free sink → source arc. `None`: unreachable.
-/// `avoid`: nodes that are neither expanded nor entered (the hubs). `stop`: called with each settled node and
-/// its reduced distance; returning true ends the search.
-struct Searcher<'a> {
-    net: &'a Network,
-    pt: Vec<i64>,
-    radj: Vec<Vec<usize>>,
-    flow_out: i64,
+/// One direction of the residual network in compressed rows: the arcs of node `v` are
+/// `arcs[start[v]..start[v + 1]]`, as (reduced cost, other end).
+struct Rows {
+    start: Vec<usize>,
+    arcs: Vec<(i64, u32)>,
 }
 
-impl<'a> Searcher<'a> {
-    fn new(net: &'a Network) -> Self {
-        let pt = feasible_potentials(net, vec![0; net.adj.len()], |k| net.orig_cost[k]);
-        let mut radj: Vec<Vec<usize>> = vec![Vec::new(); net.adj.len()];
-        for u in 0..net.adj.len() {
-            for &k in &net.adj[u] {
-                if net.arcs[k].cap > 0 {
-                    radj[net.arcs[k].to].push(k);
-                }
+impl Rows {
+    /// Rows of `n` nodes from arcs (row, cost, other end); each row sorted by cost when `sorted`.
+    fn new(n: usize, list: impl Iterator<Item = (usize, i64, usize)> + Clone, sorted: bool) -> Rows {
+        let mut start = vec![0usize; n + 1];
+        for (v, _, _) in list.clone() {
+            start[v + 1] += 1;
+        }
+        for v in 0..n {
+            start[v + 1] += start[v];
+        }
+        let mut fill = start.clone();
+        let mut arcs = vec![(0i64, 0u32); start[n]];
+        for (v, c, u) in list {
+            arcs[fill[v]] = (c, u as u32);
+            fill[v] += 1;
+        }
+        if sorted {
+            for v in 0..n {
+                arcs[start[v]..start[v + 1]].sort_unstable();
             }
         }
-        let flow_out = net.adj[net.source].iter().map(|&k| net.arcs[k ^ 1].cap).sum();
-        Searcher { net, pt, radj, flow_out }
+        Rows { start, arcs }
     }
 
-    /// Residual arcs out of `v` (forward) or into `v` (backward), as (other end, original cost), with the
-    /// free sink → source arc and, while flow runs, its reverse.
-    fn arcs(&self, v: usize, forward: bool, out: &mut Vec<(usize, i64)>) {
-        out.clear();
-        let net = self.net;
-        if forward {
-            out.extend(
-                net.adj[v].iter().filter(|&&k| net.arcs[k].cap > 0).map(|&k| (net.arcs[k].to, net.orig_cost[k])),
-            );
-        } else {
-            out.extend(self.radj[v].iter().map(|&k| (net.arcs[k ^ 1].to, net.orig_cost[k])));
-        }
+    fn of(&self, v: usize) -> &[(i64, u32)] {
+        &self.arcs[self.start[v]..self.start[v + 1]]
+    }
+}
+
+/// Shortest true distances (original weights) over the residual network with the free sink → source arc,
+/// from a start node (`forward`) or to it (`!forward`).
+struct Searcher {
+    /// Feasible potentials of the residual network on the original costs.
+    pt: Vec<i64>,
+    forward: Rows,
+    /// Sorted by reduced cost: the pruned searches run backwards.
+    backward: Rows,
+}
+
+impl Searcher {
+    fn new(net: &Network, p: &Problem) -> Self {
+        let n = net.adj.len();
         let (s, t) = (net.source, net.sink);
-        let (from, to) = if forward { (t, s) } else { (s, t) };
-        if v == from {
-            out.push((to, 0));
+        // Original costs: edges at their weights, every other arc as built (cost 0).
+        let mut cost: Vec<i64> = net.arcs.iter().map(|a| a.cost).collect();
+        for (k, e) in p.edges.iter().enumerate() {
+            if let Some(&a) = net.edge_arc.get(k).filter(|&&a| a != usize::MAX) {
+                cost[a] = -e.weight;
+                cost[a ^ 1] = e.weight;
+            }
         }
-        if self.flow_out > 0 && v == to {
-            out.push((from, 0));
+        // Every residual arc (from, cost, to): the network's, the edges the solver never needed (unused), the
+        // free sink → source arc and, while flow runs, its reverse.
+        let flow_out: i64 = net.adj[s].iter().map(|&k| net.arcs[k ^ 1].cap).sum();
+        let mut all: Vec<(usize, i64, usize)> = Vec::with_capacity(net.arcs.len() + p.edges.len() + 2);
+        for (u, list) in net.adj.iter().enumerate() {
+            all.extend(list.iter().filter(|&&k| net.arcs[k].cap > 0).map(|&k| (u, cost[k], net.arcs[k].to)));
         }
+        for (k, e) in p.edges.iter().enumerate() {
+            if net.edge_arc[k] == usize::MAX && net.solver_weight[k] > 0 {
+                all.push((net.left(e.left), -e.weight, net.right(e.right)));
+            }
+        }
+        all.push((t, 0, s));
+        if flow_out > 0 {
+            all.push((s, 0, t));
+        }
+        // Feasible potentials: Bellman–Ford from the solver's potentials brought back to the original scale,
+        // which are nearly feasible already.
+        let m = perturbation(p).max(1);
+        let start: Vec<i64> = net.pot.iter().map(|&x| x.div_euclid(m)).collect();
+        let pt = potentials(&Rows::new(n, all.iter().copied(), false), start);
+        let reduced = |&(u, c, v): &(usize, i64, usize)| c + pt[u] - pt[v];
+        let forward = Rows::new(n, all.iter().map(|a| (a.0, reduced(a), a.2)), false);
+        let backward = Rows::new(n, all.iter().map(|a| (a.2, reduced(a), a.0)), true);
+        Searcher { pt, forward, backward }
     }
 
-    /// Dijkstra on reduced costs; returns reduced distances (`i64::MAX`: not reached).
-    fn run(
-        &self,
-        start: usize,
-        forward: bool,
-        avoid: &[usize],
-        mut stop: impl FnMut(usize, i64, i64) -> bool,
-    ) -> Vec<i64> {
-        let n = self.net.adj.len();
+    /// Dijkstra on reduced costs from `start` (over arcs in their own direction when `forward`, against it
+    /// otherwise); returns reduced distances (`i64::MAX`: not reached). `avoid`: nodes neither expanded nor
+    /// entered. `settle` is called with each settled node and returns the search's limit: an arc that would
+    /// reach a node at a reduced distance of the limit or more is not followed, and the search ends when
+    /// nothing closer than the limit is left.
+    fn run(&self, start: usize, forward: bool, avoid: &[usize], mut settle: impl FnMut(usize) -> i64) -> Vec<i64> {
+        let rows = if forward { &self.forward } else { &self.backward };
+        let n = self.pt.len();
         let mut dist = vec![i64::MAX; n];
         let mut done = vec![false; n];
         let mut heap = BinaryHeap::new();
-        let mut arcs = Vec::new();
         dist[start] = 0;
-        heap.push(Reverse((0i64, start)));
+        heap.push(Reverse((0i64, start as u32)));
         while let Some(Reverse((d, v))) = heap.pop() {
+            let v = v as usize;
             if done[v] {
                 continue;
             }
             done[v] = true;
-            self.arcs(v, forward, &mut arcs);
-            for &(u, c) in &arcs {
-                if done[u] || avoid.contains(&u) {
-                    continue;
-                }
-                // Reduced cost of the arc in its own direction.
-                let nd = if forward { d + c + self.pt[v] - self.pt[u] } else { d + c + self.pt[u] - self.pt[v] };
-                if nd < dist[u] {
-                    dist[u] = nd;
-                    heap.push(Reverse((nd, u)));
-                }
-            }
-            // What is still to come is no closer than the top of the heap (entries may be stale, which
-            // only makes this bound lower, so stopping stays safe).
-            if stop(v, d, heap.peek().map_or(i64::MAX, |Reverse((h, _))| *h)) {
+            let limit = settle(v);
+            if d >= limit {
                 break;
+            }
+            for &(c, u) in rows.of(v) {
+                let nd = d + c;
+                if nd >= limit && !forward {
+                    break; // sorted: the rest are no cheaper
+                }
+                let u = u as usize;
+                if nd < dist[u] && !done[u] && !avoid.contains(&u) {
+                    dist[u] = nd;
+                    heap.push(Reverse((nd, u as u32)));
+                }
             }
         }
         dist
@@ -111,6 +152,29 @@ impl<'a> Searcher<'a> {
     }
 }
 
+/// Feasible potentials (every arc's reduced cost non-negative) by queue-based Bellman–Ford from `start`.
+/// The residual network of an optimal flow has no negative cycle, so this ends.
+fn potentials(rows: &Rows, start: Vec<i64>) -> Vec<i64> {
+    let n = start.len();
+    let mut p = start;
+    let mut queue: VecDeque<usize> = (0..n).collect();
+    let mut queued = vec![true; n];
+    while let Some(u) = queue.pop_front() {
+        queued[u] = false;
+        for &(c, v) in rows.of(u) {
+            let v = v as usize;
+            if p[u].saturating_add(c) < p[v] {
+                p[v] = p[u] + c;
+                if !queued[v] {
+                    queued[v] = true;
+                    queue.push_back(v);
+                }
+            }
+        }
+    }
+    p
+}
+
 /// For pairs (left `i`, right `j`, weight `w` of that edge): how much lower the best total weight gets when
 /// that edge is forced into the assignment (0 for chosen edges), on the original weights; `None` when it
 /// cannot be forced at all. `targets[i]` lists the right nodes wanted for left node `i` with their weights.
@@ -119,11 +183,11 @@ impl<'a> Searcher<'a> {
 /// through the source or the sink are priced from four searches (to and from each); for each left node a
 /// search that avoids both finds the rest, and stops as soon as no target can get closer.
 ///
-/// `net` must be complete ([`Network::complete`]).
-pub fn forcing_losses(net: &Network, targets: &[Vec<(usize, i64)>]) -> Vec<Vec<Option<i64>>> {
-    let sr = Searcher::new(net);
+/// `net` is the solved network of `p` (complete or not).
+pub fn forcing_losses(net: &Network, p: &Problem, targets: &[Vec<(usize, i64)>]) -> Vec<Vec<Option<i64>>> {
+    let sr = Searcher::new(net, p);
     let (s, t) = (net.source, net.sink);
-    let full = |start, forward| sr.true_dist(start, forward, &sr.run(start, forward, &[], |_, _, _| false));
+    let full = |start, forward| sr.true_dist(start, forward, &sr.run(start, forward, &[], |_| i64::MAX));
     let (to_s, from_s, to_t, from_t) = (full(s, false), full(s, true), full(t, false), full(t, true));
     let add = |a: Option<i64>, b: Option<i64>| a.zip(b).map(|(a, b)| a + b);
     let mut out = Vec::with_capacity(targets.len());
@@ -153,12 +217,17 @@ pub fn forcing_losses(net: &Network, targets: &[Vec<(usize, i64)>]) -> Vec<Vec<O
         let index: std::collections::HashMap<usize, usize> =
             wanted.iter().enumerate().map(|(k, &(j, _))| (net.right(j), k)).collect();
         let mut settled = vec![false; wanted.len()];
-        let red = sr.run(o, false, &[s, t], |v, _d, next| {
+        // The limit: the largest bound of a target not yet settled (nothing beyond it can improve one).
+        let limit = |settled: &[bool]| {
+            settled.iter().zip(&red_bound).filter(|(&done, _)| !done).map(|(_, &b)| b).max().unwrap_or(i64::MIN)
+        };
+        let mut current = limit(&settled);
+        let red = sr.run(o, false, &[s, t], |v| {
             if let Some(&k) = index.get(&v) {
                 settled[k] = true;
+                current = limit(&settled);
             }
-            // Stop when every unsettled target's bound is no more than anything still to come.
-            settled.iter().zip(&red_bound).all(|(&done, &b)| done || b <= next)
+            current
         });
         let found = sr.true_dist(o, false, &red);
         let row = wanted

@@ -548,11 +548,77 @@ mod tests {
             edges: vec![e(0, 0, 10), e(0, 1, 9), e(1, 0, 9), e(1, 1, 1)],
             ..Problem::default()
         };
-        let (s, mut net) = solve(&p);
+        let (s, net) = solve(&p);
         assert_eq!(s.objective, 18);
-        net.complete(&p);
-        let loss = forcing_losses(&net, &[vec![(0, 10), (1, 9)], vec![(0, 9), (1, 1)]]);
+        let loss = forcing_losses(&net, &p, &[vec![(0, 10), (1, 9)], vec![(0, 9), (1, 1)]]);
         // Forcing 0–0 (10) leaves 1–1 (1): 11, a loss of 7. Forcing 1–1 (1) leaves 0–0 (10): 11, a loss of 7.
         assert_eq!(loss, vec![vec![Some(7), Some(0)], vec![Some(0), Some(7)]]);
+    }
+
+    /// The best total of any feasible assignment that contains `must` (brute force over every subset of
+    /// edges), `None` when none is feasible.
+    fn brute_best(p: &Problem, must: usize) -> Option<i64> {
+        let m = p.edges.len();
+        (0u32..1 << m)
+            .filter(|set| set & (1 << must) != 0)
+            .filter(|&set| {
+                let (mut l, mut r, mut g) =
+                    (vec![0u32; p.left_caps.len()], vec![0u32; p.right_caps.len()], vec![0u32; p.group_caps.len()]);
+                for (k, e) in p.edges.iter().enumerate().filter(|(k, _)| set & (1 << k) != 0) {
+                    l[e.left] += 1;
+                    r[e.right] += 1;
+                    if let Some(x) = p.right_group.get(e.right).copied().flatten() {
+                        g[x] += 1;
+                    }
+                    if e.weight <= 0 || k >= 32 {
+                        return false;
+                    }
+                }
+                l.iter().zip(&p.left_caps).all(|(a, b)| a <= b)
+                    && r.iter().zip(&p.right_caps).all(|(a, b)| a <= b)
+                    && g.iter().zip(&p.group_caps).all(|(a, b)| a <= b)
+            })
+            .map(|set| p.edges.iter().enumerate().filter(|(k, _)| set & (1 << k) != 0).map(|(_, e)| e.weight).sum())
+            .max()
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(400))]
+        /// The loss of forcing each edge equals the optimum minus the best assignment containing it, found by
+        /// brute force: an oracle that shares nothing with the solver or the searches.
+        #[test]
+        fn forcing_losses_match_brute_force(
+            left_caps in proptest::collection::vec(1u32..=3, 1..=3),
+            right_caps in proptest::collection::vec(1u32..=3, 1..=4),
+            raw in proptest::collection::vec((0usize..3, 0usize..4, 1i64..=30), 1..=10),
+            groups in proptest::option::of((proptest::collection::vec(proptest::option::of(0usize..2), 4), 0u32..=3, 0u32..=3)),
+        ) {
+            let mut edges: Vec<Edge> = Vec::new();
+            for (l, r, w) in raw {
+                let (left, right) = (l % left_caps.len(), r % right_caps.len());
+                if !edges.iter().any(|e| e.left == left && e.right == right) {
+                    edges.push(Edge { left, right, weight: w });
+                }
+            }
+            let (right_group, group_caps) = match groups {
+                Some((g, a, b)) => (g[..right_caps.len()].to_vec(), vec![a, b]),
+                None => (Vec::new(), Vec::new()),
+            };
+            let p = Problem { left_caps, right_caps, edges, right_group, group_caps };
+            let (sol, net) = solve(&p);
+            let optimum = sol.objective;
+            let mut targets: Vec<Vec<(usize, i64)>> = vec![Vec::new(); p.left_caps.len()];
+            for e in &p.edges {
+                targets[e.left].push((e.right, e.weight));
+            }
+            let losses = forcing_losses(&net, &p, &targets);
+            for (i, row) in losses.iter().enumerate() {
+                for (&(j, _), loss) in targets[i].iter().zip(row) {
+                    let k = p.edges.iter().position(|e| e.left == i && e.right == j).unwrap();
+                    let expected = brute_best(&p, k).map(|with| optimum - with);
+                    proptest::prop_assert_eq!(*loss, expected, "edge {}–{} of {:?}", i, j, p);
+                }
+            }
+        }
     }
 }
