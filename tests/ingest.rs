@@ -632,3 +632,53 @@ fn questions_worded_differently_read_the_same() {
     );
     assert_eq!(s.counts.accepted, s.counts.rows, "every row accepted");
 }
+
+/// Every file under `dir`, recursively, sorted.
+fn files_under(dir: &str) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    let mut todo = vec![std::path::PathBuf::from(dir)];
+    while let Some(d) = todo.pop() {
+        for e in std::fs::read_dir(&d).expect("fixture dir").flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                todo.push(p);
+            } else {
+                out.push(p);
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// A survey crosses from the page's worker as JSON: for every fixture that reads (broken ones included,
+/// with their issues of every kind), reading it back gives the same survey; and a file parsed once and
+/// interpreted again with a correction gives what reading it afresh with that correction gives.
+#[test]
+fn surveys_round_trip_and_a_parsed_file_is_interpreted_again_alike() {
+    use kommunematch::engine::ParsedFile;
+    let mut checked = 0;
+    for path in files_under("tests/fixtures") {
+        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_string();
+        let Ok(bytes) = std::fs::read(&path) else { continue };
+        if bytes.len() > 5_000_000 {
+            continue;
+        }
+        let Ok(parsed) = ParsedFile::parse(&name, &bytes) else { continue };
+        let survey = parsed.survey(None, &Preset::default());
+        let json = serde_json::to_string(&survey).expect("serialise");
+        let back: Survey = serde_json::from_str(&json).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        assert_eq!(back, survey, "{}: the round trip keeps everything", path.display());
+        // A correction: the first column ignored, then the side forced; interpreted from the parsed table.
+        let mut preset = Preset::default();
+        if let Some(c) = survey.columns.first() {
+            preset.columns.insert(c.header.clone(), None);
+        }
+        for side in [None, Some(Side::Offers), Some(Side::Needs)] {
+            let fresh = read_survey(&name, &bytes, side, &preset).expect("reads as before");
+            assert_eq!(parsed.survey(side, &preset), fresh, "{}: {side:?}", path.display());
+        }
+        checked += 1;
+    }
+    assert!(checked >= 20, "{checked} files checked");
+}

@@ -29,7 +29,7 @@ pub use matching::{check_size, optimal_total, run, MatchError, MAX_PAIRS};
 pub use model::Side;
 pub use results::Results;
 pub use settings::{Mode, PairId, Settings, Shares, WeightPreset};
-pub use survey::{read_survey, Preset, Survey};
+pub use survey::{read_survey, ParsedFile, Preset, Survey};
 pub use table::ReadError;
 
 /// A file given by the user: its name and bytes.

@@ -106,7 +106,7 @@ pub struct SourceRow {
 }
 
 /// What a Norwegian municipality offers.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Offer {
     /// Stable id: the four-digit kommunenummer, or `NO-<name>` when none was given.
     pub id: String,
@@ -148,11 +148,12 @@ pub struct Offer {
     pub source: SourceRow,
     /// The official municipality the row was resolved to, and how; `None` when it could not be (the id is
     /// then made from the name).
+    #[serde(with = "official_kommune")]
     pub official: Option<(&'static Kommune, How)>,
 }
 
 /// What a Ukrainian community needs.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Need {
     /// Stable id: the KATOTTG code, or `UA-<name>-<oblast>` when none was given.
     pub id: String,
@@ -191,5 +192,30 @@ pub struct Need {
     /// Where it came from.
     pub source: SourceRow,
     /// The official community the row was resolved to, and how; `None` when it could not be.
+    #[serde(with = "official_hromada")]
     pub official: Option<(&'static Hromada, How)>,
 }
+
+/// An official entity crosses serialisation as its code (kommunenummer or KATOTTG) and how it was found,
+/// and is looked up in the compiled gazetteer when read back; a code the gazetteer does not have is an error.
+macro_rules! official_serde {
+    ($module:ident, $entity:ty, $code:ident, $look_up:path) => {
+        mod $module {
+            use super::*;
+            use serde::{Deserializer, Serializer};
+
+            pub fn serialize<S: Serializer>(v: &Option<(&'static $entity, How)>, s: S) -> Result<S::Ok, S::Error> {
+                v.map(|(e, how)| (e.$code, how)).serialize(s)
+            }
+
+            pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<(&'static $entity, How)>, D::Error> {
+                let Some((code, how)) = Option::<(String, How)>::deserialize(d)? else { return Ok(None) };
+                $look_up(&code)
+                    .map(|e| Some((e, how)))
+                    .ok_or_else(|| serde::de::Error::custom(format!("no entity with the code {code} in the gazetteer")))
+            }
+        }
+    };
+}
+official_serde!(official_kommune, Kommune, number, crate::engine::gazetteer::kommune_by_number);
+official_serde!(official_hromada, Hromada, code, crate::engine::gazetteer::hromada_by_code);

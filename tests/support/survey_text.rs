@@ -258,6 +258,10 @@ pub fn exercise(data: &[u8]) {
     let preset = Preset::default();
     let surveys = [interpret(&o, Some(Side::Offers), &preset), interpret(&n, Some(Side::Needs), &preset)];
     for (s, t) in surveys.iter().zip([&o, &n]) {
+        // The page's worker sends surveys as JSON: whatever the text, it comes back the same.
+        let json = serde_json::to_string(s).expect("a survey serialises");
+        let back: kommunematch::engine::Survey = serde_json::from_str(&json).expect("and reads back");
+        assert!(&back == s, "a survey crosses from the worker unchanged");
         let c = s.counts;
         assert_eq!(c.accepted + c.warnings + c.set_aside + c.rejected, c.rows, "every row counted");
         assert_eq!(c.rows, t.rows.len());

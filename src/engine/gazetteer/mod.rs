@@ -156,7 +156,7 @@ impl Entity for Hromada {
 }
 
 /// How an entity was found.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum How {
     /// By its official code (kommunenummer, KATOTTG).

@@ -4,11 +4,11 @@
 use super::Field;
 use crate::engine::messages::{self, Lang};
 use crate::engine::model::{Category, Side};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// How serious an issue is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Severity {
     /// Something the coordinator may want to know; the row is read as it is (counted as accepted).
@@ -20,7 +20,7 @@ pub enum Severity {
 }
 
 /// Where something is: file › sheet › row › column.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Location {
     /// File name.
     pub file: String,
@@ -45,7 +45,7 @@ impl fmt::Display for Location {
 }
 
 /// What a text that could be taken for code looks like.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Suspicion {
     /// Starts with `=`, `+` or `@`: a spreadsheet would run it.
@@ -57,7 +57,7 @@ pub enum Suspicion {
 /// What is wrong with a file or a row, with the data its message names. Serialised with its stable `code`
 /// (`count_invalid`, …) beside those data; the messages in each language come from
 /// [`messages::issue`](crate::engine::messages::issue).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "code", rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum IssueKind {
@@ -156,7 +156,7 @@ pub enum IssueKind {
         /// The name as written.
         name: String,
         /// The entities with the nearest names (a misspelling), closest first; may be empty.
-        #[serde(skip_serializing_if = "Vec::is_empty")]
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
         suggestions: Vec<Candidate>,
     },
     /// The category was blank; the 2022 list suggests one, which is used.
@@ -202,7 +202,7 @@ pub enum IssueKind {
 }
 
 /// An entity a name may mean.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Candidate {
     /// Kommunenummer or KATOTTG code.
     pub id: String,
@@ -213,7 +213,7 @@ pub struct Candidate {
 }
 
 /// A community's status in the 2022 list, as issues name it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum War2022 {
     /// Not occupied, outside the war zone.
@@ -352,10 +352,12 @@ impl IssueKind {
     }
 }
 
-/// A problem found in a file: what, and where.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A problem found in a file: what, and where. Read back from its report form (severity and message, which
+/// follow from the kind, are ignored), so a survey can cross from the page's worker.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 pub struct Issue {
     /// What is wrong, with its data.
+    #[serde(flatten)]
     pub kind: IssueKind,
     /// Where.
     pub location: Location,
@@ -406,7 +408,7 @@ impl fmt::Display for Issue {
 }
 
 /// Row counts of a file.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Counts {
     /// Data rows in the file.
     pub rows: usize,

@@ -24,11 +24,11 @@ pub use fields::{field_for_header, option_column, Field};
 use super::model::*;
 use super::table::{read_tables, ReadError, ReadErrorKind, Row, Table};
 use super::text::fold;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// One column and what it was understood to mean.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Column {
     /// 0-based column index.
     pub index: usize,
@@ -54,7 +54,7 @@ pub struct Column {
 }
 
 /// How a column's meaning was found.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", tag = "by")]
 pub enum FoundBy {
     /// The coordinator chose it (a preset or a choice in the page).
@@ -74,7 +74,7 @@ pub enum FoundBy {
 }
 
 /// An answer no area was found for, with how many rows gave it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct UnknownLabel {
     /// The field it was given for.
     pub field: Field,
@@ -86,8 +86,9 @@ pub struct UnknownLabel {
     pub rows: Vec<usize>,
 }
 
-/// One survey file, read and validated.
-#[derive(Debug, Clone, PartialEq)]
+/// One survey file, read and validated. Serialisable both ways so that it can cross from the page's worker
+/// (`tests/ingest.rs` checks the round trip on every fixture).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Survey {
     /// File name.
     pub file: String,
@@ -118,7 +119,7 @@ pub struct Survey {
 }
 
 /// How the rows of a survey were resolved to official municipalities or communities.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Resolution {
     /// By their kommunenummer or KATOTTG code.
     pub by_code: usize,
@@ -133,7 +134,7 @@ pub struct Resolution {
 }
 
 /// One row's entity, for the report.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RowEntity {
     /// 1-based row.
     pub row: usize,
@@ -190,11 +191,31 @@ impl Survey {
 
 /// Reads a survey file: finds the table, its side (or takes `side`), maps the columns and reads every row.
 pub fn read_survey(file: &str, bytes: &[u8], side: Option<Side>, preset: &Preset) -> Result<Survey, ReadError> {
-    let table = best_table(read_tables(file, bytes)?)
-        .ok_or_else(|| ReadError { file: file.into(), kind: ReadErrorKind::NoHeader })?;
-    let mut survey = interpret(&table, side, preset);
-    survey.sha256 = sha256_hex(bytes);
-    Ok(survey)
+    Ok(ParsedFile::parse(file, bytes)?.survey(side, preset))
+}
+
+/// A file parsed once into its table (decoded, unzipped, split into cells): a correction of the columns,
+/// the answers or the side interprets it again without reading the bytes again.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ParsedFile {
+    table: Table,
+    sha256: String,
+}
+
+impl ParsedFile {
+    /// Parses a file's bytes and keeps its best table.
+    pub fn parse(file: &str, bytes: &[u8]) -> Result<ParsedFile, ReadError> {
+        let table = best_table(read_tables(file, bytes)?)
+            .ok_or_else(|| ReadError { file: file.into(), kind: ReadErrorKind::NoHeader })?;
+        Ok(ParsedFile { table, sha256: sha256_hex(bytes) })
+    }
+
+    /// The survey as `side` (`None`: as recognised) with the corrections of `preset`.
+    pub fn survey(&self, side: Option<Side>, preset: &Preset) -> Survey {
+        let mut survey = interpret(&self.table, side, preset);
+        survey.sha256 = self.sha256.clone();
+        survey
+    }
 }
 
 /// SHA-256 of bytes, lower-case hex.
