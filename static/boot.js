@@ -24,6 +24,8 @@ async function start(glue, module) {
     globalThis.kommunematchWorker = { glue, module };
     // For the end-to-end test of the panic hook (tests/e2e/robustness.test.mjs): stops this tab's app only.
     globalThis.kommunematchSelfTest = { panic: () => app.selfTestPanic(), abort: () => app.selfTestAbort() };
+    // For bench/browser.mjs: the engine timed inside this page, on bytes the benchmark gives it.
+    globalThis.kommunematchBench = (offers, needs) => app.benchEngine(offers, needs);
     await app.default({ module_or_path: module });
     document.documentElement.dataset.ready = 'true';
   } catch (e) {

@@ -118,6 +118,7 @@ strings! {
     "release" => ["Release", "Opphev", "Скасувати"],
     "release.pair" => ["Release {0} – {1}", "Opphev {0} – {1}", "Скасувати {0} – {1}"],
     "run" => ["Run matching", "Kjør koblingen", "Запустити поєднання"],
+    "file.reading" => ["Reading… (in the background; the page stays usable)", "Leser … (i bakgrunnen; siden kan brukes imens)", "Читання… (у фоні; сторінкою можна користуватися)"],
     "run.running" => ["Matching… (in the background; the page stays usable)", "Kobler … (i bakgrunnen; siden kan brukes imens)", "Поєднання… (у фоні; сторінкою можна користуватися)"],
     "run.done" => ["Matching done: {0} pairs, total score {1}.", "Koblingen er ferdig: {0} par, samlet poengsum {1}.", "Поєднання готове: пар {0}, сума балів {1}."],
     "run.files" => ["{0} file(s) loaded.", "{0} fil(er) lastet inn.", "Завантажено файлів: {0}."],

@@ -9,7 +9,7 @@ use crate::engine::score::Weights;
 use crate::engine::survey::{Field, PresetError};
 use crate::engine::table::ReadErrorKind;
 use crate::engine::{
-    self, read_survey, run, Dataset, Input, Mode, PairId, Preset, ReadError, Results, RunError, Settings, Side, Survey,
+    self, run, Dataset, Input, Mode, PairId, ParsedFile, Preset, ReadError, Results, RunError, Settings, Side, Survey,
     WeightPreset,
 };
 use crate::key;
@@ -19,27 +19,76 @@ use std::rc::Rc;
 /// One file the coordinator gave, and how it was read.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LoadedFile {
+    /// Its number in this session: how the background worker knows it.
+    pub key: u64,
     /// File name.
     pub name: String,
-    /// Its bytes, kept to read it again when the coordinator corrects the mapping. Only in memory.
+    /// Its bytes, kept for the background worker (which may have to start again). Only in memory.
     pub bytes: Rc<Vec<u8>>,
     /// The side the coordinator chose, if any.
     pub side: Option<Side>,
-    /// The survey read from it (shared: views take it without copying), or why it could not be read.
-    pub read: Result<Rc<Survey>, ReadError>,
+    /// The survey read from it (shared: views take it without copying), or why it could not be read; `None`
+    /// while the background worker reads it for the first time.
+    pub read: Option<Result<Rc<Survey>, ReadError>>,
+    /// A reading asked of the background worker and not answered yet, by number (the survey shown until
+    /// then is the one before the correction).
+    pub waiting: Option<u64>,
+    /// The file parsed on the page (when there is no worker), kept so that a correction interprets it again
+    /// without parsing it again.
+    parsed: Option<Result<Rc<ParsedFile>, ReadError>>,
 }
 
 impl LoadedFile {
-    fn new(name: String, bytes: Rc<Vec<u8>>, side: Option<Side>, preset: &Preset) -> Self {
-        let read = read_survey(&name, &bytes, side, preset).map(Rc::new);
-        LoadedFile { name, bytes, side, read }
+    /// Read on the page: parsed once, interpreted with the corrections.
+    fn read_here(key: u64, name: String, bytes: Rc<Vec<u8>>, side: Option<Side>, preset: &Preset) -> Self {
+        let parsed = ParsedFile::parse(&name, &bytes).map(Rc::new);
+        let mut f = LoadedFile { key, name, bytes, side, read: None, waiting: None, parsed: Some(parsed) };
+        f.interpret_here(preset);
+        f
+    }
+
+    /// Interprets the parsed file again (parsing it first if it never was on the page).
+    fn interpret_here(&mut self, preset: &Preset) {
+        let parsed = self.parsed.get_or_insert_with(|| ParsedFile::parse(&self.name, &self.bytes).map(Rc::new)).clone();
+        self.read = Some(parsed.map(|p| Rc::new(p.survey(self.side, preset))));
+        self.waiting = None;
+    }
+
+    /// The survey, once read.
+    pub fn survey(&self) -> Option<&Rc<Survey>> {
+        self.read.as_ref().and_then(|r| r.as_ref().ok())
+    }
+
+    /// Why it could not be read, if it could not.
+    pub fn error(&self) -> Option<&ReadError> {
+        self.read.as_ref().and_then(|r| r.as_ref().err())
     }
 
     /// Never read: too large to read, or the browser could not read it.
     fn unread(&self) -> bool {
         self.bytes.is_empty()
-            && matches!(&self.read, Err(e) if matches!(e.kind, ReadErrorKind::TooLarge { .. } | ReadErrorKind::CannotRead { .. }))
+            && self
+                .error()
+                .is_some_and(|e| matches!(e.kind, ReadErrorKind::TooLarge { .. } | ReadErrorKind::CannotRead { .. }))
     }
+}
+
+/// A reading the background worker is asked for: parse the file (its bytes go along the first time) and
+/// interpret it with the corrections.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReadJob {
+    /// The file's key.
+    pub key: u64,
+    /// The reading's number: an answer to an older one is stale.
+    pub gen: u64,
+    /// File name.
+    pub name: String,
+    /// Its bytes.
+    pub bytes: Rc<Vec<u8>>,
+    /// The side chosen, if any.
+    pub side: Option<Side>,
+    /// The corrections.
+    pub preset: Preset,
 }
 
 /// What a column should mean, as the coordinator chooses it.
@@ -157,6 +206,10 @@ pub struct State {
     pub running: Option<u64>,
     /// The number of the last run asked for.
     pub last_run: u64,
+    /// The number of the last reading asked of the background worker (see [`LoadedFile::waiting`]).
+    pub read_gen: u64,
+    /// The key the next file gets.
+    next_key: u64,
     /// What the results view shows, kept up to date by [`State::apply`].
     pub prepared: Option<Rc<Prepared>>,
     prepared_for: Option<PreparedFor>,
@@ -207,13 +260,26 @@ impl AppError {
     }
 }
 
+/// A file of a background run.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RunFile {
+    /// The file's key (the worker has its table under it).
+    pub key: u64,
+    /// File name.
+    pub name: String,
+    /// Its bytes, sent only when the worker does not have the file.
+    pub bytes: Rc<Vec<u8>>,
+    /// The side chosen by the coordinator, if any.
+    pub side: Option<Side>,
+}
+
 /// What a background run needs: the files with their sides, the corrections and the settings.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RunRequest {
     /// The run's number.
     pub id: u64,
-    /// Files (name, bytes, side chosen by the coordinator).
-    pub files: Vec<(String, Rc<Vec<u8>>, Option<Side>)>,
+    /// The files.
+    pub files: Vec<RunFile>,
     /// Corrections to how files are read.
     pub preset: Preset,
     /// Matching settings.
@@ -279,6 +345,8 @@ pub enum Action {
     UseBackground(bool),
     /// A background run finished: its number and its results or why it failed.
     RunFinished(u64, Result<Rc<Results>, AppError>),
+    /// The background worker read a file: its key, the reading's number, and the survey or why not.
+    FileRead(u64, u64, Result<Rc<Survey>, ReadError>),
 }
 
 impl State {
@@ -287,11 +355,15 @@ impl State {
         match action {
             Action::AddUnread(errors) => {
                 for e in errors {
+                    self.next_key += 1;
                     let file = Rc::new(LoadedFile {
+                        key: self.next_key,
                         name: e.file.clone(),
                         bytes: Rc::new(Vec::new()),
                         side: None,
-                        read: Err(e),
+                        read: Some(Err(e)),
+                        waiting: None,
+                        parsed: None,
                     });
                     match self.files.iter_mut().find(|f| f.name == file.name) {
                         Some(old) => *old = file,
@@ -346,8 +418,16 @@ impl State {
             }
             Action::Clear => self = self.emptied(),
             Action::SetSide(i, side) => {
-                if let Some(f) = self.files.get_mut(i) {
-                    *f = Rc::new(LoadedFile::new(f.name.clone(), f.bytes.clone(), side, &self.preset));
+                if i < self.files.len() {
+                    let gen = self.next_gen();
+                    if let Some(f) = self.files.get_mut(i) {
+                        let f = Rc::make_mut(f);
+                        f.side = side;
+                        match gen {
+                            Some(_) => f.waiting = gen,
+                            None => f.interpret_here(&self.preset),
+                        }
+                    }
                     self.stale();
                 }
             }
@@ -385,6 +465,7 @@ impl State {
                     self.results = None;
                     self.error = Some(AppError::NeedBoth);
                 } else if self.background {
+                    // Files still being read for the first time go along: the worker reads them first.
                     self.last_run += 1;
                     self.running = Some(self.last_run);
                     self.error = None;
@@ -402,8 +483,23 @@ impl State {
                     self.finish(outcome);
                 }
             }
+            Action::FileRead(key, gen, read) => {
+                if let Some(f) = self.files.iter_mut().find(|f| f.key == key && f.waiting == Some(gen)) {
+                    let f = Rc::make_mut(f);
+                    f.read = Some(read);
+                    f.waiting = None;
+                    self.stale();
+                }
+            }
             Action::UseBackground(on) => {
                 self.background = on;
+                // The worker is gone: what it had to read is read here.
+                if !on {
+                    let preset = self.preset.clone();
+                    for f in self.files.iter_mut().filter(|f| f.waiting.is_some()) {
+                        Rc::make_mut(f).interpret_here(&preset);
+                    }
+                }
                 // The worker is gone: a run it had is done here instead.
                 if !on && self.running.take().is_some() {
                     self = self.apply(Action::Run);
@@ -510,6 +606,8 @@ impl State {
             lang: self.lang,
             background: self.background,
             last_run: self.last_run,
+            read_gen: self.read_gen,
+            next_key: self.next_key,
             ..State::default()
         }
     }
@@ -523,8 +621,8 @@ impl State {
             files: self
                 .files
                 .iter()
-                .filter(|f| f.read.is_ok())
-                .map(|f| (f.name.clone(), f.bytes.clone(), f.side))
+                .filter(|f| f.error().is_none())
+                .map(|f| RunFile { key: f.key, name: f.name.clone(), bytes: f.bytes.clone(), side: f.side })
                 .collect(),
             preset: self.preset.clone(),
             settings: self.settings.clone(),
@@ -585,9 +683,31 @@ impl State {
         rows
     }
 
+    /// The number of a new reading by the background worker, if there is one (`None`: read on the page).
+    fn next_gen(&mut self) -> Option<u64> {
+        self.background.then(|| {
+            self.read_gen += 1;
+            self.read_gen
+        })
+    }
+
     fn add(&mut self, inputs: Vec<Input>) {
+        let gen = self.next_gen();
         for i in inputs {
-            let file = Rc::new(LoadedFile::new(i.name.clone(), Rc::new(i.bytes), i.side, &self.preset));
+            self.next_key += 1;
+            let (key, bytes) = (self.next_key, Rc::new(i.bytes));
+            let file = Rc::new(match gen {
+                Some(_) => LoadedFile {
+                    key,
+                    name: i.name.clone(),
+                    bytes,
+                    side: i.side,
+                    read: None,
+                    waiting: gen,
+                    parsed: None,
+                },
+                None => LoadedFile::read_here(key, i.name.clone(), bytes, i.side, &self.preset),
+            });
             match self.files.iter_mut().find(|f| f.name == i.name) {
                 Some(old) => *old = file,
                 None => self.files.push(file),
@@ -596,16 +716,37 @@ impl State {
         self.stale();
     }
 
-    /// Reads every file again with the current corrections (files never read, too large or refused by the
-    /// browser, keep their message).
+    /// Interprets every file again with the current corrections, from its parsed table: in the background
+    /// worker when there is one, else here (files never read, too large or refused by the browser, keep their
+    /// message).
     fn reread(&mut self) {
-        for f in &mut self.files {
-            if f.unread() {
-                continue;
+        let gen = self.next_gen();
+        let preset = self.preset.clone();
+        for f in self.files.iter_mut().filter(|f| !f.unread()) {
+            let f = Rc::make_mut(f);
+            match gen {
+                Some(_) => f.waiting = gen,
+                None => f.interpret_here(&preset),
             }
-            *f = Rc::new(LoadedFile::new(f.name.clone(), f.bytes.clone(), f.side, &self.preset));
         }
         self.stale();
+    }
+
+    /// What the background worker has to read: every file waiting for a reading, with the corrections.
+    pub fn read_jobs(&self) -> Vec<ReadJob> {
+        self.files
+            .iter()
+            .filter_map(|f| {
+                Some(ReadJob {
+                    key: f.key,
+                    gen: f.waiting?,
+                    name: f.name.clone(),
+                    bytes: f.bytes.clone(),
+                    side: f.side,
+                    preset: self.preset.clone(),
+                })
+            })
+            .collect()
     }
 
     fn stale(&mut self) {
@@ -622,7 +763,7 @@ impl State {
 
     /// The surveys that could be read.
     pub fn surveys(&self) -> impl Iterator<Item = &Survey> {
-        self.files.iter().filter_map(|f| f.read.as_deref().ok())
+        self.files.iter().filter_map(|f| f.survey().map(|s| s.as_ref()))
     }
 
     /// All readable records, one per id, as the matching sees them.
@@ -649,9 +790,12 @@ impl State {
         }
     }
 
-    /// Whether the matching can run: at least one offer and one need were read.
+    /// Whether the matching can run: at least one offer and one need were read, or files are still being
+    /// read for the first time in the background (the worker reads them before it runs, and says so if one
+    /// side is missing after all).
     pub fn can_run(&self) -> bool {
-        self.surveys().any(|s| !s.offers.is_empty()) && self.surveys().any(|s| !s.needs.is_empty())
+        (self.surveys().any(|s| !s.offers.is_empty()) && self.surveys().any(|s| !s.needs.is_empty()))
+            || self.files.iter().any(|f| f.read.is_none())
     }
 }
 

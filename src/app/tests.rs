@@ -9,7 +9,7 @@ fn input(name: &str, bytes: &[u8]) -> Input {
 fn example_data_loads_and_matches_in_one_step() {
     let s = State::default().apply(Action::LoadExample);
     assert_eq!(s.files.len(), 2);
-    assert!(s.files.iter().all(|f| f.read.is_ok()));
+    assert!(s.files.iter().all(|f| f.survey().is_some()));
     let r = s.results.as_ref().expect("results");
     assert!(!r.pairs.is_empty());
     assert_eq!(s.error, None);
@@ -36,7 +36,7 @@ fn run_without_both_sides_says_what_is_missing() {
 #[test]
 fn unreadable_file_is_kept_with_its_error() {
     let s = State::default().apply(Action::AddFiles(vec![input("empty.csv", b"")]));
-    assert!(s.files[0].read.is_err());
+    assert!(s.files[0].error().is_some());
     let s = s.apply(Action::RemoveFile(0));
     assert!(s.files.is_empty());
 }
@@ -46,16 +46,16 @@ const OFFERS: &[u8] = "Kommune,Kapasitet?,Hva kan dere?\nBergen,2,Vann og avløp
 #[test]
 fn correcting_a_column_reads_the_file_again() {
     let s = State::default().apply(Action::AddFiles(vec![input("o.csv", OFFERS)]));
-    let survey = s.files[0].read.as_ref().expect("read");
+    let survey = s.files[0].survey().expect("read");
     assert_eq!(survey.offers[0].areas.len(), 0, "the dictionary does not know the question");
     let s = s.apply(Action::SetColumn("Hva kan dere?".into(), ColumnChoice::Field(Field::Areas)));
-    let survey = s.files[0].read.as_ref().expect("read");
+    let survey = s.files[0].survey().expect("read");
     assert_eq!(survey.offers[0].areas.len(), 1);
     assert_eq!(survey.unknown_labels[0].label, "Romfart");
     let s = s.apply(Action::MapAnswer("Romfart".into(), Some(Some("GOV-DGS".into()))));
-    assert_eq!(s.files[0].read.as_ref().expect("read").offers[0].areas.len(), 2);
+    assert_eq!(s.files[0].survey().expect("read").offers[0].areas.len(), 2);
     let s = s.apply(Action::SetColumn("Hva kan dere?".into(), ColumnChoice::Auto));
-    assert_eq!(s.files[0].read.as_ref().expect("read").offers[0].areas.len(), 0);
+    assert_eq!(s.files[0].survey().expect("read").offers[0].areas.len(), 0);
 }
 
 #[test]
@@ -66,9 +66,9 @@ fn a_dropped_preset_is_applied_not_read_as_a_survey() {
         .apply(Action::AddFiles(vec![input("o.csv", OFFERS), input("preset.json", p.to_json().as_bytes())]));
     assert_eq!(s.files.len(), 1);
     assert_eq!(s.preset.columns.len(), 1);
-    assert_eq!(s.files[0].read.as_ref().expect("read").offers[0].areas.len(), 1);
+    assert_eq!(s.files[0].survey().expect("read").offers[0].areas.len(), 1);
     let s = s.apply(Action::ClearPreset);
-    assert_eq!(s.files[0].read.as_ref().expect("read").offers[0].areas.len(), 0);
+    assert_eq!(s.files[0].survey().expect("read").offers[0].areas.len(), 0);
     let bad = input("bad.json", br#"{"kommunematch_preset": 7}"#);
     let s = s.apply(Action::AddFiles(vec![bad]));
     assert!(s.error.as_ref().map(|e| e.message(Lang::En)).unwrap_or_default().starts_with("bad.json"));
@@ -166,16 +166,19 @@ fn unread_files_keep_their_message_and_stay_out_of_runs() {
         .apply(Action::AddUnread(vec![too_large.clone()]))
         .apply(Action::AddFiles(engine::example_inputs()));
     assert_eq!(s.files.len(), 3);
-    assert_eq!(s.files[0].read.as_ref().err(), Some(&too_large));
+    assert_eq!(s.files[0].error(), Some(&too_large));
+    let s = worker_reads(s);
     let s = s.apply(Action::ClearPreset); // every file is read again
-    assert_eq!(s.files[0].read.as_ref().err(), Some(&too_large), "not read again as an empty file");
+    assert_eq!(s.files[0].error(), Some(&too_large), "not read again as an empty file");
+    assert_eq!(s.read_jobs().len(), 2, "the unread file is not sent to the worker");
+    let s = worker_reads(s);
     let s = s.apply(Action::Run);
     let req = s.run_request().expect("request");
     assert_eq!(req.files.len(), 2);
-    assert!(req.files.iter().all(|(name, _, _)| name != "video.mp4"));
+    assert!(req.files.iter().all(|f| f.name != "video.mp4"));
     // The page's own run takes the same files and gives the same result.
     let inputs: Vec<Input> =
-        req.files.iter().map(|(n, b, side)| Input { name: n.clone(), bytes: b.to_vec(), side: *side }).collect();
+        req.files.iter().map(|f| Input { name: f.name.clone(), bytes: f.bytes.to_vec(), side: f.side }).collect();
     let worker = engine::match_inputs(&inputs, &req.preset, &req.settings).expect("worker run");
     let page = run(&s.dataset(), &s.settings).expect("page run");
     assert_eq!(worker.to_json(), page.to_json());
@@ -204,7 +207,7 @@ fn background_runs_take_only_the_latest_answer() {
     // What the worker does with the request, here: the same engine call.
     let answer = |r: &RunRequest| {
         let inputs: Vec<Input> =
-            r.files.iter().map(|(n, b, side)| Input { name: n.clone(), bytes: b.to_vec(), side: *side }).collect();
+            r.files.iter().map(|f| Input { name: f.name.clone(), bytes: f.bytes.to_vec(), side: f.side }).collect();
         engine::match_inputs(&inputs, &r.preset, &r.settings).map(Rc::new).map_err(AppError::Run)
     };
     let stale = answer(&req);
@@ -220,7 +223,7 @@ fn background_runs_take_only_the_latest_answer() {
 fn the_side_can_be_overridden() {
     let s = State::default().apply(Action::AddFiles(vec![input("o.csv", OFFERS)]));
     let s = s.apply(Action::SetSide(0, Some(Side::Needs)));
-    let survey = s.files[0].read.as_ref().expect("read");
+    let survey = s.files[0].survey().expect("read");
     assert_eq!(survey.side, Side::Needs);
     assert_eq!(survey.detected_side, Some(Side::Offers));
     assert!(survey.issues.iter().any(|i| i.code() == "identity_column_missing"));
@@ -271,20 +274,20 @@ fn results_view_data_is_prepared_once_per_change() {
 fn choosing_the_entity_of_an_ambiguous_name() {
     let csv = "Назва громади,Категорія громади,Першочергові потреби (до 5),Бажана кількість партнерів\nМиколаївська,Громада поза зоною бойових дій,Школи,1\n";
     let s = State::default().apply(Action::AddFiles(vec![input("n.csv", csv.as_bytes())]));
-    let survey = s.files[0].read.as_ref().expect("read");
+    let survey = s.files[0].survey().expect("read");
     assert_eq!(survey.resolution().ambiguous, 1);
     let candidates = candidate_ids(survey);
     assert_eq!(candidates.len(), 8);
     let pick = candidates[3].clone();
     let s = s.apply(Action::ChooseEntity("Миколаївська".into(), Some(pick.clone())));
-    let survey = s.files[0].read.as_ref().expect("read");
+    let survey = s.files[0].survey().expect("read");
     assert_eq!(survey.needs[0].id, pick);
     assert_eq!(survey.resolution().chosen, 1);
     assert!(s.preset.to_json().contains(&pick));
     let again = Preset::from_json(s.preset.to_json().as_bytes()).expect("round trip");
     assert_eq!(again.entities.get("Миколаївська"), Some(&pick));
     let s = s.apply(Action::ChooseEntity("Миколаївська".into(), None));
-    assert_eq!(s.files[0].read.as_ref().expect("read").resolution().ambiguous, 1);
+    assert_eq!(s.files[0].survey().expect("read").resolution().ambiguous, 1);
 }
 
 /// The ids of the candidates of the first ambiguous name.
@@ -298,4 +301,54 @@ fn candidate_ids(s: &Survey) -> Vec<String> {
             _ => None,
         })
         .unwrap_or_default()
+}
+
+/// Does what the background worker does with the readings asked for, and gives the answers to the state.
+fn worker_reads(mut s: State) -> State {
+    for job in s.read_jobs() {
+        let read =
+            crate::engine::ParsedFile::parse(&job.name, &job.bytes).map(|p| Rc::new(p.survey(job.side, &job.preset)));
+        s = s.apply(Action::FileRead(job.key, job.gen, read));
+    }
+    assert!(s.read_jobs().is_empty());
+    s
+}
+
+/// With a worker, files are read there: the page shows them as being read, a correction asks again (the
+/// survey from before stays shown until the answer comes), an answer to an older reading is dropped, and
+/// a run asked before the first answers takes the files along.
+#[test]
+fn files_are_read_in_the_worker_and_stale_answers_are_dropped() {
+    let s = State { background: true, ..State::default() }.apply(Action::AddFiles(vec![input("o.csv", OFFERS)]));
+    assert!(s.files[0].read.is_none() && s.files[0].waiting.is_some());
+    assert!(s.can_run(), "a run may be asked for while the first reading is on its way");
+    let first = s.read_jobs();
+    assert_eq!(first.len(), 1);
+    let s = worker_reads(s);
+    assert_eq!(s.files[0].survey().expect("read").offers[0].areas.len(), 0);
+    // A correction: asked again, the old survey still shown.
+    let s = s.apply(Action::SetColumn("Hva kan dere?".into(), ColumnChoice::Field(Field::Areas)));
+    let again = s.read_jobs();
+    assert_eq!(again.len(), 1);
+    assert!(again[0].gen > first[0].gen);
+    assert_eq!(again[0].preset.columns.len(), 1);
+    assert!(s.files[0].survey().is_some());
+    // An answer to the first reading arrives late: dropped.
+    let stale = crate::engine::ParsedFile::parse("o.csv", OFFERS).map(|p| Rc::new(p.survey(None, &Preset::default())));
+    let s = s.apply(Action::FileRead(first[0].key, first[0].gen, stale));
+    assert_eq!(s.read_jobs().len(), 1, "still waiting for the answer to the correction");
+    let s = worker_reads(s);
+    assert_eq!(s.files[0].survey().expect("read").offers[0].areas.len(), 1);
+}
+
+/// On the page (no worker), a correction interprets the table parsed when the file came: it is not parsed
+/// again.
+#[test]
+fn a_correction_on_the_page_does_not_parse_again() {
+    let s = State::default().apply(Action::AddFiles(vec![input("o.csv", OFFERS)]));
+    let parsed = |s: &State| s.files[0].parsed.clone().and_then(|p| p.ok()).expect("parsed");
+    let before = parsed(&s);
+    let s = s.apply(Action::SetColumn("Hva kan dere?".into(), ColumnChoice::Field(Field::Areas)));
+    assert!(Rc::ptr_eq(&before, &parsed(&s)), "the same parsed table");
+    assert_eq!(s.files[0].survey().expect("read").offers[0].areas.len(), 1);
 }

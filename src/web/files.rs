@@ -65,13 +65,14 @@ fn file_item(props: &ItemProps) -> Html {
     let lang = props.lang;
     let remove = props.dispatch.reform(move |_: MouseEvent| Action::RemoveFile(i));
     let body = match &f.read {
-        Err(e) => html! { <p class="error" role="alert">{ i18n::read_error(lang, e) }</p> },
-        Ok(s) => html! {
+        None => html! { <p class="reading" role="status" aria-busy="true">{ t(lang, key!("file.reading")) }</p> },
+        Some(Err(e)) => html! { <p class="error" role="alert">{ i18n::read_error(lang, e) }</p> },
+        Some(Ok(s)) => html! {
             <SurveyView index={i} survey={s.clone()} chosen_side={f.side} dispatch={props.dispatch.clone()} lang={lang} personal={props.personal} />
         },
     };
     html! {
-        <li class="file">
+        <li class="file" aria-busy={f.waiting.is_some().to_string()} data-reading={f.waiting.is_some().to_string()}>
             <div class="file-head">
                 <strong class="file-name">{ &f.name }</strong>
                 <button type="button" class="link" onclick={remove} aria-label={tf(lang, key!("remove.file"), &[&f.name])}>{ t(lang, key!("remove")) }</button>

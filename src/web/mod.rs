@@ -152,7 +152,21 @@ pub fn app() -> Html {
                 }
                 Action::UseBackground(ok)
             });
-            *bridge.borrow_mut() = worker::Bridge::new(done, ready);
+            let read = dispatch.reform(|(key, gen, read)| Action::FileRead(key, gen, read));
+            *bridge.borrow_mut() = worker::Bridge::new(done, read, ready);
+        });
+    }
+    {
+        // Files to read go to the worker as soon as they are asked for.
+        let bridge = bridge.clone();
+        let jobs = state.read_jobs();
+        let keep: Vec<u64> = state.files.iter().map(|f| f.key).collect();
+        use_effect_with(state.read_gen, move |_| {
+            if let Some(b) = bridge.borrow().as_ref() {
+                if !jobs.is_empty() {
+                    b.read(&jobs, &keep);
+                }
+            }
         });
     }
     {

@@ -1,66 +1,162 @@
-//! Matching off the main thread: one bridge to a module Web Worker that runs this same wasm module. The
-//! worker is made from memory (a blob URL of the glue code the page loaded, and the compiled module posted
-//! to it), so starting one makes no request, also from the single-file build over `file://`. A new run
-//! terminates a stale one (the worker is replaced), so the page never waits for an answer it no longer
-//! wants.
+//! Reading and matching off the main thread: one bridge to a module Web Worker that runs this same wasm
+//! module. The worker is made from memory (a blob URL of the glue code the page loaded, and the compiled
+//! module posted to it), so starting one makes no request, also from the single-file build over `file://`.
+//!
+//! The worker keeps every file it was sent parsed ([`ParsedFile`]): a correction of a column, an answer or a
+//! side only interprets the table again, and a run reuses the surveys it already has. Files go to it once
+//! (their bytes transferred, not copied twice); answers that are no longer wanted (an older reading, an older
+//! run) are dropped by the page. A worker that traps is replaced, and the page sends the files again.
 
-use crate::app::{AppError, RunRequest};
-use crate::engine::{match_inputs, Input, Preset, Results, RunError, Settings, Side};
+use crate::app::{AppError, ReadJob, RunRequest};
+use crate::engine::{run, Dataset, ParsedFile, Preset, ReadError, Results, RunError, Settings, Side, Survey};
 use std::cell::RefCell;
+use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Blob, BlobPropertyBag, MessageEvent, Url, Worker, WorkerOptions, WorkerType};
 
-/// Appended to the glue code to make the worker: it initialises the module it is sent, then answers runs.
+/// Appended to the glue code to make the worker: it initialises the module it is sent, then answers
+/// readings, runs, and which files to keep.
 const WORKER_MAIN: &str = r#"
 let kmReady = null;
 self.onmessage = async (e) => {
-  if (e.data && e.data.module) {
-    kmReady = __wbg_init({ module_or_path: e.data.module });
+  const m = e.data;
+  if (m && m.module) {
+    kmReady = __wbg_init({ module_or_path: m.module });
     kmReady.then(() => self.postMessage({ ready: true }), (err) => self.postMessage({ ready: false, error: String(err) }));
     return;
   }
-  const { id, names, sides, files, preset, settings, selfTestPanic: boom } = e.data;
   try {
     await kmReady;
-    if (boom) selfTestPanic();
-    self.postMessage({ id, json: matchFiles(names, sides, files, preset, settings) });
+    if (m.keep) {
+      workerKeep(m.keep);
+    } else if (m.read) {
+      const r = m.read;
+      self.postMessage({ key: r.key, gen: r.gen, read: workerRead(r.key, r.name, r.bytes, r.side, r.preset) });
+    } else {
+      if (m.selfTestPanic) selfTestPanic();
+      self.postMessage({ id: m.id, json: matchFiles(m.keys, m.names, m.sides, m.files, m.preset, m.settings) });
+    }
   } catch (err) {
     // A trap (a panic aborts) leaves this instance unusable: the page replaces the worker.
-    self.postMessage({ id, error: String(err), crashed: err instanceof WebAssembly.RuntimeError });
+    self.postMessage({ id: m.id, key: m.read && m.read.key, error: String(err), crashed: err instanceof WebAssembly.RuntimeError });
   }
 };
 "#;
 use yew::Callback;
 
-/// Runs the engine on files sent by the page: the worker's entry point. Returns the results JSON, or the
+/// A file the worker was sent: parsed once, and its latest interpretation.
+struct Cached {
+    parsed: Result<Rc<ParsedFile>, ReadError>,
+    /// The side and corrections (as JSON) of the latest survey, and the survey.
+    last: Option<(Option<Side>, String, Rc<Survey>)>,
+}
+
+thread_local! {
+    /// The worker's files, by the page's key. Only in this worker's memory.
+    static FILES: RefCell<BTreeMap<u64, Cached>> = const { RefCell::new(BTreeMap::new()) };
+}
+
+fn side_of(v: &str) -> Option<Side> {
+    match v {
+        "offers" => Some(Side::Offers),
+        "needs" => Some(Side::Needs),
+        _ => None,
+    }
+}
+
+fn side_name(side: Option<Side>) -> &'static str {
+    match side {
+        Some(Side::Offers) => "offers",
+        Some(Side::Needs) => "needs",
+        None => "",
+    }
+}
+
+/// The survey of file `key` as `side` with `preset` (its JSON text `preset_json`), parsing `bytes` when they
+/// come (a new file, or a new worker) and interpreting again only when the side or corrections changed.
+fn survey_of(
+    key: u64,
+    name: &str,
+    bytes: Option<js_sys::Uint8Array>,
+    side: Option<Side>,
+    preset: &Preset,
+    preset_json: &str,
+) -> Option<Result<Rc<Survey>, ReadError>> {
+    FILES.with(|files| {
+        let mut files = files.borrow_mut();
+        if let Some(b) = bytes {
+            let parsed = ParsedFile::parse(name, &b.to_vec()).map(Rc::new);
+            files.insert(key, Cached { parsed, last: None });
+        }
+        let cached = files.get_mut(&key)?;
+        let parsed = match &cached.parsed {
+            Ok(p) => p.clone(),
+            Err(e) => return Some(Err(e.clone())),
+        };
+        if let Some((s, p, survey)) = &cached.last {
+            if *s == side && p == preset_json {
+                return Some(Ok(survey.clone()));
+            }
+        }
+        let survey = Rc::new(parsed.survey(side, preset));
+        cached.last = Some((side, preset_json.to_string(), survey.clone()));
+        Some(Ok(survey))
+    })
+}
+
+/// Reads a file in the worker (parsing `bytes` when given, else using the table kept) and returns the
+/// survey or the read error as JSON (`{"Ok": survey}` / `{"Err": error}`).
+#[wasm_bindgen(js_name = workerRead)]
+pub fn worker_read(
+    key: f64,
+    name: &str,
+    bytes: Option<js_sys::Uint8Array>,
+    side: &str,
+    preset: &str,
+) -> Result<String, JsValue> {
+    let preset_value: Preset = serde_json::from_str(preset).map_err(|e| JsValue::from_str(&e.to_string()))?;
+    let read = survey_of(key as u64, name, bytes, side_of(side), &preset_value, preset)
+        .ok_or_else(|| JsValue::from_str("the worker does not have this file"))?;
+    serde_json::to_string(&read.as_deref()).map_err(|e| JsValue::from_str(&e.to_string()))
+}
+
+/// Forgets every file but these keys.
+#[wasm_bindgen(js_name = workerKeep)]
+pub fn worker_keep(keys: Vec<f64>) {
+    let keep: BTreeSet<u64> = keys.into_iter().map(|k| k as u64).collect();
+    FILES.with(|files| files.borrow_mut().retain(|k, _| keep.contains(k)));
+}
+
+/// Runs the engine on the files the worker has (and any sent along): the worker's entry point for a run.
+/// Files that cannot be read are left out, as on the page. Returns the results JSON, or the
 /// [`RunError`](crate::engine::RunError) as JSON.
 #[wasm_bindgen(js_name = matchFiles)]
 pub fn match_files(
+    keys: Vec<f64>,
     names: js_sys::Array,
     sides: js_sys::Array,
     files: js_sys::Array,
     preset: &str,
     settings: &str,
 ) -> Result<String, JsValue> {
-    let preset: Preset = serde_json::from_str(preset).map_err(|e| JsValue::from_str(&e.to_string()))?;
+    let preset_value: Preset = serde_json::from_str(preset).map_err(|e| JsValue::from_str(&e.to_string()))?;
     let settings: Settings = serde_json::from_str(settings).map_err(|e| JsValue::from_str(&e.to_string()))?;
-    let inputs: Vec<Input> = (0..names.length())
-        .map(|i| Input {
-            name: names.get(i).as_string().unwrap_or_default(),
-            bytes: files.get(i).dyn_into::<js_sys::Uint8Array>().map(|a| a.to_vec()).unwrap_or_default(),
-            side: match sides.get(i).as_string().as_deref() {
-                Some("offers") => Some(Side::Offers),
-                Some("needs") => Some(Side::Needs),
-                _ => None,
-            },
-        })
-        .collect();
+    let mut surveys = Vec::new();
+    for (i, key) in keys.into_iter().enumerate() {
+        let i = i as u32;
+        let name = names.get(i).as_string().unwrap_or_default();
+        let bytes = files.get(i).dyn_into::<js_sys::Uint8Array>().ok();
+        let side = side_of(&sides.get(i).as_string().unwrap_or_default());
+        if let Some(Ok(s)) = survey_of(key as u64, &name, bytes, side, &preset_value, preset) {
+            surveys.push((*s).clone());
+        }
+    }
     // The error goes back as a value (JSON), so that the page says it in whatever language it shows then.
-    match_inputs(&inputs, &preset, &settings)
+    run(&Dataset::from_surveys(&surveys), &settings)
         .map(|r| r.to_json())
-        .map_err(|e| JsValue::from_str(&serde_json::to_string(&e).unwrap_or_default()))
+        .map_err(|e| JsValue::from_str(&serde_json::to_string(&RunError::Match(e)).unwrap_or_default()))
 }
 
 /// The worker's message handler, kept alive as long as the worker.
@@ -72,32 +168,36 @@ type ErrorHandler = Closure<dyn FnMut(web_sys::Event)>;
 /// The page's side of the worker.
 pub struct Bridge {
     worker: RefCell<Option<Worker>>,
-    busy: RefCell<bool>,
-    /// The worker's instance trapped (a panic): it is replaced before the next run.
+    /// The worker's instance trapped (a panic): it is replaced before the next message.
     crashed: RefCell<bool>,
+    /// The files whose bytes the current worker has.
+    sent: RefCell<BTreeSet<u64>>,
     handler: RefCell<Option<Handler>>,
     /// Kept alive as long as the worker: its error handler (a worker that cannot start, as from `file://`).
     error_handler: RefCell<Option<ErrorHandler>>,
     on_done: Callback<(u64, Result<Rc<Results>, AppError>)>,
+    on_read: Callback<(u64, u64, Result<Rc<Survey>, ReadError>)>,
     on_ready: Callback<bool>,
 }
 
 impl Bridge {
-    /// A bridge whose answers go to `on_done`; `None` when this browser cannot start the worker. `on_ready`
-    /// hears `true` once the worker has its module running, `false` if it cannot start or fails later: only
-    /// then may runs be sent to it (the single-file page over `file://` gets `false`: its browser refuses
-    /// a worker there).
+    /// A bridge whose run answers go to `on_done` and readings to `on_read`; `None` when this browser cannot
+    /// start the worker. `on_ready` hears `true` once the worker has its module running, `false` if it cannot
+    /// start or fails later: only then may files and runs be sent to it (the single-file page over `file://`
+    /// gets `false`: its browser refuses a worker there).
     pub fn new(
         on_done: Callback<(u64, Result<Rc<Results>, AppError>)>,
+        on_read: Callback<(u64, u64, Result<Rc<Survey>, ReadError>)>,
         on_ready: Callback<bool>,
     ) -> Option<Rc<Bridge>> {
         let bridge = Rc::new(Bridge {
             worker: RefCell::new(None),
-            busy: RefCell::new(false),
             crashed: RefCell::new(false),
+            sent: RefCell::new(BTreeSet::new()),
             handler: RefCell::new(None),
             error_handler: RefCell::new(None),
             on_done,
+            on_read,
             on_ready,
         });
         bridge.spawn().then_some(bridge)
@@ -112,6 +212,7 @@ impl Bridge {
     }
 
     fn spawn(self: &Rc<Self>) -> bool {
+        self.sent.borrow_mut().clear();
         let Some((glue, module)) = Self::source() else { return false };
         let parts = js_sys::Array::of2(&JsValue::from_str(&glue), &JsValue::from_str(WORKER_MAIN));
         let opts = BlobPropertyBag::new();
@@ -131,30 +232,7 @@ impl Bridge {
         let me = Rc::downgrade(self);
         let handler = Closure::<dyn FnMut(MessageEvent)>::new(move |e: MessageEvent| {
             let Some(me) = me.upgrade() else { return };
-            let data = e.data();
-            let get = |k: &str| js_sys::Reflect::get(&data, &JsValue::from_str(k)).ok();
-            if let Some(ready) = get("ready").filter(|v| !v.is_undefined()) {
-                me.on_ready.emit(ready.is_truthy());
-                return;
-            }
-            *me.busy.borrow_mut() = false;
-            let id = get("id").and_then(|v| v.as_f64()).unwrap_or(0.0) as u64;
-            let crashed = get("crashed").is_some_and(|v| v.is_truthy());
-            let outcome = match (get("json").and_then(|v| v.as_string()), get("error").and_then(|v| v.as_string())) {
-                (Some(json), _) => Results::from_json(json.as_bytes())
-                    .map(Rc::new)
-                    .map_err(|error| AppError::Results { file: String::new(), error }),
-                _ if crashed => {
-                    // Replaced on the next run: this handler belongs to the worker and cannot drop itself.
-                    *me.crashed.borrow_mut() = true;
-                    Err(AppError::WorkerCrashed)
-                }
-                (_, Some(err)) => {
-                    Err(serde_json::from_str::<RunError>(&err).map_or(AppError::WorkerCrashed, AppError::Run))
-                }
-                _ => Err(AppError::WorkerUnreachable),
-            };
-            me.on_done.emit((id, outcome));
+            me.answer(&e.data());
         });
         worker.set_onmessage(Some(handler.as_ref().unchecked_ref()));
         *self.handler.borrow_mut() = Some(handler);
@@ -169,42 +247,129 @@ impl Bridge {
         true
     }
 
-    /// Sends a run; a run still in flight is stopped first.
-    pub fn post(self: &Rc<Self>, req: &RunRequest) {
-        if *self.busy.borrow() || self.crashed.replace(false) {
+    /// One message from the worker: ready, a reading, or a run's answer.
+    fn answer(&self, data: &JsValue) {
+        let get = |k: &str| js_sys::Reflect::get(data, &JsValue::from_str(k)).ok().filter(|v| !v.is_undefined());
+        if let Some(ready) = get("ready") {
+            self.on_ready.emit(ready.is_truthy());
+            return;
+        }
+        let crashed = get("crashed").is_some_and(|v| v.is_truthy());
+        if crashed {
+            // Replaced before the next message: this handler belongs to the worker and cannot drop itself.
+            *self.crashed.borrow_mut() = true;
+        }
+        let number = |k: &str| get(k).and_then(|v| v.as_f64()).map(|x| x as u64);
+        if let (Some(key), Some(gen)) = (number("key"), number("gen")) {
+            let read = get("read")
+                .and_then(|v| v.as_string())
+                .and_then(|json| serde_json::from_str::<Result<Survey, ReadError>>(&json).ok().map(|r| r.map(Rc::new)));
+            match read {
+                Some(read) => self.on_read.emit((key, gen, read)),
+                // Cannot happen short of a bug: the page reads its files itself from now on.
+                None => self.on_ready.emit(false),
+            }
+            return;
+        }
+        if crashed && number("key").is_some() {
+            self.on_ready.emit(false);
+            return;
+        }
+        let id = number("id").unwrap_or(0);
+        let outcome = match (get("json").and_then(|v| v.as_string()), get("error").and_then(|v| v.as_string())) {
+            (Some(json), _) => Results::from_json(json.as_bytes())
+                .map(Rc::new)
+                .map_err(|error| AppError::Results { file: String::new(), error }),
+            _ if crashed => Err(AppError::WorkerCrashed),
+            (_, Some(err)) => {
+                Err(serde_json::from_str::<RunError>(&err).map_or(AppError::WorkerCrashed, AppError::Run))
+            }
+            _ => Err(AppError::WorkerUnreachable),
+        };
+        self.on_done.emit((id, outcome));
+    }
+
+    /// The worker, replaced first if it trapped.
+    fn worker(self: &Rc<Self>) -> Option<Worker> {
+        if self.crashed.replace(false) {
             if let Some(w) = self.worker.borrow_mut().take() {
                 w.terminate();
             }
             self.spawn();
         }
-        let (names, sides, files) = (js_sys::Array::new(), js_sys::Array::new(), js_sys::Array::new());
-        for (name, bytes, side) in &req.files {
-            names.push(&JsValue::from_str(name));
-            sides.push(&JsValue::from_str(match side {
-                Some(Side::Offers) => "offers",
-                Some(Side::Needs) => "needs",
-                None => "",
-            }));
-            files.push(&js_sys::Uint8Array::from(bytes.as_slice()));
+        self.worker.borrow().clone()
+    }
+
+    /// The file's bytes as a fresh buffer for the worker (transferred, not copied again), the first time the
+    /// current worker hears of the file; `None` after that.
+    fn bytes_once(&self, key: u64, bytes: &[u8], transfer: &js_sys::Array) -> JsValue {
+        if !self.sent.borrow_mut().insert(key) {
+            return JsValue::NULL;
+        }
+        let array = js_sys::Uint8Array::from(bytes);
+        transfer.push(&array.buffer());
+        array.into()
+    }
+
+    /// Sends readings; the worker forgets files that are not in `keep`.
+    pub fn read(self: &Rc<Self>, jobs: &[ReadJob], keep: &[u64]) {
+        let Some(w) = self.worker() else { return };
+        let keys: js_sys::Array = keep.iter().map(|&k| JsValue::from_f64(k as f64)).collect();
+        let msg = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&msg, &JsValue::from_str("keep"), &keys);
+        let _ = w.post_message(&msg);
+        self.sent.borrow_mut().retain(|k| keep.contains(k));
+        for job in jobs {
+            let transfer = js_sys::Array::new();
+            let read = js_sys::Object::new();
+            let set = |k: &str, v: &JsValue| {
+                let _ = js_sys::Reflect::set(&read, &JsValue::from_str(k), v);
+            };
+            set("key", &JsValue::from_f64(job.key as f64));
+            set("gen", &JsValue::from_f64(job.gen as f64));
+            set("name", &JsValue::from_str(&job.name));
+            set("side", &JsValue::from_str(side_name(job.side)));
+            set("preset", &JsValue::from_str(&serde_json::to_string(&job.preset).unwrap_or_default()));
+            set("bytes", &self.bytes_once(job.key, &job.bytes, &transfer));
+            let msg = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&msg, &JsValue::from_str("read"), &read);
+            if w.post_message_with_transfer(&msg, &transfer).is_err() {
+                self.on_ready.emit(false);
+                return;
+            }
+        }
+    }
+
+    /// Sends a run. Answers to earlier runs still come, and the page drops them as stale.
+    pub fn post(self: &Rc<Self>, req: &RunRequest) {
+        let Some(w) = self.worker() else {
+            self.on_done.emit((req.id, Err(AppError::WorkerUnreachable)));
+            return;
+        };
+        let (keys, names, sides, files) =
+            (js_sys::Array::new(), js_sys::Array::new(), js_sys::Array::new(), js_sys::Array::new());
+        let transfer = js_sys::Array::new();
+        for f in &req.files {
+            keys.push(&JsValue::from_f64(f.key as f64));
+            names.push(&JsValue::from_str(&f.name));
+            sides.push(&JsValue::from_str(side_name(f.side)));
+            files.push(&self.bytes_once(f.key, &f.bytes, &transfer));
         }
         let msg = js_sys::Object::new();
         let set = |k: &str, v: &JsValue| {
             let _ = js_sys::Reflect::set(&msg, &JsValue::from_str(k), v);
         };
         set("id", &JsValue::from_f64(req.id as f64));
+        set("keys", &keys);
         set("names", &names);
         set("sides", &sides);
         set("files", &files);
         set("preset", &JsValue::from_str(&serde_json::to_string(&req.preset).unwrap_or_default()));
         set("settings", &JsValue::from_str(&serde_json::to_string(&req.settings).unwrap_or_default()));
         set("selfTestPanic", &JsValue::from_bool(self_test_panic_in_worker()));
-        if let Some(w) = self.worker.borrow().as_ref() {
-            if w.post_message(&msg).is_ok() {
-                *self.busy.borrow_mut() = true;
-                return;
-            }
+        if w.post_message_with_transfer(&msg, &transfer).is_err() {
+            self.on_done.emit((req.id, Err(AppError::WorkerUnreachable)));
         }
-        self.on_done.emit((req.id, Err(AppError::WorkerUnreachable)));
     }
 }
 

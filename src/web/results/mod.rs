@@ -71,8 +71,8 @@ fn pair_buttons(d: &Callback<Action>, lang: Lang, can_adjust: bool, offer: (&str
     let veto = d.reform(move |_: MouseEvent| Action::Veto(id.clone()));
     html! {
         <span class="actions">
-            <button type="button" class="small" onclick={lock} aria-label={tf(lang, key!("lock.pair"), &[offer.1, need.1])}>{ t(lang, key!("lock")) }</button>
-            <button type="button" class="small secondary" onclick={veto} aria-label={tf(lang, key!("veto.pair"), &[offer.1, need.1])}>{ t(lang, key!("veto")) }</button>
+            <button type="button" class="small" data-action="lock" onclick={lock} aria-label={tf(lang, key!("lock.pair"), &[offer.1, need.1])}>{ t(lang, key!("lock")) }</button>
+            <button type="button" class="small secondary" data-action="veto" onclick={veto} aria-label={tf(lang, key!("veto.pair"), &[offer.1, need.1])}>{ t(lang, key!("veto")) }</button>
         </span>
     }
 }
