@@ -118,7 +118,7 @@ const LABELS = {
 };
 for (const k of Object.keys(waits)) {
   show(LABELS[k], waits[k]);
-  console.log(`          longest task on the page's thread meanwhile: ${Math.max(...longest[k]).toFixed(0)} ms (a task over 50 ms is a long task)`);
+  console.log(`          longest task on the page's thread meanwhile: ${Math.max(...longest[k]).toFixed(0)} ms [${longest[k].map((x) => x.toFixed(0)).join(', ')}] (over 50 ms is a long task)`);
   report.waits[k] = median(waits[k]);
   report.longest_task[k] = Math.max(...longest[k]);
 }

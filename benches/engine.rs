@@ -1,12 +1,13 @@
 //! Native benchmarks of the engine on the national instance (all 357 kommuner, all hromady of the scale
 //! samples): reading both files; scoring every pair and the optimal solve; a re-solve after one lock or
-//! one veto; and the whole run with explanations. `cargo bench --bench engine`.
+//! one veto; the whole run with explanations; a correction interpreted from the parsed table, and a survey's
+//! trip from the page's worker as JSON. `cargo bench --bench engine`.
 //! Figures and how to repeat them: docs/benchmarks.md.
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use kommunematch::engine::score::Scorer;
 use kommunematch::engine::solve::{solve, Edge, Problem};
-use kommunematch::engine::{optimal_total, read_survey, run, Dataset, PairId, Preset, Settings};
+use kommunematch::engine::{optimal_total, read_survey, run, Dataset, PairId, ParsedFile, Preset, Settings, Survey};
 use std::hint::black_box;
 
 const OFFERS: &str = "tests/fixtures/samples/scale/tilbud_alle_357.csv";
@@ -32,6 +33,21 @@ fn reading(c: &mut Criterion) {
     });
     c.bench_function("read scale needs (1302 rows, 880 KB)", |b| {
         b.iter(|| read_survey("n.csv", black_box(&n), None, &preset))
+    });
+    // A correction: the parsed table interpreted again (what the page's worker does), and the survey's trip
+    // from the worker to the page as JSON.
+    let parsed = ParsedFile::parse("n.csv", &n).expect("needs");
+    let mut corrected = Preset::default();
+    corrected.columns.insert("Коментар".into(), None);
+    c.bench_function("interpret the parsed needs again after a correction", |b| {
+        b.iter(|| parsed.survey(None, black_box(&corrected)))
+    });
+    let survey = parsed.survey(None, &preset);
+    c.bench_function("needs survey to JSON and back (worker → page)", |b| {
+        b.iter(|| {
+            let json = serde_json::to_string(black_box(&survey)).expect("json");
+            serde_json::from_str::<Survey>(&json).expect("back")
+        })
     });
 }
 

@@ -1,15 +1,15 @@
 #!/usr/bin/env bash
-# Builds the web app into dist/: the wasm (release, wasm-bindgen, wasm-opt -Oz), index.html and static/.
+# Builds the web app into dist/: the wasm (profile web, wasm-bindgen, wasm-opt -Oz), index.html and static/.
 # Expects the tools of scripts/setup.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:-dist}
 name=kommunematch-web
 
-cargo build --quiet --release --target wasm32-unknown-unknown --bin "$name"
+cargo build --quiet --profile web --target wasm32-unknown-unknown --bin "$name"
 rm -rf "$out"
 mkdir -p "$out/pkg"
-wasm-bindgen --target web --no-typescript --out-dir "$out/pkg" "target/wasm32-unknown-unknown/release/$name.wasm"
+wasm-bindgen --target web --no-typescript --out-dir "$out/pkg" "target/wasm32-unknown-unknown/web/$name.wasm"
 node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-mutable-globals --enable-reference-types --enable-multivalue \
   "$out/pkg/${name}_bg.wasm" -o "$out/pkg/${name}_bg.wasm"

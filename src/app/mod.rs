@@ -433,12 +433,19 @@ impl State {
             }
             Action::SetColumn(header, choice) => {
                 let header = header.trim().to_string();
+                let folded = crate::engine::text::fold(&header);
                 match choice {
                     ColumnChoice::Auto => self.preset.columns.remove(&header),
-                    ColumnChoice::Ignore => self.preset.columns.insert(header, None),
-                    ColumnChoice::Field(f) => self.preset.columns.insert(header, Some(f)),
+                    ColumnChoice::Ignore => self.preset.columns.insert(header.clone(), None),
+                    ColumnChoice::Field(f) => self.preset.columns.insert(header.clone(), Some(f)),
                 };
-                self.reread();
+                // Only files with a column of that header read differently (a file still being read for the
+                // first time is read with the new corrections anyway).
+                self.reread_where(|s| {
+                    s.columns
+                        .iter()
+                        .any(|c| c.header.trim() == header || crate::engine::text::fold(&c.header) == folded)
+                });
             }
             Action::MapAnswer(label, choice) => {
                 match choice {
@@ -720,9 +727,20 @@ impl State {
     /// worker when there is one, else here (files never read, too large or refused by the browser, keep their
     /// message).
     fn reread(&mut self) {
+        self.reread_where(|_| true);
+    }
+
+    /// Like [`State::reread`], for the files whose survey `affected` says the change concerns.
+    fn reread_where(&mut self, affected: impl Fn(&Survey) -> bool) {
+        // A file not read yet is read again too: the reading asked for has the corrections from before.
+        let concerned = |f: &LoadedFile| !f.unread() && (f.read.is_none() || f.survey().is_some_and(|s| affected(s)));
+        if !self.files.iter().any(|f| concerned(f)) {
+            self.stale();
+            return;
+        }
         let gen = self.next_gen();
         let preset = self.preset.clone();
-        for f in self.files.iter_mut().filter(|f| !f.unread()) {
+        for f in self.files.iter_mut().filter(|f| concerned(f)) {
             let f = Rc::make_mut(f);
             match gen {
                 Some(_) => f.waiting = gen,
@@ -762,13 +780,13 @@ impl State {
     }
 
     /// The surveys that could be read.
-    pub fn surveys(&self) -> impl Iterator<Item = &Survey> {
+    pub fn surveys(&self) -> impl Iterator<Item = &Survey> + Clone {
         self.files.iter().filter_map(|f| f.survey().map(|s| s.as_ref()))
     }
 
     /// All readable records, one per id, as the matching sees them.
     pub fn dataset(&self) -> Dataset {
-        Dataset::from_surveys(&self.surveys().cloned().collect::<Vec<_>>())
+        Dataset::from_surveys(self.surveys())
     }
 
     /// The weight preset the weights are exactly, if any.

@@ -319,17 +319,20 @@ fn worker_reads(mut s: State) -> State {
 /// a run asked before the first answers takes the files along.
 #[test]
 fn files_are_read_in_the_worker_and_stale_answers_are_dropped() {
-    let s = State { background: true, ..State::default() }.apply(Action::AddFiles(vec![input("o.csv", OFFERS)]));
+    let other = "Kommune,Hvor mange partnere?\nBodø,1\n".as_bytes();
+    let s = State { background: true, ..State::default() }
+        .apply(Action::AddFiles(vec![input("o.csv", OFFERS), input("p.csv", other)]));
     assert!(s.files[0].read.is_none() && s.files[0].waiting.is_some());
     assert!(s.can_run(), "a run may be asked for while the first reading is on its way");
     let first = s.read_jobs();
-    assert_eq!(first.len(), 1);
+    assert_eq!(first.len(), 2);
     let s = worker_reads(s);
     assert_eq!(s.files[0].survey().expect("read").offers[0].areas.len(), 0);
     // A correction: asked again, the old survey still shown.
     let s = s.apply(Action::SetColumn("Hva kan dere?".into(), ColumnChoice::Field(Field::Areas)));
     let again = s.read_jobs();
-    assert_eq!(again.len(), 1);
+    assert_eq!(again.len(), 1, "only the file with that column is read again");
+    assert_eq!(again[0].name, "o.csv");
     assert!(again[0].gen > first[0].gen);
     assert_eq!(again[0].preset.columns.len(), 1);
     assert!(s.files[0].survey().is_some());

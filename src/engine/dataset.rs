@@ -21,15 +21,20 @@ pub struct Dataset {
 impl Dataset {
     /// Combines surveys in the order given. The same id in two files is settled as within one file: the
     /// answer submitted last wins and the other is reported.
-    pub fn from_surveys(surveys: &[Survey]) -> Dataset {
-        let mut offers: Vec<Offer> = surveys.iter().flat_map(|s| s.offers.iter().cloned()).collect();
-        let mut needs: Vec<Need> = surveys.iter().flat_map(|s| s.needs.iter().cloned()).collect();
+    pub fn from_surveys<'a, I>(surveys: I) -> Dataset
+    where
+        I: IntoIterator<Item = &'a Survey>,
+        I::IntoIter: Clone,
+    {
+        let surveys = surveys.into_iter();
+        let mut offers: Vec<Offer> = surveys.clone().flat_map(|s| s.offers.iter().cloned()).collect();
+        let mut needs: Vec<Need> = surveys.clone().flat_map(|s| s.needs.iter().cloned()).collect();
         let mut issues = Vec::new();
         settle_resubmissions(&mut offers, |o| (&o.id, &o.name, &o.submitted, &o.source), &mut issues);
         settle_resubmissions(&mut needs, |n| (&n.id, &n.name, &n.submitted, &n.source), &mut issues);
         offers.sort_by(|a, b| a.id.cmp(&b.id));
         needs.sort_by(|a, b| a.id.cmp(&b.id));
-        let inputs = surveys.iter().map(input_info).collect();
+        let inputs = surveys.map(input_info).collect();
         Dataset { offers, needs, issues, inputs }
     }
 

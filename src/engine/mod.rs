@@ -61,11 +61,26 @@ pub fn example_inputs() -> Vec<Input> {
 }
 
 /// Reads every input; files that cannot be read at all come back as errors, the rest as surveys.
+/// Natively the files are read side by side, one thread each (the results are the same and in the same
+/// order: each file is read on its own); in the browser, one after the other.
 pub fn read_inputs(inputs: &[Input], preset: &Preset) -> (Vec<Survey>, Vec<ReadError>) {
+    let read = |i: &Input| read_survey(&i.name, &i.bytes, i.side, preset);
+    #[cfg(not(target_arch = "wasm32"))]
+    let all: Vec<Result<Survey, ReadError>> = if inputs.len() > 1 {
+        std::thread::scope(|scope| {
+            let running: Vec<_> = inputs.iter().map(|i| scope.spawn(move || read(i))).collect();
+            // A thread that panicked is a bug: read that file again here, where the panic shows.
+            running.into_iter().zip(inputs).map(|(t, i)| t.join().unwrap_or_else(|_| read(i))).collect()
+        })
+    } else {
+        inputs.iter().map(read).collect()
+    };
+    #[cfg(target_arch = "wasm32")]
+    let all: Vec<Result<Survey, ReadError>> = inputs.iter().map(read).collect();
     let mut surveys = Vec::new();
     let mut errors = Vec::new();
-    for i in inputs {
-        match read_survey(&i.name, &i.bytes, i.side, preset) {
+    for r in all {
+        match r {
             Ok(s) => surveys.push(s),
             Err(e) => errors.push(e),
         }

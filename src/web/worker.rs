@@ -150,11 +150,11 @@ pub fn match_files(
         let bytes = files.get(i).dyn_into::<js_sys::Uint8Array>().ok();
         let side = side_of(&sides.get(i).as_string().unwrap_or_default());
         if let Some(Ok(s)) = survey_of(key as u64, &name, bytes, side, &preset_value, preset) {
-            surveys.push((*s).clone());
+            surveys.push(s);
         }
     }
     // The error goes back as a value (JSON), so that the page says it in whatever language it shows then.
-    run(&Dataset::from_surveys(&surveys), &settings)
+    run(&Dataset::from_surveys(surveys.iter().map(|s| s.as_ref())), &settings)
         .map(|r| r.to_json())
         .map_err(|e| JsValue::from_str(&serde_json::to_string(&RunError::Match(e)).unwrap_or_default()))
 }
@@ -265,7 +265,9 @@ impl Bridge {
                 .and_then(|v| v.as_string())
                 .and_then(|json| serde_json::from_str::<Result<Survey, ReadError>>(&json).ok().map(|r| r.map(Rc::new)));
             match read {
-                Some(read) => self.on_read.emit((key, gen, read)),
+                // Shown in a task of its own: reading the answer and drawing it do not add up to one long
+                // task on the page's thread.
+                Some(read) => later(self.on_read.clone(), (key, gen, read)),
                 // Cannot happen short of a bug: the page reads its files itself from now on.
                 None => self.on_ready.emit(false),
             }
@@ -286,7 +288,7 @@ impl Bridge {
             }
             _ => Err(AppError::WorkerUnreachable),
         };
-        self.on_done.emit((id, outcome));
+        later(self.on_done.clone(), (id, outcome));
     }
 
     /// The worker, replaced first if it trapped.
@@ -371,6 +373,11 @@ impl Bridge {
             self.on_done.emit((req.id, Err(AppError::WorkerUnreachable)));
         }
     }
+}
+
+/// Emits `value` in a task of its own (a zero-delay timeout), after the current one.
+fn later<T: 'static>(to: Callback<T>, value: T) {
+    gloo::timers::callback::Timeout::new(0, move || to.emit(value)).forget();
 }
 
 /// Whether an end-to-end test asked the worker to panic on its next run (`kommunematchSelfTest.panicInWorker`).

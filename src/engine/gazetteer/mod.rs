@@ -171,8 +171,52 @@ pub enum How {
     Chosen,
 }
 
+/// Look-ups by name already made, by their words: a name search is a pure function of them, so a file
+/// interpreted again after a correction (or the same name in many rows) costs one hash look-up, not a
+/// search. Bounded: emptied when it holds more names than any pair of surveys has.
+struct Memo<E: 'static> {
+    found: std::cell::RefCell<HashMap<[String; 3], Resolved<E>>>,
+}
+
+// By hand: the entities are `'static` references, so a copy needs no `E: Clone`.
+impl<E> Clone for Resolved<E> {
+    fn clone(&self) -> Self {
+        Resolved {
+            entity: self.entity,
+            how: self.how,
+            candidates: self.candidates.clone(),
+            unknown_code: self.unknown_code,
+            name_says: self.name_says,
+        }
+    }
+}
+
+impl<E> Default for Memo<E> {
+    fn default() -> Self {
+        Memo { found: std::cell::RefCell::new(HashMap::new()) }
+    }
+}
+
+impl<E> Memo<E> {
+    const MAX: usize = 100_000;
+
+    fn get(&self, key: [&str; 3], find: impl FnOnce() -> Resolved<E>) -> Resolved<E> {
+        let key = key.map(str::to_string);
+        if let Some(r) = self.found.borrow().get(&key) {
+            return r.clone();
+        }
+        let r = find();
+        let mut found = self.found.borrow_mut();
+        if found.len() >= Self::MAX {
+            found.clear();
+        }
+        found.insert(key, r.clone());
+        r
+    }
+}
+
 /// What resolving a row gave.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, PartialEq)]
 pub struct Resolved<E: 'static> {
     /// The entity, when one was found.
     pub entity: Option<&'static E>,
@@ -602,6 +646,13 @@ pub fn kommune_by_number(number: &str) -> Option<&'static Kommune> {
 /// Finds a community by its name in any form, narrowed by `oblast` and `raion` when given (in any form; empty
 /// when not).
 pub fn find_hromada(name: &str, oblast: &str, raion: &str) -> Resolved<Hromada> {
+    thread_local! {
+        static MEMO: Memo<Hromada> = Memo::default();
+    }
+    MEMO.with(|m| m.get([name, oblast, raion], || find_hromada_now(name, oblast, raion)))
+}
+
+fn find_hromada_now(name: &str, oblast: &str, raion: &str) -> Resolved<Hromada> {
     let p = parse(name, UA_KIND_WORDS, UA_OBLAST_WORDS, UA_RAION_WORDS);
     if p.core.is_empty() {
         return Resolved::default();
@@ -636,6 +687,13 @@ pub fn find_hromada(name: &str, oblast: &str, raion: &str) -> Resolved<Hromada> 
 /// Finds a municipality by its name in any form (official, parallel Sami or Kven names, any case, with or
 /// without "kommune", Norwegian letters written as `ae`, `o`, `aa`), narrowed by `county` when given.
 pub fn find_kommune(name: &str, county: &str) -> Resolved<Kommune> {
+    thread_local! {
+        static MEMO: Memo<Kommune> = Memo::default();
+    }
+    MEMO.with(|m| m.get([name, county, ""], || find_kommune_now(name, county)))
+}
+
+fn find_kommune_now(name: &str, county: &str) -> Resolved<Kommune> {
     static COUNTIES: OnceLock<Vec<String>> = OnceLock::new();
     let counties = COUNTIES.get_or_init(|| {
         let mut c: Vec<String> = KOMMUNER.iter().map(|k| fold(k.county)).collect();

@@ -190,11 +190,10 @@ pub fn forcing_losses(net: &Network, p: &Problem, targets: &[Vec<(usize, i64)>])
     let full = |start, forward| sr.true_dist(start, forward, &sr.run(start, forward, &[], |_| i64::MAX));
     let (to_s, from_s, to_t, from_t) = (full(s, false), full(s, true), full(t, false), full(t, true));
     let add = |a: Option<i64>, b: Option<i64>| a.zip(b).map(|(a, b)| a + b);
-    let mut out = Vec::with_capacity(targets.len());
-    for (i, wanted) in targets.iter().enumerate() {
+    // The losses of one left node's targets: one search.
+    let one = |i: usize, wanted: &Vec<(usize, i64)>| -> Vec<Option<i64>> {
         if wanted.is_empty() || i >= net.nl {
-            out.push(vec![None; wanted.len()]);
-            continue;
+            return vec![None; wanted.len()];
         }
         let o = net.left(i);
         // Through a hub: d(j → hub) + d(hub → i).
@@ -229,19 +228,37 @@ pub fn forcing_losses(net: &Network, p: &Problem, targets: &[Vec<(usize, i64)>])
             }
             current
         });
-        let found = sr.true_dist(o, false, &red);
-        let row = wanted
+        wanted
             .iter()
             .zip(&bound)
             .map(|(&(j, w), b)| {
-                let d = match (found[net.right(j)], *b) {
+                let v = net.right(j);
+                // True distance from the reduced one: d − pt[v] + pt[o].
+                let found = (red[v] != i64::MAX).then(|| red[v] - sr.pt[v] + sr.pt[o]);
+                let d = match (found, *b) {
                     (Some(a), Some(b)) => Some(a.min(b)),
                     (a, b) => a.or(b),
                 };
                 d.map(|d| (d - w).max(0))
             })
-            .collect();
-        out.push(row);
+            .collect()
+    };
+    // Natively the searches are shared between two threads (each left node's search is on its own, so the
+    // answer is the same); in the browser they run one after the other, in the worker.
+    #[cfg(not(target_arch = "wasm32"))]
+    if targets.len() >= 64 {
+        let half = targets.len() / 2;
+        let (a, b) = targets.split_at(half);
+        return std::thread::scope(|scope| {
+            let second = scope.spawn(|| b.iter().enumerate().map(|(k, w)| one(half + k, w)).collect::<Vec<_>>());
+            let mut out: Vec<Vec<Option<i64>>> = a.iter().enumerate().map(|(k, w)| one(k, w)).collect();
+            match second.join() {
+                Ok(rest) => out.extend(rest),
+                // A panic there is a bug: done again here, where it shows.
+                Err(_) => out.extend(b.iter().enumerate().map(|(k, w)| one(half + k, w))),
+            }
+            out
+        });
     }
-    out
+    targets.iter().enumerate().map(|(i, w)| one(i, w)).collect()
 }
