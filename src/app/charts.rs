@@ -69,7 +69,8 @@ impl Charts {
             )
             .to_string()
         });
-        let oblasts = sorted(by(&|n| if n.oblast.is_empty() { "—".to_string() } else { n.oblast.clone() }));
+        let oblasts =
+            sorted(by(&|n| if n.oblast.is_empty() { "—".to_string() } else { super::map::ua_name(lang, &n.oblast) }));
 
         // Each community counts once per area: met when at least one of its pairs meets that need.
         let mut met: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();

@@ -3,6 +3,7 @@
 
 pub mod charts;
 pub mod i18n;
+pub mod map;
 
 use crate::engine::results::{PairOut, ResultsError};
 use crate::engine::score::Weights;
@@ -167,6 +168,8 @@ pub struct Prepared {
     pub rows: Rc<Vec<PairOut>>,
     /// What changed since the previous run.
     pub diff: Option<Rc<Diff>>,
+    /// The map: the table's pairs and their municipalities and communities.
+    pub map: Rc<map::MapView>,
 }
 
 /// What [`Prepared`] was made from: the results and previous results (by identity), the table view and the
@@ -197,6 +200,8 @@ pub struct State {
     pub table: TableView,
     /// The municipality or community whose explanation is open.
     pub selected: Option<Entity>,
+    /// The pair picked in the table or on the map, shown on both.
+    pub highlight: Option<PairId>,
     /// Why the latest run, results file or preset failed.
     pub error: Option<AppError>,
     /// Whether runs go to a background worker (the page sets this when it has one); otherwise they run
@@ -338,6 +343,8 @@ pub enum Action {
     SortBy(SortKey),
     /// Open or close a municipality's or community's explanation.
     Select(Option<Entity>),
+    /// Pick a pair in the table or on the map (`None`: none), to see it on both.
+    Highlight(Option<PairId>),
     /// Whether downloads include personal data.
     SetIncludePersonalData(bool),
     /// Runs go to a background worker from now on (`true`, once the worker says it is ready), or no longer
@@ -562,6 +569,7 @@ impl State {
                 self.table.sort = k;
             }
             Action::Select(e) => self.selected = e,
+            Action::Highlight(p) => self.highlight = p,
             Action::SetIncludePersonalData(on) => self.include_personal_data = on,
         }
         self.prepare();
@@ -581,10 +589,15 @@ impl State {
             return;
         }
         let data = self.from_file.is_none().then(|| self.dataset());
+        let rows = self.table_rows();
+        let f = self.table.filter.to_lowercase();
+        let matches = |xs: &[&str]| xs.iter().any(|x| x.to_lowercase().contains(&f));
+        let map = map::MapView::new(&r, &rows, !f.is_empty(), &matches, self.lang);
         self.prepared = Some(Rc::new(Prepared {
             charts: Rc::new(charts::Charts::new(&r, data.as_ref(), self.lang)),
-            rows: Rc::new(self.table_rows()),
+            rows: Rc::new(rows),
             diff: self.diff().map(Rc::new),
+            map: Rc::new(map),
         }));
         self.prepared_for = Some(key);
     }
@@ -662,14 +675,32 @@ impl State {
     pub fn table_rows(&self) -> Vec<PairOut> {
         let Some(r) = &self.results else { return Vec::new() };
         let f = self.table.filter.to_lowercase();
+        // Where each side is: the county, the oblast and the category (in the interface's words) filter too.
+        let county: std::collections::BTreeMap<&str, &str> =
+            r.offers.iter().map(|o| (o.id.as_str(), o.county.as_str())).collect();
+        let place: std::collections::BTreeMap<&str, (&str, &str)> = r
+            .needs
+            .iter()
+            .map(|n| {
+                let category = match n.category {
+                    engine::model::Category::WarZone => key!("category.war_zone"),
+                    engine::model::Category::Outside => key!("category.outside"),
+                    engine::model::Category::Unknown => key!("category.unknown"),
+                };
+                (n.id.as_str(), (n.oblast.as_str(), i18n::t(self.lang, category)))
+            })
+            .collect();
         let mut rows: Vec<PairOut> = r
             .pairs
             .iter()
             .filter(|p| {
+                let (oblast, category) = place.get(p.need_id.as_str()).copied().unwrap_or_default();
+                let county = county.get(p.offer_id.as_str()).copied().unwrap_or_default();
                 f.is_empty()
                     || [&p.offer_name, &p.offer_id, &p.need_name, &p.need_id]
                         .iter()
                         .any(|x| x.to_lowercase().contains(&f))
+                    || [oblast, category, county].iter().any(|x| x.to_lowercase().contains(&f))
                     || p.urgent_needs_met.iter().chain(&p.long_term_needs_met).any(|c| {
                         engine::taxonomy::by_code(c)
                             .is_some_and(|a| [a.en, a.nb, a.uk, a.code].iter().any(|l| l.to_lowercase().contains(&f)))

@@ -1,6 +1,6 @@
-//! The summary charts, drawn as SVG in the page from figures the app prepared (`app::charts`): places used,
-//! communities paired by category and by oblast, needs met by area, places by county. Each chart also has
-//! its figures as text for screen readers.
+//! The summary charts, drawn in the page from figures the app prepared (`app::charts`): places used,
+//! communities paired by category and by oblast, needs met by area, places by county. Bars are HTML at the size
+//! shown, their figures text.
 
 use crate::app::charts::{Bar, Charts};
 use crate::app::i18n::{self, t, tf, Lang};
@@ -14,35 +14,38 @@ pub struct Props {
     pub lang: Lang,
 }
 
-/// A horizontal bar chart: label, value, and the total the value is out of when known.
+/// A horizontal bar chart: label, value, and the total the value is out of when known. Drawn in HTML at the
+/// size shown (a grid of label, bar and figure), so its text is the page's text size on any screen, never an
+/// SVG scaled down; the figures are text, read by screen readers in order.
 fn bars(id: &str, title: &str, rows: &[Bar], lang: Lang) -> Html {
-    let height = 22 * rows.len() as u32 + 4;
     let max = rows.iter().map(|r| r.total.unwrap_or(0).max(r.value)).max().unwrap_or(1).max(1);
     let n = |x: u32| i18n::num(lang, i64::from(x));
+    let len = |x: u32| format!("{:.1}", 1000.0 * f64::from(x) / f64::from(max));
     html! {
         <figure class="chart" id={id.to_string()}>
             <figcaption>{ title.to_string() }</figcaption>
-            <svg viewBox={format!("0 0 640 {height}")} width="100%" role="img" aria-label={title.to_string()}>
-                { for rows.iter().enumerate().map(|(i, bar)| {
-                    let y = 4 + 22 * i as u32;
-                    let w_total = bar.total.map_or(0, |t| 360 * t / max);
-                    let w = 360 * bar.value / max;
+            <ul class="bars">
+                { for rows.iter().map(|bar| {
                     let figure = match bar.total {
                         Some(total) => tf(lang, key!("charts.of"), &[&n(bar.value), &n(total)]),
                         None => n(bar.value),
                     };
                     html! {
-                        <g>
-                            <text x="0" y={(y + 14).to_string()} class="chart-label">{ bar.label.chars().take(38).collect::<String>() }</text>
-                            if bar.total.is_some() {
-                                <rect x="250" y={y.to_string()} width={w_total.to_string()} height="16" class="bar-total" />
-                            }
-                            <rect x="250" y={y.to_string()} width={w.to_string()} height="16" class="bar" />
-                            <text x={(256 + w_total.max(w)).to_string()} y={(y + 13).to_string()} class="chart-value">{ figure }</text>
-                        </g>
+                        <li data-value={bar.value.to_string()} data-total={bar.total.map(|t| t.to_string())}>
+                            <span class="bar-label">{ bar.label.clone() }</span>
+                            // The bars are drawn in SVG (its lengths are attributes: the page's security policy
+                            // allows no inline style), stretched to the column; the text around them is HTML.
+                            <svg class="bar-track" viewBox="0 0 1000 10" preserveAspectRatio="none" aria-hidden="true">
+                                if let Some(total) = bar.total {
+                                    <rect class="bar-total" x="0" y="0" height="10" width={len(total)} />
+                                }
+                                <rect class="bar-value" x="0" y="0" height="10" width={len(bar.value)} />
+                            </svg>
+                            <span class="bar-figure">{ figure }</span>
+                        </li>
                     }
                 }) }
-            </svg>
+            </ul>
         </figure>
     }
 }

@@ -216,6 +216,7 @@ fn column_table(props: &TableProps) -> Html {
     let lang = props.lang;
     let fields: Vec<Field> = Field::for_side(s.side).collect();
     html! {
+        <div class="scroll-x">
         <table class="columns">
             <caption class="visually-hidden">{ tf(lang, key!("columns.caption"), &[&s.file]) }</caption>
             <thead><tr>
@@ -261,6 +262,7 @@ fn column_table(props: &TableProps) -> Html {
                 }) }
             </tbody>
         </table>
+        </div>
     }
 }
 
@@ -288,6 +290,7 @@ fn label_table(props: &TableProps) -> Html {
     let s = &props.survey;
     let lang = props.lang;
     html! {
+        <div class="scroll-x">
         <table class="labels">
             <caption class="visually-hidden">{ tf(lang, key!("labels.caption"), &[&s.file]) }</caption>
             <thead><tr>
@@ -328,5 +331,6 @@ fn label_table(props: &TableProps) -> Html {
                 }) }
             </tbody>
         </table>
+        </div>
     }
 }

@@ -4,6 +4,7 @@ mod bench;
 mod charts;
 mod dropzone;
 mod files;
+mod map;
 mod results;
 mod settings;
 mod worker;
@@ -289,7 +290,7 @@ pub fn app() -> Html {
             <p class="visually-hidden" role="status" aria-live="polite">{ status }</p>
             if let (Some(r), Some(prepared)) = (&state.results, &state.prepared) {
                 <results::ResultsView results={r.clone()} prepared={prepared.clone()} table={state.table.clone()}
-                    selected={state.selected.clone()} include_personal={state.include_personal_data}
+                    selected={state.selected.clone()} highlight={state.highlight.clone()} include_personal={state.include_personal_data}
                     on_json={on_json} can_adjust={state.from_file.is_none()}
                     dispatch={dispatch.clone()} lang={lang} />
             }

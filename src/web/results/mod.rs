@@ -23,6 +23,8 @@ pub struct Props {
     pub prepared: Rc<Prepared>,
     pub table: TableView,
     pub selected: Option<Entity>,
+    /// The pair picked in the table or on the map.
+    pub highlight: Option<PairId>,
     pub include_personal: bool,
     /// Downloads the results JSON (made at the click).
     pub on_json: Callback<()>,
@@ -39,14 +41,7 @@ fn areas(lang: Lang, codes: &[String]) -> String {
 /// A name as the page shows it: a Cyrillic name with its Latin transliteration beside it in the nb and en
 /// interface ("Бучанська (Buchanska)").
 fn shown_name(lang: Lang, name: &str) -> String {
-    let cyrillic = name.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c));
-    if lang == Lang::Uk || !cyrillic {
-        return name.to_string();
-    }
-    let latin = crate::engine::text::latinize(name);
-    let mut c = latin.chars();
-    let latin: String = c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default();
-    format!("{name} ({latin})")
+    crate::app::map::ua_name(lang, name)
 }
 
 /// A pair's score by component, in `lang`.
@@ -93,11 +88,12 @@ pub fn results_view(props: &Props) -> Html {
             <summary::Summary results={r.clone()} diff={props.prepared.diff.clone()} lang={lang} />
             <share::ShareBar results={r.clone()} on_json={props.on_json.clone()} include_personal={props.include_personal}
                 can_adjust={props.can_adjust} dispatch={d.clone()} lang={lang} />
+            <super::map::MapFigure map={props.prepared.map.clone()} highlight={props.highlight.clone()} dispatch={d.clone()} lang={lang} />
             <super::charts::ChartsView charts={props.prepared.charts.clone()} lang={lang} />
             if let Some(selected) = &props.selected {
                 <detail::Detail results={r.clone()} selected={selected.clone()} can_adjust={props.can_adjust} dispatch={d.clone()} lang={lang} />
             }
-            <table::PairsTable rows={props.prepared.rows.clone()} total={r.pairs.len()} table={props.table.clone()}
+            <table::PairsTable rows={props.prepared.rows.clone()} total={r.pairs.len()} table={props.table.clone()} highlight={props.highlight.clone()}
                 can_adjust={props.can_adjust} dispatch={d.clone()} lang={lang} />
             <unmatched::UnmatchedLists results={r.clone()} dispatch={d.clone()} lang={lang} />
         </section>

@@ -16,6 +16,8 @@ pub struct Props {
     /// All pairs.
     pub total: usize,
     pub table: TableView,
+    /// The pair picked in the table or on the map.
+    pub highlight: Option<crate::engine::PairId>,
     pub can_adjust: bool,
     pub dispatch: Callback<Action>,
     pub lang: Lang,
@@ -74,8 +76,14 @@ pub fn pairs_table(props: &Props) -> Html {
                                 None if p.existing_tie => Some(t(lang, key!("tie"))),
                                 None => None,
                             };
+                            let id = crate::engine::PairId { offer_id: p.offer_id.clone(), need_id: p.need_id.clone() };
+                            let picked = props.highlight.as_ref() == Some(&id);
+                            // Picking a row (a click, or moving the keyboard focus into it) shows the pair on the map.
+                            let onclick = d.reform({ let id = id.clone(); move |_: MouseEvent| Action::Highlight(Some(id.clone())) });
+                            let onfocusin = d.reform(move |_: FocusEvent| Action::Highlight(Some(id.clone())));
                             html! {
-                                <tr data-offer={p.offer_id.clone()} data-need={p.need_id.clone()} data-locked={p.locked.to_string()}>
+                                <tr data-offer={p.offer_id.clone()} data-need={p.need_id.clone()} data-locked={p.locked.to_string()}
+                                    data-highlighted={picked.to_string()} class={classes!(picked.then_some("picked"))} {onclick} {onfocusin}>
                                     <td>{ explain_button(d, lang, Entity::Offer(p.offer_id.clone()), &p.offer_name) }<span class="id">{ format!(" {}", p.offer_id) }</span></td>
                                     <td>{ explain_button(d, lang, Entity::Need(p.need_id.clone()), &p.need_name) }<span class="id">{ format!(" {}", p.need_id) }</span>
                                         { lock_note.map(|l| html! { <span class="badge">{ l }</span> }).unwrap_or_default() }</td>

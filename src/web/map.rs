@@ -1,0 +1,180 @@
+//! The map of the result, drawn as SVG in the page from what the app prepared (`app::map`): no tile server, no
+//! request. Norway and Ukraine side by side, every municipality and community a mark (kind by shape and colour,
+//! filled when paired), every pair a curve. Hovering a mark or curve shows what it is; choosing a mark opens
+//! its explanation, choosing a curve picks the pair (shown in the table too). From the keyboard the map is one
+//! stop: the arrow keys go through the pairs shown, Enter opens the community's explanation, Escape lets go;
+//! a live region says which pair is picked. A text summary (pairs per oblast and county) follows the map.
+
+use crate::app::i18n::{t, tf, Lang};
+use crate::app::map::{self, Line, MapView, Mark, Point};
+use crate::app::{Action, Entity};
+use crate::engine::PairId;
+use crate::key;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    pub map: Rc<MapView>,
+    pub highlight: Option<PairId>,
+    pub dispatch: Callback<Action>,
+    pub lang: Lang,
+}
+
+/// A mark's shape at `(x, y)` with half-size `r`: circle, triangle, square or diamond.
+fn shape(mark: Mark, (x, y): (f64, f64), r: f64) -> String {
+    match mark {
+        Mark::Kommune => format!("M{:.1} {y:.1}a{r:.1} {r:.1} 0 1 0 {:.1} 0a{r:.1} {r:.1} 0 1 0 {:.1} 0Z", x - r, 2.0 * r, -2.0 * r),
+        Mark::WarZone => {
+            let r = r * 1.25;
+            format!("M{x:.1} {:.1}L{:.1} {:.1}L{:.1} {:.1}Z", y - r, x + r, y + r * 0.8, x - r, y + r * 0.8)
+        }
+        Mark::Outside => format!("M{:.1} {:.1}h{:.1}v{:.1}h{:.1}Z", x - r, y - r, 2.0 * r, 2.0 * r, -2.0 * r),
+        Mark::Unknown => {
+            let r = r * 1.3;
+            format!("M{x:.1} {:.1}L{:.1} {y:.1}L{x:.1} {:.1}L{:.1} {y:.1}Z", y - r, x + r, y + r, x - r)
+        }
+    }
+}
+
+fn point(p: &Point, dispatch: &Callback<Action>) -> Html {
+    let entity = if p.offer { Entity::Offer(p.id.clone()) } else { Entity::Need(p.id.clone()) };
+    let onclick = dispatch.reform(move |_: MouseEvent| Action::Select(Some(entity.clone())));
+    let r = if p.offer { 3.0 } else { 2.4 };
+    html! {
+        <path d={shape(p.mark, p.at, r)} class={classes!("point", p.mark.class(), if p.paired { "paired" } else { "unpaired" })}
+            data-entity={p.id.clone()} data-side={if p.offer { "offers" } else { "needs" }} data-paired={p.paired.to_string()}
+            data-x={format!("{:.1}", p.at.0)} data-y={format!("{:.1}", p.at.1)} {onclick}>
+            <title>{ p.label.clone() }</title>
+        </path>
+    }
+}
+
+fn line(l: &Line, picked: bool, dispatch: &Callback<Action>) -> Html {
+    let id = PairId { offer_id: l.offer_id.clone(), need_id: l.need_id.clone() };
+    let onclick = dispatch.reform(move |_: MouseEvent| Action::Highlight(Some(id.clone())));
+    html! {
+        <path d={l.d.clone()} class={classes!("pair", l.mark.class(), picked.then_some("picked"))}
+            data-pair={format!("{}|{}", l.offer_id, l.need_id)} data-highlighted={picked.to_string()} {onclick}>
+            <title>{ l.label.clone() }</title>
+        </path>
+    }
+}
+
+/// The legend, in HTML (the page's text size on any screen): each kind of mark, filled and hollow.
+fn legend(lang: Lang, unknown: bool) -> Html {
+    let mut items = vec![
+        (Mark::Kommune, t(lang, key!("map.kommune"))),
+        (Mark::WarZone, t(lang, key!("category.war_zone"))),
+        (Mark::Outside, t(lang, key!("category.outside"))),
+    ];
+    if unknown {
+        items.push((Mark::Unknown, t(lang, key!("category.unknown"))));
+    }
+    let icon = |m: Mark, paired: bool| {
+        html! {
+            <svg class="legend-icon" viewBox="0 0 14 14" aria-hidden="true">
+                <path d={shape(m, (7.0, 7.5), 5.0)} class={classes!("point", m.class(), if paired { "paired" } else { "unpaired" })} />
+            </svg>
+        }
+    };
+    html! {
+        <ul class="map-legend">
+            { for items.iter().map(|(m, label)| html! {
+                <li>{ icon(*m, true) }{ icon(*m, false) }{ *label }</li>
+            }) }
+            <li class="legend-note">{ format!("{} · {}", t(lang, key!("map.with_partner")), t(lang, key!("map.without_partner"))) }</li>
+        </ul>
+    }
+}
+
+#[function_component(MapFigure)]
+pub fn map_figure(props: &Props) -> Html {
+    let (m, lang, d) = (&props.map, props.lang, &props.dispatch);
+    let o = map::outlines();
+    let (w, h) = o.size();
+    let picked = |l: &Line| props.highlight.as_ref().is_some_and(|p| p.offer_id == l.offer_id && p.need_id == l.need_id);
+    let current = m.lines.iter().position(|l| picked(l));
+    let onkeydown = {
+        let (lines, d) = (m.lines.clone(), d.clone());
+        move |e: KeyboardEvent| {
+            let n = lines.len();
+            let next = match e.key().as_str() {
+                "ArrowRight" | "ArrowDown" => Some(current.map_or(0, |i| (i + 1) % n.max(1))),
+                "ArrowLeft" | "ArrowUp" => Some(current.map_or(n.saturating_sub(1), |i| (i + n - 1) % n.max(1))),
+                "Home" => Some(0),
+                "End" => Some(n.saturating_sub(1)),
+                "Enter" => {
+                    if let Some(l) = current.and_then(|i| lines.get(i)) {
+                        e.prevent_default();
+                        d.emit(Action::Select(Some(Entity::Need(l.need_id.clone()))));
+                    }
+                    None
+                }
+                "Escape" => {
+                    d.emit(Action::Highlight(None));
+                    None
+                }
+                _ => None,
+            };
+            if let Some(l) = next.and_then(|i| lines.get(i)) {
+                e.prevent_default();
+                d.emit(Action::Highlight(Some(PairId { offer_id: l.offer_id.clone(), need_id: l.need_id.clone() })));
+            }
+        }
+    };
+    let offers = m.points.iter().filter(|p| p.offer).count();
+    let needs = m.points.len() - offers;
+    let caption = tf(lang, key!("map.caption"), &[&m.lines.len().to_string(), &offers.to_string(), &needs.to_string()]);
+    let live = current
+        .and_then(|i| m.lines.get(i).map(|l| tf(lang, key!("map.pair_of"), &[&(i + 1).to_string(), &m.lines.len().to_string(), &l.label])))
+        .unwrap_or_default();
+    let (no, ua) = (o.panel("no"), o.panel("ua"));
+    let unknown = m.points.iter().any(|p| p.mark == Mark::Unknown);
+    html! {
+        <figure class="map" id="map">
+            <figcaption id="map-caption"><span class="map-title">{ t(lang, key!("map.title")) }</span><span class="map-caption">{ caption.clone() }</span></figcaption>
+            { legend(lang, unknown) }
+            <div class="map-frame" tabindex="0" role="group" aria-label={t(lang, key!("map.title"))} aria-describedby="map-help" {onkeydown}>
+                <svg viewBox={format!("0 0 {w:.0} {h:.0}")} role="img" aria-labelledby="map-caption" aria-describedby="map-words">
+                    { for o.panels.iter().map(|p| html! {
+                        <rect x={format!("{:.1}", p.x)} y={format!("{:.1}", p.y)} width={format!("{:.1}", p.w)} height={format!("{:.1}", p.h)} class="sea" data-panel={p.id.clone()} />
+                    }) }
+                    { for o.countries.iter().map(|c| html! {
+                        <path d={c.path()} class={classes!("land", if c.main { "main" } else { "neighbour" })} data-country={c.main.then(|| c.panel.clone())} />
+                    }) }
+                    if let Some(p) = no {
+                        <text x={format!("{:.1}", p.x + 14.0)} y={format!("{:.1}", p.y + 30.0)} class="country-name">{ t(lang, key!("map.norway")) }</text>
+                    }
+                    if let Some(p) = ua {
+                        <text x={format!("{:.1}", p.x + p.w - 14.0)} y={format!("{:.1}", p.y + 30.0)} class="country-name" text-anchor="end">{ t(lang, key!("map.ukraine")) }</text>
+                    }
+                    <g class="pairs">{ for m.lines.iter().filter(|l| !picked(l)).map(|l| line(l, false, d)) }</g>
+                    <g class="points">{ for m.points.iter().map(|p| point(p, d)) }</g>
+                    // The picked pair on top of everything, with its two ends.
+                    { for m.lines.iter().filter(|l| picked(l)).map(|l| line(l, true, d)) }
+                </svg>
+            </div>
+            <p id="map-help" class="meta no-print">{ t(lang, key!("map.help")) }</p>
+            <p id="map-live" class="map-live" aria-live="polite">{ live }</p>
+            <details id="map-words" class="map-words">
+                <summary>{ t(lang, key!("map.summary")) }</summary>
+                <p>{ caption.clone() }</p>
+                if m.not_drawn > 0 {
+                    <p>{ tf(lang, key!("map.not_drawn"), &[&m.not_drawn.to_string()]) }</p>
+                }
+                <div class="map-lists">
+                    <div>
+                        <h4>{ t(lang, key!("map.by_oblast")) }</h4>
+                        <ul>{ for m.by_oblast.iter().map(|(place, n)| html! { <li>{ format!("{place}: {n}") }</li> }) }</ul>
+                    </div>
+                    <div>
+                        <h4>{ t(lang, key!("map.by_county")) }</h4>
+                        <ul>{ for m.by_county.iter().map(|(place, n)| html! { <li>{ format!("{place}: {n}") }</li> }) }</ul>
+                    </div>
+                </div>
+                <p class="meta">{ t(lang, key!("map.source")) }</p>
+            </details>
+        </figure>
+    }
+}
