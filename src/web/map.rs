@@ -24,7 +24,9 @@ pub struct Props {
 /// A mark's shape at `(x, y)` with half-size `r`: circle, triangle, square or diamond.
 fn shape(mark: Mark, (x, y): (f64, f64), r: f64) -> String {
     match mark {
-        Mark::Kommune => format!("M{:.1} {y:.1}a{r:.1} {r:.1} 0 1 0 {:.1} 0a{r:.1} {r:.1} 0 1 0 {:.1} 0Z", x - r, 2.0 * r, -2.0 * r),
+        Mark::Kommune => {
+            format!("M{:.1} {y:.1}a{r:.1} {r:.1} 0 1 0 {:.1} 0a{r:.1} {r:.1} 0 1 0 {:.1} 0Z", x - r, 2.0 * r, -2.0 * r)
+        }
         Mark::WarZone => {
             let r = r * 1.25;
             format!("M{x:.1} {:.1}L{:.1} {:.1}L{:.1} {:.1}Z", y - r, x + r, y + r * 0.8, x - r, y + r * 0.8)
@@ -93,8 +95,9 @@ pub fn map_figure(props: &Props) -> Html {
     let (m, lang, d) = (&props.map, props.lang, &props.dispatch);
     let o = map::outlines();
     let (w, h) = o.size();
-    let picked = |l: &Line| props.highlight.as_ref().is_some_and(|p| p.offer_id == l.offer_id && p.need_id == l.need_id);
-    let current = m.lines.iter().position(|l| picked(l));
+    let picked =
+        |l: &Line| props.highlight.as_ref().is_some_and(|p| p.offer_id == l.offer_id && p.need_id == l.need_id);
+    let current = m.lines.iter().position(&picked);
     let onkeydown = {
         let (lines, d) = (m.lines.clone(), d.clone());
         move |e: KeyboardEvent| {
@@ -127,7 +130,11 @@ pub fn map_figure(props: &Props) -> Html {
     let needs = m.points.len() - offers;
     let caption = tf(lang, key!("map.caption"), &[&m.lines.len().to_string(), &offers.to_string(), &needs.to_string()]);
     let live = current
-        .and_then(|i| m.lines.get(i).map(|l| tf(lang, key!("map.pair_of"), &[&(i + 1).to_string(), &m.lines.len().to_string(), &l.label])))
+        .and_then(|i| {
+            m.lines
+                .get(i)
+                .map(|l| tf(lang, key!("map.pair_of"), &[&(i + 1).to_string(), &m.lines.len().to_string(), &l.label]))
+        })
         .unwrap_or_default();
     let (no, ua) = (o.panel("no"), o.panel("ua"));
     let unknown = m.points.iter().any(|p| p.mark == Mark::Unknown);

@@ -300,6 +300,7 @@ pub fn app() -> Html {
                     <p>{ t(lang, key!("about.lists")) }</p>
                     <p>{ t(lang, key!("about.no")) }</p>
                     <p>{ t(lang, key!("about.ua")) }</p>
+                    <p>{ t(lang, key!("about.map")) }</p>
                 </details>
             </footer>
         </>

@@ -87,7 +87,12 @@ impl Country {
         for ring in &self.rings {
             for (k, xy) in ring.chunks_exact(2).enumerate() {
                 if let [x, y] = xy {
-                    d.push_str(&format!("{}{:.1} {:.1}", if k == 0 { "M" } else { "L" }, f64::from(*x) / 10.0, f64::from(*y) / 10.0));
+                    d.push_str(&format!(
+                        "{}{:.1} {:.1}",
+                        if k == 0 { "M" } else { "L" },
+                        f64::from(*x) / 10.0,
+                        f64::from(*y) / 10.0
+                    ));
                 }
             }
             d.push('Z');
@@ -99,8 +104,13 @@ impl Country {
     pub fn contains(&self, (x, y): (f64, f64)) -> bool {
         let mut inside = false;
         for ring in &self.rings {
-            let pts: Vec<(f64, f64)> =
-                ring.chunks_exact(2).filter_map(|c| match c { [a, b] => Some((f64::from(*a) / 10.0, f64::from(*b) / 10.0)), _ => None }).collect();
+            let pts: Vec<(f64, f64)> = ring
+                .chunks_exact(2)
+                .filter_map(|c| match c {
+                    [a, b] => Some((f64::from(*a) / 10.0, f64::from(*b) / 10.0)),
+                    _ => None,
+                })
+                .collect();
             let mut j = pts.len().wrapping_sub(1);
             for (i, &(xi, yi)) in pts.iter().enumerate() {
                 if let Some(&(xj, yj)) = pts.get(j) {
@@ -280,7 +290,13 @@ impl MapView {
     /// The map of `r`: the pairs in `rows` (the table's, filtered), and the entities of those pairs; with no
     /// filter (`filtered` false) every entity of the run, paired or not. `matches` says whether an unpaired
     /// entity (id, name, place) fits the filter.
-    pub fn new(r: &Results, rows: &[PairOut], filtered: bool, matches: &dyn Fn(&[&str]) -> bool, lang: Lang) -> MapView {
+    pub fn new(
+        r: &Results,
+        rows: &[PairOut],
+        filtered: bool,
+        matches: &dyn Fn(&[&str]) -> bool,
+        lang: Lang,
+    ) -> MapView {
         let o = outlines();
         let in_rows: BTreeSet<(&str, &str)> = rows.iter().map(|p| (p.offer_id.as_str(), p.need_id.as_str())).collect();
         let shown_offers: BTreeSet<&str> = rows.iter().map(|p| p.offer_id.as_str()).collect();

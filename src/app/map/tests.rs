@@ -63,7 +63,8 @@ fn the_map_has_one_line_per_pair_and_one_point_per_entity() {
     let prepared = s.prepared.clone().expect("prepared");
     assert!(!prepared.rows.is_empty());
     assert_eq!(prepared.map.lines.len(), prepared.rows.len());
-    let needs_in_oblast: BTreeSet<&str> = r.needs.iter().filter(|n| n.oblast == oblast).map(|n| n.id.as_str()).collect();
+    let needs_in_oblast: BTreeSet<&str> =
+        r.needs.iter().filter(|n| n.oblast == oblast).map(|n| n.id.as_str()).collect();
     assert!(prepared.map.points.iter().filter(|p| !p.offer).all(|p| needs_in_oblast.contains(p.id.as_str())));
 }
 

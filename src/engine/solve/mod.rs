@@ -555,6 +555,7 @@ mod tests {
         assert_eq!(loss, vec![vec![Some(7), Some(0)], vec![Some(0), Some(7)]]);
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     /// The best total of any feasible assignment that contains `must` (brute force over every subset of
     /// edges), `None` when none is feasible.
     fn brute_best(p: &Problem, must: usize) -> Option<i64> {
@@ -582,6 +583,7 @@ mod tests {
             .max()
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(400))]
         /// The loss of forcing each edge equals the optimum minus the best assignment containing it, found by
