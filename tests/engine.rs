@@ -91,6 +91,7 @@ fn problems() -> impl Strategy<Value = Problem> {
                     .collect(),
                 right_group: if grouped { groups } else { Vec::new() },
                 group_caps: if grouped { group_caps } else { Vec::new() },
+                cover: Vec::new(),
             })
     })
 }

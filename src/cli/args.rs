@@ -4,7 +4,7 @@
 use crate::text::{self, Cmd, Failure, UsageError};
 use kommunematch::app::i18n::{self, t, tf, Lang};
 use kommunematch::engine::report::PersonalData;
-use kommunematch::engine::{self, Input, Mode, PairId, Settings, Side, WeightPreset};
+use kommunematch::engine::{self, Input, Mode, Objective, PairId, Settings, Side, WeightPreset};
 use kommunematch::key;
 use lexopt::prelude::*;
 use std::ffi::OsString;
@@ -101,6 +101,7 @@ const OPTIONS: &[&str] = &[
     "needs",
     "example",
     "mode",
+    "objective",
     "proposing",
     "weights",
     "war-zone-share",
@@ -235,6 +236,16 @@ fn parse_match(cmd: Cmd, p: &mut lexopt::Parser) -> Result<MatchArgs, Stop> {
                             &v,
                             "optimal, stable or greedy",
                             &[("optimal", Mode::Optimal), ("stable", Mode::Stable), ("greedy", Mode::Greedy)],
+                        )?;
+                    }
+                    Long("objective") if full => {
+                        let v = value(p)?;
+                        a.settings.objective = choice(
+                            cmd,
+                            "--objective",
+                            &v,
+                            "total or coverage",
+                            &[("total", Objective::Total), ("coverage", Objective::Coverage)],
                         )?;
                     }
                     Long("proposing") if full => {

@@ -275,6 +275,8 @@ to standard error.
   --needs FILE...                survey exports of Ukrainian communities
   --example                      the example data built in
   --mode optimal|stable|greedy   the solver (default optimal: the largest total score)
+  --objective total|coverage     optimal mode: the largest total score (default), or first the most
+                                 communities with a partner, then the largest total among those
   --proposing offers|needs       in stable mode, the side that proposes (default offers)
   --weights FILE|PRESET          a JSON object of score weights, or balanced, urgent_war_zone, long_term
   --war-zone-share PCT           at most PCT % of all places go to communities in the war zone
@@ -296,6 +298,8 @@ lest, går til standard feil.
   --needs FIL...                 eksporter fra kartleggingen av ukrainske kommuner (hromady)
   --example                      de innebygde eksempeldataene
   --mode optimal|stable|greedy   metoden (standard optimal: størst mulig totalsum)
+  --objective total|coverage     optimal modus: størst totalsum (standard), eller først flest hromadaer
+                                 med partner, så størst totalsum blant dem
   --proposing offers|needs       i stabil modus: siden som foreslår (standard offers)
   --weights FIL|MAL              et JSON-objekt med vekter, eller balanced, urgent_war_zone, long_term
   --war-zone-share PST           høyst PST % av alle plasser går til hromadaer i krigssonen
@@ -317,6 +321,8 @@ lest, går til standard feil.
   --needs ФАЙЛ...                експорти опитування українських громад
   --example                      вбудовані приклади даних
   --mode optimal|stable|greedy   метод (типово optimal: найбільша загальна сума)
+  --objective total|coverage     оптимальний режим: найбільша сума (типово) або спершу найбільше громад
+                                 із партнером, а тоді найбільша сума серед таких розподілів
   --proposing offers|needs       у стабільному режимі — сторона, що пропонує (типово offers)
   --weights ФАЙЛ|НАБІР           JSON-об’єкт ваг або balanced, urgent_war_zone, long_term
   --war-zone-share ВІДС          не більше ВІДС % усіх місць — громадам у зоні бойових дій

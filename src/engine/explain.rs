@@ -60,6 +60,8 @@ pub(super) struct Explainer<'a> {
     pub(super) right_group: &'a [Option<usize>],
     pub(super) locked_o: &'a [u32],
     pub(super) locked_n: &'a [u32],
+    /// The bonus of covering a community, when the objective is coverage.
+    pub(super) cover_bonus: Option<i64>,
 }
 
 impl Explainer<'_> {
@@ -133,8 +135,12 @@ impl Explainer<'_> {
             WhyNot::NotChosen
         };
         let reason = messages::why_not_en(why, &offer.name, offer.capacity, &need.name, need.partners_wanted);
-        let rise_needed =
-            loss.filter(|_| !matches!(why, WhyNot::Vetoed | WhyNot::OfferLocked | WhyNot::NeedLocked)).map(|l| l + 1);
+        // Covering first, a loss of the bonus or more means forcing the pair reaches fewer communities: no rise
+        // in its score alone would bring it in.
+        let rise_needed = loss
+            .filter(|_| !matches!(why, WhyNot::Vetoed | WhyNot::OfferLocked | WhyNot::NeedLocked))
+            .filter(|&l| self.cover_bonus.is_none_or(|b| l < b))
+            .map(|l| l + 1);
         let (id, name) =
             if for_offer { (need.id.clone(), need.name.clone()) } else { (offer.id.clone(), offer.name.clone()) };
         Alternative { id, name, score, reason_code: why, reason, rise_needed }

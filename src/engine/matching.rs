@@ -212,12 +212,18 @@ fn prepare(data: &Dataset, settings: &Settings) -> Result<Prepared, MatchError> 
         .copied()
         .filter(|&(o, n, _)| !locks.contains_key(&(o, n)) && !vetoes.contains(&(o, n)))
         .collect();
+    // Coverage: every community counts that no lock already gives a partner.
+    let cover = match settings.objective {
+        Objective::Total => Vec::new(),
+        Objective::Coverage => locked_n.iter().map(|&l| l == 0).collect(),
+    };
     let problem = Problem {
         left_caps,
         right_caps,
         edges: free.iter().map(|&(left, right, weight)| Edge { left, right, weight }).collect(),
         right_group,
         group_caps,
+        cover,
     };
     Ok(Prepared { scorer, locks, vetoes, locked_o, locked_n, candidates, free, problem })
 }
@@ -312,6 +318,7 @@ pub fn run(data: &Dataset, settings: &Settings) -> Result<Results, MatchError> {
         right_group: &problem.right_group,
         locked_o: &locked_o,
         locked_n: &locked_n,
+        cover_bonus: (!problem.cover.is_empty()).then(|| solve::cover_bonus(&problem)),
     };
     let alternatives = explain.alternatives(3);
     let losses =
@@ -371,7 +378,12 @@ pub fn run(data: &Dataset, settings: &Settings) -> Result<Results, MatchError> {
         settings: settings.clone(),
         inputs: data.inputs.clone(),
         objective,
-        comparison: Comparison { optimal_objective, given_up: optimal_objective - objective, blocking_pairs: blocking },
+        comparison: Comparison {
+            optimal_objective,
+            given_up: optimal_objective - objective,
+            blocking_pairs: blocking,
+            objectives: objective_figures(data, &problem, &optimum, &free, &locks, &locked_total),
+        },
         offers,
         needs,
         pairs,
@@ -380,6 +392,45 @@ pub fn run(data: &Dataset, settings: &Settings) -> Result<Results, MatchError> {
         includes_personal_data: false,
         contacts: Vec::new(),
     })
+}
+
+/// The optimum under each objective with the same constraints: communities reached (per category) and the
+/// total score, locked pairs included. The objective of the run reuses its own solve; the other is solved.
+fn objective_figures(
+    data: &Dataset,
+    problem: &Problem,
+    optimum: &solve::Solution,
+    free: &[(usize, usize, i64)],
+    locks: &BTreeMap<(usize, usize), LockSource>,
+    locked_total: &i64,
+) -> Vec<ObjectiveFigures> {
+    let covering = !problem.cover.is_empty();
+    Objective::ALL
+        .iter()
+        .map(|&objective| {
+            let wanted = objective == Objective::Coverage;
+            let other;
+            let solution = if wanted == covering {
+                optimum
+            } else {
+                let cover =
+                    if wanted { (0..problem.right_caps.len()).map(|j| !locks.keys().any(|&(_, n)| n == j)).collect() } else { Vec::new() };
+                other = solve::solve(&Problem { cover, ..problem.clone() }).0;
+                &other
+            };
+            let mut partnered: BTreeSet<usize> = locks.keys().map(|&(_, n)| n).collect();
+            partnered.extend(solution.chosen.iter().filter_map(|&k| free.get(k).map(|f| f.1)));
+            let mut reached = Reached { all: partnered.len(), ..Reached::default() };
+            for n in partnered {
+                match data.needs.get(n).map(|x| x.category) {
+                    Some(Category::WarZone) => reached.war_zone += 1,
+                    Some(Category::Outside) => reached.outside += 1,
+                    _ => reached.unknown += 1,
+                }
+            }
+            ObjectiveFigures { objective, reached, total_score: solution.objective + locked_total }
+        })
+        .collect()
 }
 
 fn validate(s: &Settings) -> Result<(), MatchError> {

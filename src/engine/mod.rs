@@ -28,7 +28,7 @@ pub use dataset::Dataset;
 pub use matching::{check_size, optimal_total, run, MatchError, MAX_PAIRS};
 pub use model::Side;
 pub use results::Results;
-pub use settings::{Mode, PairId, Settings, Shares, WeightPreset};
+pub use settings::{Mode, Objective, PairId, Settings, Shares, WeightPreset};
 pub use survey::{read_survey, ParsedFile, Preset, Survey};
 pub use table::ReadError;
 

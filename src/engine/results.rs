@@ -263,13 +263,41 @@ impl Unplaced {
 /// How this run compares with the optimum.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Comparison {
-    /// The largest total score possible under the same constraints.
+    /// The largest total score possible under the same constraints (and the same objective).
     pub optimal_objective: i64,
     /// How much this run's total falls short of it (0 in optimal mode).
     pub given_up: i64,
     /// Pairs not made whose municipality and community would both rather have each other than a partner
     /// they have (0 in stable mode).
     pub blocking_pairs: usize,
+    /// The optimal assignment under each objective, with the same constraints: how many communities it
+    /// reaches and its total score, so that the price of spreading help shows in points.
+    #[serde(default)]
+    pub objectives: Vec<ObjectiveFigures>,
+}
+
+/// What the optimum under one objective gives.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ObjectiveFigures {
+    /// The objective.
+    pub objective: crate::engine::settings::Objective,
+    /// Communities with at least one partner (locked pairs included).
+    pub reached: Reached,
+    /// The total score (locked pairs included).
+    pub total_score: i64,
+}
+
+/// Communities with at least one partner, per category and in all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Reached {
+    /// In the war zone.
+    pub war_zone: usize,
+    /// Outside it.
+    pub outside: usize,
+    /// Of unknown category.
+    pub unknown: usize,
+    /// All of them.
+    pub all: usize,
 }
 
 /// One pair made.

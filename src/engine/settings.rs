@@ -18,6 +18,36 @@ pub enum Mode {
     Greedy,
 }
 
+/// What the optimal solver maximises.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Objective {
+    /// The largest total score.
+    #[default]
+    Total,
+    /// First the most communities with at least one partner, then, among those assignments, the largest
+    /// total score (exact).
+    Coverage,
+}
+
+impl Objective {
+    /// Both, in a fixed order.
+    pub const ALL: [Objective; 2] = [Objective::Total, Objective::Coverage];
+
+    /// Whether this is the default (left out of the results JSON, which stays as it was).
+    pub fn is_total(&self) -> bool {
+        *self == Objective::Total
+    }
+
+    /// The name used in the JSON and on the command line.
+    pub fn name(self) -> &'static str {
+        match self {
+            Objective::Total => "total",
+            Objective::Coverage => "coverage",
+        }
+    }
+}
+
 /// A pair named by ids: `(offer_id, need_id)`.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct PairId {
@@ -98,6 +128,9 @@ pub struct Settings {
     /// Whether pairs that name each other on both sides are locked (unless vetoed).
     #[serde(default = "yes")]
     pub lock_mutual_ties: bool,
+    /// What the optimal solver maximises (the greedy and stable modes are not affected).
+    #[serde(default, skip_serializing_if = "Objective::is_total")]
+    pub objective: Objective,
 }
 
 impl Default for Settings {
@@ -110,6 +143,7 @@ impl Default for Settings {
             locks: Vec::new(),
             vetoes: Vec::new(),
             lock_mutual_ties: true,
+            objective: Objective::Total,
         }
     }
 }

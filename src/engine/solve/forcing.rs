@@ -70,6 +70,11 @@ impl Searcher {
                 cost[a ^ 1] = e.weight;
             }
         }
+        // Covering: a right node's first edge earns the bonus, on the original scale.
+        for &a in &net.bonus_arcs {
+            cost[a] = -net.bonus;
+            cost[a ^ 1] = net.bonus;
+        }
         // Every residual arc (from, cost, to): the network's, the edges the solver never needed (unused), the
         // free sink → source arc and, while flow runs, its reverse.
         let flow_out: i64 = net.adj[s].iter().map(|&k| net.arcs[k ^ 1].cap).sum();

@@ -50,6 +50,18 @@ pub struct Problem {
     pub right_group: Vec<Option<usize>>,
     /// How many edges each group may take in all.
     pub group_caps: Vec<u32>,
+    /// Coverage first: the right nodes marked `true` here count, and the assignment has the largest number
+    /// of them with at least one edge, then, among those, the largest total weight (lexicographic and exact:
+    /// each such node's first edge earns a bonus larger than any total weight, [`cover_bonus`]). Empty: the
+    /// largest total weight only.
+    pub cover: Vec<bool>,
+}
+
+/// The bonus of a right node's first edge when covering: one more than the sum of all positive weights, so
+/// that covering one more right node is worth more than any total weight. Saturates (a problem whose
+/// weights sum beyond `i64` is refused by the caller's size checks long before).
+pub fn cover_bonus(p: &Problem) -> i64 {
+    p.edges.iter().fold(1i64, |all, e| all.saturating_add(e.weight.max(0)))
 }
 
 /// The chosen edges and their total weight.
@@ -87,6 +99,9 @@ pub struct Network {
     orig_cost: Vec<i64>,
     /// Whether every edge is in the network.
     complete: bool,
+    /// The arcs that carry a right node's first edge when covering, and the bonus on the original scale.
+    bonus_arcs: Vec<usize>,
+    bonus: i64,
 }
 
 impl Network {
@@ -105,6 +120,10 @@ impl Network {
                 self.orig_cost[a] = -e.weight;
                 self.orig_cost[a ^ 1] = e.weight;
             }
+        }
+        for &a in &self.bonus_arcs {
+            self.orig_cost[a] = -self.bonus;
+            self.orig_cost[a ^ 1] = self.bonus;
         }
         self.complete = true;
     }
@@ -146,6 +165,8 @@ fn perturbation(p: &Problem) -> i64 {
     let flow = (p.left_caps.iter().map(|&c| i128::from(c)).sum::<i128>()).min(p.edges.len() as i128);
     let m = flow * nl * nr + 1;
     let max_w = i128::from(p.edges.iter().map(|e| e.weight).max().unwrap_or(0).max(1));
+    // Covering adds a bonus on each right node's first edge: paths cost up to that much more per unit.
+    let max_w = if p.cover.is_empty() { max_w } else { max_w + i128::from(cover_bonus(p)) };
     // Every path cost is at most (flow + 2) · (max weight · M + M).
     let bound = (max_w + 1) * m * (flow + 2);
     if bound < i128::from(i64::MAX) / 4 {
@@ -190,7 +211,11 @@ fn build(p: &Problem, weights: &[i64], active: &[bool]) -> Network {
         pot: vec![0; n],
         orig_cost: Vec::new(),
         complete: false,
+        bonus_arcs: Vec::new(),
+        bonus: 0,
     };
+    let m = perturbation(p);
+    let bonus = cover_bonus(p);
     for (i, &c) in p.left_caps.iter().enumerate() {
         let v = net.left(i);
         net.add(0, v, i64::from(c), 0);
@@ -204,8 +229,16 @@ fn build(p: &Problem, weights: &[i64], active: &[bool]) -> Network {
             Some(g) => (net.right(j), net.group(g)),
             None => (net.right(j), net.sink),
         };
-        net.add(a, b, i64::from(c), 0);
+        if p.cover.get(j) == Some(&true) && c > 0 {
+            // The first unit earns the bonus (on the solver's scale), the others nothing.
+            let k = net.add(a, b, 1, -bonus.saturating_mul(m));
+            net.bonus_arcs.push(k);
+            net.add(a, b, i64::from(c) - 1, 0);
+        } else {
+            net.add(a, b, i64::from(c), 0);
+        }
     }
+    net.bonus = bonus;
     for (g, &c) in p.group_caps.iter().enumerate() {
         let a = net.group(g);
         let sink = net.sink;
@@ -241,7 +274,7 @@ fn ssp(net: &mut Network, left_caps: &[u32]) {
         for &k in &net.adj[v] {
             let a = &net.arcs[k];
             if a.cap > 0 && a.to > v {
-                pot[a.to] = pot[a.to].min(pot[v]);
+                pot[a.to] = pot[a.to].min(pot[v] + a.cost);
             }
         }
     }
@@ -402,7 +435,13 @@ pub fn solve(p: &Problem) -> (Solution, Network) {
         let mut violated = false;
         for (k, e) in p.edges.iter().enumerate() {
             if !active[k] && weights[k] > 0 {
-                let bound = u[e.left] + v[e.right] + group_of(e.right).map_or(0, |g| y[g]);
+                // Covering puts two arcs after each right node, which the duals above do not describe: the
+                // check is then the edge's own reduced cost under the potentials (the same condition).
+                let bound = if !p.cover.is_empty() {
+                    pt[net.left(e.left)] - pt[net.right(e.right)]
+                } else {
+                    u[e.left] + v[e.right] + group_of(e.right).map_or(0, |g| y[g])
+                };
                 if bound < weights[k] {
                     active[k] = true;
                     violated = true;
@@ -483,6 +522,8 @@ pub(super) fn feasible_potentials(net: &Network, start: Vec<i64>, cost: impl Fn(
 #[cfg(test)]
 mod tests {
     use super::*;
+    #[cfg(not(target_arch = "wasm32"))]
+    use std::collections::BTreeSet;
 
     #[test]
     fn empty_problem_has_empty_solution() {
@@ -533,6 +574,7 @@ mod tests {
             edges: vec![e(0, 0, 10), e(0, 1, 9), e(0, 2, 1)],
             right_group: vec![Some(0), Some(0), Some(1)],
             group_caps: vec![1, 5],
+            cover: Vec::new(),
         };
         let (s, net) = solve(&p);
         assert_eq!(s.chosen, vec![0, 2]);
@@ -555,13 +597,39 @@ mod tests {
         assert_eq!(loss, vec![vec![Some(7), Some(0)], vec![Some(0), Some(7)]]);
     }
 
+    /// Covering: the total alone takes 0–0, 1–0 and 0–1 (64 points, two communities reached: community 0
+    /// wants two partners); covering gives up 1–0 for 1–2 and reaches all three (39 points).
+    #[test]
+    fn coverage_first_reaches_more_communities() {
+        let e = |left, right, weight| Edge { left, right, weight };
+        let p = Problem {
+            left_caps: vec![2, 1],
+            right_caps: vec![2, 1, 1],
+            edges: vec![e(0, 0, 30), e(1, 0, 29), e(0, 1, 5), e(1, 2, 4)],
+            ..Problem::default()
+        };
+        assert_eq!(max_weight_b_matching(&p).objective, 64);
+        let covered = Problem { cover: vec![true; 3], ..p.clone() };
+        let s = max_weight_b_matching(&covered);
+        // 0–0 (30), 0–1 (5), 1–2 (4): all three reached, 39 points.
+        assert_eq!((s.chosen.clone(), s.objective), (vec![0, 2, 3], 39));
+    }
+
+    /// The value the solver maximises: the total, plus the bonus for each covered right node when covering.
     #[cfg(not(target_arch = "wasm32"))]
-    /// The best total of any feasible assignment that contains `must` (brute force over every subset of
-    /// edges), `None` when none is feasible.
-    fn brute_best(p: &Problem, must: usize) -> Option<i64> {
+    fn value(p: &Problem, chosen: &[usize]) -> (usize, i64) {
+        let covered: BTreeSet<usize> =
+            chosen.iter().map(|&k| p.edges[k].right).filter(|&j| p.cover.get(j) == Some(&true)).collect();
+        (covered.len(), chosen.iter().map(|&k| p.edges[k].weight).sum())
+    }
+
+    /// The best (covered, total) of any feasible assignment, lexicographically (covered only counts when
+    /// covering), that contains `must` if given: brute force over every subset of edges. `None`: none feasible.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn brute_best(p: &Problem, must: Option<usize>) -> Option<(usize, i64)> {
         let m = p.edges.len();
         (0u32..1 << m)
-            .filter(|set| set & (1 << must) != 0)
+            .filter(|set| must.is_none_or(|k| set & (1 << k) != 0))
             .filter(|&set| {
                 let (mut l, mut r, mut g) =
                     (vec![0u32; p.left_caps.len()], vec![0u32; p.right_caps.len()], vec![0u32; p.group_caps.len()]);
@@ -579,21 +647,75 @@ mod tests {
                     && r.iter().zip(&p.right_caps).all(|(a, b)| a <= b)
                     && g.iter().zip(&p.group_caps).all(|(a, b)| a <= b)
             })
-            .map(|set| p.edges.iter().enumerate().filter(|(k, _)| set & (1 << k) != 0).map(|(_, e)| e.weight).sum())
+            .map(|set| value(p, &(0..m).filter(|k| set & (1 << k) != 0).collect::<Vec<_>>()))
             .max()
+    }
+
+    /// The most right nodes that can each get one edge: a maximum flow (augmenting paths by depth-first
+    /// search) on source → left (its capacity) → right (each edge, 1) → group (1 per node) → sink (the group's
+    /// capacity). Independent of the solver: no costs, no potentials.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn max_cover(p: &Problem) -> usize {
+        let (nl, nr, ng) = (p.left_caps.len(), p.right_caps.len(), p.group_caps.len());
+        let n = 2 + nl + nr + ng;
+        let (s, t) = (0, n - 1);
+        let mut cap = vec![vec![0i64; n]; n];
+        for (i, &c) in p.left_caps.iter().enumerate() {
+            cap[s][1 + i] = i64::from(c);
+        }
+        for e in p.edges.iter().filter(|e| e.weight > 0) {
+            cap[1 + e.left][1 + nl + e.right] = 1;
+        }
+        for j in 0..nr {
+            match p.right_group.get(j).copied().flatten() {
+                Some(g) if g < ng => cap[1 + nl + j][1 + nl + nr + g] = 1,
+                _ => cap[1 + nl + j][t] = 1,
+            }
+        }
+        for (g, &c) in p.group_caps.iter().enumerate() {
+            cap[1 + nl + nr + g][t] = i64::from(c);
+        }
+        let mut flow = 0;
+        loop {
+            let mut prev = vec![usize::MAX; n];
+            let mut stack = vec![s];
+            prev[s] = s;
+            while let Some(u) = stack.pop() {
+                for v in 0..n {
+                    if prev[v] == usize::MAX && cap[u][v] > 0 {
+                        prev[v] = u;
+                        stack.push(v);
+                    }
+                }
+            }
+            if prev[t] == usize::MAX {
+                return flow;
+            }
+            let mut v = t;
+            while v != s {
+                let u = prev[v];
+                cap[u][v] -= 1;
+                cap[v][u] += 1;
+                v = u;
+            }
+            flow += 1;
+        }
     }
 
     #[cfg(not(target_arch = "wasm32"))]
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(400))]
-        /// The loss of forcing each edge equals the optimum minus the best assignment containing it, found by
-        /// brute force: an oracle that shares nothing with the solver or the searches.
+        /// The solver's answer is the brute force's best (covered, total); when covering, the number reached
+        /// is the maximum flow with unit demands; and the loss of forcing each edge equals the optimum minus
+        /// the best assignment containing it (bonus included when covering), found by brute force: oracles
+        /// that share nothing with the solver or the searches.
         #[test]
-        fn forcing_losses_match_brute_force(
+        fn solves_and_forcing_losses_match_brute_force(
             left_caps in proptest::collection::vec(1u32..=3, 1..=3),
             right_caps in proptest::collection::vec(1u32..=3, 1..=4),
             raw in proptest::collection::vec((0usize..3, 0usize..4, 1i64..=30), 1..=10),
             groups in proptest::option::of((proptest::collection::vec(proptest::option::of(0usize..2), 4), 0u32..=3, 0u32..=3)),
+            cover in proptest::option::of(proptest::collection::vec(proptest::bool::weighted(0.8), 4)),
         ) {
             let mut edges: Vec<Edge> = Vec::new();
             for (l, r, w) in raw {
@@ -606,9 +728,16 @@ mod tests {
                 Some((g, a, b)) => (g[..right_caps.len()].to_vec(), vec![a, b]),
                 None => (Vec::new(), Vec::new()),
             };
-            let p = Problem { left_caps, right_caps, edges, right_group, group_caps };
+            let cover = cover.map(|c| c[..right_caps.len()].to_vec()).unwrap_or_default();
+            let p = Problem { left_caps, right_caps, edges, right_group, group_caps, cover };
             let (sol, net) = solve(&p);
-            let optimum = sol.objective;
+            let got = value(&p, &sol.chosen);
+            proptest::prop_assert_eq!(Some(got), brute_best(&p, None), "the optimum of {:?}", p);
+            if !p.cover.is_empty() && p.cover.iter().all(|&c| c) {
+                proptest::prop_assert_eq!(got.0, max_cover(&p), "reached, by maximum flow");
+            }
+            let bonus = if p.cover.is_empty() { 0 } else { cover_bonus(&p) };
+            let full = |(c, w): (usize, i64)| c as i64 * bonus + w;
             let mut targets: Vec<Vec<(usize, i64)>> = vec![Vec::new(); p.left_caps.len()];
             for e in &p.edges {
                 targets[e.left].push((e.right, e.weight));
@@ -617,7 +746,7 @@ mod tests {
             for (i, row) in losses.iter().enumerate() {
                 for (&(j, _), loss) in targets[i].iter().zip(row) {
                     let k = p.edges.iter().position(|e| e.left == i && e.right == j).unwrap();
-                    let expected = brute_best(&p, k).map(|with| optimum - with);
+                    let expected = brute_best(&p, Some(k)).map(|with| full(got) - full(with));
                     proptest::prop_assert_eq!(*loss, expected, "edge {}–{} of {:?}", i, j, p);
                 }
             }
