@@ -323,6 +323,8 @@ pub enum Action {
     SetMode(Mode),
     /// In stable mode, which side proposes.
     SetProposing(Side),
+    /// What the optimal mode maximises: the total score, or coverage first.
+    SetObjective(engine::Objective),
     /// Use a weight preset.
     SetWeightPreset(WeightPreset),
     /// Change the weights one by one.
@@ -522,6 +524,10 @@ impl State {
             Action::SetLang(lang) => self.lang = lang,
             Action::SetMode(mode) => {
                 self.settings.mode = mode;
+                self.stale();
+            }
+            Action::SetObjective(objective) => {
+                self.settings.objective = objective;
                 self.stale();
             }
             Action::SetProposing(side) => {

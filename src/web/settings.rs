@@ -4,7 +4,7 @@
 use crate::app::i18n::{self, t, tf, Lang};
 use crate::app::Action;
 use crate::engine::score::Weights;
-use crate::engine::{Mode, Settings, Side, WeightPreset};
+use crate::engine::{Mode, Objective, Settings, Side, WeightPreset};
 use crate::key;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -30,6 +30,12 @@ pub fn settings_panel(props: &Props) -> Html {
             "stable" => Mode::Stable,
             "greedy" => Mode::Greedy,
             _ => Mode::Optimal,
+        })
+    });
+    let on_objective = props.dispatch.reform(|e: Event| {
+        Action::SetObjective(match e.target_unchecked_into::<HtmlInputElement>().value().as_str() {
+            "coverage" => Objective::Coverage,
+            _ => Objective::Total,
         })
     });
     let on_proposing = props.dispatch.reform(|e: Event| {
@@ -91,6 +97,17 @@ pub fn settings_panel(props: &Props) -> Html {
                             { t(lang, *k) }
                         </label>
                     }) }
+                    if s.mode == Mode::Optimal {
+                        <fieldset class="objective">
+                            <legend>{ t(lang, key!("settings.objective")) }</legend>
+                            { for [(Objective::Total, key!("objective.total")), (Objective::Coverage, key!("objective.coverage"))].iter().map(|(o, k)| html! {
+                                <label class="radio">
+                                    <input type="radio" name="objective" value={o.name()} checked={s.objective == *o} onchange={on_objective.clone()} />
+                                    { t(lang, *k) }
+                                </label>
+                            }) }
+                        </fieldset>
+                    }
                     if s.mode == Mode::Stable {
                         <label for="proposing">{ t(lang, key!("settings.proposing")) }</label>
                         <select id="proposing" onchange={on_proposing}>

@@ -20,6 +20,7 @@ pub fn summary(props: &Props) -> Html {
     let n = |x: i64| i18n::num(lang, x);
     let capacity: i64 = r.offers.iter().map(|o| i64::from(o.capacity)).sum();
     let wanted: i64 = r.needs.iter().map(|n| i64::from(n.partners_wanted)).sum();
+    let figures = |o| r.comparison.objectives.iter().find(|f| f.objective == o);
     html! {
         <>
             <p class="summary">
@@ -29,6 +30,11 @@ pub fn summary(props: &Props) -> Html {
                     &n(capacity), &n(wanted)]) }
             </p>
             <p class="meta" id="comparison">{ tf(lang, key!("comparison"), &[&n(r.comparison.optimal_objective), &n(r.comparison.given_up), &r.comparison.blocking_pairs.to_string()]) }</p>
+            if let (Some(c), Some(t)) = (figures(crate::engine::Objective::Coverage), figures(crate::engine::Objective::Total)) {
+                <p class="meta" id="objectives">{ tf(lang, key!("objectives.line"), &[
+                    &c.reached.all.to_string(), &c.reached.war_zone.to_string(), &n(c.total_score),
+                    &t.reached.all.to_string(), &t.reached.war_zone.to_string(), &n(t.total_score)]) }</p>
+            }
             if let Some(diff) = &props.diff {
                 <details class="diff" open=true id="diff">
                     <summary>{ t(lang, key!("diff.title")) }</summary>
