@@ -413,8 +413,12 @@ fn objective_figures(
             let solution = if wanted == covering {
                 optimum
             } else {
-                let cover =
-                    if wanted { (0..problem.right_caps.len()).map(|j| !locks.keys().any(|&(_, n)| n == j)).collect() } else { Vec::new() };
+                let locked: BTreeSet<usize> = locks.keys().map(|&(_, n)| n).collect();
+                let cover = if wanted {
+                    (0..problem.right_caps.len()).map(|j| !locked.contains(&j)).collect()
+                } else {
+                    Vec::new()
+                };
                 other = solve::solve(&Problem { cover, ..problem.clone() }).0;
                 &other
             };

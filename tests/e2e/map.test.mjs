@@ -116,6 +116,11 @@ test('chart labels and figures are at least 12 px on a wide and a phone-sized sc
     const bars = await page.locator('.charts li[data-total]').evaluateAll((ls) => ls.map((l) => [Number(l.dataset.value), Number(l.dataset.total)]));
     assert.ok(bars.every(([v, t]) => v <= t));
     assert.ok(bars.some(([v, t]) => v < t), 'a total is not the value again');
+    // The printed summary has the map and the charts.
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.emulateMedia({ media: 'print' });
+    assert.ok(await page.locator('#map svg').isVisible() && await page.locator('.charts').isVisible(), 'map and charts in print');
+    await page.emulateMedia({ media: 'screen' });
     // The county chart knows each municipality's county from the gazetteer.
     const counties = await page.locator('#chart-county .bar-label').allInnerTexts();
     assert.ok(counties.length > 3 && !counties.some((c) => /not given/.test(c)), counties.join(', '));
