@@ -53,7 +53,7 @@ if [[ $arg != quiet=* ]]; then
     echo "[fuzz] $target: $run_what"
     cargo fuzz run -O --fuzz-dir fuzz "$target" "$work/$target" "fuzz/corpus/$target" -- \
       "${run_limit[@]}" -timeout=10 -print_final_stats=1 2>&1 |
-      grep -E "stat::number_of_executed_units|stat::new_units_added|cov:|ERROR|ALARM|panicked|SUMMARY" | tail -4
+      grep -E "stat::number_of_executed_units|stat::new_units_added|cov:|ERROR|ALARM|panicked|SUMMARY|^error" | tail -8
   done
   exit 0
 fi
