@@ -119,7 +119,7 @@ test('chart labels and figures are at least 12 px on a wide and a phone-sized sc
     // The printed summary has the map and the charts.
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.emulateMedia({ media: 'print' });
-    assert.ok(await page.locator('#map svg').isVisible() && await page.locator('.charts').isVisible(), 'map and charts in print');
+    assert.ok(await page.locator('#map .map-frame svg').isVisible() && await page.locator('.charts').isVisible(), 'map and charts in print');
     await page.emulateMedia({ media: 'screen' });
     // The county chart knows each municipality's county from the gazetteer.
     const counties = await page.locator('#chart-county .bar-label').allInnerTexts();
