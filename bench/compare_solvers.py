@@ -21,6 +21,27 @@ from ortools.graph.python import min_cost_flow
 from scipy.optimize import linear_sum_assignment
 
 
+def ortools_network(rows, caps, wants):
+    """OR-Tools' SimpleMinCostFlow on kommunematch's network: source -> municipality (its capacity) -> community
+    (each candidate pair, capacity 1, cost -score) -> sink (what it wants), plus an unused-capacity arc per
+    municipality. Returns the solver and the arc of each pair, in the order of `rows`."""
+    oi = {k: i for i, k in enumerate(caps)}
+    ni = {k: i for i, k in enumerate(wants)}
+    no, nn = len(oi), len(ni)
+    mcf = min_cost_flow.SimpleMinCostFlow()
+    src, snk = no + nn, no + nn + 1
+    total = sum(caps.values())
+    for o, i in oi.items():
+        mcf.add_arc_with_capacity_and_unit_cost(src, i, caps[o], 0)
+        mcf.add_arc_with_capacity_and_unit_cost(i, snk, caps[o], 0)  # unused capacity
+    pair_arcs = [mcf.add_arc_with_capacity_and_unit_cost(oi[o], no + ni[n], 1, -s) for o, n, s in rows]
+    for n, j in ni.items():
+        mcf.add_arc_with_capacity_and_unit_cost(no + j, snk, wants[n], 0)
+    mcf.set_node_supply(src, total)
+    mcf.set_node_supply(snk, -total)
+    return mcf, pair_arcs
+
+
 def main(scores_path, results_path):
     with open(scores_path, newline="", encoding="utf-8") as f:
         rows = [(r["offer_id"], r["need_id"], int(r["score"])) for r in csv.DictReader(f)]
@@ -33,17 +54,7 @@ def main(scores_path, results_path):
 
     # OR-Tools min-cost flow on the same network.
     t = time.perf_counter()
-    mcf = min_cost_flow.SimpleMinCostFlow()
-    src, snk = no + nn, no + nn + 1
-    total = sum(caps.values())
-    for o, i in oi.items():
-        mcf.add_arc_with_capacity_and_unit_cost(src, i, caps[o], 0)
-        mcf.add_arc_with_capacity_and_unit_cost(i, snk, caps[o], 0)  # unused capacity
-    pair_arcs = [mcf.add_arc_with_capacity_and_unit_cost(oi[o], no + ni[n], 1, -s) for o, n, s in rows]
-    for n, j in ni.items():
-        mcf.add_arc_with_capacity_and_unit_cost(no + j, snk, wants[n], 0)
-    mcf.set_node_supply(src, total)
-    mcf.set_node_supply(snk, -total)
+    mcf, pair_arcs = ortools_network(rows, caps, wants)
     built = time.perf_counter()
     status = mcf.solve()
     ortools_s = time.perf_counter() - t

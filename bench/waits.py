@@ -21,7 +21,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from ortools.graph.python import min_cost_flow
+from compare_solvers import ortools_network
 
 S = "tests/fixtures/samples/scale"
 CLI = "target/release/kommunematch"
@@ -29,20 +29,7 @@ FILES = ["--offers", f"{S}/tilbud_alle_357.csv", "--needs", f"{S}/potreby_vsi_hr
 
 
 def ortools_solve_ms(rows, caps, wants):
-    oi = {k: i for i, k in enumerate(caps)}
-    ni = {k: i for i, k in enumerate(wants)}
-    no, nn = len(oi), len(ni)
-    mcf = min_cost_flow.SimpleMinCostFlow()
-    src, snk = no + nn, no + nn + 1
-    total = sum(caps.values())
-    for o, i in oi.items():
-        mcf.add_arc_with_capacity_and_unit_cost(src, i, caps[o], 0)
-        mcf.add_arc_with_capacity_and_unit_cost(i, snk, caps[o], 0)  # unused capacity
-    arcs = [mcf.add_arc_with_capacity_and_unit_cost(oi[o], no + ni[n], 1, -s) for o, n, s in rows]
-    for n, j in ni.items():
-        mcf.add_arc_with_capacity_and_unit_cost(no + j, snk, wants[n], 0)
-    mcf.set_node_supply(src, total)
-    mcf.set_node_supply(snk, -total)
+    mcf, arcs = ortools_network(rows, caps, wants)
     t = time.perf_counter()
     status = mcf.solve()
     ms = (time.perf_counter() - t) * 1000

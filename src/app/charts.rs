@@ -2,7 +2,6 @@
 //! they state), so that the view only draws them.
 
 use super::i18n::{self, t, Lang};
-use crate::engine::model::Category;
 use crate::engine::{Dataset, Results};
 use crate::key;
 use std::collections::{BTreeMap, BTreeSet};
@@ -58,17 +57,7 @@ impl Charts {
             }
             m.into_iter().map(|(label, (value, total))| Bar { label, value, total: Some(total) }).collect::<Vec<_>>()
         };
-        let categories = by(&|n| {
-            t(
-                lang,
-                match n.category {
-                    Category::WarZone => key!("category.war_zone"),
-                    Category::Outside => key!("category.outside"),
-                    Category::Unknown => key!("category.unknown"),
-                },
-            )
-            .to_string()
-        });
+        let categories = by(&|n| i18n::category(lang, n.category).to_string());
         let oblasts =
             sorted(by(&|n| if n.oblast.is_empty() { "—".to_string() } else { super::map::ua_name(lang, &n.oblast) }));
 

@@ -345,6 +345,19 @@ pub fn run_error(lang: Lang, e: &crate::engine::RunError) -> String {
     }
 }
 
+/// The name of a community's category in `lang`.
+pub fn category(lang: Lang, c: crate::engine::model::Category) -> &'static str {
+    use crate::engine::model::Category;
+    t(
+        lang,
+        match c {
+            Category::WarZone => key!("category.war_zone"),
+            Category::Outside => key!("category.outside"),
+            Category::Unknown => key!("category.unknown"),
+        },
+    )
+}
+
 /// The label of a taxonomy area in `lang`.
 pub fn area(lang: Lang, code: &str) -> String {
     crate::engine::taxonomy::by_code(code).map_or(code.to_string(), |a| a.label(lang.code()).to_string())

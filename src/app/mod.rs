@@ -687,14 +687,7 @@ impl State {
         let place: std::collections::BTreeMap<&str, (&str, &str)> = r
             .needs
             .iter()
-            .map(|n| {
-                let category = match n.category {
-                    engine::model::Category::WarZone => key!("category.war_zone"),
-                    engine::model::Category::Outside => key!("category.outside"),
-                    engine::model::Category::Unknown => key!("category.unknown"),
-                };
-                (n.id.as_str(), (n.oblast.as_str(), i18n::t(self.lang, category)))
-            })
+            .map(|n| (n.id.as_str(), (n.oblast.as_str(), i18n::category(self.lang, n.category))))
             .collect();
         let mut rows: Vec<PairOut> = r
             .pairs

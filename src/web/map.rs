@@ -8,6 +8,7 @@
 use crate::app::i18n::{t, tf, Lang};
 use crate::app::map::{self, Line, MapView, Mark, Point};
 use crate::app::{Action, Entity};
+use crate::engine::model::Category;
 use crate::engine::PairId;
 use crate::key;
 use std::rc::Rc;
@@ -67,11 +68,11 @@ fn line(l: &Line, picked: bool, dispatch: &Callback<Action>) -> Html {
 fn legend(lang: Lang, unknown: bool) -> Html {
     let mut items = vec![
         (Mark::Kommune, t(lang, key!("map.kommune"))),
-        (Mark::WarZone, t(lang, key!("category.war_zone"))),
-        (Mark::Outside, t(lang, key!("category.outside"))),
+        (Mark::WarZone, crate::app::i18n::category(lang, Category::WarZone)),
+        (Mark::Outside, crate::app::i18n::category(lang, Category::Outside)),
     ];
     if unknown {
-        items.push((Mark::Unknown, t(lang, key!("category.unknown"))));
+        items.push((Mark::Unknown, crate::app::i18n::category(lang, Category::Unknown)));
     }
     let icon = |m: Mark, paired: bool| {
         html! {

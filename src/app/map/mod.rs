@@ -58,11 +58,6 @@ impl Panel {
     pub fn contains(&self, (x, y): (f64, f64)) -> bool {
         x >= self.x && x <= self.x + self.w && y >= self.y && y <= self.y + self.h
     }
-
-    /// The panel's longitude and latitude span, for the data's licence line and tests.
-    pub fn bounds(&self) -> [f64; 4] {
-        [self.lon0, self.lat0, self.lon1, self.lat1]
-    }
 }
 
 /// A country's outline.
@@ -275,17 +270,6 @@ pub fn ua_name(lang: Lang, name: &str) -> String {
     }
 }
 
-fn category_label(lang: Lang, c: Category) -> &'static str {
-    t(
-        lang,
-        match c {
-            Category::WarZone => key!("category.war_zone"),
-            Category::Outside => key!("category.outside"),
-            Category::Unknown => key!("category.unknown"),
-        },
-    )
-}
-
 impl MapView {
     /// The map of `r`: the pairs in `rows` (the table's, filtered), and the entities of those pairs; with no
     /// filter (`filtered` false) every entity of the run, paired or not. `matches` says whether an unpaired
@@ -298,7 +282,6 @@ impl MapView {
         lang: Lang,
     ) -> MapView {
         let o = outlines();
-        let in_rows: BTreeSet<(&str, &str)> = rows.iter().map(|p| (p.offer_id.as_str(), p.need_id.as_str())).collect();
         let shown_offers: BTreeSet<&str> = rows.iter().map(|p| p.offer_id.as_str()).collect();
         let shown_needs: BTreeSet<&str> = rows.iter().map(|p| p.need_id.as_str()).collect();
         let mut view = MapView::default();
@@ -336,7 +319,7 @@ impl MapView {
             let shown = !filtered
                 || shown_needs.contains(need.id.as_str())
                 || (need.got == 0
-                    && matches(&[&need.id, &need.name, &need.oblast, category_label(lang, need.category)]));
+                    && matches(&[&need.id, &need.name, &need.oblast, super::i18n::category(lang, need.category)]));
             if !shown {
                 continue;
             }
@@ -356,7 +339,7 @@ impl MapView {
                     "{} ({}) · {} · {} {}",
                     ua_name(lang, &need.name),
                     ua_name(lang, h.oblast),
-                    category_label(lang, need.category),
+                    super::i18n::category(lang, need.category),
                     t(lang, key!("map.partners")),
                     partners(need.got, need.partners_wanted)
                 ),
@@ -367,7 +350,7 @@ impl MapView {
         let county: BTreeMap<&str, &str> = r.offers.iter().map(|o| (o.id.as_str(), o.county.as_str())).collect();
         let mut by_oblast: BTreeMap<String, usize> = BTreeMap::new();
         let mut by_county: BTreeMap<String, usize> = BTreeMap::new();
-        for p in rows.iter().filter(|p| in_rows.contains(&(p.offer_id.as_str(), p.need_id.as_str()))) {
+        for p in rows {
             let place = |m: &BTreeMap<&str, &str>, id: &str| {
                 m.get(id).filter(|s| !s.is_empty()).map_or_else(|| "—".to_string(), |s| s.to_string())
             };
@@ -391,7 +374,7 @@ impl MapView {
                     ua_name(lang, &p.need_name),
                     t(lang, key!("table.score")),
                     p.score,
-                    category_label(lang, c)
+                    super::i18n::category(lang, c)
                 ),
             });
         }
