@@ -12,7 +12,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 /// The engine compiled to wasm gives, byte for byte, the results the native engine stored.
 #[wasm_bindgen_test]
 fn example_results_in_the_browser_equal_the_native_ones() {
-    let json = match_inputs(&example_inputs(), &Preset::default(), &Settings::default())
+    let json = match_inputs(&example_inputs(), &Preset::default(), &Settings::default(), &[])
         .expect("example data matches")
         .to_json();
     assert_eq!(json, include_str!("golden/example-results.json"));

@@ -679,3 +679,54 @@ fn names_resolve_to_official_ids_through_the_binary() {
     );
     let _ = std::fs::remove_dir_all(dir);
 }
+
+/// `--previous`: round 1 from the example, round 2 on other files building on it with one pair ended in a
+/// vetoes file; the same bytes as the engine gives; a previous file that is not results is refused with its
+/// name and the reason, in the language asked; `--kept-in-capacity` is recorded in the settings.
+#[test]
+fn previous_rounds_from_the_command_line() {
+    use kommunematch::engine::rounds::PreviousRound;
+    use kommunematch::engine::{match_inputs, Input, PairId, Preset, Settings};
+    let dir = std::env::temp_dir().join(format!("km-cli-rounds-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = |n: &str| dir.join(n).to_str().expect("utf-8 path").to_string();
+    let o = km(&["match", "--example", "-o", &path("round1.json")]);
+    assert!(o.status.success());
+    let r1_bytes = std::fs::read(path("round1.json")).expect("round 1");
+    let r1: serde_json::Value = serde_json::from_slice(&r1_bytes).expect("json");
+    let first = &r1["pairs"][0];
+    let (fo, fneed) = (first["offer_id"].as_str().expect("id"), first["need_id"].as_str().expect("id"));
+    std::fs::write(path("ended.csv"), format!("offer_id,need_id\n{fo},{fneed}\n")).expect("vetoes");
+    let (offers, needs) = ("tests/fixtures/offers_en_googleforms_12.csv", "tests/fixtures/needs_en_msforms_20.xlsx");
+    let args = ["match", "--offers", offers, "--needs", needs, "--previous", &path("round1.json")];
+    let o = km(&[&args[..], &["--vetoes", &path("ended.csv"), "-o", &path("round2.json")]].concat());
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let r2_bytes = std::fs::read_to_string(path("round2.json")).expect("round 2");
+    let r2: serde_json::Value = serde_json::from_str(&r2_bytes).expect("json");
+    let n1 = r1["pairs"].as_array().expect("pairs").len();
+    assert_eq!(r2["kept"].as_array().map(Vec::len), Some(n1 - 1));
+    assert_eq!(r2["ended"][0]["offer_id"], fo);
+    assert_eq!(r2["previous_rounds"][0]["file"], "round1.json");
+    // The same as the engine (and so the page) gives for the same files, settings and previous results.
+    let input = |p: &str| Input {
+        name: p.rsplit('/').next().unwrap_or(p).into(),
+        bytes: std::fs::read(p).expect("fixture"),
+        side: None,
+    };
+    let settings =
+        Settings { vetoes: vec![PairId { offer_id: fo.into(), need_id: fneed.into() }], ..Settings::default() };
+    let prev = PreviousRound::from_json("round1.json", &r1_bytes).expect("previous");
+    let engine = match_inputs(&[input(offers), input(needs)], &Preset::default(), &settings, &[prev]).expect("run");
+    assert_eq!(engine.to_json(), r2_bytes);
+    // Kept pairs inside the capacity: recorded.
+    let o = km(&[&args[..], &["--kept-in-capacity"]].concat());
+    let r: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    assert_eq!(r["settings"]["kept_in_capacity"], true);
+    // Not results: refused, naming the file, exit 1, in Norwegian when asked.
+    let o = km(&["match", "--example", "--previous", offers, "--lang", "nb"]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("offers_en_googleforms_12.csv"), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+    let _ = std::fs::remove_dir_all(dir);
+}

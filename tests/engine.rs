@@ -3,7 +3,7 @@
 //! invariants of every mode (capacities, locks, vetoes, shares, no blocking pair in stable mode).
 #![cfg(not(target_arch = "wasm32"))]
 
-use kommunematch::engine::model::{Category, Need, Offer, Preference};
+use kommunematch::engine::model::{Category, Need, Offer};
 use kommunematch::engine::solve::{certificate, max_weight_b_matching, solve, Edge, Problem};
 use kommunematch::engine::{example_inputs, match_inputs, run, Dataset, Mode, PairId, Preset, Settings, Shares, Side};
 use proptest::prelude::*;
@@ -16,7 +16,8 @@ const GOLDEN: &str = "tests/golden/example-results.json";
 /// the commit: the results JSON is a shared format).
 #[test]
 fn example_results_match_the_stored_results() {
-    let json = match_inputs(&example_inputs(), &Preset::default(), &Settings::default()).expect("example").to_json();
+    let json =
+        match_inputs(&example_inputs(), &Preset::default(), &Settings::default(), &[]).expect("example").to_json();
     if std::env::var_os("UPDATE_GOLDEN").is_some() {
         std::fs::write(GOLDEN, &json).expect("write golden");
     }
@@ -27,9 +28,9 @@ fn example_results_match_the_stored_results() {
 #[test]
 fn file_order_does_not_change_the_pairs() {
     let mut inputs = example_inputs();
-    let a = match_inputs(&inputs, &Preset::default(), &Settings::default()).expect("a");
+    let a = match_inputs(&inputs, &Preset::default(), &Settings::default(), &[]).expect("a");
     inputs.reverse();
-    let b = match_inputs(&inputs, &Preset::default(), &Settings::default()).expect("b");
+    let b = match_inputs(&inputs, &Preset::default(), &Settings::default(), &[]).expect("b");
     assert_eq!(a.pairs, b.pairs);
     assert_eq!(a.objective, b.objective);
 }
@@ -192,45 +193,9 @@ proptest! {
     }
 }
 
-/// A random dataset: offers and needs with random areas (from a small pool so that pairs overlap),
-/// capacities, categories and preferences.
-fn datasets() -> impl Strategy<Value = Dataset> {
-    let offer = (prop::collection::btree_set(0usize..8, 1..4), 1u32..4, 0u8..3);
-    let need = (
-        prop::collection::btree_set(0usize..8, 0..3),
-        prop::collection::btree_set(0usize..8, 0..3),
-        1u32..3,
-        any::<bool>(),
-    );
-    (prop::collection::vec(offer, 1..7), prop::collection::vec(need, 1..9)).prop_map(|(os, ns)| Dataset {
-        offers: os
-            .into_iter()
-            .enumerate()
-            .map(|(i, (areas, capacity, pref))| Offer {
-                id: format!("{:04}", 100 + i),
-                name: format!("Kommune {i}"),
-                areas,
-                capacity,
-                preference: [Preference::WarZone, Preference::Outside, Preference::NoPreference][pref as usize],
-                ..Offer::default()
-            })
-            .collect(),
-        needs: ns
-            .into_iter()
-            .enumerate()
-            .map(|(i, (urgent, long_term, partners_wanted, war))| Need {
-                id: format!("UA{:017}", i),
-                name: format!("Громада {i}"),
-                long_term: long_term.difference(&urgent).copied().collect(),
-                urgent,
-                partners_wanted,
-                category: if war { Category::WarZone } else { Category::Outside },
-                ..Need::default()
-            })
-            .collect(),
-        ..Dataset::default()
-    })
-}
+#[path = "support/datasets.rs"]
+mod datasets;
+use datasets::datasets;
 
 /// Pairs as (offer id, need id).
 fn pair_set(r: &kommunematch::engine::Results) -> BTreeSet<(String, String)> {

@@ -110,7 +110,7 @@ mod tests {
     /// The figures agree with the results counted another way, and no bar is its own total.
     #[test]
     fn chart_figures_agree_with_the_results() {
-        let r = match_inputs(&example_inputs(), &Preset::default(), &Settings::default()).expect("example");
+        let r = match_inputs(&example_inputs(), &Preset::default(), &Settings::default(), &[]).expect("example");
         let (_, data) = read_dataset(&example_inputs(), &Preset::default()).expect("read");
         let c = Charts::new(&r, Some(&data), Lang::En);
         let paired = r.needs.iter().filter(|n| n.got > 0).count() as u32;

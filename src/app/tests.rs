@@ -143,7 +143,7 @@ fn example_and_clear_keep_the_worker_and_the_run_numbers() {
     let s = State { background: true, ..State::default() }.apply(Action::AddFiles(engine::example_inputs()));
     let s = s.apply(Action::Run);
     assert_eq!(s.running, Some(1));
-    let old = engine::match_inputs(&engine::example_inputs(), &Preset::default(), &s.settings).map(Rc::new);
+    let old = engine::match_inputs(&engine::example_inputs(), &Preset::default(), &s.settings, &[]).map(Rc::new);
     let s = s.apply(Action::Clear);
     assert!(s.background && s.files.is_empty());
     let s = s.apply(Action::LoadExample);
@@ -179,7 +179,7 @@ fn unread_files_keep_their_message_and_stay_out_of_runs() {
     // The page's own run takes the same files and gives the same result.
     let inputs: Vec<Input> =
         req.files.iter().map(|f| Input { name: f.name.clone(), bytes: f.bytes.to_vec(), side: f.side }).collect();
-    let worker = engine::match_inputs(&inputs, &req.preset, &req.settings).expect("worker run");
+    let worker = engine::match_inputs(&inputs, &req.preset, &req.settings, &[]).expect("worker run");
     let page = run(&s.dataset(), &s.settings).expect("page run");
     assert_eq!(worker.to_json(), page.to_json());
 }
@@ -208,7 +208,7 @@ fn background_runs_take_only_the_latest_answer() {
     let answer = |r: &RunRequest| {
         let inputs: Vec<Input> =
             r.files.iter().map(|f| Input { name: f.name.clone(), bytes: f.bytes.to_vec(), side: f.side }).collect();
-        engine::match_inputs(&inputs, &r.preset, &r.settings).map(Rc::new).map_err(AppError::Run)
+        engine::match_inputs(&inputs, &r.preset, &r.settings, &[]).map(Rc::new).map_err(AppError::Run)
     };
     let stale = answer(&req);
     let s = s.apply(Action::RunFinished(1, stale));

@@ -72,6 +72,7 @@ struct MatchArgs {
     weights: Option<String>,
     locks: Option<PathBuf>,
     vetoes: Option<PathBuf>,
+    previous: Vec<PathBuf>,
     format: Format,
     include_personal_data: bool,
     preset: Option<PathBuf>,
@@ -108,6 +109,8 @@ const OPTIONS: &[&str] = &[
     "outside-share",
     "locks",
     "vetoes",
+    "previous",
+    "kept-in-capacity",
     "no-tie-locks",
     "preset",
     "format",
@@ -267,6 +270,8 @@ fn parse_match(cmd: Cmd, p: &mut lexopt::Parser) -> Result<MatchArgs, Stop> {
                     Long("locks") if full => a.locks = Some(value(p)?.into()),
                     Long("vetoes") if full => a.vetoes = Some(value(p)?.into()),
                     Long("no-tie-locks") if full => a.settings.lock_mutual_ties = false,
+                    Long("previous") if full => a.previous.push(value(p)?.into()),
+                    Long("kept-in-capacity") if full => a.settings.kept_in_capacity = true,
                     Long("include-personal-data") if full => a.include_personal_data = true,
                     Long("format") if full => {
                         let v = value(p)?;
@@ -474,7 +479,13 @@ fn read_dataset(a: &MatchArgs, preset: &engine::Preset) -> Result<engine::Datase
 fn cmd_match(a: MatchArgs) -> Result<(), Stop> {
     let settings = settings(&a)?;
     let preset = read_preset(a.preset.as_deref())?;
-    let data = read_dataset(&a, &preset)?;
+    let mut rounds = Vec::new();
+    for p in &a.previous {
+        let round = engine::rounds::PreviousRound::from_json(&file_name(p), &read(p)?)
+            .map_err(|e| Failure::Previous(p.clone(), e))?;
+        rounds.push(round);
+    }
+    let data = read_dataset(&a, &preset)?.with_previous(&rounds);
     let mut results = engine::run(&data, &settings).map_err(Failure::Match)?;
     if a.include_personal_data {
         results.add_personal_data(data.contacts());

@@ -3,6 +3,7 @@
 //! engine's renderer (`engine::messages`).
 
 use kommunematch::engine::messages::{self, Lang};
+use kommunematch::engine::results::ResultsError;
 use kommunematch::engine::survey::PresetError;
 use kommunematch::engine::{MatchError, ReadError};
 use kommunematch::say;
@@ -87,6 +88,8 @@ pub enum Failure {
     Weights(PathBuf, String),
     /// A mapping preset that cannot be used.
     Preset(PathBuf, PresetError),
+    /// A previous round's results that cannot be used.
+    Previous(PathBuf, ResultsError),
     /// Files that cannot be read, each with its message.
     Unreadable(Vec<ReadError>),
     /// Matching cannot run.
@@ -205,6 +208,7 @@ pub fn failure(lang: Lang, f: &Failure) -> String {
             )
         }
         Failure::Preset(p, e) => format!("{}: {}", p.display(), messages::preset_error(lang, e)),
+        Failure::Previous(p, e) => format!("{}: {}", p.display(), messages::results_error(lang, e)),
         Failure::Unreadable(errors) => {
             errors.iter().map(|e| messages::read_error(lang, e)).collect::<Vec<_>>().join("\n")
         }
@@ -283,6 +287,9 @@ to standard error.
   --outside-share PCT            at most PCT % of all places go to communities outside it
   --locks FILE, --vetoes FILE    CSV files with the header offer_id,need_id
   --no-tie-locks                 do not lock pairs that name each other on both sides
+  --previous FILE                the results JSON of an earlier round (repeatable): its pairs are kept,
+                                 not matched again; a pair in --vetoes has ended
+  --kept-in-capacity             kept pairs count inside this round's capacity and partners wanted
   --preset FILE                  a mapping preset saved from the page (columns and answers)
   --format json|csv|xlsx         the results JSON (default), or the pairs as CSV or an XLSX workbook
   --include-personal-data        add contact names, e-mails and phones to the JSON (left out by default)
@@ -306,6 +313,9 @@ lest, går til standard feil.
   --outside-share PST            høyst PST % av alle plasser går til hromadaer utenfor den
   --locks FIL, --vetoes FIL      CSV-filer med overskriften offer_id,need_id
   --no-tie-locks                 ikke lås par der begge nevner hverandre
+  --previous FIL                 resultatene (JSON) fra en tidligere runde (kan gjentas): parene beholdes
+                                 og matches ikke på nytt; et par i --vetoes er avsluttet
+  --kept-in-capacity             beholdte par teller med i rundens kapasitet og ønskede partnere
   --preset FIL                   en tilordningsmal lagret fra siden (kolonner og svar)
   --format json|csv|xlsx         resultatene som JSON (standard), eller parene som CSV eller XLSX-arbeidsbok
   --include-personal-data        ta med kontaktpersoners navn, e-post og telefon i JSON (utelatt ellers)
@@ -329,6 +339,9 @@ lest, går til standard feil.
   --outside-share ВІДС           не більше ВІДС % усіх місць — громадам поза нею
   --locks ФАЙЛ, --vetoes ФАЙЛ    CSV-файли із заголовком offer_id,need_id
   --no-tie-locks                 не закріплювати пари, що взаємно назвали одна одну
+  --previous ФАЙЛ                результати (JSON) попереднього раунду (можна повторювати): його пари
+                                 зберігаються й не добираються знову; пара в --vetoes завершена
+  --kept-in-capacity             збережені пари входять у місткість і бажану кількість партнерів раунду
   --preset ФАЙЛ                  шаблон відповідності, збережений зі сторінки (стовпці й відповіді)
   --format json|csv|xlsx         результати як JSON (типово) або пари як CSV чи книга XLSX
   --include-personal-data        додати імена, e-mail і телефони контактних осіб у JSON (типово без них)

@@ -2,6 +2,7 @@
 
 use super::model::*;
 use super::results::{ContactOut, InputInfo};
+use super::rounds::{add_previous, History, PreviousRound};
 use super::survey::{settle_resubmissions, Counts, Issue, Survey};
 
 /// All offers and needs of several surveys, each id once (a later answer from the same municipality or
@@ -16,6 +17,8 @@ pub struct Dataset {
     pub issues: Vec<Issue>,
     /// The files, for the results' `inputs`.
     pub inputs: Vec<InputInfo>,
+    /// The partnerships of previous rounds this one builds on (empty: a first round).
+    pub history: History,
 }
 
 impl Dataset {
@@ -35,7 +38,16 @@ impl Dataset {
         offers.sort_by(|a, b| a.id.cmp(&b.id));
         needs.sort_by(|a, b| a.id.cmp(&b.id));
         let inputs = surveys.map(input_info).collect();
-        Dataset { offers, needs, issues, inputs }
+        Dataset { offers, needs, issues, inputs, history: History::default() }
+    }
+
+    /// Builds on previous rounds: their partnerships are kept, and a municipality or community in one of them
+    /// that did not answer this round is added so that its partnership shows (see [`super::rounds`]).
+    pub fn with_previous(mut self, rounds: &[PreviousRound]) -> Dataset {
+        if !rounds.is_empty() {
+            self.history = add_previous(&mut self.offers, &mut self.needs, rounds);
+        }
+        self
     }
 
     /// The contact person of every municipality and community, for results that include personal data.

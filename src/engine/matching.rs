@@ -105,6 +105,9 @@ impl std::error::Error for MatchError {}
 /// Everything a run needs before solving: scores, locks and vetoes resolved, capacities left, the problem.
 struct Prepared {
     scorer: Scorer,
+    /// Partnerships of previous rounds that go on, and those that ended (vetoed).
+    kept: BTreeSet<(usize, usize)>,
+    ended: BTreeSet<(usize, usize)>,
     locks: BTreeMap<(usize, usize), LockSource>,
     vetoes: BTreeSet<(usize, usize)>,
     locked_o: Vec<u32>,
@@ -119,7 +122,7 @@ fn prepare(data: &Dataset, settings: &Settings) -> Result<Prepared, MatchError> 
     validate(settings)?;
     check_size(data)?;
     let (no, nn) = (data.offers.len(), data.needs.len());
-    let scorer = Scorer::new(&data.offers, &data.needs, &settings.weights);
+    let mut scorer = Scorer::new(&data.offers, &data.needs, &settings.weights);
     let offer_ix: BTreeMap<&str, usize> = data.offers.iter().enumerate().map(|(i, o)| (o.id.as_str(), i)).collect();
     let need_ix: BTreeMap<&str, usize> = data.needs.iter().enumerate().map(|(i, n)| (n.id.as_str(), i)).collect();
     let resolve = |lock: bool, p: &PairId| -> Result<(usize, usize), MatchError> {
@@ -130,20 +133,43 @@ fn prepare(data: &Dataset, settings: &Settings) -> Result<Prepared, MatchError> 
     };
     let vetoes: BTreeSet<(usize, usize)> =
         settings.vetoes.iter().map(|p| resolve(false, p)).collect::<Result<_, _>>()?;
+    // Partnerships of previous rounds: kept, unless a veto ends them. Every side of one is in the records
+    // (`Dataset::with_previous` adds those that did not answer).
+    let (mut kept, mut ended) = (BTreeSet::new(), BTreeSet::new());
+    for (o, n) in data.history.pairs.keys() {
+        if let (Some(&o), Some(&n)) = (offer_ix.get(o.as_str()), need_ix.get(n.as_str())) {
+            if vetoes.contains(&(o, n)) {
+                ended.insert((o, n));
+            } else {
+                kept.insert((o, n));
+                // A community with a partnership has partners.
+                scorer.mark_partnered(n);
+            }
+        }
+    }
     let mut locks: BTreeMap<(usize, usize), LockSource> = BTreeMap::new();
     for p in &settings.locks {
         let k = resolve(true, p)?;
         if vetoes.contains(&k) {
             return Err(MatchError::LockedAndVetoed(p.clone()));
         }
-        locks.insert(k, LockSource::Coordinator);
+        // A lock on a kept partnership asks for what is there already.
+        if !kept.contains(&k) {
+            locks.insert(k, LockSource::Coordinator);
+        }
     }
     if settings.lock_mutual_ties {
         for k in scorer.mutual_ties() {
-            if !vetoes.contains(&k) {
+            if !vetoes.contains(&k) && !kept.contains(&k) {
                 locks.entry(k).or_insert(LockSource::MutualTie);
             }
         }
+    }
+    let mut kept_o = vec![0u32; no];
+    let mut kept_n = vec![0u32; nn];
+    for &(o, n) in &kept {
+        kept_o[o] += 1;
+        kept_n[n] += 1;
     }
 
     // Capacity left after locks.
@@ -161,6 +187,13 @@ fn prepare(data: &Dataset, settings: &Settings) -> Result<Prepared, MatchError> 
         locked: locked as usize,
         limit,
     };
+    // Kept partnerships use this round's capacity only when the settings say so; they never make a run
+    // impossible (they are facts, not requests).
+    if settings.kept_in_capacity {
+        for (cap, k) in left_caps.iter_mut().zip(&kept_o).chain(right_caps.iter_mut().zip(&kept_n)) {
+            *cap = cap.saturating_sub(*k);
+        }
+    }
     for (o, offer) in data.offers.iter().enumerate() {
         left_caps[o] = left_caps[o]
             .checked_sub(locked_o[o])
@@ -183,13 +216,17 @@ fn prepare(data: &Dataset, settings: &Settings) -> Result<Prepared, MatchError> 
         {
             let limit = share.map_or(u32::MAX, |pct| (u64::from(total_places) * u64::from(pct) / 100) as u32);
             let locked = locks.keys().filter(|&&(_, n)| data.needs[n].category == category).count();
-            let left = limit.checked_sub(locked as u32).ok_or(MatchError::OverShare {
+            let mut left = limit.checked_sub(locked as u32).ok_or(MatchError::OverShare {
                 category,
                 locked,
                 limit,
                 percent: share.unwrap_or(100),
                 total: total_places,
             })?;
+            if settings.kept_in_capacity {
+                let k = kept.iter().filter(|&&(_, n)| data.needs[n].category == category).count();
+                left = left.saturating_sub(k as u32);
+            }
             caps.push(left);
         }
         let groups = data
@@ -206,16 +243,20 @@ fn prepare(data: &Dataset, settings: &Settings) -> Result<Prepared, MatchError> 
         (Vec::new(), Vec::new())
     };
 
-    let candidates = scorer.candidates();
+    // A kept partnership is not a candidate: it is not matched again, nor offered as an alternative.
+    let mut candidates = scorer.candidates();
+    if !kept.is_empty() {
+        candidates.retain(|&(o, n, _)| !kept.contains(&(o, n)));
+    }
     let free: Vec<(usize, usize, i64)> = candidates
         .iter()
         .copied()
         .filter(|&(o, n, _)| !locks.contains_key(&(o, n)) && !vetoes.contains(&(o, n)))
         .collect();
-    // Coverage: every community counts that no lock already gives a partner.
+    // Coverage: every community counts that no lock or kept partnership already gives a partner.
     let cover = match settings.objective {
         Objective::Total => Vec::new(),
-        Objective::Coverage => locked_n.iter().map(|&l| l == 0).collect(),
+        Objective::Coverage => locked_n.iter().zip(&kept_n).map(|(&l, &k)| l == 0 && k == 0).collect(),
     };
     let problem = Problem {
         left_caps,
@@ -225,7 +266,7 @@ fn prepare(data: &Dataset, settings: &Settings) -> Result<Prepared, MatchError> 
         group_caps,
         cover,
     };
-    Ok(Prepared { scorer, locks, vetoes, locked_o, locked_n, candidates, free, problem })
+    Ok(Prepared { scorer, kept, ended, locks, vetoes, locked_o, locked_n, candidates, free, problem })
 }
 
 /// The largest total score under the settings' constraints (locks, vetoes, shares), without building the
@@ -239,7 +280,8 @@ pub fn optimal_total(data: &Dataset, settings: &Settings) -> Result<i64, MatchEr
 /// Scores, solves and explains. See `docs/scoring.md` and `docs/results-schema.md`.
 pub fn run(data: &Dataset, settings: &Settings) -> Result<Results, MatchError> {
     let (no, nn) = (data.offers.len(), data.needs.len());
-    let Prepared { scorer, locks, vetoes, locked_o, locked_n, candidates, free, problem } = prepare(data, settings)?;
+    let Prepared { scorer, kept, ended, locks, vetoes, locked_o, locked_n, candidates, free, problem } =
+        prepare(data, settings)?;
     let (optimum, net) = solve::solve(&problem);
     let market = Market { offer_caps: &problem.left_caps, need_caps: &problem.right_caps, pairs: &free };
     let chosen_free: Vec<usize> = match settings.mode {
@@ -262,6 +304,16 @@ pub fn run(data: &Dataset, settings: &Settings) -> Result<Results, MatchError> {
     let locked_total: i64 = locks.keys().map(|&(o, n)| scorer.explain(o, n).total).sum();
 
     let code = |i: &usize| taxonomy::areas()[*i].code.to_string();
+    // Partnerships of previous rounds as recorded there, with this round's names.
+    let earlier = |set: &BTreeSet<(usize, usize)>| -> Vec<KeptOut> {
+        set.iter()
+            .filter_map(|&(o, n)| {
+                let (offer, need) = (&data.offers[o], &data.needs[n]);
+                let k = data.history.pairs.get(&(offer.id.clone(), need.id.clone()))?;
+                Some(KeptOut { offer_name: offer.name.clone(), need_name: need.name.clone(), ..k.clone() })
+            })
+            .collect()
+    };
     let pairs: Vec<PairOut> = chosen
         .iter()
         .map(|(&(o, n), lock)| {
@@ -323,6 +375,23 @@ pub fn run(data: &Dataset, settings: &Settings) -> Result<Results, MatchError> {
     let alternatives = explain.alternatives(3);
     let losses =
         if settings.mode == Mode::Optimal { explain.losses(&alternatives, &net, &problem) } else { BTreeMap::new() };
+    // Each side's partners: kept, new, ended.
+    let mut partners_o: Vec<[Vec<String>; 3]> = vec![Default::default(); no];
+    let mut partners_n: Vec<[Vec<String>; 3]> = vec![Default::default(); nn];
+    let made: Vec<(usize, usize)> = chosen.keys().copied().collect();
+    for (i, set) in [kept.iter().copied().collect(), made, ended.iter().copied().collect::<Vec<_>>()].iter().enumerate()
+    {
+        for &(o, n) in set {
+            partners_o[o][i].push(data.needs[n].id.clone());
+            partners_n[n][i].push(data.offers[o].id.clone());
+        }
+    }
+    let round = |id: &str, partners: &mut [Vec<String>; 3]| {
+        data.history.standing(id).map(|standing| {
+            let [kept, new, ended] = std::mem::take(partners);
+            RoundOut { standing, kept, new, ended }
+        })
+    };
     let alt_out = |list: &[(usize, usize, i64)], for_offer: bool| -> Vec<Alternative> {
         list.iter().map(|&(o, n, s)| explain.alternative((o, n, s), for_offer, losses.get(&(o, n)).copied())).collect()
     };
@@ -342,6 +411,7 @@ pub fn run(data: &Dataset, settings: &Settings) -> Result<Results, MatchError> {
                 .filter(|h| !data.needs.iter().any(|n| n.id == h.code))
                 .map(|h| TieOut { id: h.code.into(), name: h.name.into() })
                 .collect(),
+            round: round(&offer.id, &mut partners_o[o]),
         })
         .collect::<Vec<_>>();
     let needs = data
@@ -361,14 +431,17 @@ pub fn run(data: &Dataset, settings: &Settings) -> Result<Results, MatchError> {
                 .filter(|k| !data.offers.iter().any(|o| o.id == k.number))
                 .map(|k| TieOut { id: k.number.into(), name: k.name.into() })
                 .collect(),
+            round: round(&need.id, &mut partners_n[n]),
         })
         .collect::<Vec<_>>();
+    // One that did not answer is here for its partnerships only: it asked for no one.
+    let answered = |id: &str| !data.history.not_answering.contains(id);
     let unmatched_offers = (0..no)
-        .filter(|&o| used[o] == 0)
+        .filter(|&o| used[o] == 0 && answered(&data.offers[o].id))
         .map(|o| explain.unmatched_offer(o, offers[o].alternatives.first().cloned()))
         .collect();
     let unmatched_needs = (0..nn)
-        .filter(|&n| got[n] == 0)
+        .filter(|&n| got[n] == 0 && answered(&data.needs[n].id))
         .map(|n| explain.unmatched_need(n, needs[n].alternatives.first().cloned()))
         .collect();
     Ok(Results {
@@ -382,11 +455,14 @@ pub fn run(data: &Dataset, settings: &Settings) -> Result<Results, MatchError> {
             optimal_objective,
             given_up: optimal_objective - objective,
             blocking_pairs: blocking,
-            objectives: objective_figures(data, &problem, &optimum, &free, &locks, &locked_total),
+            objectives: objective_figures(data, &problem, &optimum, &free, &locks, &kept, &locked_total),
         },
         offers,
         needs,
         pairs,
+        previous_rounds: data.history.rounds.clone(),
+        kept: earlier(&kept),
+        ended: earlier(&ended),
         unmatched_offers,
         unmatched_needs,
         includes_personal_data: false,
@@ -402,8 +478,11 @@ fn objective_figures(
     optimum: &solve::Solution,
     free: &[(usize, usize, i64)],
     locks: &BTreeMap<(usize, usize), LockSource>,
+    kept: &BTreeSet<(usize, usize)>,
     locked_total: &i64,
 ) -> Vec<ObjectiveFigures> {
+    // Communities that have a partner whatever is solved: locked or kept.
+    let given: BTreeSet<usize> = locks.keys().chain(kept).map(|&(_, n)| n).collect();
     let covering = !problem.cover.is_empty();
     Objective::ALL
         .iter()
@@ -413,16 +492,15 @@ fn objective_figures(
             let solution = if wanted == covering {
                 optimum
             } else {
-                let locked: BTreeSet<usize> = locks.keys().map(|&(_, n)| n).collect();
                 let cover = if wanted {
-                    (0..problem.right_caps.len()).map(|j| !locked.contains(&j)).collect()
+                    (0..problem.right_caps.len()).map(|j| !given.contains(&j)).collect()
                 } else {
                     Vec::new()
                 };
                 other = solve::solve(&Problem { cover, ..problem.clone() }).0;
                 &other
             };
-            let mut partnered: BTreeSet<usize> = locks.keys().map(|&(_, n)| n).collect();
+            let mut partnered = given.clone();
             partnered.extend(solution.chosen.iter().filter_map(|&k| free.get(k).map(|f| f.1)));
             let mut reached = Reached { all: partnered.len(), ..Reached::default() };
             for n in partnered {

@@ -15,6 +15,7 @@ pub mod messages;
 pub mod model;
 pub mod report;
 pub mod results;
+pub mod rounds;
 pub mod score;
 pub mod settings;
 pub mod solve;
@@ -122,10 +123,15 @@ pub fn read_dataset(inputs: &[Input], preset: &Preset) -> Result<(Vec<Survey>, D
     Ok((surveys, data))
 }
 
-/// The whole pipeline: bytes → surveys → dataset → results, as the background worker runs it.
-pub fn match_inputs(inputs: &[Input], preset: &Preset, settings: &Settings) -> Result<Results, RunError> {
+/// The whole pipeline: bytes → surveys → dataset (building on the previous rounds given) → results.
+pub fn match_inputs(
+    inputs: &[Input],
+    preset: &Preset,
+    settings: &Settings,
+    previous: &[rounds::PreviousRound],
+) -> Result<Results, RunError> {
     match read_dataset(inputs, preset) {
-        Ok((_, data)) => run(&data, settings).map_err(RunError::Match),
+        Ok((_, data)) => run(&data.with_previous(previous), settings).map_err(RunError::Match),
         // Never empty: `read_dataset` gives errors only when there are some.
         Err(mut errors) => Err(RunError::Read(errors.swap_remove(0))),
     }

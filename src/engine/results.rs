@@ -74,6 +74,9 @@ pub struct OfferOut {
     /// Communities it names as existing partners that are not in this run (official ids and names).
     #[serde(skip_serializing_if = "Vec::is_empty", default)]
     pub ties_outside: Vec<TieOut>,
+    /// What changed since the previous rounds, when the run builds on some.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub round: Option<RoundOut>,
 }
 
 /// An existing partner named in a survey answer, found in the official lists but not among this run's.
@@ -105,6 +108,9 @@ pub struct NeedOut {
     /// Municipalities it names as existing partners that are not in this run (official ids and names).
     #[serde(skip_serializing_if = "Vec::is_empty", default)]
     pub ties_outside: Vec<TieOut>,
+    /// What changed since the previous rounds, when the run builds on some.
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub round: Option<RoundOut>,
 }
 
 /// A candidate partner that was not chosen, and why.
@@ -328,6 +334,62 @@ pub struct PairOut {
     pub existing_tie: bool,
 }
 
+/// A partnership of a previous round that goes on: kept, not matched again.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KeptOut {
+    /// The municipality's id.
+    pub offer_id: String,
+    /// The municipality's name.
+    pub offer_name: String,
+    /// The community's id.
+    pub need_id: String,
+    /// The community's name.
+    pub need_name: String,
+    /// The pair's score when it was made.
+    pub score: i64,
+    /// SHA-256 of the results file of the round that made it.
+    pub made_in: String,
+}
+
+/// What changed for a municipality or community since the previous rounds (only in results that build on
+/// previous rounds).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RoundOut {
+    /// New, returning, or here only for its partnerships.
+    pub standing: Standing,
+    /// Partners kept from previous rounds (the other side's ids).
+    pub kept: Vec<String>,
+    /// Partners new this round.
+    pub new: Vec<String>,
+    /// Partners of previous rounds whose partnership ended (vetoed this round).
+    pub ended: Vec<String>,
+}
+
+/// A previous round used, as the results record it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PreviousInfo {
+    /// The results file's name.
+    pub file: String,
+    /// SHA-256 of its bytes, in hex.
+    pub sha256: String,
+    /// The version of the engine that made it.
+    pub made_by: String,
+    /// Its pairs: those it made and those it kept from earlier rounds.
+    pub pairs: usize,
+}
+
+/// How a municipality or community stands towards the previous rounds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Standing {
+    /// In none of the previous rounds' results: new this round.
+    Joined,
+    /// In a previous round, and answered this round's survey.
+    Returning,
+    /// In a previous round with a partnership, and did not answer this round: here for its partnerships.
+    NotAnswering,
+}
+
 /// A municipality or community left without a partner, and why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Unmatched {
@@ -365,8 +427,18 @@ pub struct Results {
     pub offers: Vec<OfferOut>,
     /// Every community, by id.
     pub needs: Vec<NeedOut>,
-    /// The pairs, by offer id then need id.
+    /// The pairs made this round, by offer id then need id.
     pub pairs: Vec<PairOut>,
+    /// The previous rounds this one builds on, in the order given (none: a first round).
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub previous_rounds: Vec<PreviousInfo>,
+    /// Partnerships of previous rounds that go on, by offer id then need id; not in `pairs`, not in the
+    /// objective.
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub kept: Vec<KeptOut>,
+    /// Partnerships of previous rounds that ended (vetoed this round), by offer id then need id.
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub ended: Vec<KeptOut>,
     /// Municipalities without a partner.
     pub unmatched_offers: Vec<Unmatched>,
     /// Communities without a partner.
@@ -443,6 +515,17 @@ impl Results {
             }
             *used.entry(&p.offer_id).or_default() += 1;
             *got.entry(&p.need_id).or_default() += 1;
+        }
+        let mut earlier = BTreeSet::new();
+        for k in self.kept.iter().chain(&self.ended) {
+            let pair = || format!("{} – {}", k.offer_id, k.need_id);
+            if !offers.contains_key(k.offer_id.as_str()) || !needs.contains_key(k.need_id.as_str()) {
+                return Err(ResultsError::PairUnknown { pair: pair() });
+            }
+            // A partnership is kept, ended or made this round: never two of them, never twice.
+            if seen.contains(&(&k.offer_id, &k.need_id)) || !earlier.insert((&k.offer_id, &k.need_id)) {
+                return Err(ResultsError::PairTwice { pair: pair() });
+            }
         }
         if self.pairs.iter().map(|p| p.score).sum::<i64>() != self.objective {
             return Err(ResultsError::TotalNotSum);

@@ -257,6 +257,14 @@ impl Scorer {
         Scorer { weights: *weights, offers: offer_profiles, needs: need_profiles, ties, mutual }
     }
 
+    /// Counts community `n` as having partners (a partnership kept from a previous round), whatever its
+    /// answer says.
+    pub fn mark_partnered(&mut self, n: usize) {
+        if let Some(p) = self.needs.get_mut(n) {
+            p.has_partners = true;
+        }
+    }
+
     /// Pairs where both sides named the other, by offer then need.
     pub fn mutual_ties(&self) -> Vec<(usize, usize)> {
         self.mutual.clone()

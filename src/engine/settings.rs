@@ -131,6 +131,14 @@ pub struct Settings {
     /// What the optimal solver maximises (the greedy and stable modes are not affected).
     #[serde(default, skip_serializing_if = "Objective::is_total")]
     pub objective: Objective,
+    /// Whether partnerships kept from previous rounds count inside the capacity and the partners wanted of
+    /// this round's answers (by default they do not: the survey asks for *new* partners).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub kept_in_capacity: bool,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 impl Default for Settings {
@@ -144,6 +152,7 @@ impl Default for Settings {
             vetoes: Vec::new(),
             lock_mutual_ties: true,
             objective: Objective::Total,
+            kept_in_capacity: false,
         }
     }
 }
