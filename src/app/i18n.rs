@@ -134,6 +134,26 @@ strings! {
     "map.not_drawn" => ["{0} not on the map: not found in the official lists, so without coordinates.", "{0} er ikke på kartet: ikke funnet i de offisielle listene, så uten koordinater.", "{0} немає на мапі: не знайдено в офіційних списках, тому без координат."],
     "map.pair_of" => ["Pair {0} of {1}: {2}", "Par {0} av {1}: {2}", "Пара {0} з {1}: {2}"],
     "map.source" => ["Outlines: Natural Earth (public domain).", "Omriss: Natural Earth (allemannseie).", "Контури: Natural Earth (суспільне надбання)."],
+    "round.file" => ["Earlier round: {0} partnerships, made by kommunematch {1}; SHA-256 {2}…", "Tidligere runde: {0} partnerskap, laget av kommunematch {1}; SHA-256 {2} …", "Попередній раунд: партнерств {0}, створено kommunematch {1}; SHA-256 {2}…"],
+    "round.use" => ["Use as previous round: keep its partnerships", "Bruk som forrige runde: behold partnerskapene", "Використати як попередній раунд: зберегти його партнерства"],
+    "round.unused" => ["Not used: the next run starts afresh.", "Ikke brukt: neste kjøring starter på nytt.", "Не використано: наступний запуск почнеться з нуля."],
+    "settings.kept_in_capacity" => ["Kept partnerships count inside this round's capacity and partners wanted", "Beholdte partnerskap teller med i rundens kapasitet og ønskede partnere", "Збережені партнерства входять у місткість і бажану кількість партнерів цього раунду"],
+    "rounds.title" => ["Since the earlier rounds", "Siden de tidligere rundene", "Від попередніх раундів"],
+    "rounds.builds_on" => ["Builds on {0} (SHA-256 {1}…).", "Bygger på {0} (SHA-256 {1} …).", "Спирається на {0} (SHA-256 {1}…)."],
+    "rounds.summary" => ["{0} partnerships kept, {1} ended, {2} new this round.", "{0} partnerskap beholdt, {1} avsluttet, {2} nye i denne runden.", "Збережено партнерств: {0}, завершено: {1}, нових у цьому раунді: {2}."],
+    "rounds.standing" => ["{0} joined this round, {1} returned, {2} did not answer and are here for their partnerships.", "{0} kom med i denne runden, {1} var med før, {2} svarte ikke og er med for partnerskapenes skyld.", "Долучилися в цьому раунді: {0}, повернулися: {1}, не відповіли (тут через свої партнерства): {2}."],
+    "rounds.kept" => ["Kept partnerships", "Beholdte partnerskap", "Збережені партнерства"],
+    "rounds.ended" => ["Ended partnerships", "Avsluttede partnerskap", "Завершені партнерства"],
+    "rounds.end" => ["End", "Avslutt", "Завершити"],
+    "rounds.end.pair" => ["End the partnership {0} – {1}", "Avslutt partnerskapet {0} – {1}", "Завершити партнерство {0} – {1}"],
+    "rounds.resume" => ["Keep after all", "Behold likevel", "Усе ж зберегти"],
+    "rounds.resume.pair" => ["Keep the partnership {0} – {1} after all", "Behold partnerskapet {0} – {1} likevel", "Усе ж зберегти партнерство {0} – {1}"],
+    "rounds.first_score" => ["score when made", "poeng da det ble laget", "бали під час створення"],
+    "standing.joined" => ["joined this round", "ny i denne runden", "долучилася в цьому раунді"],
+    "standing.returning" => ["returning", "med igjen", "повертається"],
+    "standing.not_answering" => ["did not answer this round; here for its partnerships", "svarte ikke i denne runden; med for partnerskapenes skyld", "не відповіла в цьому раунді; тут через свої партнерства"],
+    "explain.kept" => ["Kept from earlier rounds: {0}", "Beholdt fra tidligere runder: {0}", "Збережено з попередніх раундів: {0}"],
+    "explain.ended" => ["Ended: {0}", "Avsluttet: {0}", "Завершено: {0}"],
     "settings.objective" => ["Aim", "Mål", "Мета"],
     "objective.total" => ["The largest total score", "Størst mulig totalsum", "Найбільша загальна сума балів"],
     "objective.coverage" => ["Reach the most communities first, then the largest total", "Nå flest hromadaer først, deretter størst totalsum", "Спершу охопити найбільше громад, потім найбільша сума"],
@@ -354,6 +374,19 @@ pub fn category(lang: Lang, c: crate::engine::model::Category) -> &'static str {
             Category::WarZone => key!("category.war_zone"),
             Category::Outside => key!("category.outside"),
             Category::Unknown => key!("category.unknown"),
+        },
+    )
+}
+
+/// How a municipality or community stands towards the earlier rounds, in `lang`.
+pub fn standing(lang: Lang, s: crate::engine::results::Standing) -> &'static str {
+    use crate::engine::results::Standing;
+    t(
+        lang,
+        match s {
+            Standing::Joined => key!("standing.joined"),
+            Standing::Returning => key!("standing.returning"),
+            Standing::NotAnswering => key!("standing.not_answering"),
         },
     )
 }

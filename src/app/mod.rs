@@ -6,6 +6,7 @@ pub mod i18n;
 pub mod map;
 
 use crate::engine::results::{PairOut, ResultsError};
+use crate::engine::rounds::PreviousRound;
 use crate::engine::score::Weights;
 use crate::engine::survey::{Field, PresetError};
 use crate::engine::table::ReadErrorKind;
@@ -72,6 +73,19 @@ impl LoadedFile {
                 .error()
                 .is_some_and(|e| matches!(e.kind, ReadErrorKind::TooLarge { .. } | ReadErrorKind::CannotRead { .. }))
     }
+}
+
+/// A results JSON given beside survey files: the results of an earlier round, which this one can build on.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RoundFile {
+    /// File name.
+    pub name: String,
+    /// Its bytes (the background worker reads them again for a run). Only in memory.
+    pub bytes: Rc<Vec<u8>>,
+    /// The round read and checked, or why it cannot be used.
+    pub round: Result<Rc<PreviousRound>, ResultsError>,
+    /// Whether runs build on it ("use as previous round").
+    pub used: bool,
 }
 
 /// A reading the background worker is asked for: parse the file (its bytes go along the first time) and
@@ -184,6 +198,8 @@ pub struct State {
     pub lang: Lang,
     /// Files in the order given. A file with the same name as an earlier one replaces it.
     pub files: Vec<Rc<LoadedFile>>,
+    /// Results of earlier rounds given beside the survey files, in the order given.
+    pub rounds: Vec<Rc<RoundFile>>,
     /// The coordinator's corrections to how files are read, applied to every file.
     pub preset: Preset,
     /// Matching settings.
@@ -289,6 +305,8 @@ pub struct RunRequest {
     pub preset: Preset,
     /// Matching settings.
     pub settings: Settings,
+    /// The previous rounds used: file name and bytes.
+    pub previous: Vec<(String, Rc<Vec<u8>>)>,
 }
 
 /// What the coordinator does.
@@ -302,6 +320,12 @@ pub enum Action {
     LoadExample,
     /// Remove the file at this index.
     RemoveFile(usize),
+    /// Build on the earlier round at this index of [`State::rounds`], or not.
+    UseRound(usize, bool),
+    /// Remove the earlier round at this index.
+    RemoveRound(usize),
+    /// Whether partnerships kept from earlier rounds count inside this round's capacity.
+    SetKeptInCapacity(bool),
     /// Start again (keeps the corrections and settings).
     Clear,
     /// Read the file at this index as this side (`None`: as recognised).
@@ -384,7 +408,27 @@ impl State {
             Action::AddFiles(inputs) => {
                 let (results, inputs): (Vec<Input>, Vec<Input>) =
                     inputs.into_iter().partition(|i| looks_like_results(&i.bytes));
-                if let Some(r) = results.last() {
+                // Beside survey files (given with them, or already given), a results file is an earlier round
+                // to build on; alone, it is opened to view.
+                let beside = inputs.iter().any(|i| !Preset::looks_like(&i.bytes)) || !self.files.is_empty();
+                if beside && !results.is_empty() {
+                    for r in results {
+                        let round = RoundFile {
+                            round: PreviousRound::from_json(&r.name, &r.bytes).map(Rc::new),
+                            name: r.name,
+                            bytes: Rc::new(r.bytes),
+                            used: true,
+                        };
+                        match self.rounds.iter_mut().find(|x| x.name == round.name) {
+                            Some(old) => *old = Rc::new(round),
+                            None => self.rounds.push(Rc::new(round)),
+                        }
+                    }
+                    if self.from_file.take().is_some() {
+                        self.results = None;
+                    }
+                    self.stale();
+                } else if let Some(r) = results.last() {
                     match Results::from_json(&r.bytes) {
                         Ok(loaded) => {
                             self.settings = loaded.settings.clone();
@@ -424,6 +468,22 @@ impl State {
                     self.files.remove(i);
                     self.stale();
                 }
+            }
+            Action::UseRound(i, used) => {
+                if let Some(r) = self.rounds.get_mut(i) {
+                    Rc::make_mut(r).used = used;
+                    self.stale();
+                }
+            }
+            Action::RemoveRound(i) => {
+                if i < self.rounds.len() {
+                    self.rounds.remove(i);
+                    self.stale();
+                }
+            }
+            Action::SetKeptInCapacity(on) => {
+                self.settings.kept_in_capacity = on;
+                self.stale();
             }
             Action::Clear => self = self.emptied(),
             Action::SetSide(i, side) => {
@@ -652,7 +712,13 @@ impl State {
                 .collect(),
             preset: self.preset.clone(),
             settings: self.settings.clone(),
+            previous: self.used_rounds().map(|r| (r.name.clone(), r.bytes.clone())).collect(),
         })
+    }
+
+    /// The earlier rounds runs build on: given, readable and chosen.
+    pub fn used_rounds(&self) -> impl Iterator<Item = &RoundFile> + '_ {
+        self.rounds.iter().filter(|r| r.used && r.round.is_ok()).map(|r| r.as_ref())
     }
 
     /// Runs again when there are results to compare with; otherwise only marks them stale.
@@ -814,9 +880,9 @@ impl State {
         self.files.iter().filter_map(|f| f.survey().map(|s| s.as_ref()))
     }
 
-    /// All readable records, one per id, as the matching sees them.
+    /// All readable records, one per id, as the matching sees them, building on the earlier rounds used.
     pub fn dataset(&self) -> Dataset {
-        Dataset::from_surveys(self.surveys())
+        Dataset::from_surveys(self.surveys()).with_previous(self.used_rounds().filter_map(|r| r.round.as_deref().ok()))
     }
 
     /// The weight preset the weights are exactly, if any.

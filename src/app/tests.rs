@@ -355,3 +355,46 @@ fn a_correction_on_the_page_does_not_parse_again() {
     assert!(Rc::ptr_eq(&before, &parsed(&s)), "the same parsed table");
     assert_eq!(s.files[0].survey().expect("read").offers[0].areas.len(), 1);
 }
+
+/// A results file dropped beside survey files is an earlier round (used by default, and the run builds on
+/// it, on the page as in the worker's request); alone it opens to view; unticked, the run starts afresh.
+#[test]
+fn results_beside_surveys_are_an_earlier_round() {
+    let r1 = State::default().apply(Action::LoadExample).results.expect("round 1").to_json();
+    let alone = State::default().apply(Action::AddFiles(vec![input("round1.json", r1.as_bytes())]));
+    assert!(alone.rounds.is_empty() && alone.from_file.is_some(), "alone: opened to view");
+
+    let mut files = engine::example_inputs();
+    files.push(input("round1.json", r1.as_bytes()));
+    let s = State::default().apply(Action::AddFiles(files));
+    assert_eq!((s.files.len(), s.rounds.len()), (2, 1));
+    assert!(s.rounds[0].used && s.rounds[0].round.is_ok());
+    let s = s.apply(Action::Run);
+    let r2 = s.results.clone().expect("round 2");
+    assert_eq!(r2.previous_rounds[0].file, "round1.json");
+    // The same answers again: every round-1 pair kept, nothing matched twice, nothing new where all is kept.
+    let r1 = Results::from_json(r1.as_bytes()).expect("round 1");
+    assert_eq!(r2.kept.len(), r1.pairs.len());
+    let kept: std::collections::BTreeSet<_> = r2.kept.iter().map(|k| (&k.offer_id, &k.need_id)).collect();
+    assert!(r2.pairs.iter().all(|p| !kept.contains(&(&p.offer_id, &p.need_id))));
+    // The worker gets the same round, and gives the same bytes.
+    let bg = State { background: true, ..s.clone() }.apply(Action::Run);
+    let req = bg.run_request().expect("request");
+    assert_eq!(req.previous.len(), 1);
+    let rounds: Vec<_> =
+        req.previous.iter().map(|(n, b)| engine::rounds::PreviousRound::from_json(n, b).expect("round")).collect();
+    let inputs: Vec<Input> =
+        req.files.iter().map(|f| Input { name: f.name.clone(), bytes: f.bytes.to_vec(), side: f.side }).collect();
+    let worker = engine::match_inputs(&inputs, &req.preset, &req.settings, &rounds).expect("worker run");
+    assert_eq!(worker.to_json(), r2.to_json());
+    // Ending a kept partnership (a veto) lists it as ended; unticking the round starts afresh.
+    let k = &r2.kept[0];
+    let s = s.apply(Action::Veto(PairId { offer_id: k.offer_id.clone(), need_id: k.need_id.clone() }));
+    assert_eq!(s.results.as_ref().expect("rerun").ended.len(), 1);
+    let s = s.apply(Action::UseRound(0, false)).apply(Action::Run);
+    assert!(s.results.as_ref().expect("afresh").previous_rounds.is_empty());
+    // A file that is not results of this schema is listed with its message, and not used.
+    let s = s.apply(Action::AddFiles(vec![input("broken.json", b"{\"schema_version\": 1}")]));
+    assert!(s.rounds.iter().any(|r| r.name == "broken.json" && r.round.is_err()));
+    assert_eq!(s.used_rounds().count(), 0);
+}

@@ -43,9 +43,10 @@ impl Dataset {
 
     /// Builds on previous rounds: their partnerships are kept, and a municipality or community in one of them
     /// that did not answer this round is added so that its partnership shows (see [`super::rounds`]).
-    pub fn with_previous(mut self, rounds: &[PreviousRound]) -> Dataset {
+    pub fn with_previous<'a>(mut self, rounds: impl IntoIterator<Item = &'a PreviousRound>) -> Dataset {
+        let rounds: Vec<&PreviousRound> = rounds.into_iter().collect();
         if !rounds.is_empty() {
-            self.history = add_previous(&mut self.offers, &mut self.needs, rounds);
+            self.history = add_previous(&mut self.offers, &mut self.needs, &rounds);
         }
         self
     }

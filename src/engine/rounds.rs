@@ -69,7 +69,7 @@ impl History {
 /// Adds previous rounds to this round's records: their pairs become the history, and a municipality or
 /// community in one of them that did not answer this round is added (with no new capacity and no new needs)
 /// so that its partnership still shows. Records stay sorted by id.
-pub fn add_previous(offers: &mut Vec<Offer>, needs: &mut Vec<Need>, rounds: &[PreviousRound]) -> History {
+pub fn add_previous(offers: &mut Vec<Offer>, needs: &mut Vec<Need>, rounds: &[&PreviousRound]) -> History {
     let mut history = History::default();
     for round in rounds {
         let r = &round.results;

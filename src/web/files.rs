@@ -2,7 +2,7 @@
 //! (mappable), row counts and every issue.
 
 use crate::app::i18n::{self, t, tf, Lang};
-use crate::app::{Action, ColumnChoice, LoadedFile};
+use crate::app::{Action, ColumnChoice, LoadedFile, RoundFile};
 use crate::engine::report::{FileReport, PersonalData};
 use crate::engine::survey::{Field, FoundBy, IssueKind, Severity, Survey};
 use crate::engine::{taxonomy, Side};
@@ -44,6 +44,53 @@ pub fn file_list(props: &Props) -> Html {
         <ul class="files" aria-label={t(lang, key!("files"))}>
             { for props.files.iter().enumerate().map(|(i, f)| html! {
                 <FileItem index={i} file={f.clone()} dispatch={props.dispatch.clone()} lang={lang} personal={props.personal} />
+            }) }
+        </ul>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct RoundProps {
+    pub rounds: Vec<Rc<RoundFile>>,
+    pub dispatch: Callback<Action>,
+    pub lang: Lang,
+}
+
+/// Results files given beside the surveys: earlier rounds to build on, each with its check and the choice to
+/// use it.
+#[function_component(RoundList)]
+pub fn round_list(props: &RoundProps) -> Html {
+    if props.rounds.is_empty() {
+        return html! {};
+    }
+    let lang = props.lang;
+    html! {
+        <ul class="files rounds" aria-label={t(lang, key!("rounds.title"))}>
+            { for props.rounds.iter().enumerate().map(|(i, f)| {
+                let remove = props.dispatch.reform(move |_: MouseEvent| Action::RemoveRound(i));
+                let on_use = props.dispatch.reform(move |e: Event| Action::UseRound(i, e.target_unchecked_into::<web_sys::HtmlInputElement>().checked()));
+                let id = format!("round-use-{i}");
+                html! {
+                    <li class="file round" data-used={f.used.to_string()}>
+                        <div class="file-head">
+                            <strong class="file-name">{ &f.name }</strong>
+                            <button type="button" class="link" onclick={remove} aria-label={tf(lang, key!("remove.file"), &[&f.name])}>{ t(lang, key!("remove")) }</button>
+                        </div>
+                        { match &f.round {
+                            Err(e) => html! { <p class="error" role="alert">{ crate::engine::messages::results_error(lang, e) }</p> },
+                            Ok(r) => html! {
+                                <>
+                                    <p class="meta">{ tf(lang, key!("round.file"), &[&(r.results.pairs.len() + r.results.kept.len()).to_string(), &r.results.engine.version, r.sha256.get(..12).unwrap_or(&r.sha256)]) }</p>
+                                    <label class="check" for={id.clone()}>
+                                        <input type="checkbox" id={id} checked={f.used} onchange={on_use} />
+                                        { t(lang, key!("round.use")) }
+                                    </label>
+                                    if !f.used { <p class="meta">{ t(lang, key!("round.unused")) }</p> }
+                                </>
+                            },
+                        } }
+                    </li>
+                }
             }) }
         </ul>
     }

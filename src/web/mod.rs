@@ -256,11 +256,12 @@ pub fn app() -> Html {
                 <dropzone::DropZone on_files={on_files} lang={lang} />
                 <div class="row">
                     <button type="button" id="example" onclick={on_example}>{ t(lang, key!("example")) }</button>
-                    if !state.files.is_empty() {
+                    if !state.files.is_empty() || !state.rounds.is_empty() {
                         <button type="button" class="secondary" onclick={on_clear}>{ t(lang, key!("clear")) }</button>
                     }
                 </div>
                 <files::FileList files={state.files.clone()} dispatch={dispatch.clone()} lang={lang} personal={state.personal_data()} />
+                <files::RoundList rounds={state.rounds.clone()} dispatch={dispatch.clone()} lang={lang} />
                 if corrections > 0 {
                     <div class="row preset">
                         <span>{ tf(lang, key!("preset.count"), &[&corrections.to_string()]) }</span>
@@ -269,7 +270,7 @@ pub fn app() -> Html {
                     </div>
                 }
             </section>
-            <settings::SettingsPanel settings={state.settings.clone()} weight_preset={state.weight_preset()} dispatch={dispatch.clone()} lang={lang} />
+            <settings::SettingsPanel settings={state.settings.clone()} weight_preset={state.weight_preset()} rounds={state.used_rounds().count()} dispatch={dispatch.clone()} lang={lang} />
             <section aria-labelledby="run-h" class="card no-print" aria-busy={state.running.is_some().to_string()}>
                 <h2 id="run-h">{ t(lang, key!("step.run")) }</h2>
                 <div class="row">

@@ -13,6 +13,8 @@ use yew::prelude::*;
 pub struct Props {
     pub settings: Settings,
     pub weight_preset: Option<WeightPreset>,
+    /// Earlier rounds the run builds on.
+    pub rounds: usize,
     pub dispatch: Callback<Action>,
     pub lang: Lang,
 }
@@ -62,6 +64,9 @@ pub fn settings_panel(props: &Props) -> Html {
     });
     let on_ties =
         props.dispatch.reform(|e: Event| Action::SetTieLocks(e.target_unchecked_into::<HtmlInputElement>().checked()));
+    let on_kept = props
+        .dispatch
+        .reform(|e: Event| Action::SetKeptInCapacity(e.target_unchecked_into::<HtmlInputElement>().checked()));
     let preset_value = props.weight_preset.map_or("custom", WeightPreset::name);
     let pair_list = |pairs: &[crate::engine::PairId], id: &str, title: &str| {
         html! {
@@ -163,6 +168,12 @@ pub fn settings_panel(props: &Props) -> Html {
                         <input type="checkbox" id="tie-locks" checked={s.lock_mutual_ties} onchange={on_ties} />
                         { t(lang, key!("settings.tie_locks")) }
                     </label>
+                    if props.rounds > 0 || s.kept_in_capacity {
+                        <label class="check">
+                            <input type="checkbox" id="kept-in-capacity" checked={s.kept_in_capacity} onchange={on_kept} />
+                            { t(lang, key!("settings.kept_in_capacity")) }
+                        </label>
+                    }
                 </fieldset>
             </div>
             <div class="settings-grid">

@@ -8,6 +8,7 @@
 //! run) are dropped by the page. A worker that traps is replaced, and the page sends the files again.
 
 use crate::app::{AppError, ReadJob, RunRequest};
+use crate::engine::rounds::PreviousRound;
 use crate::engine::{run, Dataset, ParsedFile, Preset, ReadError, Results, RunError, Settings, Side, Survey};
 use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
@@ -36,7 +37,7 @@ self.onmessage = async (e) => {
       self.postMessage({ key: r.key, gen: r.gen, read: workerRead(r.key, r.name, r.bytes, r.side, r.preset) });
     } else {
       if (m.selfTestPanic) selfTestPanic();
-      self.postMessage({ id: m.id, json: matchFiles(m.keys, m.names, m.sides, m.files, m.preset, m.settings) });
+      self.postMessage({ id: m.id, json: matchFiles(m.keys, m.names, m.sides, m.files, m.preset, m.settings, m.prevNames, m.prevFiles) });
     }
   } catch (err) {
     // A trap (a panic aborts) leaves this instance unusable: the page replaces the worker.
@@ -129,8 +130,9 @@ pub fn worker_keep(keys: Vec<f64>) {
     FILES.with(|files| files.borrow_mut().retain(|k, _| keep.contains(k)));
 }
 
-/// Runs the engine on the files the worker has (and any sent along): the worker's entry point for a run.
-/// Files that cannot be read are left out, as on the page. Returns the results JSON, or the
+/// Runs the engine on the files the worker has (and any sent along), building on the earlier rounds' results
+/// sent (`prev_names`, `prev_files`): the worker's entry point for a run. Files that cannot be read are left
+/// out, as on the page (the page sends only rounds it could read). Returns the results JSON, or the
 /// [`RunError`](crate::engine::RunError) as JSON.
 #[wasm_bindgen(js_name = matchFiles)]
 pub fn match_files(
@@ -140,9 +142,19 @@ pub fn match_files(
     files: js_sys::Array,
     preset: &str,
     settings: &str,
+    prev_names: js_sys::Array,
+    prev_files: js_sys::Array,
 ) -> Result<String, JsValue> {
     let preset_value: Preset = serde_json::from_str(preset).map_err(|e| JsValue::from_str(&e.to_string()))?;
     let settings: Settings = serde_json::from_str(settings).map_err(|e| JsValue::from_str(&e.to_string()))?;
+    let mut rounds = Vec::new();
+    for i in 0..prev_names.length() {
+        let name = prev_names.get(i).as_string().unwrap_or_default();
+        let bytes = prev_files.get(i).dyn_into::<js_sys::Uint8Array>().map(|b| b.to_vec()).unwrap_or_default();
+        if let Ok(round) = PreviousRound::from_json(&name, &bytes) {
+            rounds.push(round);
+        }
+    }
     let mut surveys = Vec::new();
     for (i, key) in keys.into_iter().enumerate() {
         let i = i as u32;
@@ -154,7 +166,7 @@ pub fn match_files(
         }
     }
     // The error goes back as a value (JSON), so that the page says it in whatever language it shows then.
-    run(&Dataset::from_surveys(surveys.iter().map(|s| s.as_ref())), &settings)
+    run(&Dataset::from_surveys(surveys.iter().map(|s| s.as_ref())).with_previous(&rounds), &settings)
         .map(|r| r.to_json())
         .map_err(|e| JsValue::from_str(&serde_json::to_string(&RunError::Match(e)).unwrap_or_default()))
 }
@@ -368,6 +380,14 @@ impl Bridge {
         set("files", &files);
         set("preset", &JsValue::from_str(&serde_json::to_string(&req.preset).unwrap_or_default()));
         set("settings", &JsValue::from_str(&serde_json::to_string(&req.settings).unwrap_or_default()));
+        // Earlier rounds: copied (the page keeps them), small beside the surveys.
+        let (prev_names, prev_files) = (js_sys::Array::new(), js_sys::Array::new());
+        for (name, bytes) in &req.previous {
+            prev_names.push(&JsValue::from_str(name));
+            prev_files.push(&js_sys::Uint8Array::from(bytes.as_slice()));
+        }
+        set("prevNames", &prev_names);
+        set("prevFiles", &prev_files);
         set("selfTestPanic", &JsValue::from_bool(self_test_panic_in_worker()));
         if w.post_message_with_transfer(&msg, &transfer).is_err() {
             self.on_done.emit((req.id, Err(AppError::WorkerUnreachable)));

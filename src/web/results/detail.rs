@@ -40,6 +40,20 @@ pub fn detail(props: &Props) -> Html {
         Entity::Need(id) => r.needs.iter().find(|x| &x.id == id).map(|x| x.ties_outside.clone()),
     }
     .unwrap_or_default();
+    // What changed since the earlier rounds: its standing, partners kept and ended (by name where known).
+    let round = match &props.selected {
+        Entity::Offer(id) => r.offers.iter().find(|o| &o.id == id).and_then(|o| o.round.clone()),
+        Entity::Need(id) => r.needs.iter().find(|x| &x.id == id).and_then(|x| x.round.clone()),
+    };
+    let name_of = |id: &String| -> String {
+        r.offers
+            .iter()
+            .find(|o| &o.id == id)
+            .map(|o| o.name.clone())
+            .or_else(|| r.needs.iter().find(|x| &x.id == id).map(|x| super::shown_name(lang, &x.name)))
+            .unwrap_or_else(|| id.clone())
+    };
+    let names = |ids: &[String]| ids.iter().map(name_of).collect::<Vec<_>>().join(", ");
     let (title, meta, pairs, alts): (String, String, Vec<&PairOut>, Html) = match &props.selected {
         Entity::Offer(id) => {
             let Some(o) = r.offers.iter().find(|o| &o.id == id) else { return html! {} };
@@ -69,6 +83,13 @@ pub fn detail(props: &Props) -> Html {
                 <button type="button" class="secondary" onclick={close}>{ t(lang, key!("explain.close")) }</button>
             </div>
             <p class="meta">{ meta }</p>
+            if let Some(round) = &round {
+                <p class="round-standing" data-standing={serde_json::to_string(&round.standing).unwrap_or_default().trim_matches('"').to_string()}>
+                    { i18n::standing(lang, round.standing) }
+                    if !round.kept.is_empty() { <br/>{ tf(lang, key!("explain.kept"), &[&names(&round.kept)]) } }
+                    if !round.ended.is_empty() { <br/>{ tf(lang, key!("explain.ended"), &[&names(&round.ended)]) } }
+                </p>
+            }
             <h4>{ t(lang, key!("explain.partners")) }</h4>
             if pairs.is_empty() { <p>{ t(lang, key!("explain.none")) }</p> }
             <ul>

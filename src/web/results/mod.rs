@@ -3,6 +3,7 @@
 //! one puts them together. Every figure comes prepared from the app.
 
 mod detail;
+mod rounds;
 mod share;
 mod summary;
 mod table;
@@ -88,6 +89,7 @@ pub fn results_view(props: &Props) -> Html {
             <summary::Summary results={r.clone()} diff={props.prepared.diff.clone()} lang={lang} />
             <share::ShareBar results={r.clone()} on_json={props.on_json.clone()} include_personal={props.include_personal}
                 can_adjust={props.can_adjust} dispatch={d.clone()} lang={lang} />
+            <rounds::Rounds results={r.clone()} can_adjust={props.can_adjust} dispatch={d.clone()} lang={lang} />
             <super::map::MapFigure map={props.prepared.map.clone()} highlight={props.highlight.clone()} dispatch={d.clone()} lang={lang} />
             <super::charts::ChartsView charts={props.prepared.charts.clone()} lang={lang} />
             if let Some(selected) = &props.selected {
