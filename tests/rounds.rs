@@ -197,6 +197,11 @@ fn round_two_on_new_files_builds_on_round_one() {
         .collect();
     assert!(!not_answering.is_empty());
     assert!(r2.unmatched_offers.iter().all(|u| !not_answering.contains(u.id.as_str())));
+    // The pairs sheet lists every partnership there is: new ones, then the kept ones marked `kept`.
+    let csv = kommunematch::engine::export::pairs_csv(&r2, kommunematch::engine::messages::Lang::En);
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines.len(), 1 + r2.pairs.len() + r2.kept.len());
+    assert_eq!(lines.iter().filter(|l| l.contains(",kept,")).count(), r2.kept.len());
     // A round without previous rounds says nothing of rounds (the results stay as they were).
     assert!(r1.offers.iter().all(|o| o.round.is_none()) && r1.kept.is_empty() && r1.previous_rounds.is_empty());
 }

@@ -54,6 +54,21 @@ fn pair_rows(r: &Results, lang: Lang) -> Vec<Vec<Cell>> {
             ),
         ]);
     }
+    // Partnerships kept from earlier rounds follow, so that the sheet lists every partnership there is: their
+    // score as when made, `kept` where a lock would be said.
+    for k in &r.kept {
+        rows.push(vec![
+            Cell::Text(k.offer_id.clone()),
+            Cell::Text(k.offer_name.clone()),
+            Cell::Text(k.need_id.clone()),
+            Cell::Text(k.need_name.clone()),
+            Cell::Number(k.score),
+            Cell::Text(String::new()),
+            Cell::Text(String::new()),
+            Cell::Text("kept".into()),
+            Cell::Text(String::new()),
+        ]);
+    }
     rows
 }
 

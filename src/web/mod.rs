@@ -257,7 +257,7 @@ pub fn app() -> Html {
                 <div class="row">
                     <button type="button" id="example" onclick={on_example}>{ t(lang, key!("example")) }</button>
                     if !state.files.is_empty() || !state.rounds.is_empty() {
-                        <button type="button" class="secondary" onclick={on_clear}>{ t(lang, key!("clear")) }</button>
+                        <button type="button" id="clear" class="secondary" onclick={on_clear}>{ t(lang, key!("clear")) }</button>
                     }
                 </div>
                 <files::FileList files={state.files.clone()} dispatch={dispatch.clone()} lang={lang} personal={state.personal_data()} />
