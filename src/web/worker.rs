@@ -37,7 +37,7 @@ self.onmessage = async (e) => {
       self.postMessage({ key: r.key, gen: r.gen, read: workerRead(r.key, r.name, r.bytes, r.side, r.preset) });
     } else {
       if (m.selfTestPanic) selfTestPanic();
-      self.postMessage({ id: m.id, json: matchFiles(m.keys, m.names, m.sides, m.files, m.preset, m.settings, m.prevNames, m.prevFiles) });
+      self.postMessage({ id: m.id, json: matchFiles(m.keys, m.names, m.sides, m.files, m.preset, m.settings, m.previous) });
     }
   } catch (err) {
     // A trap (a panic aborts) leaves this instance unusable: the page replaces the worker.
@@ -131,7 +131,7 @@ pub fn worker_keep(keys: Vec<f64>) {
 }
 
 /// Runs the engine on the files the worker has (and any sent along), building on the earlier rounds' results
-/// sent (`prev_names`, `prev_files`): the worker's entry point for a run. Files that cannot be read are left
+/// sent (`previous`: `[name, bytes]` each): the worker's entry point for a run. Files that cannot be read are left
 /// out, as on the page (the page sends only rounds it could read). Returns the results JSON, or the
 /// [`RunError`](crate::engine::RunError) as JSON.
 #[wasm_bindgen(js_name = matchFiles)]
@@ -142,15 +142,15 @@ pub fn match_files(
     files: js_sys::Array,
     preset: &str,
     settings: &str,
-    prev_names: js_sys::Array,
-    prev_files: js_sys::Array,
+    previous: js_sys::Array,
 ) -> Result<String, JsValue> {
     let preset_value: Preset = serde_json::from_str(preset).map_err(|e| JsValue::from_str(&e.to_string()))?;
     let settings: Settings = serde_json::from_str(settings).map_err(|e| JsValue::from_str(&e.to_string()))?;
     let mut rounds = Vec::new();
-    for i in 0..prev_names.length() {
-        let name = prev_names.get(i).as_string().unwrap_or_default();
-        let bytes = prev_files.get(i).dyn_into::<js_sys::Uint8Array>().map(|b| b.to_vec()).unwrap_or_default();
+    for entry in previous.iter() {
+        let entry = js_sys::Array::from(&entry);
+        let name = entry.get(0).as_string().unwrap_or_default();
+        let bytes = entry.get(1).dyn_into::<js_sys::Uint8Array>().map(|b| b.to_vec()).unwrap_or_default();
         if let Ok(round) = PreviousRound::from_json(&name, &bytes) {
             rounds.push(round);
         }
@@ -381,13 +381,11 @@ impl Bridge {
         set("preset", &JsValue::from_str(&serde_json::to_string(&req.preset).unwrap_or_default()));
         set("settings", &JsValue::from_str(&serde_json::to_string(&req.settings).unwrap_or_default()));
         // Earlier rounds: copied (the page keeps them), small beside the surveys.
-        let (prev_names, prev_files) = (js_sys::Array::new(), js_sys::Array::new());
+        let previous = js_sys::Array::new();
         for (name, bytes) in &req.previous {
-            prev_names.push(&JsValue::from_str(name));
-            prev_files.push(&js_sys::Uint8Array::from(bytes.as_slice()));
+            previous.push(&js_sys::Array::of2(&JsValue::from_str(name), &js_sys::Uint8Array::from(bytes.as_slice())));
         }
-        set("prevNames", &prev_names);
-        set("prevFiles", &prev_files);
+        set("previous", &previous);
         set("selfTestPanic", &JsValue::from_bool(self_test_panic_in_worker()));
         if w.post_message_with_transfer(&msg, &transfer).is_err() {
             self.on_done.emit((req.id, Err(AppError::WorkerUnreachable)));
