@@ -5,7 +5,7 @@
 //! for the solver, whose answer must be feasible and carry a dual certificate of optimality.
 use kommunematch::engine::model::{Category, Need, Offer, Preference};
 use kommunematch::engine::solve::{certificate, solve, Edge, Problem};
-use kommunematch::engine::{run, Dataset, Mode, PairId, Settings, Side};
+use kommunematch::engine::{run, Dataset, MatchError, Mode, PairId, Settings, Side};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -49,7 +49,21 @@ fuzz_target!(|data: &[u8]| {
             vetoes: if veto == lock { vec![] } else { vec![veto.clone()] },
             ..Settings::default()
         };
-        let Ok(r) = run(&data, &settings) else { continue };
+        // The only way these settings fail: the lock asks for a place its municipality or community does not
+        // have. Then exactly that error, and otherwise none.
+        let o = data.offers.iter().find(|o| o.id == lock.offer_id).map_or(0, |o| o.capacity);
+        let n = data.needs.iter().find(|n| n.id == lock.need_id).map_or(0, |n| n.partners_wanted);
+        let r = match run(&data, &settings) {
+            Ok(r) => {
+                assert!(o > 0 && n > 0, "a lock beyond a capacity was accepted");
+                r
+            }
+            Err(MatchError::OverCapacity { .. }) => {
+                assert!(o == 0 || n == 0, "refused a lock that fits");
+                continue;
+            }
+            Err(e) => panic!("unexpected error {e:?}"),
+        };
         assert!(r.check().is_ok());
         assert!(r.pairs.iter().any(|p| p.offer_id == lock.offer_id && p.need_id == lock.need_id));
         assert!(!settings.vetoes.iter().any(|v| r.pairs.iter().any(|p| p.offer_id == v.offer_id && p.need_id == v.need_id)));
@@ -99,6 +113,32 @@ fn solver(data: &[u8]) {
         }
     }
     assert!(l.iter().zip(&p.left_caps).chain(r.iter().zip(&p.right_caps)).chain(g.iter().zip(&p.group_caps)).all(|(a, b)| a <= b));
+    // Small enough: the best (covered, total) of every feasible set of edges, by brute force, is the solver's.
+    let useful: Vec<usize> = (0..p.edges.len()).filter(|&k| p.edges[k].weight > 0).collect();
+    if useful.len() <= 14 {
+        let value = |set: &[usize]| {
+            let covered: std::collections::BTreeSet<usize> =
+                set.iter().map(|&k| p.edges[k].right).filter(|&j| p.cover.get(j) == Some(&true)).collect();
+            (covered.len(), set.iter().map(|&k| p.edges[k].weight).sum::<i64>())
+        };
+        let mut best = (0, 0);
+        for mask in 0u32..(1 << useful.len()) {
+            let set: Vec<usize> = useful.iter().enumerate().filter(|(i, _)| mask & (1 << i) != 0).map(|(_, &k)| k).collect();
+            let (mut l, mut r, mut g) = (vec![0u32; p.left_caps.len()], vec![0u32; p.right_caps.len()], vec![0u32; p.group_caps.len()]);
+            for &k in &set {
+                let e = p.edges[k];
+                l[e.left] += 1;
+                r[e.right] += 1;
+                if let Some(x) = p.right_group.get(e.right).copied().flatten().filter(|&x| x < g.len()) {
+                    g[x] += 1;
+                }
+            }
+            if l.iter().zip(&p.left_caps).chain(r.iter().zip(&p.right_caps)).chain(g.iter().zip(&p.group_caps)).all(|(a, b)| a <= b) {
+                best = best.max(value(&set));
+            }
+        }
+        assert_eq!(value(&s.chosen), best, "the optimum, by brute force");
+    }
     // The dual certificate describes the total objective (covering adds arcs it does not model).
     if p.cover.is_empty() {
         if let Err(e) = certificate(&p, &net).check(&p, &s) {

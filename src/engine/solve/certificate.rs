@@ -50,9 +50,22 @@ pub fn certificate(p: &Problem, net: &Network) -> Certificate {
 }
 
 impl Certificate {
-    /// Checks that `s` is feasible for `p`, that the duals are feasible, and that both objectives (on the
-    /// solver's weights) are equal. Returns what is wrong otherwise.
+    /// Checks that `s` is feasible for `p`, that the duals are feasible, and that both objectives are equal,
+    /// on the perturbed weights recomputed here from `p` (never the weights the certificate carries, so a
+    /// solver that used wrong weights cannot certify itself). For the total objective only: covering adds
+    /// bonus arcs this linear program does not describe. Returns what is wrong otherwise.
     pub fn check(&self, p: &Problem, s: &Solution) -> Result<(), String> {
+        if !p.cover.is_empty() {
+            return Err("the certificate describes the total objective only".into());
+        }
+        let weights = solver_weights(p);
+        if self.edge.len() != p.edges.len()
+            || self.left.len() != p.left_caps.len()
+            || self.right.len() != p.right_caps.len()
+            || self.group.len() != p.group_caps.len()
+        {
+            return Err("the certificate does not fit the problem".into());
+        }
         let mut lc = vec![0u32; p.left_caps.len()];
         let mut rc = vec![0u32; p.right_caps.len()];
         let mut gc = vec![0u32; p.group_caps.len()];
@@ -65,7 +78,7 @@ impl Certificate {
             if let Some(g) = group_of(e.right) {
                 gc[g] += 1;
             }
-            primal += i128::from(self.weights[k]);
+            primal += i128::from(weights[k]);
         }
         for (i, (&u, &c)) in lc.iter().zip(&p.left_caps).enumerate() {
             if u > c {
@@ -90,7 +103,7 @@ impl Certificate {
                 continue;
             }
             let y = group_of(e.right).map_or(0, |g| self.group[g]);
-            if self.left[e.left] + self.right[e.right] + y + self.edge[k] < self.weights[k] {
+            if self.left[e.left] + self.right[e.right] + y + self.edge[k] < weights[k] {
                 return Err(format!("edge {k} violates its dual constraint"));
             }
         }
