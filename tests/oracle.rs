@@ -141,7 +141,8 @@ fn brute(data: &Dataset, s: &Settings, rules: &Rules) -> Option<BTreeSet<(usize,
         .filter(|&(o, n, _)| !rules.locks.contains(&(o, n)) && !rules.vetoes.contains(&(o, n)))
         .collect();
     let (l, r) = (data.offers.len() as i64, data.needs.len() as i64);
-    let covering = s.objective == Objective::Coverage && s.mode == Mode::Optimal || s.objective == Objective::Coverage;
+    // Coverage applies whatever the mode: the optimum reported for comparison is under the same objective.
+    let covering = s.objective == Objective::Coverage;
     let reached_by_locks: BTreeSet<usize> = rules.locks.iter().map(|&(_, n)| n).collect();
     type Key = (usize, i64, i64, Vec<bool>);
     let mut best: Option<(Key, BTreeSet<(usize, usize)>)> = None;
