@@ -491,3 +491,146 @@ fn ties_outside_the_run_are_named_with_official_ids() {
     let back = kommunematch::engine::Results::from_json(json.as_bytes()).expect("reads back");
     assert_eq!(back.offers[0].ties_outside, *o);
 }
+
+/// Every score component computed by hand on small pairs, the negative cases included (the other category,
+/// no shared language, partners elsewhere), with the weights given: what `docs/scoring.md` states.
+#[test]
+fn every_score_component_by_hand() {
+    use kommunematch::engine::model::{Form, Preference};
+    use kommunematch::engine::score::{Scorer, Weights};
+    let areas =
+        |codes: &[&str]| codes.iter().map(|c| kommunematch::engine::taxonomy::by_code(c).expect(c).index).collect();
+    let langs = |l: &[&str]| l.iter().map(|x| x.to_string()).collect();
+    let parts = |o: &Offer, n: &Need, w: &Weights| -> (Option<i64>, BTreeMap<String, i64>) {
+        let s = kommunematch::engine::score::Scorer::new(std::slice::from_ref(o), std::slice::from_ref(n), w);
+        let _: &Scorer = &s;
+        (
+            s.total(0, 0),
+            s.explain(0, 0).components.into_iter().filter(|c| c.points != 0).map(|c| (c.name, c.points)).collect(),
+        )
+    };
+    let expect = |pairs: &[(&str, i64)]| -> BTreeMap<String, i64> {
+        // The results list the components that give points.
+        pairs.iter().map(|(k, v)| (k.to_string(), *v)).collect()
+    };
+    // Horizons (taxonomy.csv): INF-WAT short and long, INF-SUP short only, GOV-DEM long only.
+    let offer = Offer {
+        id: "0001".into(),
+        name: "Kommune".into(),
+        areas: areas(&["INF-WAT", "INF-SUP", "GOV-DEM"]),
+        form: Form::Acute,
+        preference: Preference::WarZone,
+        languages: langs(&["en", "uk"]),
+        population: Some(4000),
+        learn: areas(&["SRV-FIR", "SOC-IDP"]),
+        ..Offer::default()
+    };
+    let need = Need {
+        id: "UA00000000000000001".into(),
+        name: "Громада".into(),
+        urgent: areas(&["INF-WAT", "INF-SUP"]),
+        long_term: areas(&["GOV-DEM", "ECO-AGR"]),
+        category: Category::WarZone,
+        languages: langs(&["uk"]),
+        population: Some(1000),
+        ..Need::default()
+    };
+    let w = Weights::default();
+    // 2 urgent × 30, 1 long-term × 12, the preferred category +20, 2 needs met fit "acute" (WAT, SUP) × 4,
+    // Ukrainian shared +10, size 10 × 1000 / 4000 = 2 (rounded down), fire and rescue learnt from the war
+    // zone × 6.
+    let want = expect(&[
+        ("urgent_needs", 60),
+        ("long_term_needs", 12),
+        ("category", 20),
+        ("form", 8),
+        ("language", 10),
+        ("size", 2),
+        ("learning", 6),
+    ]);
+    assert_eq!(parts(&offer, &need, &w), (Some(118), want));
+    // The weights are the ones given.
+    let heavy = Weights { urgent_need: 7, form: 1, ..w };
+    assert_eq!(parts(&offer, &need, &heavy).0, Some(118 - 60 + 14 - 8 + 2));
+    // The other category −20; long-term form fits WAT and DEM (8); no shared language −10; a population
+    // unknown: no size; partners elsewhere −15.
+    let other = Offer {
+        preference: Preference::Outside,
+        form: Form::LongTerm,
+        languages: langs(&["de"]),
+        population: None,
+        ..offer.clone()
+    };
+    let partnered = Need { international_partners: "Gdańsk".into(), ..need.clone() };
+    let want = expect(&[
+        ("urgent_needs", 60),
+        ("long_term_needs", 12),
+        ("category", -20),
+        ("form", 8),
+        ("language", -10),
+        ("learning", 6),
+        ("has_partners", -15),
+    ]);
+    assert_eq!(parts(&other, &partnered, &w), (Some(41), want));
+    // No preference, no category, one side without languages: all 0; outside the war zone fire and rescue
+    // is not learnt, but IDP reception is (and the offer does not meet it: learning needs no need met).
+    let plain = Offer { preference: Preference::NoPreference, languages: langs(&[]), ..offer.clone() };
+    let outside = Need { category: Category::Outside, ..need.clone() };
+    assert_eq!(parts(&plain, &outside, &w).1.get("category").copied().unwrap_or(0), 0);
+    assert_eq!(parts(&plain, &outside, &w).1.get("language").copied().unwrap_or(0), 0);
+    assert_eq!(
+        parts(&plain, &outside, &w).1.get("learning").copied().unwrap_or(0),
+        6,
+        "SOC-IDP from outside the war zone"
+    );
+    assert_eq!(
+        parts(&plain, &Need { category: Category::Unknown, ..need.clone() }, &w)
+            .1
+            .get("learning")
+            .copied()
+            .unwrap_or(0),
+        0
+    );
+    // A tie makes a pair a candidate without any shared area ("Bucha" names Бучанська across scripts): +200,
+    // and the partners the community names are this municipality, so no deduction for having partners.
+    let tied_offer = Offer {
+        areas: areas(&["ECO-BUS"]),
+        name: "Asker".into(),
+        ties: "Bucha".into(),
+        preference: Preference::NoPreference,
+        languages: langs(&[]),
+        population: None,
+        learn: areas(&[]),
+        ..offer.clone()
+    };
+    let tied_need = Need { name: "Бучанська".into(), international_partners: "Asker".into(), ..need.clone() };
+    assert_eq!(parts(&tied_offer, &tied_need, &w), (Some(200), expect(&[("existing_tie", 200)])));
+    // No shared area and no tie: not a candidate, and every component 0.
+    let apart = Offer { ties: String::new(), ..tied_offer };
+    assert_eq!(parts(&apart, &need, &w), (None, expect(&[])));
+}
+
+/// The worked example of `docs/scoring.md`, on the example data: Haugesund – Куп’янська scores 119 (90 + 12 +
+/// 10 + 7), and Haugesund's best alternative, Шахівська at 113, is not chosen because both are full, with a
+/// rise of 14 needed.
+#[test]
+fn the_worked_example_of_the_scoring_docs() {
+    let r = match_inputs(&example_inputs(), &Preset::default(), &Settings::default(), &[]).expect("example");
+    let pair = r.pairs.iter().find(|p| p.offer_name == "Haugesund" && p.need_name == "Куп’янська").expect("the pair");
+    let parts: BTreeMap<&str, i64> = pair.components.iter().map(|c| (c.name.as_str(), c.points)).collect();
+    assert_eq!(parts, BTreeMap::from([("urgent_needs", 90), ("form", 12), ("language", 10), ("size", 7)]));
+    assert_eq!(pair.score, 119);
+    let mut urgent = pair.urgent_needs_met.clone();
+    urgent.sort();
+    assert_eq!(urgent, ["INF-PBL", "SRV-FIR", "SRV-MHP"]);
+    assert!(pair.long_term_needs_met.is_empty() && !pair.existing_tie);
+    let need = r.needs.iter().find(|n| n.id == pair.need_id).expect("Куп’янська");
+    assert_eq!((need.category, need.oblast.as_str()), (Category::WarZone, "Харківська"));
+    let haugesund = r.offers.iter().find(|o| o.name == "Haugesund").expect("Haugesund");
+    assert_eq!((haugesund.capacity, haugesund.used), (2, 2));
+    let best = &haugesund.alternatives[0];
+    assert_eq!(
+        (best.name.as_str(), best.score, best.reason_code.code(), best.rise_needed),
+        ("Шахівська", 113, "both_full", Some(14))
+    );
+}
