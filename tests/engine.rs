@@ -634,3 +634,42 @@ fn the_worked_example_of_the_scoring_docs() {
         ("Шахівська", 113, "both_full", Some(14))
     );
 }
+
+/// Covering first, an alternative whose forcing in would reach fewer communities gets no `rise_needed` (no
+/// rise in its score alone brings it in); under the total objective the same alternative has one. Kommune
+/// 0 serves A (30) and could serve B (30); kommune 1 serves only B (12); A and B want one partner each.
+#[test]
+fn coverage_alternatives_that_would_reach_fewer_have_no_rise() {
+    use kommunematch::engine::score::Weights;
+    use kommunematch::engine::Objective;
+    let offer = |i: usize, areas: &[usize]| Offer {
+        id: format!("{:04}", 100 + i),
+        name: format!("K{i}"),
+        areas: areas.iter().copied().collect(),
+        capacity: 1,
+        ..Offer::default()
+    };
+    let need = |i: usize, urgent: &[usize], long_term: &[usize]| Need {
+        id: format!("UA{i:017}"),
+        name: format!("H{i}"),
+        urgent: urgent.iter().copied().collect(),
+        long_term: long_term.iter().copied().collect(),
+        partners_wanted: 1,
+        ..Need::default()
+    };
+    let data = Dataset {
+        offers: vec![offer(0, &[0, 1]), offer(1, &[3])],
+        needs: vec![need(0, &[0], &[]), need(1, &[1], &[3])],
+        ..Dataset::default()
+    };
+    let weights = Weights { form: 0, ..Weights::default() };
+    let rise = |objective| {
+        let r = run(&data, &Settings { weights, objective, ..Settings::default() }).expect("run");
+        assert_eq!(r.pairs.len(), 2, "0–A and 1–B under either objective");
+        let alt = r.offers[0].alternatives.iter().find(|a| a.name == "H1").expect("B is K0's alternative");
+        alt.rise_needed
+    };
+    // Forcing 0–B drops 1–B (12) and leaves A without a partner: 12 points, one community.
+    assert_eq!(rise(Objective::Total), Some(13));
+    assert_eq!(rise(Objective::Coverage), None);
+}

@@ -7,6 +7,8 @@
 
 use kommunematch::engine::matching::MatchError;
 use kommunematch::engine::model::{Category, Need, Offer, Preference};
+use kommunematch::engine::optimal_total;
+use kommunematch::engine::results::Unplaced;
 use kommunematch::engine::score::Scorer;
 use kommunematch::engine::{run, Dataset, Mode, Objective, PairId, Results, Settings, Shares, Side};
 use proptest::prelude::*;
@@ -291,6 +293,31 @@ proptest! {
                 } else {
                     prop_assert!(r.objective <= total(best) || objective == Objective::Coverage);
                 }
+                // The quick re-solve the page uses gives the same optimum.
+                prop_assert_eq!(optimal_total(&data, &s), Ok(total(best)), "optimal_total");
+                // Why each one without a partner has none, decided here from its candidates.
+                let (_, all) = scored(&data, &s);
+                for (list, offer) in [(&r.unmatched_offers, true), (&r.unmatched_needs, false)] {
+                    for u in list {
+                        let i = if offer { data.offers.iter().position(|o| o.id == u.id) } else { data.needs.iter().position(|n| n.id == u.id) }.expect("listed");
+                        prop_assert!(!made.iter().any(|&(o, n)| if offer { o == i } else { n == i }), "{} has a partner", u.id);
+                        let mine: Vec<(usize, usize)> = all.iter().filter(|&&(o, n, _)| if offer { o == i } else { n == i }).map(|&(o, n, _)| (o, n)).collect();
+                        let empty = if offer { data.offers[i].areas.is_empty() } else { data.needs[i].urgent.is_empty() && data.needs[i].long_term.is_empty() };
+                        let want = if empty {
+                            if offer { Unplaced::NoAreas } else { Unplaced::NoNeeds }
+                        } else if mine.is_empty() {
+                            Unplaced::NoCandidate
+                        } else if mine.iter().all(|p| rules.vetoes.contains(p)) {
+                            Unplaced::Vetoed
+                        } else {
+                            Unplaced::Outscored
+                        };
+                        prop_assert_eq!(u.reason_code, want, "{}", u.id);
+                    }
+                }
+                // Everyone without a partner is listed as such.
+                prop_assert_eq!(r.unmatched_offers.len(), (0..no).filter(|&o| !made.iter().any(|p| p.0 == o)).count());
+                prop_assert_eq!(r.unmatched_needs.len(), (0..nn).filter(|&n| !made.iter().any(|p| p.1 == n)).count());
                 let recount = blocking(&data, &s, &rules, &made);
                 prop_assert_eq!(r.comparison.blocking_pairs, recount, "blocking pairs recounted");
                 if mode == Mode::Stable {
