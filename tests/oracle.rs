@@ -12,6 +12,7 @@ use kommunematch::engine::results::Unplaced;
 use kommunematch::engine::score::Scorer;
 use kommunematch::engine::{run, Dataset, Mode, Objective, PairId, Results, Settings, Shares, Side};
 use proptest::prelude::*;
+use proptest::strategy::ValueTree;
 use std::collections::{BTreeMap, BTreeSet};
 
 fn cases(default: u32) -> u32 {
@@ -293,6 +294,14 @@ proptest! {
                 } else {
                     prop_assert!(r.objective <= total(best) || objective == Objective::Coverage);
                 }
+                // The figures of the run's own objective, recounted from the optimum's pairs.
+                let own = r.comparison.objectives.iter().find(|f| f.objective == objective).expect("own objective");
+                let reached: BTreeSet<usize> = best.iter().map(|&(_, n)| n).collect();
+                let in_cat = |c: Category| reached.iter().filter(|&&n| data.needs[n].category == c).count();
+                prop_assert_eq!(
+                    (own.reached.all, own.reached.war_zone, own.reached.outside, own.reached.unknown, own.total_score),
+                    (reached.len(), in_cat(Category::WarZone), in_cat(Category::Outside), in_cat(Category::Unknown), total(best))
+                );
                 // The quick re-solve the page uses gives the same optimum.
                 prop_assert_eq!(optimal_total(&data, &s), Ok(total(best)), "optimal_total");
                 // Why each one without a partner has none, decided here from its candidates.
@@ -334,7 +343,6 @@ proptest! {
 #[test]
 fn medium_instances_against_an_lp_solver() {
     use microlp::{ComparisonOp, OptimizationDirection, Problem};
-    use proptest::strategy::ValueTree;
     use proptest::test_runner::TestRunner;
     let mut runner = TestRunner::deterministic();
     for case in 0..12 {
@@ -401,4 +409,26 @@ fn medium_instances_against_an_lp_solver() {
         assert!(rules.feasible(&pairs(&data, &r)), "case {case}: constraints kept");
         assert!(r.pairs.len() > 20, "case {case}: a real instance ({} pairs)", r.pairs.len());
     }
+}
+
+/// Weights and shares out of range are refused, saying which; the bounds themselves are accepted.
+#[test]
+fn settings_out_of_range_are_refused_by_kind() {
+    use kommunematch::engine::score::Weights;
+    use kommunematch::engine::settings::MAX_WEIGHT;
+    let data = dataset(2..3, 2..3, 3, 2)
+        .new_tree(&mut proptest::test_runner::TestRunner::deterministic())
+        .expect("data")
+        .current();
+    let with = |weights: Weights, shares: Shares| run(&data, &Settings { weights, shares, ..Settings::default() });
+    let w = Weights::default();
+    for (name, value) in [("urgent_need", MAX_WEIGHT + 1), ("has_partners", -MAX_WEIGHT - 1)] {
+        let e = with(w.with(name, value), Shares::default()).expect_err("out of range");
+        assert_eq!(e, MatchError::WeightOutOfRange { weight: name.into(), value, limit: MAX_WEIGHT });
+    }
+    assert!(with(w.with("urgent_need", MAX_WEIGHT), Shares::default()).is_ok());
+    assert!(with(w.with("size", -MAX_WEIGHT), Shares::default()).is_ok());
+    let e = with(w, Shares { war_zone: None, outside: Some(101) }).expect_err("not a percentage");
+    assert_eq!(e, MatchError::ShareOutOfRange { category: Category::Outside, percent: 101 });
+    assert!(with(w, Shares { war_zone: Some(100), outside: Some(0) }).is_ok());
 }
