@@ -210,6 +210,8 @@ pub struct State {
     pub previous: Option<Rc<Results>>,
     /// Whether the results came from a loaded results file (no survey files behind them).
     pub from_file: Option<String>,
+    /// That file's bytes, kept so that it can be made an earlier round instead.
+    opened: Option<Rc<Vec<u8>>>,
     /// Whether downloads include contact persons (personal data).
     pub include_personal_data: bool,
     /// How the results table is shown.
@@ -326,6 +328,8 @@ pub enum Action {
     RemoveRound(usize),
     /// Whether partnerships kept from earlier rounds count inside this round's capacity.
     SetKeptInCapacity(bool),
+    /// The results file opened to view becomes an earlier round to build on.
+    UseOpenedAsRound,
     /// Start again (keeps the corrections and settings).
     Clear,
     /// Read the file at this index as this side (`None`: as recognised).
@@ -408,9 +412,9 @@ impl State {
             Action::AddFiles(inputs) => {
                 let (results, inputs): (Vec<Input>, Vec<Input>) =
                     inputs.into_iter().partition(|i| looks_like_results(&i.bytes));
-                // Beside survey files (given with them, or already given), a results file is an earlier round
-                // to build on; alone, it is opened to view.
-                let beside = inputs.iter().any(|i| !Preset::looks_like(&i.bytes)) || !self.files.is_empty();
+                // Beside survey files (dropped with them), a results file is an earlier round to build on;
+                // alone, it is opened to view (and can be made an earlier round from there).
+                let beside = inputs.iter().any(|i| !Preset::looks_like(&i.bytes));
                 if beside && !results.is_empty() {
                     for r in results {
                         let round = RoundFile {
@@ -435,6 +439,7 @@ impl State {
                             self.previous = None;
                             self.results = Some(Rc::new(loaded));
                             self.from_file = Some(r.name.clone());
+                            self.opened = Some(Rc::new(r.bytes.clone()));
                             self.error = None;
                         }
                         Err(error) => self.error = Some(AppError::Results { file: r.name.clone(), error }),
@@ -478,6 +483,21 @@ impl State {
             Action::RemoveRound(i) => {
                 if i < self.rounds.len() {
                     self.rounds.remove(i);
+                    self.stale();
+                }
+            }
+            Action::UseOpenedAsRound => {
+                if let (Some(name), Some(bytes)) = (self.from_file.take(), self.opened.take()) {
+                    let round = RoundFile {
+                        round: PreviousRound::from_json(&name, &bytes).map(Rc::new),
+                        name,
+                        bytes,
+                        used: true,
+                    };
+                    self.rounds.retain(|r| r.name != round.name);
+                    self.rounds.push(Rc::new(round));
+                    self.results = None;
+                    self.previous = None;
                     self.stale();
                 }
             }

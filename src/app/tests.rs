@@ -363,6 +363,15 @@ fn results_beside_surveys_are_an_earlier_round() {
     let r1 = State::default().apply(Action::LoadExample).results.expect("round 1").to_json();
     let alone = State::default().apply(Action::AddFiles(vec![input("round1.json", r1.as_bytes())]));
     assert!(alone.rounds.is_empty() && alone.from_file.is_some(), "alone: opened to view");
+    // Dropped alone while surveys are loaded: opened to view too, and made an earlier round from there.
+    let viewing = State::default()
+        .apply(Action::AddFiles(engine::example_inputs()))
+        .apply(Action::AddFiles(vec![input("round1.json", r1.as_bytes())]));
+    assert!(viewing.rounds.is_empty() && viewing.from_file.is_some());
+    let made = viewing.apply(Action::UseOpenedAsRound);
+    assert!(made.from_file.is_none() && made.results.is_none());
+    assert_eq!(made.used_rounds().count(), 1);
+    assert_eq!(made.apply(Action::Run).results.expect("round 2").previous_rounds[0].file, "round1.json");
 
     let mut files = engine::example_inputs();
     files.push(input("round1.json", r1.as_bytes()));
@@ -394,7 +403,9 @@ fn results_beside_surveys_are_an_earlier_round() {
     let s = s.apply(Action::UseRound(0, false)).apply(Action::Run);
     assert!(s.results.as_ref().expect("afresh").previous_rounds.is_empty());
     // A file that is not results of this schema is listed with its message, and not used.
-    let s = s.apply(Action::AddFiles(vec![input("broken.json", b"{\"schema_version\": 1}")]));
+    let mut again = engine::example_inputs();
+    again.push(input("broken.json", b"{\"schema_version\": 1}"));
+    let s = s.apply(Action::AddFiles(again));
     assert!(s.rounds.iter().any(|r| r.name == "broken.json" && r.round.is_err()));
     assert_eq!(s.used_rounds().count(), 0);
 }

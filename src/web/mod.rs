@@ -282,7 +282,9 @@ pub fn app() -> Html {
                     }
                 </div>
                 if let Some(f) = &state.from_file {
-                    <p class="meta run-from-file">{ tf(lang, key!("run.from_file"), &[f]) }</p>
+                    <p class="meta run-from-file">{ tf(lang, key!("run.from_file"), &[f]) }{ " " }
+                        <button type="button" id="use-as-round" class="small secondary" onclick={dispatch.reform(|_: MouseEvent| Action::UseOpenedAsRound)}>{ t(lang, key!("round.use_opened")) }</button>
+                    </p>
                 }
                 if let Some(e) = error {
                     <p class="error" role="alert">{ e }</p>

@@ -31,14 +31,37 @@ export function launchBrowser() {
   return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ARGS });
 }
 
-/** Records every request the page makes and every error it logs. */
+/**
+ * Records every request made in the page's browser context (the page, its workers and any popup), every
+ * WebSocket opened, and every error logged: `requests` holds their URLs, `errors` the messages.
+ */
 export function watch(page) {
   const requests = [];
   const errors = [];
-  page.on('request', (r) => requests.push(r.url()));
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  const context = page.context();
+  context.on('request', (r) => requests.push(r.url()));
+  const onPage = (p) => {
+    p.on('websocket', (ws) => requests.push(ws.url()));
+    p.on('pageerror', (e) => errors.push(String(e)));
+    p.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  };
+  onPage(page);
+  context.on('page', onPage);
   return { requests, errors };
+}
+
+/** Waits until no request has been recorded for `ms` milliseconds (at most `max`): the network is quiet. */
+export async function quiet(requests, ms = 1500, max = 15000) {
+  const start = Date.now();
+  let seen = requests.length;
+  let since = Date.now();
+  while (Date.now() - since < ms && Date.now() - start < max) {
+    await new Promise((r) => setTimeout(r, 100));
+    if (requests.length !== seen) {
+      seen = requests.length;
+      since = Date.now();
+    }
+  }
 }
 
 /** Starts the server and the browser; returns { url, browser, page, requests, close }. */

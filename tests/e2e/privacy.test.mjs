@@ -6,16 +6,26 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { open, launchBrowser, watch, DIST, SHOTS } from './helpers.mjs';
+import { open, launchBrowser, watch, quiet, DIST, SHOTS } from './helpers.mjs';
 
 const STATIC = ['/', '/static/style.css', '/static/boot.js', '/pkg/kommunematch-web.js', '/pkg/kommunematch-web_bg.wasm'];
 const local = (u) => u.startsWith('blob:') || u.startsWith('data:');
 
-/** A full session: drop files, match, forbid and lock, export, open the exported results again. */
+/**
+ * A full session: drop files, correct a column (read again), match, forbid and lock, export, open the
+ * exported results again.
+ */
 async function session(page) {
   const files = readdirSync('tests/fixtures/samples/variants').map((f) => `tests/fixtures/samples/variants/${f}`);
   await page.setInputFiles('#file-input', files);
   await page.locator('li.file').nth(4).waitFor();
+  // A correction: the first file's first column is ignored, then read as recognised again.
+  const column = page.locator('li.file').first().locator('table select').first();
+  await page.locator('li.file').first().locator('details summary').first().click();
+  await column.selectOption('ignore');
+  await page.waitForFunction(() => !document.querySelector('li.file[data-reading=true]'));
+  await column.selectOption('auto');
+  await page.waitForFunction(() => !document.querySelector('li.file[data-reading=true]'));
   await page.click('#run');
   await page.locator('#pairs tbody tr').first().waitFor();
   await page.locator('#pairs tbody tr[data-locked=false] button', { hasText: 'Forbid' }).first().click();
@@ -41,6 +51,7 @@ test('served: only the app\'s own static files, none after loading, nothing stor
     await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
     const loaded = requests.length;
     await session(page);
+    await quiet(requests);
     const origin = new URL(app.url).origin;
     for (const r of requests.filter((u) => !local(u))) {
       const u = new URL(r);
@@ -81,10 +92,57 @@ test('single file: the same session from disk over file:// with the network off'
     await page.waitForFunction(() => document.documentElement.dataset.worker === 'none');
     await page.click('#example'); // start from the example, then the full session on other files
     await session(page);
+    await quiet(requests);
     await page.screenshot({ path: `${SHOTS}/single-file-offline.png` });
     assert.deepEqual(requests.filter((u) => !local(u) && u !== `file://${out}`), [], 'no request but the file itself');
     assert.deepEqual(errors, []);
   } finally {
     await browser.close();
+  }
+});
+
+/** The Content-Security-Policy of a page's HTML: its directives by name. */
+function policy(html) {
+  const m = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]*)"/);
+  assert.ok(m, 'a Content-Security-Policy meta tag');
+  return Object.fromEntries(m[1].split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([k, ...v]) => [k, v]));
+}
+
+test('the Content-Security-Policy is in both builds and blocks a foreign fetch and an inline script', async () => {
+  const out = resolve('build/single/kommunematch.html');
+  execFileSync('node', ['scripts/build-single.mjs', DIST, out]);
+  for (const [name, html] of [['served', readFileSync(`${DIST}/index.html`, 'utf8')], ['single file', readFileSync(out, 'utf8')]]) {
+    const p = policy(html);
+    assert.deepEqual(p['default-src'], ["'none'"], `${name}: default-src`);
+    assert.ok(!p['connect-src'].some((s) => /^(https?:|\*|wss?:)/.test(s)), `${name}: no other origin to connect to`);
+    assert.ok(!p['script-src'].includes("'unsafe-inline'") && !p['script-src'].includes("'unsafe-eval'"), `${name}: no inline code`);
+    assert.deepEqual(p['form-action'], ["'none'"], `${name}: form-action`);
+  }
+  const app = await open();
+  try {
+    const { page } = app;
+    await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+    const seen = await page.evaluate(async () => {
+      const violations = [];
+      document.addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective));
+      let fetched = 'no';
+      try {
+        await fetch('https://example.org/kommunematch-csp-check');
+        fetched = 'yes';
+      } catch {
+        fetched = 'blocked';
+      }
+      const s = document.createElement('script');
+      s.textContent = 'window.kommunematchInline = true;';
+      document.body.appendChild(s);
+      await new Promise((r) => setTimeout(r, 300));
+      return { violations, fetched, inline: window.kommunematchInline === true };
+    });
+    assert.equal(seen.fetched, 'blocked');
+    assert.equal(seen.inline, false, 'the inline script did not run');
+    assert.ok(seen.violations.some((v) => v.startsWith('connect-src')), `connect-src violation: ${seen.violations}`);
+    assert.ok(seen.violations.some((v) => v.startsWith('script-src')), `script-src violation: ${seen.violations}`);
+  } finally {
+    await app.close();
   }
 });
