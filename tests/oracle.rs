@@ -8,7 +8,7 @@
 use kommunematch::engine::matching::MatchError;
 use kommunematch::engine::model::{Category, Need, Offer, Preference};
 use kommunematch::engine::optimal_total;
-use kommunematch::engine::results::Unplaced;
+use kommunematch::engine::results::{Unplaced, WhyNot};
 use kommunematch::engine::score::Scorer;
 use kommunematch::engine::{run, Dataset, Mode, Objective, PairId, Results, Settings, Shares, Side};
 use proptest::prelude::*;
@@ -189,6 +189,25 @@ fn brute(data: &Dataset, s: &Settings, rules: &Rules) -> Option<BTreeSet<(usize,
     best.map(|(_, set)| set)
 }
 
+/// Greedy mode as documented: candidate pairs neither locked nor vetoed, highest score first (ties in the
+/// order of offer, then need), each taken while both sides and its category's share have room; with the locks.
+fn greedy(data: &Dataset, s: &Settings, rules: &Rules) -> BTreeSet<(usize, usize)> {
+    let (_, all) = scored(data, s);
+    let mut order: Vec<(usize, usize, i64)> = all
+        .into_iter()
+        .filter(|&(o, n, _)| !rules.locks.contains(&(o, n)) && !rules.vetoes.contains(&(o, n)))
+        .collect();
+    order.sort_by_key(|&(o, n, w)| (std::cmp::Reverse(w), o, n));
+    let mut made = rules.locks.clone();
+    for (o, n, _) in order {
+        made.insert((o, n));
+        if !rules.feasible(&made) {
+            made.remove(&(o, n));
+        }
+    }
+    made
+}
+
 /// Blocking pairs recounted from the pairs made: a candidate pair not made, neither locked nor vetoed, whose
 /// municipality and community each have room (capacity left after locks) or would rather have the other than
 /// their worst partner not locked (by score, then the other's id).
@@ -291,6 +310,8 @@ proptest! {
                 prop_assert_eq!(r.comparison.optimal_objective, total(best), "the optimum reported");
                 if mode == Mode::Optimal {
                     prop_assert_eq!(&made, best, "the documented answer");
+                } else if mode == Mode::Greedy {
+                    prop_assert_eq!(&made, &greedy(&data, &s, &rules), "highest score first");
                 } else {
                     prop_assert!(r.objective <= total(best) || objective == Objective::Coverage);
                 }
@@ -327,6 +348,31 @@ proptest! {
                 // Everyone without a partner is listed as such.
                 prop_assert_eq!(r.unmatched_offers.len(), (0..no).filter(|&o| !made.iter().any(|p| p.0 == o)).count());
                 prop_assert_eq!(r.unmatched_needs.len(), (0..nn).filter(|&n| !made.iter().any(|p| p.1 == n)).count());
+                // Why each alternative was not made, decided here from the pairs made and the constraints.
+                let used = |o: usize| made.iter().filter(|p| p.0 == o).count() as u32;
+                let got = |n: usize| made.iter().filter(|p| p.1 == n).count() as u32;
+                let locked_o = |o: usize| rules.locks.iter().filter(|p| p.0 == o).count() as u32;
+                let locked_n = |n: usize| rules.locks.iter().filter(|p| p.1 == n).count() as u32;
+                let in_group = |g: usize| made.iter().filter(|p| rules.group(p.1) == Some(g)).count() as u32;
+                let ix_o = |id: &str| data.offers.iter().position(|o| o.id == id).expect("offer");
+                let ix_n = |id: &str| data.needs.iter().position(|n| n.id == id).expect("need");
+                let alts = r.offers.iter().flat_map(|x| x.alternatives.iter().map(move |a| (ix_o(&x.id), ix_n(&a.id), a)))
+                    .chain(r.needs.iter().flat_map(|x| x.alternatives.iter().map(move |a| (ix_o(&a.id), ix_n(&x.id), a))));
+                for (o, n, a) in alts {
+                    prop_assert!(!made.contains(&(o, n)), "an alternative is a pair not made");
+                    prop_assert_eq!(Some(a.score), scorer.total(o, n), "its score");
+                    let (o_full, n_full) = (used(o) >= rules.caps_o[o], got(n) >= rules.caps_n[n]);
+                    let g_full = rules.group(n).is_some_and(|g| rules.limits[g].is_some_and(|l| in_group(g) >= l));
+                    let want = if rules.vetoes.contains(&(o, n)) { WhyNot::Vetoed }
+                        else if locked_o(o) >= rules.caps_o[o] { WhyNot::OfferLocked }
+                        else if locked_n(n) >= rules.caps_n[n] { WhyNot::NeedLocked }
+                        else if o_full && n_full { WhyNot::BothFull }
+                        else if o_full { WhyNot::OfferFull }
+                        else if n_full { WhyNot::NeedFull }
+                        else if g_full { WhyNot::ShareFull }
+                        else { WhyNot::NotChosen };
+                    prop_assert_eq!(a.reason_code, want, "{} – {}", o, n);
+                }
                 let recount = blocking(&data, &s, &rules, &made);
                 prop_assert_eq!(r.comparison.blocking_pairs, recount, "blocking pairs recounted");
                 if mode == Mode::Stable {

@@ -258,3 +258,39 @@ fn a_kept_partnership_counts_as_having_partners() {
     }
     assert!(seen > 0, "some partnered community got a new partner");
 }
+
+/// Who did not answer this round comes back from the earlier round as it was recorded there: name, county or
+/// oblast, category, the official entity of its id, nothing offered or asked, and the earlier results file as
+/// where it came from.
+#[test]
+fn those_who_did_not_answer_are_taken_from_the_earlier_round() {
+    let r1 = match_inputs(&example_inputs(), &Preset::default(), &Settings::default(), &[]).expect("round 1");
+    let inputs = [fixture("offers_en_googleforms_12.csv"), fixture("needs_en_msforms_20.xlsx")];
+    let (_, second) = read_dataset(&inputs, &Preset::default()).expect("read");
+    let data = second.clone().with_previous(&[previous("round1.json", &r1)]);
+    let (mut offers, mut needs) = (0, 0);
+    for o in data.offers.iter().filter(|o| data.history.not_answering.contains(&o.id)) {
+        let was = r1.offers.iter().find(|x| x.id == o.id).expect("in round 1");
+        assert_eq!((&o.name, &o.county, o.capacity), (&was.name, &was.county, 0));
+        assert_eq!((o.source.file.as_str(), o.source.row), ("round1.json", 0));
+        assert_eq!(
+            o.official.map(|(k, _)| k.number),
+            kommunematch::engine::gazetteer::kommune_by_number(&o.id).map(|k| k.number)
+        );
+        assert!(o.official.is_some(), "{} is an official id", o.id);
+        offers += 1;
+    }
+    for n in data.needs.iter().filter(|n| data.history.not_answering.contains(&n.id)) {
+        let was = r1.needs.iter().find(|x| x.id == n.id).expect("in round 1");
+        assert_eq!((&n.name, &n.oblast, n.category, n.partners_wanted), (&was.name, &was.oblast, was.category, 0));
+        assert_eq!(n.source.file, "round1.json");
+        assert!(n.official.is_some_and(|(h, _)| h.code == n.id), "{} is an official id", n.id);
+        needs += 1;
+    }
+    assert!(offers > 10 && needs > 10, "{offers} municipalities, {needs} communities did not answer");
+    assert!(
+        data.offers.windows(2).all(|w| w[0].id < w[1].id) && data.needs.windows(2).all(|w| w[0].id < w[1].id),
+        "sorted by id"
+    );
+    assert_eq!(data.offers.len(), second.offers.len() + offers);
+}
