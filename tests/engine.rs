@@ -673,3 +673,32 @@ fn coverage_alternatives_that_would_reach_fewer_have_no_rise() {
     assert_eq!(rise(Objective::Total), Some(13));
     assert_eq!(rise(Objective::Coverage), None);
 }
+
+/// The settings as documented: the presets' weights (`docs/scoring.md`), the defaults a settings object
+/// without fields gets, and the fields left out of the JSON when at their default (so older files read the
+/// same and new results stay as they were).
+#[test]
+fn settings_defaults_presets_and_their_json() {
+    use kommunematch::engine::score::Weights;
+    use kommunematch::engine::{Objective, WeightPreset};
+    let w = |p: WeightPreset| {
+        let w = p.weights();
+        [w.urgent_need, w.long_term_need, w.category, w.form, w.language, w.size, w.existing_tie, w.learning, w.has_partners]
+    };
+    assert_eq!(w(WeightPreset::Balanced), [30, 12, 20, 4, 10, 10, 200, 6, 15]);
+    assert_eq!(w(WeightPreset::UrgentWarZone), [40, 6, 35, 8, 10, 10, 200, 6, 15]);
+    assert_eq!(w(WeightPreset::LongTerm), [20, 25, 10, 8, 10, 10, 200, 12, 15]);
+    assert_eq!(WeightPreset::Balanced.weights(), Weights::default());
+    let empty: Settings = serde_json::from_str("{}").expect("an empty settings object");
+    assert_eq!(empty, Settings::default());
+    assert!(empty.lock_mutual_ties && !empty.kept_in_capacity && empty.objective == Objective::Total);
+    let json = serde_json::to_value(Settings::default()).expect("json");
+    assert!(json.get("objective").is_none() && json.get("kept_in_capacity").is_none(), "{json}");
+    let set = Settings { objective: Objective::Coverage, kept_in_capacity: true, ..Settings::default() };
+    let json = serde_json::to_value(&set).expect("json");
+    assert_eq!((json["objective"].as_str(), json["kept_in_capacity"].as_bool()), (Some("coverage"), Some(true)));
+    assert_eq!(serde_json::from_value::<Settings>(json).expect("back"), set);
+    assert_eq!(Objective::ALL.map(Objective::name), ["total", "coverage"]);
+    assert!(Objective::Total.is_total() && !Objective::Coverage.is_total());
+    assert_eq!(WeightPreset::ALL.map(WeightPreset::name), ["balanced", "urgent_war_zone", "long_term"]);
+}
