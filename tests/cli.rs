@@ -26,6 +26,17 @@ fn km_within(secs: u64, args: &[&str]) -> std::process::Output {
     child.wait_with_output().expect("output")
 }
 
+/// Checks results written by the binary against the published schema (`docs/schema/`), with an independent
+/// validator.
+fn assert_valid(r: &serde_json::Value) {
+    let schema: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string("docs/schema/results-1.schema.json").expect("schema"))
+            .expect("json");
+    let v = jsonschema::draft202012::new(&schema).expect("schema");
+    let errors: Vec<String> = v.iter_errors(r).map(|e| format!("{}: {e}", e.instance_path())).collect();
+    assert!(errors.is_empty(), "{errors:?}");
+}
+
 #[test]
 fn match_writes_the_results_json() {
     let dir = std::env::temp_dir().join(format!("km-cli-{}", std::process::id()));
@@ -43,6 +54,7 @@ fn match_writes_the_results_json() {
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let r: serde_json::Value = serde_json::from_slice(&std::fs::read(&out).expect("results written")).expect("json");
     assert_eq!(r["schema_version"], 1);
+    assert_valid(&r);
     assert_eq!(r["offers"].as_array().map(Vec::len), Some(12));
     assert_eq!(r["needs"].as_array().map(Vec::len), Some(20));
     assert!(!r["pairs"].as_array().expect("pairs").is_empty());
@@ -379,6 +391,7 @@ fn format_options_are_checked_and_personal_data_only_on_request() {
     let (without, with) = (String::from_utf8_lossy(&without.stdout), String::from_utf8_lossy(&with.stdout));
     assert!(!without.contains("@"), "no e-mail addresses by default");
     assert!(with.contains("personal_data") && with.contains('@'), "contacts when asked for");
+    assert_valid(&serde_json::from_str(&with).expect("json"));
 }
 
 /// `--lang` gives the messages in Norwegian or Ukrainian: the summary, every issue with where it is, and
@@ -704,6 +717,8 @@ fn previous_rounds_from_the_command_line() {
     let r2_bytes = std::fs::read_to_string(path("round2.json")).expect("round 2");
     let r2: serde_json::Value = serde_json::from_str(&r2_bytes).expect("json");
     let n1 = r1["pairs"].as_array().expect("pairs").len();
+    assert_valid(&r1);
+    assert_valid(&r2);
     assert_eq!(r2["kept"].as_array().map(Vec::len), Some(n1 - 1));
     assert_eq!(r2["ended"][0]["offer_id"], fo);
     assert_eq!(r2["previous_rounds"][0]["file"], "round1.json");
@@ -721,6 +736,7 @@ fn previous_rounds_from_the_command_line() {
     // Kept pairs inside the capacity: recorded.
     let o = km(&[&args[..], &["--kept-in-capacity"]].concat());
     let r: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    assert_valid(&r);
     assert_eq!(r["settings"]["kept_in_capacity"], true);
     // Not results: refused, naming the file, exit 1, in Norwegian when asked.
     let o = km(&["match", "--example", "--previous", offers, "--lang", "nb"]);

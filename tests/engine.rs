@@ -683,7 +683,17 @@ fn settings_defaults_presets_and_their_json() {
     use kommunematch::engine::{Objective, WeightPreset};
     let w = |p: WeightPreset| {
         let w = p.weights();
-        [w.urgent_need, w.long_term_need, w.category, w.form, w.language, w.size, w.existing_tie, w.learning, w.has_partners]
+        [
+            w.urgent_need,
+            w.long_term_need,
+            w.category,
+            w.form,
+            w.language,
+            w.size,
+            w.existing_tie,
+            w.learning,
+            w.has_partners,
+        ]
     };
     assert_eq!(w(WeightPreset::Balanced), [30, 12, 20, 4, 10, 10, 200, 6, 15]);
     assert_eq!(w(WeightPreset::UrgentWarZone), [40, 6, 35, 8, 10, 10, 200, 6, 15]);

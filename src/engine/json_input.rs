@@ -23,12 +23,31 @@ use std::fmt;
 /// limit, so a deeper file gets this clear message rather than the parser's.
 pub const MAX_DEPTH: usize = 32;
 
-#[derive(Deserialize)]
+/// A file of the JSON input format (documented in `docs/input-format.md`).
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct InputFile {
+    /// The format's version: 1.
     kommunematch_input: u32,
+    /// `offers` or `needs`; detected from the keys when left out.
     side: Option<Side>,
+    /// One object per answer: a key per question (the field names of `docs/input-format.md`, or any
+    /// survey's wording), each a text, a number, a yes/no, or a list of them.
     rows: Vec<serde_json::Map<String, Value>>,
+}
+
+/// The JSON Schema (draft 2020-12) of the JSON input format, made from the type that reads it; committed as
+/// `docs/schema/input-1.schema.json` (a test checks it is up to date).
+pub fn json_schema() -> Value {
+    let mut schema = serde_json::to_value(schemars::schema_for!(InputFile)).unwrap_or_default();
+    if let Some(o) = schema.as_object_mut() {
+        o.insert("$id".into(), "urn:kommunematch:schema:input:1".into());
+        o.insert("title".into(), "kommunematch JSON input".into());
+    }
+    if let Some(v) = schema.pointer_mut("/properties/kommunematch_input") {
+        *v = serde_json::json!({ "type": "integer", "const": 1, "description": "The format's version: 1." });
+    }
+    schema
 }
 
 /// The JSON input format as parsed: every key of every row, in order of first appearance, and each row's

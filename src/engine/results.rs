@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// The engine that made the results.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct EngineInfo {
     /// Always `kommunematch`.
     pub name: String,
@@ -26,7 +26,7 @@ impl EngineInfo {
 }
 
 /// One input file as it was read.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct InputInfo {
     /// File name.
     pub file: String,
@@ -56,7 +56,7 @@ fn is_zero(n: &usize) -> bool {
 }
 
 /// A municipality in the results.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct OfferOut {
     /// Kommunenummer, or `NO-<name>`.
     pub id: String,
@@ -80,7 +80,7 @@ pub struct OfferOut {
 }
 
 /// An existing partner named in a survey answer, found in the official lists but not among this run's.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct TieOut {
     /// Kommunenummer or KATOTTG code.
     pub id: String,
@@ -89,7 +89,7 @@ pub struct TieOut {
 }
 
 /// A community in the results.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct NeedOut {
     /// KATOTTG code, or `UA-<name>-<oblast>`.
     pub id: String,
@@ -114,7 +114,7 @@ pub struct NeedOut {
 }
 
 /// A candidate partner that was not chosen, and why.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Alternative {
     /// The other side's id.
     pub id: String,
@@ -199,7 +199,7 @@ impl std::error::Error for ResultsError {}
 
 /// Why a pair was not made (the stable codes of the results JSON); the words are in
 /// [`super::messages::why_not`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum WhyNot {
     /// The coordinator forbade it.
@@ -238,7 +238,7 @@ impl WhyNot {
 
 /// Why a municipality or community has no partner (the stable codes of the results JSON); the words are in
 /// [`super::messages::unplaced`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Unplaced {
     /// No area of competence was recognised.
@@ -267,7 +267,7 @@ impl Unplaced {
 }
 
 /// How this run compares with the optimum.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Comparison {
     /// The largest total score possible under the same constraints (and the same objective).
     pub optimal_objective: i64,
@@ -283,7 +283,7 @@ pub struct Comparison {
 }
 
 /// What the optimum under one objective gives.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct ObjectiveFigures {
     /// The objective.
     pub objective: crate::engine::settings::Objective,
@@ -294,7 +294,7 @@ pub struct ObjectiveFigures {
 }
 
 /// Communities with at least one partner, per category and in all.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Reached {
     /// In the war zone.
     pub war_zone: usize,
@@ -307,7 +307,7 @@ pub struct Reached {
 }
 
 /// One pair made.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct PairOut {
     /// The municipality's id.
     pub offer_id: String,
@@ -335,7 +335,7 @@ pub struct PairOut {
 }
 
 /// A partnership of a previous round that goes on: kept, not matched again.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct KeptOut {
     /// The municipality's id.
     pub offer_id: String,
@@ -353,7 +353,7 @@ pub struct KeptOut {
 
 /// What changed for a municipality or community since the previous rounds (only in results that build on
 /// previous rounds).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct RoundOut {
     /// New, returning, or here only for its partnerships.
     pub standing: Standing,
@@ -366,7 +366,7 @@ pub struct RoundOut {
 }
 
 /// A previous round used, as the results record it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct PreviousInfo {
     /// The results file's name.
     pub file: String,
@@ -379,7 +379,7 @@ pub struct PreviousInfo {
 }
 
 /// How a municipality or community stands towards the previous rounds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Standing {
     /// In none of the previous rounds' results: new this round.
@@ -391,7 +391,7 @@ pub enum Standing {
 }
 
 /// A municipality or community left without a partner, and why.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Unmatched {
     /// Id.
     pub id: String,
@@ -407,7 +407,7 @@ pub struct Unmatched {
 }
 
 /// The results of one matching run.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Results {
     /// [`SCHEMA_VERSION`].
     pub schema_version: u32,
@@ -452,7 +452,7 @@ pub struct Results {
 }
 
 /// A contact person, in results that include personal data.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct ContactOut {
     /// The municipality's or community's id.
     pub id: String,
@@ -560,6 +560,29 @@ impl Results {
             }
         }
         Ok(())
+    }
+
+    /// The JSON Schema (draft 2020-12) of the results JSON, made from these types so that it cannot drift
+    /// from them; committed as `docs/schema/results-1.schema.json` (a test checks it is up to date).
+    pub fn json_schema() -> serde_json::Value {
+        let mut schema = serde_json::to_value(schemars::schema_for!(Results)).unwrap_or_default();
+        if let Some(o) = schema.as_object_mut() {
+            o.insert("$id".into(), format!("urn:kommunematch:schema:results:{SCHEMA_VERSION}").into());
+            o.insert("title".into(), "kommunematch results".into());
+            o.insert(
+                "description".into(),
+                format!(
+                    "The results JSON of kommunematch, schema version {SCHEMA_VERSION} (docs/results-schema.md). \
+                     Fields may be added within a version; a removal or a change of meaning raises the version."
+                )
+                .into(),
+            );
+        }
+        // Only this version: a file of another is refused, by name.
+        if let Some(v) = schema.pointer_mut("/properties/schema_version") {
+            *v = serde_json::json!({ "type": "integer", "const": SCHEMA_VERSION, "description": "The layout's version." });
+        }
+        schema
     }
 
     /// The JSON text shared by the CLI and the browser: pretty-printed, with a final newline.

@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::{BTreeSet, HashSet};
 
 /// The weights of the score components. Every field is an integer; see `docs/scoring.md`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct Weights {
     /// Points for each urgent need the municipality can meet.
@@ -110,7 +110,7 @@ pub const COMPONENTS: [&str; 9] = [
 ];
 
 /// One named component of a pair's score.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Component {
     /// One of [`COMPONENTS`].
     pub name: String,

@@ -6,7 +6,7 @@ use super::score::Weights;
 use serde::{Deserialize, Serialize};
 
 /// Which solver makes the assignment.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Mode {
     /// The largest total score under all constraints, exactly.
@@ -19,7 +19,7 @@ pub enum Mode {
 }
 
 /// What the optimal solver maximises.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Objective {
     /// The largest total score.
@@ -49,7 +49,7 @@ impl Objective {
 }
 
 /// A pair named by ids: `(offer_id, need_id)`.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct PairId {
     /// The municipality's id.
     pub offer_id: String,
@@ -58,7 +58,7 @@ pub struct PairId {
 }
 
 /// The most of all places offered that may go to each category, in percent (`None`: no limit).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct Shares {
     /// At most this percentage of all places offered goes to communities in the war zone.
@@ -110,7 +110,7 @@ fn yes() -> bool {
 }
 
 /// Everything the coordinator can set.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default, deny_unknown_fields)]
 pub struct Settings {
     /// The solver.

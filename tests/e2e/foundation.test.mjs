@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { open, foreign, SHOTS } from './helpers.mjs';
+import { open, foreign, SHOTS, schemaErrors } from './helpers.mjs';
 
 const OFFERS = 'tests/fixtures/offers_en_googleforms_12.csv';
 const NEEDS = 'tests/fixtures/needs_en_msforms_20.xlsx';
@@ -24,6 +24,7 @@ test('upload an offers file and a needs file, match, download the JSON', async (
     assert.equal(download.suggestedFilename(), 'kommunematch-results.json');
     const text = readFileSync(await download.path(), 'utf8');
     const r = JSON.parse(text);
+    assert.deepEqual(schemaErrors(text), [], 'the results validate against the published schema');
     await page.screenshot({ path: `${SHOTS}/foundation-result.png`, fullPage: true });
 
     assert.equal(r.schema_version, 1);

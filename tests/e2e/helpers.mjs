@@ -2,6 +2,7 @@
 // playwright-core, and record every request the page makes.
 import { chromium } from 'playwright-core';
 import { mkdirSync, readFileSync } from 'node:fs';
+import Ajv2020 from 'ajv/dist/2020.js';
 import { startServer } from '../../scripts/serve.mjs';
 
 export const DIST = process.env.E2E_DIST ?? 'dist';
@@ -84,4 +85,13 @@ export async function open(options = {}) {
 export function foreign(requests, url) {
   const origin = new URL(url).origin;
   return requests.filter((r) => !r.startsWith('data:') && !r.startsWith('blob:') && new URL(r).origin !== origin);
+}
+
+// The committed results schema, compiled once by an independent validator (ajv).
+const RESULTS_SCHEMA = JSON.parse(readFileSync('docs/schema/results-1.schema.json', 'utf8'));
+const checkResults = new Ajv2020({ allErrors: true, strict: false }).compile(RESULTS_SCHEMA);
+
+/** The errors of a results JSON text against `docs/schema/results-1.schema.json` ([] when it validates). */
+export function schemaErrors(text) {
+  return checkResults(JSON.parse(text)) ? [] : checkResults.errors.map((e) => `${e.instancePath}: ${e.message}`);
 }

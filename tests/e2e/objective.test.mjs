@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { open, foreign, SHOTS } from './helpers.mjs';
+import { open, foreign, SHOTS, schemaErrors } from './helpers.mjs';
 
 for (const locale of ['en-GB', 'nb-NO', 'uk-UA']) {
   test(`${locale}: coverage first, the same bytes as the CLI, both objectives in the summary`, async () => {
@@ -21,6 +21,7 @@ for (const locale of ['en-GB', 'nb-NO', 'uk-UA']) {
       const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
       const text = readFileSync(await download.path(), 'utf8');
       const r = JSON.parse(text);
+      assert.deepEqual(schemaErrors(text), []);
       assert.equal(r.settings.objective, 'coverage');
       const [total, coverage] = ['total', 'coverage'].map((o) => r.comparison.objectives.find((f) => f.objective === o));
       assert.ok(coverage.reached.all >= total.reached.all && coverage.total_score <= total.total_score);
@@ -59,6 +60,7 @@ test('stable mode with a lock, a veto and a share: the same bytes as the CLI', a
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
     const text = readFileSync(await download.path(), 'utf8');
     const r = JSON.parse(text);
+    assert.deepEqual(schemaErrors(text), []);
     assert.equal(r.settings.mode, 'stable');
     assert.equal(r.settings.shares.war_zone, 40);
     assert.deepEqual(r.settings.locks, [{ offer_id: lock[0], need_id: lock[1] }]);

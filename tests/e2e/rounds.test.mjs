@@ -9,14 +9,16 @@ import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { open, foreign, axeViolations, SHOTS } from './helpers.mjs';
+import { open, foreign, axeViolations, SHOTS, schemaErrors } from './helpers.mjs';
 
 const OFFERS = 'tests/fixtures/offers_en_googleforms_12.csv';
 const NEEDS = 'tests/fixtures/needs_en_msforms_20.xlsx';
 
 async function download(page) {
   const [d] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
-  return readFileSync(await d.path(), 'utf8');
+  const text = readFileSync(await d.path(), 'utf8');
+  assert.deepEqual(schemaErrors(text), [], 'the results validate against the published schema');
+  return text;
 }
 
 for (const locale of ['en-GB', 'nb-NO', 'uk-UA']) {

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
-import { open, foreign, axeViolations, SHOTS } from './helpers.mjs';
+import { open, foreign, axeViolations, SHOTS, schemaErrors } from './helpers.mjs';
 
 const LANGS = [
   { locale: 'nb-NO', code: 'nb', example: 'Prøv med eksempeldata', run: 'Kjør koblingen', results: '4. Resultat', pairs: /\d+ par, samlet poengsum/, lock: 'Lås', veto: 'Forby' },
@@ -107,6 +107,7 @@ test('share: the JSON, CSV and Excel files download; the JSON opens again to the
     };
     const json = await save('#download');
     const r = JSON.parse(json.bytes.toString('utf8'));
+    assert.deepEqual(schemaErrors(json.bytes.toString('utf8')), [], 'the results validate against the published schema');
     assert.equal(r.includes_personal_data, false);
     assert.ok(!json.bytes.toString('utf8').includes('@'), 'no e-mail address by default');
     assert.ok(r.inputs.every((i) => /^[0-9a-f]{64}$/.test(i.sha256)), 'a SHA-256 of each input');
@@ -118,7 +119,9 @@ test('share: the JSON, CSV and Excel files download; the JSON opens again to the
 
     await page.check('#include-personal');
     await page.locator('.share .warning').waitFor();
-    const personal = JSON.parse((await save('#download')).bytes.toString('utf8'));
+    const personalText = (await save('#download')).bytes.toString('utf8');
+    assert.deepEqual(schemaErrors(personalText), [], 'with contacts too');
+    const personal = JSON.parse(personalText);
     assert.equal(personal.includes_personal_data, true);
     assert.ok(personal.contacts.length > 0 && personal.contacts[0].email.includes('@'));
 
