@@ -382,7 +382,7 @@ fn exports_from_the_binary_cannot_run_formulas() {
 fn format_options_are_checked_and_personal_data_only_on_request() {
     let o = km(&["match", "--example", "--format", "pdf"]);
     assert_eq!(o.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&o.stderr).contains("choose json, csv or xlsx"));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("choose json, csv, xlsx or geojson"));
     assert_eq!(km(&["match", "--example", "--format", "xlsx"]).status.code(), Some(2), "a workbook needs -o");
 
     let without = km(&["match", "--example"]);

@@ -132,3 +132,62 @@ fn the_json_input_files_validate() {
     side["side"] = "both".into();
     assert!(errors(&v, &side).iter().any(|e| e.starts_with("/side")));
 }
+
+/// The GeoJSON of a result, read back by an independent parser (the `geojson` crate): one Point per
+/// municipality and community at its official coordinates (longitude first, inside Norway or Ukraine), one
+/// LineString per pair made and per partnership kept, contacts only when the results include them; the CLI's
+/// `--format geojson` writes the same bytes.
+#[test]
+fn geojson_of_a_result_reads_back() {
+    use geojson::{GeoJson, GeometryValue as Geometry};
+    use kommunematch::engine::export::geojson;
+    let r1 = match_inputs(&example_inputs(), &Preset::default(), &Settings::default(), &[]).expect("example");
+    let prev = PreviousRound::from_json("round1.json", r1.to_json().as_bytes()).expect("round 1");
+    let inputs = [fixture("offers_en_googleforms_12.csv"), fixture("needs_en_msforms_20.xlsx")];
+    let r2 = match_inputs(&inputs, &Preset::default(), &Settings::default(), &[prev]).expect("round 2");
+    for r in [&r1, &r2] {
+        let text = geojson(r);
+        assert_eq!(text, geojson(r), "deterministic");
+        let GeoJson::FeatureCollection(fc) = text.parse::<GeoJson>().expect("GeoJSON") else { panic!("a collection") };
+        let (mut points, mut lines) = (0, 0);
+        for f in &fc.features {
+            let props = f.properties.as_ref().expect("properties");
+            let kind = props["kind"].as_str().expect("kind");
+            match f.geometry.as_ref().map(|g| &g.value) {
+                Some(Geometry::Point { coordinates: p }) => {
+                    points += 1;
+                    let (lon, lat) = (p[0], p[1]);
+                    let inside = if kind == "municipality" {
+                        (4.0..32.0).contains(&lon) && (57.0..72.0).contains(&lat)
+                    } else {
+                        (22.0..41.0).contains(&lon) && (44.0..53.0).contains(&lat)
+                    };
+                    assert!(inside, "{} at {lon}, {lat}", props["id"]);
+                }
+                Some(Geometry::LineString { coordinates: l }) => {
+                    lines += 1;
+                    assert_eq!(l.len(), 2);
+                    assert!(l[0][0] < 32.0 && l[0][1] > 57.0, "from Norway");
+                    assert!(l[1][1] < 53.0, "to Ukraine");
+                }
+                other => panic!("{kind}: {other:?}"),
+            }
+            assert!(props.get("contact").is_none(), "no personal data unless included");
+        }
+        assert_eq!(points, r.offers.len() + r.needs.len(), "a point per entity (every id official here)");
+        assert_eq!(lines, r.pairs.len() + r.kept.len(), "a line per pair and kept partnership");
+    }
+    // Contacts only when the results carry them.
+    let (_, data) = kommunematch::engine::read_dataset(&example_inputs(), &Preset::default()).expect("read");
+    let mut with = r1.clone();
+    with.add_personal_data(data.contacts());
+    let text = geojson(&with);
+    assert!(text.contains("\"contact\"") && text.contains('@'));
+    // The CLI writes the same bytes.
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_kommunematch"))
+        .args(["match", "--example", "--format", "geojson"])
+        .output()
+        .expect("run kommunematch");
+    assert!(out.status.success());
+    assert_eq!(String::from_utf8_lossy(&out.stdout), geojson(&r1));
+}

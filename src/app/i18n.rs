@@ -136,6 +136,7 @@ strings! {
     "map.source" => ["Outlines: Natural Earth (public domain).", "Omriss: Natural Earth (allemannseie).", "Контури: Natural Earth (суспільне надбання)."],
     "round.file" => ["Earlier round: {0} partnerships, made by kommunematch {1}; SHA-256 {2}…", "Tidligere runde: {0} partnerskap, laget av kommunematch {1}; SHA-256 {2} …", "Попередній раунд: партнерств {0}, створено kommunematch {1}; SHA-256 {2}…"],
     "round.use" => ["Use as previous round: keep its partnerships", "Bruk som forrige runde: behold partnerskapene", "Використати як попередній раунд: зберегти його партнерства"],
+    "share.geojson" => ["Map data (GeoJSON)", "Kartdata (GeoJSON)", "Дані для мапи (GeoJSON)"],
     "round.use_opened" => ["Use as previous round instead", "Bruk som forrige runde i stedet", "Натомість використати як попередній раунд"],
     "round.unused" => ["Not used: the next run starts afresh.", "Ikke brukt: neste kjøring starter på nytt.", "Не використано: наступний запуск почнеться з нуля."],
     "settings.kept_in_capacity" => ["Kept partnerships count inside this round's capacity and partners wanted", "Beholdte partnerskap teller med i rundens kapasitet og ønskede partnere", "Збережені партнерства входять у місткість і бажану кількість партнерів цього раунду"],

@@ -753,13 +753,23 @@ impl State {
 
     /// The results JSON to download: with contact persons only when chosen.
     pub fn results_json(&self) -> Option<String> {
+        self.shared_results(Results::to_json)
+    }
+
+    /// The result as GeoJSON for GIS tools (`engine::export::geojson`): with contact persons only when chosen.
+    pub fn results_geojson(&self) -> Option<String> {
+        self.shared_results(engine::export::geojson)
+    }
+
+    /// The results as shared, written by `write`: with contact persons only when chosen.
+    fn shared_results(&self, write: impl Fn(&Results) -> String) -> Option<String> {
         let r = self.results.as_ref()?;
         if self.include_personal_data && self.from_file.is_none() {
             let mut with = (**r).clone();
             with.add_personal_data(self.dataset().contacts());
-            Some(with.to_json())
+            Some(write(&with))
         } else {
-            Some(r.to_json())
+            Some(write(r))
         }
     }
 

@@ -87,6 +87,7 @@ enum Format {
     Json,
     Csv,
     Xlsx,
+    Geojson,
 }
 
 struct InspectArgs {
@@ -279,8 +280,13 @@ fn parse_match(cmd: Cmd, p: &mut lexopt::Parser) -> Result<MatchArgs, Stop> {
                             cmd,
                             "--format",
                             &v,
-                            "json, csv or xlsx",
-                            &[("json", Format::Json), ("csv", Format::Csv), ("xlsx", Format::Xlsx)],
+                            "json, csv, xlsx or geojson",
+                            &[
+                                ("json", Format::Json),
+                                ("csv", Format::Csv),
+                                ("xlsx", Format::Xlsx),
+                                ("geojson", Format::Geojson),
+                            ],
                         )?;
                     }
                     other => return Err(not_here(cmd, other)),
@@ -498,6 +504,7 @@ fn cmd_match(a: MatchArgs) -> Result<(), Stop> {
             fs::write(path, bytes).map_err(|e| Failure::CannotWrite(path.to_path_buf(), e).into())
         }
         Format::Json => write_output(a.output.as_deref(), &results.to_json()),
+        Format::Geojson => write_output(a.output.as_deref(), &engine::export::geojson(&results)),
     }
 }
 

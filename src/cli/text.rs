@@ -291,7 +291,8 @@ to standard error.
                                  not matched again; a pair in --vetoes has ended
   --kept-in-capacity             kept pairs count inside this round's capacity and partners wanted
   --preset FILE                  a mapping preset saved from the page (columns and answers)
-  --format json|csv|xlsx         the results JSON (default), or the pairs as CSV or an XLSX workbook
+  --format json|csv|xlsx|geojson the results JSON (default), the pairs as CSV or an XLSX workbook, or
+                                 GeoJSON for GIS tools (points and partnership lines, RFC 7946)
   --include-personal-data        add contact names, e-mails and phones to the JSON (left out by default)
   -o, --output FILE              write there instead of standard output
   --lang nb|uk|en                the language of the messages"
@@ -317,7 +318,8 @@ lest, går til standard feil.
                                  og matches ikke på nytt; et par i --vetoes er avsluttet
   --kept-in-capacity             beholdte par teller med i rundens kapasitet og ønskede partnere
   --preset FIL                   en tilordningsmal lagret fra siden (kolonner og svar)
-  --format json|csv|xlsx         resultatene som JSON (standard), eller parene som CSV eller XLSX-arbeidsbok
+  --format json|csv|xlsx|geojson resultatene som JSON (standard), parene som CSV eller XLSX-arbeidsbok, eller
+                                 GeoJSON for GIS-verktøy (punkter og partnerskapslinjer, RFC 7946)
   --include-personal-data        ta med kontaktpersoners navn, e-post og telefon i JSON (utelatt ellers)
   -o, --output FIL               skriv dit i stedet for til standard ut
   --lang nb|uk|en                språket i meldingene"
@@ -343,7 +345,8 @@ lest, går til standard feil.
                                  зберігаються й не добираються знову; пара в --vetoes завершена
   --kept-in-capacity             збережені пари входять у місткість і бажану кількість партнерів раунду
   --preset ФАЙЛ                  шаблон відповідності, збережений зі сторінки (стовпці й відповіді)
-  --format json|csv|xlsx         результати як JSON (типово) або пари як CSV чи книга XLSX
+  --format json|csv|xlsx|geojson результати як JSON (типово), пари як CSV чи книга XLSX або GeoJSON
+                                 для ГІС (точки й лінії партнерств, RFC 7946)
   --include-personal-data        додати імена, e-mail і телефони контактних осіб у JSON (типово без них)
   -o, --output ФАЙЛ              записати туди замість стандартного виводу
   --lang nb|uk|en                мова повідомлень"

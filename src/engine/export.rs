@@ -133,6 +133,87 @@ pub fn pairs_csv(r: &Results, lang: Lang) -> String {
     format!("\u{feff}{}", write_csv(rows, csv::Terminator::CRLF))
 }
 
+/// A point of the gazetteer as RFC 7946 has it: `[longitude, latitude]` in WGS 84, to 5 decimals (about a
+/// metre); `None` for an id the official lists do not have.
+fn position(id: &str) -> Option<[f64; 2]> {
+    let (lat, lon) = match super::gazetteer::kommune_by_number(id) {
+        Some(k) => (k.lat, k.lon),
+        None => super::gazetteer::hromada_by_code(id).map(|h| (h.lat, h.lon))?,
+    };
+    let round = |x: f32| (f64::from(x) * 1e5).round() / 1e5;
+    Some([round(lon), round(lat)])
+}
+
+/// The result as GeoJSON (RFC 7946) for GIS tools: a `Point` for every municipality and community (id, name,
+/// county or oblast, category, partners) at the official coordinates of the gazetteer, and a `LineString` for
+/// every pair made this round and every partnership kept (score, components, locked, existing tie, status).
+/// One that the official lists do not have has no coordinates: its feature has a `null` geometry (as RFC 7946
+/// allows), so the features still count every entity and pair. Contact persons only when the results include
+/// them (the coordinator chose to). Deterministic: the same results give the same bytes, in the CLI and the
+/// page.
+pub fn geojson(r: &Results) -> String {
+    use serde_json::{json, Value};
+    let point = |id: &str| position(id).map_or(Value::Null, |p| json!({ "type": "Point", "coordinates": p }));
+    let contact = |id: &str| -> Value {
+        match r.contacts.iter().find(|c| c.id == id) {
+            Some(c) if r.includes_personal_data => {
+                json!({ "name": c.contact, "role": c.role, "email": c.email, "phone": c.phone })
+            }
+            _ => Value::Null,
+        }
+    };
+    let mut features = Vec::new();
+    for o in &r.offers {
+        let mut props = json!({
+            "kind": "municipality", "id": o.id, "name": o.name, "county": o.county,
+            "capacity": o.capacity, "partners_new": o.used, "paired": o.used > 0 || r.kept.iter().any(|k| k.offer_id == o.id),
+        });
+        if r.includes_personal_data {
+            props["contact"] = contact(&o.id);
+        }
+        features.push(json!({ "type": "Feature", "id": o.id, "geometry": point(&o.id), "properties": props }));
+    }
+    for n in &r.needs {
+        let mut props = json!({
+            "kind": "community", "id": n.id, "name": n.name, "oblast": n.oblast, "category": n.category,
+            "partners_wanted": n.partners_wanted, "partners_new": n.got, "paired": n.got > 0 || r.kept.iter().any(|k| k.need_id == n.id),
+        });
+        if r.includes_personal_data {
+            props["contact"] = contact(&n.id);
+        }
+        features.push(json!({ "type": "Feature", "id": n.id, "geometry": point(&n.id), "properties": props }));
+    }
+    let line = |a: &str, b: &str| match (position(a), position(b)) {
+        (Some(a), Some(b)) => json!({ "type": "LineString", "coordinates": [a, b] }),
+        _ => Value::Null,
+    };
+    for p in &r.pairs {
+        let components: serde_json::Map<String, Value> =
+            p.components.iter().map(|c| (c.name.clone(), c.points.into())).collect();
+        features.push(json!({
+            "type": "Feature", "id": format!("{}–{}", p.offer_id, p.need_id), "geometry": line(&p.offer_id, &p.need_id),
+            "properties": {
+                "kind": "pair", "status": "new", "offer_id": p.offer_id, "offer_name": p.offer_name, "need_id": p.need_id,
+                "need_name": p.need_name, "score": p.score, "components": components, "locked": p.locked,
+                "lock_source": p.lock_source, "existing_tie": p.existing_tie,
+            },
+        }));
+    }
+    for k in &r.kept {
+        features.push(json!({
+            "type": "Feature", "id": format!("{}–{}", k.offer_id, k.need_id), "geometry": line(&k.offer_id, &k.need_id),
+            "properties": {
+                "kind": "pair", "status": "kept", "offer_id": k.offer_id, "offer_name": k.offer_name, "need_id": k.need_id,
+                "need_name": k.need_name, "score": k.score, "made_in": k.made_in,
+            },
+        }));
+    }
+    let collection = json!({ "type": "FeatureCollection", "features": features });
+    let mut s = serde_json::to_string_pretty(&collection).unwrap_or_default();
+    s.push('\n');
+    s
+}
+
 /// Text as XML 1.0 can hold it: characters it cannot (controls other than tab and line ends, U+FFFE, U+FFFF)
 /// are left out. Escaping is the XML writer's.
 fn xml_text(s: &str) -> String {

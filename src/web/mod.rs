@@ -227,6 +227,14 @@ pub fn app() -> Html {
             }
         })
     };
+    let on_geojson = {
+        let store = store.clone();
+        Callback::from(move |_: ()| {
+            if let Some(json) = store.0.results_geojson() {
+                download("kommunematch-map.geojson", "application/geo+json", &json);
+            }
+        })
+    };
     let status = match (&state.results, &state.error) {
         _ if state.running.is_some() => t(lang, key!("run.running")).to_string(),
         (Some(r), _) => {
@@ -294,7 +302,7 @@ pub fn app() -> Html {
             if let (Some(r), Some(prepared)) = (&state.results, &state.prepared) {
                 <results::ResultsView results={r.clone()} prepared={prepared.clone()} table={state.table.clone()}
                     selected={state.selected.clone()} highlight={state.highlight.clone()} include_personal={state.include_personal_data}
-                    on_json={on_json} can_adjust={state.from_file.is_none()}
+                    on_json={on_json} on_geojson={on_geojson} can_adjust={state.from_file.is_none()}
                     dispatch={dispatch.clone()} lang={lang} />
             }
             <footer class="about no-print">

@@ -69,6 +69,15 @@ for (const locale of ['en-GB', 'nb-NO', 'uk-UA']) {
       const cli = execFileSync('cargo', ['run', '--quiet', '--bin', 'kommunematch', '--', 'match', '--offers', OFFERS,
         '--needs', NEEDS, '--previous', round1, '--vetoes', vetoes], { encoding: 'utf8' });
       assert.equal(r2Text, cli, 'browser and CLI results are identical');
+      // The map data for GIS tools: the page's download is the CLI's --format geojson, byte for byte.
+      const [g] = await Promise.all([page.waitForEvent('download'), page.click('#download-geojson')]);
+      assert.equal(g.suggestedFilename(), 'kommunematch-map.geojson');
+      const geo = readFileSync(await g.path(), 'utf8');
+      const cliGeo = execFileSync('cargo', ['run', '--quiet', '--bin', 'kommunematch', '--', 'match', '--offers', OFFERS,
+        '--needs', NEEDS, '--previous', round1, '--vetoes', vetoes, '--format', 'geojson'], { encoding: 'utf8' });
+      assert.equal(geo, cliGeo, 'browser and CLI GeoJSON are identical');
+      const lines = JSON.parse(geo).features.filter((f) => f.geometry?.type === 'LineString');
+      assert.equal(lines.length, r2.pairs.length + r2.kept.length);
 
       await page.locator('#rounds').screenshot({ path: `${SHOTS}/rounds-${locale}.png` });
       // Round 1's results dropped alone open to view; from there they can be made the earlier round.

@@ -29,6 +29,8 @@ pub struct Props {
     pub include_personal: bool,
     /// Downloads the results JSON (made at the click).
     pub on_json: Callback<()>,
+    /// Downloads the result as GeoJSON (made at the click).
+    pub on_geojson: Callback<()>,
     pub can_adjust: bool,
     pub dispatch: Callback<Action>,
     pub lang: Lang,
@@ -87,7 +89,7 @@ pub fn results_view(props: &Props) -> Html {
         <section aria-labelledby="results-h" class="card" id="results">
             <h2 id="results-h">{ t(lang, key!("step.results")) }</h2>
             <summary::Summary results={r.clone()} diff={props.prepared.diff.clone()} lang={lang} />
-            <share::ShareBar results={r.clone()} on_json={props.on_json.clone()} include_personal={props.include_personal}
+            <share::ShareBar results={r.clone()} on_json={props.on_json.clone()} on_geojson={props.on_geojson.clone()} include_personal={props.include_personal}
                 can_adjust={props.can_adjust} dispatch={d.clone()} lang={lang} />
             <rounds::Rounds results={r.clone()} can_adjust={props.can_adjust} dispatch={d.clone()} lang={lang} />
             <super::map::MapFigure map={props.prepared.map.clone()} highlight={props.highlight.clone()} dispatch={d.clone()} lang={lang} />

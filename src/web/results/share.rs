@@ -13,6 +13,7 @@ use yew::prelude::*;
 pub struct Props {
     pub results: Rc<Results>,
     pub on_json: Callback<()>,
+    pub on_geojson: Callback<()>,
     pub include_personal: bool,
     pub can_adjust: bool,
     pub dispatch: Callback<Action>,
@@ -23,6 +24,7 @@ pub struct Props {
 pub fn share_bar(props: &Props) -> Html {
     let lang = props.lang;
     let on_json = props.on_json.reform(|_: MouseEvent| ());
+    let on_geojson = props.on_geojson.reform(|_: MouseEvent| ());
     let on_csv = {
         let r = props.results.clone();
         Callback::from(move |_: MouseEvent| {
@@ -55,6 +57,7 @@ pub fn share_bar(props: &Props) -> Html {
                 <button type="button" id="download" onclick={on_json}>{ t(lang, key!("share.json")) }</button>
                 <button type="button" id="download-csv" class="secondary" onclick={on_csv}>{ t(lang, key!("share.csv")) }</button>
                 <button type="button" id="download-xlsx" class="secondary" onclick={on_xlsx}>{ t(lang, key!("share.xlsx")) }</button>
+                <button type="button" id="download-geojson" class="secondary" onclick={on_geojson}>{ t(lang, key!("share.geojson")) }</button>
                 <button type="button" id="print" class="secondary" onclick={on_print}>{ t(lang, key!("share.print")) }</button>
             </div>
             if props.can_adjust {
