@@ -478,3 +478,67 @@ fn settings_out_of_range_are_refused_by_kind() {
     assert_eq!(e, MatchError::ShareOutOfRange { category: Category::Outside, percent: 101 });
     assert!(with(w, Shares { war_zone: Some(100), outside: Some(0) }).is_ok());
 }
+
+fn offer(i: usize, areas: &[usize], capacity: u32) -> Offer {
+    Offer {
+        id: format!("{:04}", 100 + i),
+        name: format!("K{i}"),
+        areas: areas.iter().copied().collect(),
+        capacity,
+        ..Offer::default()
+    }
+}
+
+fn need(i: usize, urgent: &[usize], category: Category) -> Need {
+    Need {
+        id: format!("UA{i:017}"),
+        name: format!("H{i}"),
+        urgent: urgent.iter().copied().collect(),
+        partners_wanted: 1,
+        category,
+        ..Need::default()
+    }
+}
+
+/// A share used up: one municipality with room for three, three war-zone communities, a war-zone share of 34 %
+/// (one place of three). One pair is made; the other two are alternatives "share full" (both sides have room).
+#[test]
+fn a_full_share_is_the_reason() {
+    let data = Dataset {
+        offers: vec![offer(0, &[0, 1, 2], 3)],
+        needs: (0..3).map(|i| need(i, &[i], Category::WarZone)).collect(),
+        ..Dataset::default()
+    };
+    for mode in [Mode::Optimal, Mode::Greedy] {
+        let s = Settings { mode, shares: Shares { war_zone: Some(34), outside: None }, ..Settings::default() };
+        let r = run(&data, &s).expect("run");
+        assert_eq!(r.pairs.len(), 1, "{mode:?}");
+        let reasons: Vec<WhyNot> = r.offers[0].alternatives.iter().map(|a| a.reason_code).collect();
+        assert_eq!(reasons, [WhyNot::ShareFull, WhyNot::ShareFull], "{mode:?}");
+    }
+}
+
+/// Deferred acceptance skips a community with no room left (its one partner is locked elsewhere): the
+/// municipality proposes to its next choice instead, and the matching has no blocking pair.
+#[test]
+fn stable_mode_passes_over_a_community_without_room() {
+    // K0 likes H0 (two needs met) better than H1 (one); H0's one place is locked to K1.
+    let data = Dataset {
+        offers: vec![offer(0, &[0, 1], 1), offer(1, &[0], 1)],
+        needs: vec![need(0, &[0, 1], Category::Outside), need(1, &[0], Category::Outside)],
+        ..Dataset::default()
+    };
+    for proposing in [Side::Offers, Side::Needs] {
+        let s = Settings {
+            mode: Mode::Stable,
+            proposing,
+            locks: vec![PairId { offer_id: "0101".into(), need_id: "UA00000000000000000".into() }],
+            ..Settings::default()
+        };
+        let r = run(&data, &s).expect("run");
+        let made: BTreeSet<(String, String)> =
+            r.pairs.iter().map(|p| (p.offer_id.clone(), p.need_id.clone())).collect();
+        assert!(made.contains(&("0100".to_string(), "UA00000000000000001".to_string())), "{proposing:?}: {made:?}");
+        assert_eq!(blocking(&data, &s, &Rules::new(&data, &s), &pairs(&data, &r)), 0);
+    }
+}
