@@ -81,6 +81,10 @@ test('a panic in the background worker is reported in the page language, and the
     await page.waitForFunction(() => document.documentElement.dataset.worker === 'ready');
     await page.click('#example');
     await page.locator('li.file').nth(1).waitFor();
+    // The example's own run and readings done first: a reading still in flight when the worker traps would
+    // make the page take over and do the run itself (correctly), and there would be no error to see.
+    await page.locator('#pairs tbody tr').first().waitFor();
+    await page.waitForFunction(() => !document.querySelector('li.file[data-reading=true]'));
     await page.evaluate(() => { globalThis.kommunematchSelfTest.panicInWorker = true; });
     await page.click('#run');
     const alert = page.locator('section[aria-labelledby=run-h] p.error');
