@@ -672,6 +672,13 @@ fn coverage_alternatives_that_would_reach_fewer_have_no_rise() {
     // Forcing 0–B drops 1–B (12) and leaves A without a partner: 12 points, one community.
     assert_eq!(rise(Objective::Total), Some(13));
     assert_eq!(rise(Objective::Coverage), None);
+    // A third community C that only K0 serves, as well as A (30 each): covering, K0–C instead of K0–A reaches
+    // as many, so that alternative keeps its rise (the tie-break prefers A: a rise of 1).
+    let mut with_c = data.clone();
+    with_c.needs.push(need(2, &[0], &[]));
+    let r = run(&with_c, &Settings { weights, objective: Objective::Coverage, ..Settings::default() }).expect("run");
+    let c = r.offers[0].alternatives.iter().find(|a| a.name == "H2").expect("C is K0's alternative");
+    assert_eq!(c.rise_needed, Some(1));
 }
 
 /// The settings as documented: the presets' weights (`docs/scoring.md`), the defaults a settings object
