@@ -719,3 +719,50 @@ fn settings_defaults_presets_and_their_json() {
     assert!(Objective::Total.is_total() && !Objective::Coverage.is_total());
     assert_eq!(WeightPreset::ALL.map(WeightPreset::name), ["balanced", "urgent_war_zone", "long_term"]);
 }
+
+/// The certificate refuses what it must: a solution that is not optimal, one beyond a capacity or a group's
+/// cap, duals that are negative or violate an edge's constraint, a certificate of another problem.
+#[test]
+fn the_certificate_refuses_wrong_answers() {
+    let e = |left, right, weight| Edge { left, right, weight };
+    let p = Problem {
+        left_caps: vec![1, 2],
+        right_caps: vec![1, 1, 1],
+        edges: vec![e(0, 0, 10), e(0, 1, 9), e(1, 0, 9), e(1, 1, 4), e(1, 2, 3)],
+        right_group: vec![Some(0), Some(0), Some(1)],
+        group_caps: vec![2, 1],
+        cover: Vec::new(),
+    };
+    let (s, net) = solve(&p);
+    let cert = certificate(&p, &net);
+    assert_eq!(cert.check(&p, &s), Ok(()));
+    let with = |chosen: Vec<usize>| kommunematch::engine::solve::Solution {
+        objective: chosen.iter().map(|&k| p.edges[k].weight).sum(),
+        chosen,
+    };
+    // Not optimal: one edge left out.
+    let mut fewer = s.chosen.clone();
+    fewer.pop();
+    assert!(cert.check(&p, &with(fewer)).is_err(), "a smaller total is not certified");
+    // Beyond a capacity: left node 0 twice.
+    assert!(cert.check(&p, &with(vec![0, 1])).is_err_and(|m| m.contains("left node 0")));
+    // Beyond a right node's capacity and the group's.
+    assert!(cert.check(&p, &with(vec![0, 2])).is_err_and(|m| m.contains("right node 0")));
+    let tight = Problem { group_caps: vec![1, 1], ..p.clone() };
+    assert!(cert.check(&tight, &with(vec![0, 3])).is_err_and(|m| m.contains("group 0")));
+    // Tampered duals.
+    let mut negative = cert.clone();
+    negative.left[0] = -1;
+    assert!(negative.check(&p, &s).is_err());
+    let mut short = cert.clone();
+    short.right = vec![0; 3];
+    short.edge = vec![0; 5];
+    short.left = vec![0; 2];
+    short.group = vec![0; 2];
+    assert!(short.check(&p, &s).is_err_and(|m| m.contains("violates")), "zero duals cannot cover positive weights");
+    let mut wrong_size = cert.clone();
+    wrong_size.edge.pop();
+    assert!(wrong_size.check(&p, &s).is_err());
+    // Coverage is outside this certificate.
+    assert!(cert.check(&Problem { cover: vec![true; 3], ..p.clone() }, &s).is_err());
+}
