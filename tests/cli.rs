@@ -746,3 +746,51 @@ fn previous_rounds_from_the_command_line() {
     assert!(!err.contains("panicked"), "{err}");
     let _ = std::fs::remove_dir_all(dir);
 }
+
+/// Progress goes to standard error only when it is a terminal: piped, standard error has the summary lines
+/// and nothing else (no bar, no control character); on a terminal (a pseudo-terminal made by `script`), the
+/// bar shows what the run is doing, in the language asked, and is cleared at the end.
+#[test]
+fn progress_only_on_a_terminal() {
+    let dir = std::env::temp_dir().join(format!("km-cli-progress-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let out = dir.join("r.json");
+    let args = [
+        "match",
+        "--offers",
+        "tests/fixtures/samples/scale/tilbud_alle_357.csv",
+        "--needs",
+        "tests/fixtures/samples/scale/potreby_vsi_hromady.csv",
+        "--lang",
+        "nb",
+        "-o",
+        out.to_str().expect("utf-8 path"),
+    ];
+    let piped = km(&args);
+    assert!(piped.status.success());
+    let err = String::from_utf8(piped.stderr).expect("utf-8");
+    assert!(!err.chars().any(|c| c.is_control() && c != '\n'), "{err:?}");
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(lines.len(), 2, "{err}");
+    assert!(lines.iter().all(|l| l.contains(" rader: ")), "{err}");
+    assert!(piped.stdout.is_empty());
+
+    // On a terminal: `script` runs the command with a pseudo-terminal as its standard streams.
+    let command = std::iter::once(env!("CARGO_BIN_EXE_kommunematch"))
+        .chain(args)
+        .map(|a| format!("'{a}'"))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let tty = Command::new("script").args(["-qfec", &command, "/dev/null"]).output().expect("run script (util-linux)");
+    assert!(tty.status.success(), "{}", String::from_utf8_lossy(&tty.stderr));
+    let shown = String::from_utf8_lossy(&tty.stdout);
+    for stage in ["Leser tabellen i filen", "Gir poeng til alle par", "Finner de beste parene", "Forklarer valgene"] {
+        assert!(shown.contains(stage), "{stage} not shown: {shown:?}");
+    }
+    assert!(shown.contains("av 357 kommuner"), "{shown:?}");
+    // The summary lines are still there, each whole, and the bar is cleared at the end.
+    assert_eq!(shown.matches(" rader: ").count(), 2, "{shown:?}");
+    assert!(shown.ends_with("\r\u{1b}[2K"), "the bar is not cleared: {shown:?}");
+    let r: serde_json::Value = serde_json::from_slice(&std::fs::read(&out).expect("written")).expect("json");
+    assert_valid(&r);
+}

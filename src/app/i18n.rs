@@ -323,26 +323,7 @@ pub fn tf(lang: Lang, key: Key, args: &[&str]) -> String {
     s
 }
 
-/// A whole number as the language writes it: `12 345` in nb and uk (no-break space), `12,345` in en.
-pub fn num(lang: Lang, n: i64) -> String {
-    let digits = n.unsigned_abs().to_string();
-    let sep = match lang {
-        Lang::En => ",",
-        Lang::Nb | Lang::Uk => "\u{a0}",
-    };
-    let mut out = String::new();
-    for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push_str(sep);
-        }
-        out.push(ch);
-    }
-    if n < 0 {
-        format!("−{out}")
-    } else {
-        out
-    }
-}
+pub use crate::engine::messages::num;
 
 /// An issue as one line of text in `lang`: severity, where, what.
 pub fn issue_line(lang: Lang, i: &Issue) -> String {

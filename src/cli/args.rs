@@ -1,8 +1,10 @@
 //! The command line, parsed with lexopt: each command takes only its own options, `--help` per command, and
 //! every message in `--lang`'s language. Then the commands: files in, the engine, files out.
 
+use crate::progress::Bar;
 use crate::text::{self, Cmd, Failure, UsageError};
 use kommunematch::app::i18n::{self, t, tf, Lang};
+use kommunematch::engine::progress::{Observer, Progress, Stage};
 use kommunematch::engine::report::PersonalData;
 use kommunematch::engine::{self, Input, Mode, Objective, PairId, Settings, Side, WeightPreset};
 use kommunematch::key;
@@ -474,11 +476,15 @@ fn summary_lines(lang: Lang, surveys: &[engine::Survey], across_files: &[engine:
 
 /// Reads the inputs as the page's worker does ([`engine::read_dataset`]), and tells on standard error how
 /// every file was read: every file that cannot be read (not only the first), or per file its rows and issues.
-fn read_dataset(a: &MatchArgs, preset: &engine::Preset) -> Result<engine::Dataset, Stop> {
-    let (surveys, data) = engine::read_dataset(&inputs(a)?, preset).map_err(Failure::Unreadable)?;
-    for line in summary_lines(a.lang, &surveys, &data.issues) {
-        eprintln!("{line}");
-    }
+fn read_dataset(a: &MatchArgs, preset: &engine::Preset, bar: &mut Bar) -> Result<engine::Dataset, Stop> {
+    let inputs = inputs(a)?;
+    bar.progress(Progress::start(Stage::Parsing));
+    let (surveys, data) = engine::read_dataset(&inputs, preset).map_err(Failure::Unreadable)?;
+    bar.suspend(|| {
+        for line in summary_lines(a.lang, &surveys, &data.issues) {
+            eprintln!("{line}");
+        }
+    });
     Ok(data)
 }
 
@@ -491,8 +497,10 @@ fn cmd_match(a: MatchArgs) -> Result<(), Stop> {
             .map_err(|e| Failure::Previous(p.clone(), e))?;
         rounds.push(round);
     }
-    let data = read_dataset(&a, &preset)?.with_previous(&rounds);
-    let mut results = engine::run(&data, &settings).map_err(Failure::Match)?;
+    let mut bar = Bar::new(a.lang);
+    let data = read_dataset(&a, &preset, &mut bar)?.with_previous(&rounds);
+    let mut results = engine::run_observed(&data, &settings, &mut bar).map_err(Failure::Match)?;
+    bar.done();
     if a.include_personal_data {
         results.add_personal_data(data.contacts());
     }
@@ -511,7 +519,9 @@ fn cmd_match(a: MatchArgs) -> Result<(), Stop> {
 fn cmd_scores(a: MatchArgs) -> Result<(), Stop> {
     let settings = settings(&a)?;
     let preset = read_preset(a.preset.as_deref())?;
-    let data = read_dataset(&a, &preset)?;
+    let mut bar = Bar::new(a.lang);
+    let data = read_dataset(&a, &preset, &mut bar)?;
+    bar.done();
     engine::check_size(&data).map_err(Failure::Match)?;
     write_output(a.output.as_deref(), &engine::scores_csv(&data, &settings.weights))
 }

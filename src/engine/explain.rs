@@ -87,6 +87,7 @@ impl Explainer<'_> {
         alts: &Alternatives,
         net: &solve::Network,
         problem: &solve::Problem,
+        tick: &mut dyn FnMut(usize),
     ) -> BTreeMap<(usize, usize), i64> {
         let mut targets: Vec<BTreeMap<usize, i64>> = vec![BTreeMap::new(); self.data.offers.len()];
         for &(o, n, s) in alts.by_offer.iter().chain(&alts.by_need).flatten() {
@@ -95,7 +96,7 @@ impl Explainer<'_> {
             }
         }
         let lists: Vec<Vec<(usize, i64)>> = targets.into_iter().map(|t| t.into_iter().collect()).collect();
-        let found = solve::forcing_losses(net, problem, &lists);
+        let found = solve::forcing_losses_observed(net, problem, &lists, tick);
         let mut out = BTreeMap::new();
         for (o, row) in found.into_iter().enumerate() {
             for ((n, _), loss) in lists[o].iter().zip(row) {

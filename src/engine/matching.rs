@@ -4,6 +4,7 @@
 use super::dataset::Dataset;
 use super::explain::{CandidateCount, Explainer, LockSource};
 use super::model::*;
+use super::progress::{Observer, Progress, Quiet, Stage};
 use super::results::*;
 use super::score::{PairScore, Scorer, Weights};
 use super::settings::*;
@@ -279,9 +280,17 @@ pub fn optimal_total(data: &Dataset, settings: &Settings) -> Result<i64, MatchEr
 
 /// Scores, solves and explains. See `docs/scoring.md` and `docs/results-schema.md`.
 pub fn run(data: &Dataset, settings: &Settings) -> Result<Results, MatchError> {
+    run_observed(data, settings, &mut Quiet)
+}
+
+/// [`run`], telling `observer` how far it is and, when it asks, handing over the results as soon as the pairs
+/// are known (before the exact explanations). The results are the same as [`run`]'s.
+pub fn run_observed(data: &Dataset, settings: &Settings, observer: &mut dyn Observer) -> Result<Results, MatchError> {
     let (no, nn) = (data.offers.len(), data.needs.len());
+    observer.progress(Progress::start(Stage::Scoring));
     let Prepared { scorer, kept, ended, locks, vetoes, locked_o, locked_n, candidates, free, problem } =
         prepare(data, settings)?;
+    observer.progress(Progress::start(Stage::Solving));
     let (optimum, net) = solve::solve(&problem);
     let market = Market { offer_caps: &problem.left_caps, need_caps: &problem.right_caps, pairs: &free };
     let chosen_free: Vec<usize> = match settings.mode {
@@ -373,8 +382,6 @@ pub fn run(data: &Dataset, settings: &Settings) -> Result<Results, MatchError> {
         cover_bonus: (!problem.cover.is_empty()).then(|| solve::cover_bonus(&problem)),
     };
     let alternatives = explain.alternatives(3);
-    let losses =
-        if settings.mode == Mode::Optimal { explain.losses(&alternatives, &net, &problem) } else { BTreeMap::new() };
     // Each side's partners: kept, new, ended.
     let mut partners_o: Vec<[Vec<String>; 3]> = vec![Default::default(); no];
     let mut partners_n: Vec<[Vec<String>; 3]> = vec![Default::default(); nn];
@@ -386,12 +393,14 @@ pub fn run(data: &Dataset, settings: &Settings) -> Result<Results, MatchError> {
             partners_n[n][i].push(data.offers[o].id.clone());
         }
     }
-    let round = |id: &str, partners: &mut [Vec<String>; 3]| {
+    let round = |id: &str, partners: &[Vec<String>; 3]| {
         data.history.standing(id).map(|standing| {
-            let [kept, new, ended] = std::mem::take(partners);
+            let [kept, new, ended] = partners.clone();
             RoundOut { standing, kept, new, ended }
         })
     };
+    // The results with these losses (exact rises) and objective figures: the preliminary ones have neither.
+    let results = |losses: &BTreeMap<(usize, usize), i64>, objectives: Vec<ObjectiveFigures>| {
     let alt_out = |list: &[(usize, usize, i64)], for_offer: bool| -> Vec<Alternative> {
         list.iter().map(|&(o, n, s)| explain.alternative((o, n, s), for_offer, losses.get(&(o, n)).copied())).collect()
     };
@@ -411,7 +420,7 @@ pub fn run(data: &Dataset, settings: &Settings) -> Result<Results, MatchError> {
                 .filter(|h| !data.needs.iter().any(|n| n.id == h.code))
                 .map(|h| TieOut { id: h.code.into(), name: h.name.into() })
                 .collect(),
-            round: round(&offer.id, &mut partners_o[o]),
+            round: round(&offer.id, &partners_o[o]),
         })
         .collect::<Vec<_>>();
     let needs = data
@@ -431,7 +440,7 @@ pub fn run(data: &Dataset, settings: &Settings) -> Result<Results, MatchError> {
                 .filter(|k| !data.offers.iter().any(|o| o.id == k.number))
                 .map(|k| TieOut { id: k.number.into(), name: k.name.into() })
                 .collect(),
-            round: round(&need.id, &mut partners_n[n]),
+            round: round(&need.id, &partners_n[n]),
         })
         .collect::<Vec<_>>();
     // One that did not answer is here for its partnerships only: it asked for no one.
@@ -444,22 +453,17 @@ pub fn run(data: &Dataset, settings: &Settings) -> Result<Results, MatchError> {
         .filter(|&n| got[n] == 0 && answered(&data.needs[n].id))
         .map(|n| explain.unmatched_need(n, needs[n].alternatives.first().cloned()))
         .collect();
-    Ok(Results {
+    Results {
         schema_version: SCHEMA_VERSION,
         engine: EngineInfo::current(),
         mode: settings.mode,
         settings: settings.clone(),
         inputs: data.inputs.clone(),
         objective,
-        comparison: Comparison {
-            optimal_objective,
-            given_up: optimal_objective - objective,
-            blocking_pairs: blocking,
-            objectives: objective_figures(data, &problem, &optimum, &free, &locks, &kept, &locked_total),
-        },
+        comparison: Comparison { optimal_objective, given_up: optimal_objective - objective, blocking_pairs: blocking, objectives },
         offers,
         needs,
-        pairs,
+        pairs: pairs.clone(),
         previous_rounds: data.history.rounds.clone(),
         kept: earlier(&kept),
         ended: earlier(&ended),
@@ -467,7 +471,38 @@ pub fn run(data: &Dataset, settings: &Settings) -> Result<Results, MatchError> {
         unmatched_needs,
         includes_personal_data: false,
         contacts: Vec::new(),
-    })
+    }
+    };
+    if observer.wants_preliminary() {
+        observer.preliminary(&results(&BTreeMap::new(), Vec::new()));
+    }
+    // The exact rises (optimal mode) and the other objective's figures: natively side by side.
+    let explaining = |observer: &mut dyn Observer| {
+        let of = no;
+        let mut tick = |done: usize| observer.progress(Progress::counted(Stage::Explaining, done, of));
+        tick(0);
+        if settings.mode == Mode::Optimal {
+            explain.losses(&alternatives, &net, &problem, &mut tick)
+        } else {
+            BTreeMap::new()
+        }
+    };
+    let figures = || objective_figures(data, &problem, &optimum, &free, &locks, &kept, &locked_total);
+    #[cfg(not(target_arch = "wasm32"))]
+    let (losses, objectives) = std::thread::scope(|scope| {
+        let other = scope.spawn(figures);
+        let losses = explaining(observer);
+        observer.progress(Progress::start(Stage::Comparing));
+        // A panic there is a bug: done again here, where it shows.
+        (losses, other.join().unwrap_or_else(|_| figures()))
+    });
+    #[cfg(target_arch = "wasm32")]
+    let (losses, objectives) = {
+        let losses = explaining(observer);
+        observer.progress(Progress::start(Stage::Comparing));
+        (losses, figures())
+    };
+    Ok(results(&losses, objectives))
 }
 
 /// The optimum under each objective with the same constraints: communities reached (per category) and the

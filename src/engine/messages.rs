@@ -7,6 +7,7 @@
 use super::json_input::JsonError;
 use super::matching::MatchError;
 use super::model::Category;
+use super::progress::{Progress, Stage};
 use super::results::{ResultsError, Unplaced, WhyNot};
 use super::survey::{Field, IssueKind, Location, PresetError, Suspicion, War2022};
 use super::table::{ReadError, ReadErrorKind};
@@ -546,6 +547,34 @@ fn status_words(lang: Lang, s: War2022) -> &'static str {
     }
 }
 
+/// What long work is doing, in `lang`: the label of a progress bar.
+pub fn progress(lang: Lang, p: &Progress) -> String {
+    let (done, of) = (num(lang, i64::from(p.done)), num(lang, i64::from(p.of)));
+    match p.stage {
+        Stage::Parsing => say!(lang, "Reading the file’s table…", "Leser tabellen i filen …", "Читання таблиці файлу…"),
+        Stage::Interpreting => say!(
+            lang,
+            "Reading the answers: row {done} of {of}",
+            "Leser svarene: rad {done} av {of}",
+            "Читання відповідей: рядок {done} з {of}",
+        ),
+        Stage::Scoring => say!(lang, "Scoring every pair…", "Gir poeng til alle par …", "Оцінювання всіх пар…"),
+        Stage::Solving => say!(lang, "Finding the best pairs…", "Finner de beste parene …", "Пошук найкращих пар…"),
+        Stage::Explaining => say!(
+            lang,
+            "Explaining the choices: {done} of {of} municipalities",
+            "Forklarer valgene: {done} av {of} kommuner",
+            "Пояснення вибору: {done} з {of} муніципалітетів",
+        ),
+        Stage::Comparing => say!(
+            lang,
+            "Comparing with the other objective…",
+            "Sammenligner med det andre målet …",
+            "Порівняння з іншою метою…",
+        ),
+    }
+}
+
 /// Why matching cannot run with these files and settings, and what to do, in `lang`.
 pub fn match_error(lang: Lang, e: &MatchError) -> String {
     use MatchError::*;
@@ -946,5 +975,26 @@ mod tests {
         assert_eq!(location(Lang::En, &l), "f.xlsx › Svar › row 4 › column B “Kommune”");
         assert_eq!(location(Lang::Nb, &l), "f.xlsx › Svar › rad 4 › kolonne B «Kommune»");
         assert_eq!(location(Lang::Uk, &l), "f.xlsx › Svar › рядок 4 › стовпець B «Kommune»");
+    }
+}
+
+/// A whole number as the language writes it: `12 345` in nb and uk (no-break space), `12,345` in en.
+pub fn num(lang: Lang, n: i64) -> String {
+    let digits = n.unsigned_abs().to_string();
+    let sep = match lang {
+        Lang::En => ",",
+        Lang::Nb | Lang::Uk => "\u{a0}",
+    };
+    let mut out = String::new();
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push_str(sep);
+        }
+        out.push(ch);
+    }
+    if n < 0 {
+        format!("−{out}")
+    } else {
+        out
     }
 }

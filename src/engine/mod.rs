@@ -13,6 +13,7 @@ pub mod json_input;
 pub mod matching;
 pub mod messages;
 pub mod model;
+pub mod progress;
 pub mod report;
 pub mod results;
 pub mod rounds;
@@ -26,7 +27,7 @@ pub mod taxonomy;
 pub mod text;
 
 pub use dataset::Dataset;
-pub use matching::{check_size, optimal_total, run, MatchError, MAX_PAIRS};
+pub use matching::{check_size, optimal_total, run, run_observed, MatchError, MAX_PAIRS};
 pub use model::Side;
 pub use results::Results;
 pub use settings::{Mode, Objective, PairId, Settings, Shares, WeightPreset};

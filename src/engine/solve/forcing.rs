@@ -190,6 +190,17 @@ fn potentials(rows: &Rows, start: Vec<i64>) -> Vec<i64> {
 ///
 /// `net` is the solved network of `p` (complete or not).
 pub fn forcing_losses(net: &Network, p: &Problem, targets: &[Vec<(usize, i64)>]) -> Vec<Vec<Option<i64>>> {
+    forcing_losses_observed(net, p, targets, &mut |_| {})
+}
+
+/// [`forcing_losses`], calling `tick` with how many left nodes are done (now and then, on the calling
+/// thread).
+pub fn forcing_losses_observed(
+    net: &Network,
+    p: &Problem,
+    targets: &[Vec<(usize, i64)>],
+    tick: &mut dyn FnMut(usize),
+) -> Vec<Vec<Option<i64>>> {
     let sr = Searcher::new(net, p);
     let (s, t) = (net.source, net.sink);
     let full = |start, forward| sr.true_dist(start, forward, &sr.run(start, forward, &[], |_| i64::MAX));
@@ -250,20 +261,46 @@ pub fn forcing_losses(net: &Network, p: &Problem, targets: &[Vec<(usize, i64)>])
     };
     // Natively the searches are shared between two threads (each left node's search is on its own, so the
     // answer is the same); in the browser they run one after the other, in the worker.
+    const EVERY: usize = 16;
     #[cfg(not(target_arch = "wasm32"))]
     if targets.len() >= 64 {
+        use std::sync::atomic::{AtomicUsize, Ordering};
         let half = targets.len() / 2;
         let (a, b) = targets.split_at(half);
+        let theirs = AtomicUsize::new(0);
         return std::thread::scope(|scope| {
-            let second = scope.spawn(|| b.iter().enumerate().map(|(k, w)| one(half + k, w)).collect::<Vec<_>>());
-            let mut out: Vec<Vec<Option<i64>>> = a.iter().enumerate().map(|(k, w)| one(k, w)).collect();
+            let second = scope.spawn(|| {
+                b.iter()
+                    .enumerate()
+                    .map(|(k, w)| {
+                        theirs.fetch_add(1, Ordering::Relaxed);
+                        one(half + k, w)
+                    })
+                    .collect::<Vec<_>>()
+            });
+            let mut out: Vec<Vec<Option<i64>>> = Vec::with_capacity(targets.len());
+            for (k, w) in a.iter().enumerate() {
+                if k % EVERY == 0 {
+                    tick(k + theirs.load(Ordering::Relaxed));
+                }
+                out.push(one(k, w));
+            }
             match second.join() {
                 Ok(rest) => out.extend(rest),
                 // A panic there is a bug: done again here, where it shows.
                 Err(_) => out.extend(b.iter().enumerate().map(|(k, w)| one(half + k, w))),
             }
+            tick(targets.len());
             out
         });
     }
-    targets.iter().enumerate().map(|(i, w)| one(i, w)).collect()
+    let mut out = Vec::with_capacity(targets.len());
+    for (i, w) in targets.iter().enumerate() {
+        if i % EVERY == 0 {
+            tick(i);
+        }
+        out.push(one(i, w));
+    }
+    tick(targets.len());
+    out
 }

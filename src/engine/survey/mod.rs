@@ -22,6 +22,7 @@ use rows::RowReader;
 pub use fields::{field_for_header, option_column, Field};
 
 use super::model::*;
+use super::progress::{Observer, Progress, Quiet, Stage};
 use super::table::{read_tables, ReadError, ReadErrorKind, Row, Table};
 use super::text::fold;
 use serde::{Deserialize, Serialize};
@@ -212,9 +213,20 @@ impl ParsedFile {
 
     /// The survey as `side` (`None`: as recognised) with the corrections of `preset`.
     pub fn survey(&self, side: Option<Side>, preset: &Preset) -> Survey {
-        let mut survey = interpret(&self.table, side, preset);
+        self.survey_observed(side, preset, &mut Quiet)
+    }
+
+    /// [`ParsedFile::survey`], telling `observer` how many rows are read.
+    pub fn survey_observed(&self, side: Option<Side>, preset: &Preset, observer: &mut dyn Observer) -> Survey {
+        let mut tick = |done, of| observer.progress(Progress::counted(Stage::Interpreting, done, of));
+        let mut survey = interpret_with(&self.table, side, preset, &mut tick);
         survey.sha256 = self.sha256.clone();
         survey
+    }
+
+    /// How many rows its table has.
+    pub fn rows(&self) -> usize {
+        self.table.rows.len()
     }
 }
 
@@ -347,6 +359,11 @@ pub fn map_columns(table: &Table, preset: &Preset) -> (Vec<Column>, Option<Side>
 
 /// Interprets a table as a survey of `side` (or the detected side), with the preset's corrections.
 pub fn interpret(table: &Table, side: Option<Side>, preset: &Preset) -> Survey {
+    interpret_with(table, side, preset, &mut |_, _| {})
+}
+
+/// [`interpret`], calling `tick(done, of)` now and then with how many rows are read.
+fn interpret_with(table: &Table, side: Option<Side>, preset: &Preset, tick: &mut dyn FnMut(usize, usize)) -> Survey {
     let (mut columns, detected) = map_columns(table, preset);
     let mut issues = Vec::new();
     let loc = |row: Option<usize>| Location {
@@ -453,7 +470,11 @@ pub fn interpret(table: &Table, side: Option<Side>, preset: &Preset) -> Survey {
     // Row index of each record, and each record's issues, to count rows once resubmissions are settled.
     let mut rows_used: Vec<(usize, usize)> = Vec::new();
     let mut rejected = 0;
+    let of = table.rows.len();
     for (ri, row) in table.rows.iter().enumerate() {
+        if ri % 128 == 0 {
+            tick(ri, of);
+        }
         let before = reader.issues.len();
         let ok = match side {
             Side::Offers => reader.offer(row).map(|o| survey.offers.push(o)).is_some(),
@@ -488,6 +509,7 @@ pub fn interpret(table: &Table, side: Option<Side>, preset: &Preset) -> Survey {
         }
     }
     survey.counts.rejected = rejected;
+    tick(of, of);
     survey.unknown_labels = unknown
         .into_iter()
         .map(|((field, label), rows)| UnknownLabel { field, label, count: rows.len(), rows })
