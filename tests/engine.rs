@@ -766,3 +766,63 @@ fn the_certificate_refuses_wrong_answers() {
     // Coverage is outside this certificate.
     assert!(cert.check(&Problem { cover: vec![true; 3], ..p.clone() }, &s).is_err());
 }
+
+/// Records what a run tells its observer.
+#[derive(Default)]
+struct Recorder {
+    stages: Vec<kommunematch::engine::progress::Progress>,
+    preliminary: Option<kommunematch::engine::Results>,
+}
+
+impl kommunematch::engine::progress::Observer for Recorder {
+    fn progress(&mut self, p: kommunematch::engine::progress::Progress) {
+        self.stages.push(p);
+    }
+    fn wants_preliminary(&self) -> bool {
+        true
+    }
+    fn preliminary(&mut self, r: &kommunematch::engine::Results) {
+        assert!(self.preliminary.is_none(), "one preliminary result per run");
+        self.preliminary = Some(r.clone());
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(cases(100)))]
+
+    /// Observing a run changes nothing (the same JSON as `run`); progress goes forward through the stages, its
+    /// counts never beyond their total, ending with the comparison; the preliminary results, handed over before
+    /// the explanations, are the final ones but for each alternative's exact rise and the other objective's
+    /// figures.
+    #[test]
+    fn observing_a_run_changes_nothing_and_the_preliminary_results_are_the_final_ones(data in datasets(), mode in prop::sample::select(vec![Mode::Optimal, Mode::Stable, Mode::Greedy])) {
+        use kommunematch::engine::progress::Stage;
+        let settings = Settings { mode, ..Settings::default() };
+        let plain = run(&data, &settings).expect("no constraints");
+        let mut rec = Recorder::default();
+        let observed = kommunematch::engine::run_observed(&data, &settings, &mut rec).expect("no constraints");
+        prop_assert_eq!(observed.to_json(), plain.to_json());
+        let f: Vec<f64> = rec.stages.iter().map(|p| p.fraction()).collect();
+        prop_assert!(f.windows(2).all(|w| w[0] <= w[1]), "{:?}", rec.stages);
+        prop_assert!(rec.stages.iter().all(|p| p.done <= p.of || p.of == 0));
+        let order: Vec<Stage> = rec.stages.iter().map(|p| p.stage).fold(Vec::new(), |mut v, s| { if v.last() != Some(&s) { v.push(s); } v });
+        prop_assert_eq!(order, vec![Stage::Scoring, Stage::Solving, Stage::Explaining, Stage::Comparing]);
+        let explained = rec.stages.iter().filter(|p| p.stage == Stage::Explaining).last().expect("explaining");
+        if mode == Mode::Optimal {
+            prop_assert_eq!((explained.done, explained.of), (data.offers.len() as u32, data.offers.len() as u32));
+        }
+        let mut pre = rec.preliminary.expect("preliminary results");
+        prop_assert!(pre.comparison.objectives.is_empty());
+        prop_assert!(pre.offers.iter().flat_map(|o| &o.alternatives).chain(pre.needs.iter().flat_map(|n| &n.alternatives)).all(|a| a.rise_needed.is_none()));
+        // Filled in, they are the final results.
+        let mut fin = plain.clone();
+        pre.comparison.objectives = fin.comparison.objectives.clone();
+        for a in fin.offers.iter_mut().flat_map(|o| &mut o.alternatives).chain(fin.needs.iter_mut().flat_map(|n| &mut n.alternatives)) {
+            a.rise_needed = None;
+        }
+        for u in fin.unmatched_offers.iter_mut().chain(fin.unmatched_needs.iter_mut()) {
+            if let Some(a) = u.best_alternative.as_mut() { a.rise_needed = None; }
+        }
+        prop_assert_eq!(pre.to_json(), fin.to_json());
+    }
+}
