@@ -807,7 +807,7 @@ proptest! {
         prop_assert!(rec.stages.iter().all(|p| p.done <= p.of || p.of == 0));
         let order: Vec<Stage> = rec.stages.iter().map(|p| p.stage).fold(Vec::new(), |mut v, s| { if v.last() != Some(&s) { v.push(s); } v });
         prop_assert_eq!(order, vec![Stage::Scoring, Stage::Solving, Stage::Explaining, Stage::Comparing]);
-        let explained = rec.stages.iter().filter(|p| p.stage == Stage::Explaining).last().expect("explaining");
+        let explained = rec.stages.iter().rfind(|p| p.stage == Stage::Explaining).expect("explaining");
         if mode == Mode::Optimal {
             prop_assert_eq!((explained.done, explained.of), (data.offers.len() as u32, data.offers.len() as u32));
         }

@@ -5,6 +5,7 @@ pub mod charts;
 pub mod i18n;
 pub mod map;
 
+use crate::engine::progress::Progress;
 use crate::engine::results::{PairOut, ResultsError};
 use crate::engine::rounds::PreviousRound;
 use crate::engine::score::Weights;
@@ -35,6 +36,8 @@ pub struct LoadedFile {
     /// A reading asked of the background worker and not answered yet, by number (the survey shown until
     /// then is the one before the correction).
     pub waiting: Option<u64>,
+    /// How far the background worker is with the reading asked for, once it says.
+    pub progress: Option<Progress>,
     /// The file parsed on the page (when there is no worker), kept so that a correction interprets it again
     /// without parsing it again.
     parsed: Option<Result<Rc<ParsedFile>, ReadError>>,
@@ -44,7 +47,8 @@ impl LoadedFile {
     /// Read on the page: parsed once, interpreted with the corrections.
     fn read_here(key: u64, name: String, bytes: Rc<Vec<u8>>, side: Option<Side>, preset: &Preset) -> Self {
         let parsed = ParsedFile::parse(&name, &bytes).map(Rc::new);
-        let mut f = LoadedFile { key, name, bytes, side, read: None, waiting: None, parsed: Some(parsed) };
+        let mut f =
+            LoadedFile { key, name, bytes, side, read: None, waiting: None, progress: None, parsed: Some(parsed) };
         f.interpret_here(preset);
         f
     }
@@ -54,6 +58,7 @@ impl LoadedFile {
         let parsed = self.parsed.get_or_insert_with(|| ParsedFile::parse(&self.name, &self.bytes).map(Rc::new)).clone();
         self.read = Some(parsed.map(|p| Rc::new(p.survey(self.side, preset))));
         self.waiting = None;
+        self.progress = None;
     }
 
     /// The survey, once read.
@@ -104,6 +109,29 @@ pub struct ReadJob {
     pub side: Option<Side>,
     /// The corrections.
     pub preset: Preset,
+}
+
+/// Long work of the background worker, as its progress reports name it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Job {
+    /// A run, by number.
+    Run(u64),
+    /// A reading: the file's key and the reading's number.
+    Read {
+        /// The file's key.
+        key: u64,
+        /// The reading's number.
+        gen: u64,
+    },
+}
+
+/// What the coordinator stopped with "Stop".
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Stopped {
+    /// A run was stopped.
+    pub run: bool,
+    /// Files whose first reading was stopped (left out), by name.
+    pub files: Vec<String>,
 }
 
 /// What a column should mean, as the coordinator chooses it.
@@ -227,6 +255,15 @@ pub struct State {
     pub background: bool,
     /// The run in flight in the background, by number; a newer run makes older answers stale.
     pub running: Option<u64>,
+    /// How far the run in flight is, once the worker says.
+    pub progress: Option<Progress>,
+    /// The results shown are the run's preliminary ones: the pairs, before the exact explanations (not for
+    /// downloading).
+    pub preliminary: bool,
+    /// How many times the coordinator stopped the background work: the page ends the worker on each.
+    pub stops: u64,
+    /// What the last "Stop" stopped, to say so.
+    pub stopped: Option<Stopped>,
     /// The number of the last run asked for.
     pub last_run: u64,
     /// The number of the last reading asked of the background worker (see [`LoadedFile::waiting`]).
@@ -382,6 +419,13 @@ pub enum Action {
     UseBackground(bool),
     /// A background run finished: its number and its results or why it failed.
     RunFinished(u64, Result<Rc<Results>, AppError>),
+    /// A background run's results as soon as its pairs are known (before the exact explanations).
+    Preliminary(u64, Rc<Results>),
+    /// How far a reading or a run in the background is.
+    Progress(Job, Progress),
+    /// Stop what the background worker is doing: the run in flight and first readings (those files are left
+    /// out); corrections being read again are asked again.
+    Stop,
     /// The background worker read a file: its key, the reading's number, and the survey or why not.
     FileRead(u64, u64, Result<Rc<Survey>, ReadError>),
 }
@@ -400,6 +444,7 @@ impl State {
                         side: None,
                         read: Some(Err(e)),
                         waiting: None,
+                        progress: None,
                         parsed: None,
                     });
                     match self.files.iter_mut().find(|f| f.name == file.name) {
@@ -564,7 +609,9 @@ impl State {
                     // Files still being read for the first time go along: the worker reads them first.
                     self.last_run += 1;
                     self.running = Some(self.last_run);
+                    self.progress = None;
                     self.error = None;
+                    self.stopped = None;
                 } else {
                     let outcome = run(&self.dataset(), &self.settings)
                         .map(Rc::new)
@@ -576,7 +623,57 @@ impl State {
                 // An answer to an older run than the last one asked for is stale: dropped.
                 if self.running == Some(id) {
                     self.running = None;
+                    self.progress = None;
+                    if std::mem::take(&mut self.preliminary) {
+                        // Replaced, not kept as the results before.
+                        self.results = None;
+                    }
                     self.finish(outcome);
+                }
+            }
+            Action::Preliminary(id, r) => {
+                if self.running == Some(id) {
+                    if !self.preliminary {
+                        self.previous = self.results.take().or(self.previous.take());
+                    }
+                    self.results = Some(r);
+                    self.preliminary = true;
+                    self.from_file = None;
+                    self.error = None;
+                }
+            }
+            Action::Progress(Job::Run(id), p) => {
+                if self.running == Some(id) {
+                    self.progress = Some(p);
+                }
+            }
+            Action::Progress(Job::Read { key, gen }, p) => {
+                if let Some(f) = self.files.iter_mut().find(|f| f.key == key && f.waiting == Some(gen)) {
+                    Rc::make_mut(f).progress = Some(p);
+                }
+            }
+            Action::Stop => {
+                let run = self.running.take().is_some();
+                self.progress = None;
+                if std::mem::take(&mut self.preliminary) {
+                    self.results = None;
+                }
+                let (first, rest): (Vec<_>, Vec<_>) =
+                    std::mem::take(&mut self.files).into_iter().partition(|f| f.read.is_none());
+                self.files = rest;
+                // The worker is replaced: corrections it was reading are asked of the new one.
+                if self.files.iter().any(|f| f.waiting.is_some()) {
+                    let gen = self.next_gen();
+                    for f in self.files.iter_mut().filter(|f| f.waiting.is_some()) {
+                        let f = Rc::make_mut(f);
+                        f.waiting = gen;
+                        f.progress = None;
+                    }
+                }
+                if run || !first.is_empty() {
+                    self.stops += 1;
+                    self.stopped = Some(Stopped { run, files: first.iter().map(|f| f.name.clone()).collect() });
+                    self.stale();
                 }
             }
             Action::FileRead(key, gen, read) => {
@@ -584,6 +681,7 @@ impl State {
                     let f = Rc::make_mut(f);
                     f.read = Some(read);
                     f.waiting = None;
+                    f.progress = None;
                     self.stale();
                 }
             }
@@ -712,6 +810,7 @@ impl State {
             lang: self.lang,
             background: self.background,
             last_run: self.last_run,
+            stops: self.stops,
             read_gen: self.read_gen,
             next_key: self.next_key,
             ..State::default()
@@ -763,7 +862,8 @@ impl State {
 
     /// The results as shared, written by `write`: with contact persons only when chosen.
     fn shared_results(&self, write: impl Fn(&Results) -> String) -> Option<String> {
-        let r = self.results.as_ref()?;
+        // Preliminary results are for showing: a download waits for the run's answer.
+        let r = self.results.as_ref().filter(|_| !self.preliminary)?;
         if self.include_personal_data && self.from_file.is_none() {
             let mut with = (**r).clone();
             with.add_personal_data(self.dataset().contacts());
@@ -837,6 +937,7 @@ impl State {
                     side: i.side,
                     read: None,
                     waiting: gen,
+                    progress: None,
                     parsed: None,
                 },
                 None => LoadedFile::read_here(key, i.name.clone(), bytes, i.side, &self.preset),
@@ -896,6 +997,10 @@ impl State {
     fn stale(&mut self) {
         if self.from_file.is_some() {
             return;
+        }
+        if std::mem::take(&mut self.preliminary) {
+            // A run's first look is no result to compare with.
+            self.results = None;
         }
         if let Some(r) = self.results.take() {
             self.previous = Some(r);

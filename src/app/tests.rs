@@ -409,3 +409,95 @@ fn results_beside_surveys_are_an_earlier_round() {
     assert!(s.rounds.iter().any(|r| r.name == "broken.json" && r.round.is_err()));
     assert_eq!(s.used_rounds().count(), 0);
 }
+
+/// What the worker does with a run request, with its observer: the preliminary results and the answer.
+fn worker_runs(r: &RunRequest) -> (Option<Rc<Results>>, Result<Rc<Results>, AppError>) {
+    struct Keep(Option<Results>);
+    impl crate::engine::progress::Observer for Keep {
+        fn wants_preliminary(&self) -> bool {
+            true
+        }
+        fn preliminary(&mut self, r: &Results) {
+            self.0 = Some(r.clone());
+        }
+    }
+    let inputs: Vec<Input> =
+        r.files.iter().map(|f| Input { name: f.name.clone(), bytes: f.bytes.to_vec(), side: f.side }).collect();
+    let data = engine::read_dataset(&inputs, &r.preset).expect("readable").1;
+    let mut keep = Keep(None);
+    let done =
+        engine::run_observed(&data, &r.settings, &mut keep).map(Rc::new).map_err(|e| AppError::Run(RunError::Match(e)));
+    (keep.0.map(Rc::new), done)
+}
+
+/// A background run: its progress is shown (only the run in flight's), its preliminary results show the
+/// pairs at once but cannot be downloaded, and the answer replaces them without becoming "the results before".
+#[test]
+fn a_run_shows_its_progress_and_its_pairs_before_the_explanations() {
+    use crate::engine::progress::{Progress, Stage};
+    let s =
+        worker_reads(State { background: true, ..State::default() }.apply(Action::AddFiles(engine::example_inputs())));
+    let s = s.apply(Action::Run);
+    let id = s.running.expect("running");
+    let s = s.apply(Action::Progress(Job::Run(id + 7), Progress::start(Stage::Solving)));
+    assert_eq!(s.progress, None, "another run's progress is not this one's");
+    let s = s.apply(Action::Progress(Job::Run(id), Progress::counted(Stage::Explaining, 3, 12)));
+    assert_eq!(s.progress, Some(Progress::counted(Stage::Explaining, 3, 12)));
+    let (pre, done) = worker_runs(&s.run_request().expect("request"));
+    let pre = pre.expect("preliminary");
+    let s = s.apply(Action::Preliminary(id, pre.clone()));
+    assert!(s.preliminary && s.results.as_ref() == Some(&pre) && s.prepared.is_some(), "the pairs are shown");
+    assert_eq!(s.results_json(), None, "a download waits for the explanations");
+    assert_eq!(s.results_geojson(), None);
+    let s = s.apply(Action::RunFinished(id, done.clone()));
+    assert!(!s.preliminary && s.progress.is_none() && s.running.is_none());
+    assert_eq!(s.results.as_ref(), done.as_ref().ok());
+    assert_eq!(s.previous, None, "the preliminary results are not the results before");
+    assert_eq!(s.results_json(), done.ok().map(|r| r.to_json()));
+}
+
+/// "Stop" ends the run in flight (its late answers are dropped), the first readings (those files are left out
+/// and named), asks again for the corrections being read (the worker is replaced), and says what it stopped.
+#[test]
+fn stop_ends_the_run_and_the_first_readings() {
+    use crate::engine::progress::{Progress, Stage};
+    let other = "Kommune,Hvor mange partnere?\nBodø,1\n".as_bytes();
+    let s =
+        worker_reads(State { background: true, ..State::default() }.apply(Action::AddFiles(engine::example_inputs())));
+    // A correction being read again, a new file being read for the first time, and a run.
+    let s = s
+        .apply(Action::ChooseEntity("Bodø".into(), Some("1804".into())))
+        .apply(Action::AddFiles(vec![input("p.csv", other)]))
+        .apply(Action::Run);
+    let id = s.running.expect("running");
+    let (pre, done) = worker_runs(&s.run_request().expect("request"));
+    let s = s.apply(Action::Preliminary(id, pre.expect("preliminary")));
+    let new_key = s.files.iter().find(|f| f.name == "p.csv").map(|f| f.key).expect("p.csv");
+    let gen = s.files.iter().find(|f| f.key == new_key).and_then(|f| f.waiting).expect("waiting");
+    let s = s.apply(Action::Progress(Job::Read { key: new_key, gen }, Progress::start(Stage::Parsing)));
+    assert_eq!(
+        s.files.iter().find(|f| f.key == new_key).and_then(|f| f.progress),
+        Some(Progress::start(Stage::Parsing))
+    );
+    let before = s.read_gen;
+    let s = s.apply(Action::Stop);
+    assert_eq!(s.stops, 1);
+    assert!(s.running.is_none() && s.progress.is_none() && !s.preliminary && s.results.is_none());
+    assert_eq!(s.stopped, Some(Stopped { run: true, files: vec!["p.csv".into()] }));
+    assert!(s.files.iter().all(|f| f.name != "p.csv"), "the file being read for the first time is left out");
+    assert_eq!(s.files.len(), 2);
+    let jobs = s.read_jobs();
+    assert!(!jobs.is_empty() && jobs.iter().all(|j| j.gen > before), "corrections asked again of the new worker");
+    // The stopped run's answer comes late: dropped.
+    let s = s.apply(Action::RunFinished(id, done));
+    assert!(s.results.is_none());
+    // Run again: the notice goes, the run goes on as usual.
+    let s = worker_reads(s).apply(Action::Run);
+    assert_eq!(s.stopped, None);
+    assert!(s.running.is_some_and(|r| r > id));
+    // Stopping with nothing in flight does nothing.
+    let idle =
+        worker_reads(State { background: true, ..State::default() }.apply(Action::AddFiles(engine::example_inputs())));
+    let after = idle.clone().apply(Action::Stop);
+    assert_eq!((after.stops, after.stopped), (0, None));
+}

@@ -31,12 +31,6 @@ impl Bar {
         Bar { bar, lang }
     }
 
-    /// Whether it draws anything.
-    #[cfg(test)]
-    pub fn is_hidden(&self) -> bool {
-        self.bar.is_hidden()
-    }
-
     /// Runs `f` with the bar out of the way (for lines written to standard error meanwhile).
     pub fn suspend<R>(&self, f: impl FnOnce() -> R) -> R {
         self.bar.suspend(f)

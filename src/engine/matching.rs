@@ -401,77 +401,84 @@ pub fn run_observed(data: &Dataset, settings: &Settings, observer: &mut dyn Obse
     };
     // The results with these losses (exact rises) and objective figures: the preliminary ones have neither.
     let results = |losses: &BTreeMap<(usize, usize), i64>, objectives: Vec<ObjectiveFigures>| {
-    let alt_out = |list: &[(usize, usize, i64)], for_offer: bool| -> Vec<Alternative> {
-        list.iter().map(|&(o, n, s)| explain.alternative((o, n, s), for_offer, losses.get(&(o, n)).copied())).collect()
-    };
-    let offers = data
-        .offers
-        .iter()
-        .enumerate()
-        .map(|(o, offer)| OfferOut {
-            id: offer.id.clone(),
-            name: offer.name.clone(),
-            county: offer.county.clone(),
-            capacity: offer.capacity,
-            used: used[o],
-            alternatives: alt_out(&alternatives.by_offer[o], true),
-            ties_outside: super::gazetteer::hromady_named_in(&offer.ties)
-                .into_iter()
-                .filter(|h| !data.needs.iter().any(|n| n.id == h.code))
-                .map(|h| TieOut { id: h.code.into(), name: h.name.into() })
-                .collect(),
-            round: round(&offer.id, &partners_o[o]),
-        })
-        .collect::<Vec<_>>();
-    let needs = data
-        .needs
-        .iter()
-        .enumerate()
-        .map(|(n, need)| NeedOut {
-            id: need.id.clone(),
-            name: need.name.clone(),
-            oblast: need.oblast.clone(),
-            category: need.category,
-            partners_wanted: need.partners_wanted,
-            got: got[n],
-            alternatives: alt_out(&alternatives.by_need[n], false),
-            ties_outside: super::gazetteer::kommuner_named_in(&need.international_partners)
-                .into_iter()
-                .filter(|k| !data.offers.iter().any(|o| o.id == k.number))
-                .map(|k| TieOut { id: k.number.into(), name: k.name.into() })
-                .collect(),
-            round: round(&need.id, &partners_n[n]),
-        })
-        .collect::<Vec<_>>();
-    // One that did not answer is here for its partnerships only: it asked for no one.
-    let answered = |id: &str| !data.history.not_answering.contains(id);
-    let unmatched_offers = (0..no)
-        .filter(|&o| used[o] == 0 && answered(&data.offers[o].id))
-        .map(|o| explain.unmatched_offer(o, offers[o].alternatives.first().cloned()))
-        .collect();
-    let unmatched_needs = (0..nn)
-        .filter(|&n| got[n] == 0 && answered(&data.needs[n].id))
-        .map(|n| explain.unmatched_need(n, needs[n].alternatives.first().cloned()))
-        .collect();
-    Results {
-        schema_version: SCHEMA_VERSION,
-        engine: EngineInfo::current(),
-        mode: settings.mode,
-        settings: settings.clone(),
-        inputs: data.inputs.clone(),
-        objective,
-        comparison: Comparison { optimal_objective, given_up: optimal_objective - objective, blocking_pairs: blocking, objectives },
-        offers,
-        needs,
-        pairs: pairs.clone(),
-        previous_rounds: data.history.rounds.clone(),
-        kept: earlier(&kept),
-        ended: earlier(&ended),
-        unmatched_offers,
-        unmatched_needs,
-        includes_personal_data: false,
-        contacts: Vec::new(),
-    }
+        let alt_out = |list: &[(usize, usize, i64)], for_offer: bool| -> Vec<Alternative> {
+            list.iter()
+                .map(|&(o, n, s)| explain.alternative((o, n, s), for_offer, losses.get(&(o, n)).copied()))
+                .collect()
+        };
+        let offers = data
+            .offers
+            .iter()
+            .enumerate()
+            .map(|(o, offer)| OfferOut {
+                id: offer.id.clone(),
+                name: offer.name.clone(),
+                county: offer.county.clone(),
+                capacity: offer.capacity,
+                used: used[o],
+                alternatives: alt_out(&alternatives.by_offer[o], true),
+                ties_outside: super::gazetteer::hromady_named_in(&offer.ties)
+                    .into_iter()
+                    .filter(|h| !data.needs.iter().any(|n| n.id == h.code))
+                    .map(|h| TieOut { id: h.code.into(), name: h.name.into() })
+                    .collect(),
+                round: round(&offer.id, &partners_o[o]),
+            })
+            .collect::<Vec<_>>();
+        let needs = data
+            .needs
+            .iter()
+            .enumerate()
+            .map(|(n, need)| NeedOut {
+                id: need.id.clone(),
+                name: need.name.clone(),
+                oblast: need.oblast.clone(),
+                category: need.category,
+                partners_wanted: need.partners_wanted,
+                got: got[n],
+                alternatives: alt_out(&alternatives.by_need[n], false),
+                ties_outside: super::gazetteer::kommuner_named_in(&need.international_partners)
+                    .into_iter()
+                    .filter(|k| !data.offers.iter().any(|o| o.id == k.number))
+                    .map(|k| TieOut { id: k.number.into(), name: k.name.into() })
+                    .collect(),
+                round: round(&need.id, &partners_n[n]),
+            })
+            .collect::<Vec<_>>();
+        // One that did not answer is here for its partnerships only: it asked for no one.
+        let answered = |id: &str| !data.history.not_answering.contains(id);
+        let unmatched_offers = (0..no)
+            .filter(|&o| used[o] == 0 && answered(&data.offers[o].id))
+            .map(|o| explain.unmatched_offer(o, offers[o].alternatives.first().cloned()))
+            .collect();
+        let unmatched_needs = (0..nn)
+            .filter(|&n| got[n] == 0 && answered(&data.needs[n].id))
+            .map(|n| explain.unmatched_need(n, needs[n].alternatives.first().cloned()))
+            .collect();
+        Results {
+            schema_version: SCHEMA_VERSION,
+            engine: EngineInfo::current(),
+            mode: settings.mode,
+            settings: settings.clone(),
+            inputs: data.inputs.clone(),
+            objective,
+            comparison: Comparison {
+                optimal_objective,
+                given_up: optimal_objective - objective,
+                blocking_pairs: blocking,
+                objectives,
+            },
+            offers,
+            needs,
+            pairs: pairs.clone(),
+            previous_rounds: data.history.rounds.clone(),
+            kept: earlier(&kept),
+            ended: earlier(&ended),
+            unmatched_offers,
+            unmatched_needs,
+            includes_personal_data: false,
+            contacts: Vec::new(),
+        }
     };
     if observer.wants_preliminary() {
         observer.preliminary(&results(&BTreeMap::new(), Vec::new()));

@@ -948,6 +948,27 @@ pub fn unplaced(lang: Lang, side: Side, why: Unplaced) -> String {
     }
 }
 
+/// A whole number as the language writes it: `12 345` in nb and uk (no-break space), `12,345` in en.
+pub fn num(lang: Lang, n: i64) -> String {
+    let digits = n.unsigned_abs().to_string();
+    let sep = match lang {
+        Lang::En => ",",
+        Lang::Nb | Lang::Uk => "\u{a0}",
+    };
+    let mut out = String::new();
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push_str(sep);
+        }
+        out.push(ch);
+    }
+    if n < 0 {
+        format!("−{out}")
+    } else {
+        out
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -975,26 +996,5 @@ mod tests {
         assert_eq!(location(Lang::En, &l), "f.xlsx › Svar › row 4 › column B “Kommune”");
         assert_eq!(location(Lang::Nb, &l), "f.xlsx › Svar › rad 4 › kolonne B «Kommune»");
         assert_eq!(location(Lang::Uk, &l), "f.xlsx › Svar › рядок 4 › стовпець B «Kommune»");
-    }
-}
-
-/// A whole number as the language writes it: `12 345` in nb and uk (no-break space), `12,345` in en.
-pub fn num(lang: Lang, n: i64) -> String {
-    let digits = n.unsigned_abs().to_string();
-    let sep = match lang {
-        Lang::En => ",",
-        Lang::Nb | Lang::Uk => "\u{a0}",
-    };
-    let mut out = String::new();
-    for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push_str(sep);
-        }
-        out.push(ch);
-    }
-    if n < 0 {
-        format!("−{out}")
-    } else {
-        out
     }
 }

@@ -125,7 +125,10 @@ mod tests {
 
     #[test]
     fn counts_are_clamped() {
-        assert_eq!(Progress::counted(Stage::Interpreting, 12, 10), Progress { stage: Stage::Interpreting, done: 10, of: 10 });
+        assert_eq!(
+            Progress::counted(Stage::Interpreting, 12, 10),
+            Progress { stage: Stage::Interpreting, done: 10, of: 10 }
+        );
         assert_eq!(Progress::counted(Stage::Explaining, 1, usize::MAX).of, u32::MAX);
     }
 }

@@ -112,7 +112,11 @@ fn file_item(props: &ItemProps) -> Html {
     let lang = props.lang;
     let remove = props.dispatch.reform(move |_: MouseEvent| Action::RemoveFile(i));
     let body = match &f.read {
-        None => html! { <p class="reading" role="status" aria-busy="true">{ t(lang, key!("file.reading")) }</p> },
+        None => html! {
+            <p class="reading" aria-busy="true">
+                <crate::web::progress::ProgressLine id={format!("reading-{i}")} progress={f.progress} label={t(lang, key!("file.reading"))} lang={lang} />
+            </p>
+        },
         Some(Err(e)) => html! { <p class="error" role="alert">{ i18n::read_error(lang, e) }</p> },
         Some(Ok(s)) => html! {
             <SurveyView index={i} survey={s.clone()} chosen_side={f.side} dispatch={props.dispatch.clone()} lang={lang} personal={props.personal} />

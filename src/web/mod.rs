@@ -5,6 +5,7 @@ mod charts;
 mod dropzone;
 mod files;
 mod map;
+mod progress;
 mod results;
 mod settings;
 mod worker;
@@ -154,7 +155,24 @@ pub fn app() -> Html {
                 Action::UseBackground(ok)
             });
             let read = dispatch.reform(|(key, gen, read)| Action::FileRead(key, gen, read));
-            *bridge.borrow_mut() = worker::Bridge::new(done, read, ready);
+            *bridge.borrow_mut() = worker::Bridge::new(worker::Answers {
+                done,
+                read,
+                ready,
+                progress: dispatch.reform(|(job, p)| Action::Progress(job, p)),
+                preliminary: dispatch.reform(|(id, r)| Action::Preliminary(id, r)),
+            });
+        });
+    }
+    {
+        // "Stop": the worker is ended and a new one started (before the readings asked again are sent).
+        let bridge = bridge.clone();
+        use_effect_with(state.stops, move |stops| {
+            if *stops > 0 {
+                if let Some(b) = bridge.borrow().as_ref() {
+                    b.cancel();
+                }
+            }
         });
     }
     {
@@ -207,6 +225,18 @@ pub fn app() -> Html {
     };
     let on_example = dispatch.reform(|_: MouseEvent| Action::LoadExample);
     let on_run = dispatch.reform(|_: MouseEvent| Action::Run);
+    let on_stop = dispatch.reform(|_: MouseEvent| Action::Stop);
+    let first_reading = state.background && state.files.iter().any(|f| f.read.is_none());
+    let stopped = state.stopped.as_ref().map(|s| {
+        let mut lines = Vec::new();
+        if s.run {
+            lines.push(t(lang, key!("stopped.run")).to_string());
+        }
+        if !s.files.is_empty() {
+            lines.push(tf(lang, key!("stopped.files"), &[&s.files.join(", ")]));
+        }
+        lines.join(" ")
+    });
     let on_clear = dispatch.reform(|_: MouseEvent| Action::Clear);
     let on_lang = dispatch.reform(|e: Event| {
         let v = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
@@ -269,6 +299,11 @@ pub fn app() -> Html {
                     }
                 </div>
                 <files::FileList files={state.files.clone()} dispatch={dispatch.clone()} lang={lang} personal={state.personal_data()} />
+                if first_reading {
+                    <div class="row">
+                        <button type="button" id="stop-reading" class="secondary" onclick={on_stop.clone()}>{ t(lang, key!("stop.reading")) }</button>
+                    </div>
+                }
                 <files::RoundList rounds={state.rounds.clone()} dispatch={dispatch.clone()} lang={lang} />
                 if corrections > 0 {
                     <div class="row preset">
@@ -284,11 +319,13 @@ pub fn app() -> Html {
                 <div class="row">
                     <button type="button" id="run" onclick={on_run} disabled={!state.can_run()}>{ t(lang, key!("run")) }</button>
                     if state.running.is_some() {
-                        <span class="running" id="running" role="status">
-                            <progress aria-label={t(lang, key!("run.running"))}></progress>{ " " }{ t(lang, key!("run.running")) }
-                        </span>
+                        <progress::ProgressLine id="running" progress={state.progress} label={t(lang, key!("run.running"))} lang={lang} />
+                        <button type="button" id="stop" class="secondary" onclick={on_stop}>{ t(lang, key!("stop")) }</button>
                     }
                 </div>
+                if let Some(text) = stopped {
+                    <p class="meta" id="stopped">{ text }</p>
+                }
                 if let Some(f) = &state.from_file {
                     <p class="meta run-from-file">{ tf(lang, key!("run.from_file"), &[f]) }{ " " }
                         <button type="button" id="use-as-round" class="small secondary" onclick={dispatch.reform(|_: MouseEvent| Action::UseOpenedAsRound)}>{ t(lang, key!("round.use_opened")) }</button>
@@ -302,7 +339,7 @@ pub fn app() -> Html {
             if let (Some(r), Some(prepared)) = (&state.results, &state.prepared) {
                 <results::ResultsView results={r.clone()} prepared={prepared.clone()} table={state.table.clone()}
                     selected={state.selected.clone()} highlight={state.highlight.clone()} include_personal={state.include_personal_data}
-                    on_json={on_json} on_geojson={on_geojson} can_adjust={state.from_file.is_none()}
+                    on_json={on_json} on_geojson={on_geojson} can_adjust={state.from_file.is_none()} preliminary={state.preliminary}
                     dispatch={dispatch.clone()} lang={lang} />
             }
             <footer class="about no-print">

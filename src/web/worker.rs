@@ -7,9 +7,10 @@
 //! (their bytes transferred, not copied twice); answers that are no longer wanted (an older reading, an older
 //! run) are dropped by the page. A worker that traps is replaced, and the page sends the files again.
 
-use crate::app::{AppError, ReadJob, RunRequest};
+use crate::app::{AppError, Job, ReadJob, RunRequest};
+use crate::engine::progress::{Observer, Progress, Stage};
 use crate::engine::rounds::PreviousRound;
-use crate::engine::{run, Dataset, ParsedFile, Preset, ReadError, Results, RunError, Settings, Side, Survey};
+use crate::engine::{run_observed, Dataset, ParsedFile, Preset, ReadError, Results, RunError, Settings, Side, Survey};
 use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
@@ -28,16 +29,23 @@ self.onmessage = async (e) => {
     kmReady.then(() => self.postMessage({ ready: true }), (err) => self.postMessage({ ready: false, error: String(err) }));
     return;
   }
+  // An end-to-end test may slow the worker down (each progress report waits this long), to see the progress
+  // and stop the work at leisure on a fast machine.
+  const slow = (m && m.selfTestSlow) || 0;
+  const wait = () => { const end = Date.now() + slow; while (Date.now() < end) {} };
   try {
     await kmReady;
     if (m.keep) {
       workerKeep(m.keep);
     } else if (m.read) {
       const r = m.read;
-      self.postMessage({ key: r.key, gen: r.gen, read: workerRead(r.key, r.name, r.bytes, r.side, r.preset) });
+      const progress = (p) => { self.postMessage({ key: r.key, gen: r.gen, progress: p }); wait(); };
+      self.postMessage({ key: r.key, gen: r.gen, read: workerRead(r.key, r.name, r.bytes, r.side, r.preset, progress) });
     } else {
       if (m.selfTestPanic) selfTestPanic();
-      self.postMessage({ id: m.id, json: matchFiles(m.keys, m.names, m.sides, m.files, m.preset, m.settings, m.previous) });
+      const progress = (p) => { self.postMessage({ id: m.id, progress: p }); wait(); };
+      const preliminary = (json) => self.postMessage({ id: m.id, preliminary: json });
+      self.postMessage({ id: m.id, json: matchFiles(m.keys, m.names, m.sides, m.files, m.preset, m.settings, m.previous, progress, preliminary) });
     }
   } catch (err) {
     // A trap (a panic aborts) leaves this instance unusable: the page replaces the worker.
@@ -75,6 +83,52 @@ fn side_name(side: Option<Side>) -> &'static str {
     }
 }
 
+/// Posts progress to the page through a function of the worker's script: at most every
+/// [`Reporter::EVERY_MS`] within a stage, and at once when the stage changes.
+struct Reporter<'a> {
+    post: &'a js_sys::Function,
+    last: Option<(Stage, f64)>,
+}
+
+impl Reporter<'_> {
+    const EVERY_MS: f64 = 50.0;
+
+    fn new(post: &js_sys::Function) -> Reporter<'_> {
+        Reporter { post, last: None }
+    }
+}
+
+impl Observer for Reporter<'_> {
+    fn progress(&mut self, p: Progress) {
+        let now = js_sys::Date::now();
+        if self.last.is_some_and(|(stage, at)| stage == p.stage && now - at < Self::EVERY_MS) {
+            return;
+        }
+        self.last = Some((p.stage, now));
+        if let Ok(json) = serde_json::to_string(&p) {
+            let _ = self.post.call1(&JsValue::NULL, &JsValue::from_str(&json));
+        }
+    }
+}
+
+/// A run's reporter: progress, and the preliminary results as soon as the pairs are known.
+struct RunReporter<'a> {
+    progress: Reporter<'a>,
+    preliminary: &'a js_sys::Function,
+}
+
+impl Observer for RunReporter<'_> {
+    fn progress(&mut self, p: Progress) {
+        self.progress.progress(p);
+    }
+    fn wants_preliminary(&self) -> bool {
+        true
+    }
+    fn preliminary(&mut self, results: &Results) {
+        let _ = self.preliminary.call1(&JsValue::NULL, &JsValue::from_str(&results.to_json()));
+    }
+}
+
 /// The survey of file `key` as `side` with `preset` (its JSON text `preset_json`), parsing `bytes` when they
 /// come (a new file, or a new worker) and interpreting again only when the side or corrections changed.
 fn survey_of(
@@ -84,10 +138,12 @@ fn survey_of(
     side: Option<Side>,
     preset: &Preset,
     preset_json: &str,
+    observer: &mut dyn Observer,
 ) -> Option<Result<Rc<Survey>, ReadError>> {
     FILES.with(|files| {
         let mut files = files.borrow_mut();
         if let Some(b) = bytes {
+            observer.progress(Progress::start(Stage::Parsing));
             let parsed = ParsedFile::parse(name, &b.to_vec()).map(Rc::new);
             files.insert(key, Cached { parsed, last: None });
         }
@@ -101,7 +157,7 @@ fn survey_of(
                 return Some(Ok(survey.clone()));
             }
         }
-        let survey = Rc::new(parsed.survey(side, preset));
+        let survey = Rc::new(parsed.survey_observed(side, preset, observer));
         cached.last = Some((side, preset_json.to_string(), survey.clone()));
         Some(Ok(survey))
     })
@@ -116,9 +172,10 @@ pub fn worker_read(
     bytes: Option<js_sys::Uint8Array>,
     side: &str,
     preset: &str,
+    progress: &js_sys::Function,
 ) -> Result<String, JsValue> {
     let preset_value: Preset = serde_json::from_str(preset).map_err(|e| JsValue::from_str(&e.to_string()))?;
-    let read = survey_of(key as u64, name, bytes, side_of(side), &preset_value, preset)
+    let read = survey_of(key as u64, name, bytes, side_of(side), &preset_value, preset, &mut Reporter::new(progress))
         .ok_or_else(|| JsValue::from_str("the worker does not have this file"))?;
     serde_json::to_string(&read.as_deref()).map_err(|e| JsValue::from_str(&e.to_string()))
 }
@@ -132,9 +189,11 @@ pub fn worker_keep(keys: Vec<f64>) {
 
 /// Runs the engine on the files the worker has (and any sent along), building on the earlier rounds' results
 /// sent (`previous`: `[name, bytes]` each): the worker's entry point for a run. Files that cannot be read are left
-/// out, as on the page (the page sends only rounds it could read). Returns the results JSON, or the
-/// [`RunError`](crate::engine::RunError) as JSON.
+/// out, as on the page (the page sends only rounds it could read). Progress goes to `progress` (as JSON), the
+/// preliminary results to `preliminary` (results JSON) as soon as the pairs are known. Returns the results
+/// JSON, or the [`RunError`](crate::engine::RunError) as JSON.
 #[wasm_bindgen(js_name = matchFiles)]
+#[allow(clippy::too_many_arguments)] // the message's fields, as the worker's script passes them
 pub fn match_files(
     keys: Vec<f64>,
     names: js_sys::Array,
@@ -143,6 +202,8 @@ pub fn match_files(
     preset: &str,
     settings: &str,
     previous: js_sys::Array,
+    progress: &js_sys::Function,
+    preliminary: &js_sys::Function,
 ) -> Result<String, JsValue> {
     let preset_value: Preset = serde_json::from_str(preset).map_err(|e| JsValue::from_str(&e.to_string()))?;
     let settings: Settings = serde_json::from_str(settings).map_err(|e| JsValue::from_str(&e.to_string()))?;
@@ -155,20 +216,25 @@ pub fn match_files(
             rounds.push(round);
         }
     }
+    let mut observer = RunReporter { progress: Reporter::new(progress), preliminary };
     let mut surveys = Vec::new();
     for (i, key) in keys.into_iter().enumerate() {
         let i = i as u32;
         let name = names.get(i).as_string().unwrap_or_default();
         let bytes = files.get(i).dyn_into::<js_sys::Uint8Array>().ok();
         let side = side_of(&sides.get(i).as_string().unwrap_or_default());
-        if let Some(Ok(s)) = survey_of(key as u64, &name, bytes, side, &preset_value, preset) {
+        if let Some(Ok(s)) = survey_of(key as u64, &name, bytes, side, &preset_value, preset, &mut observer.progress) {
             surveys.push(s);
         }
     }
     // The error goes back as a value (JSON), so that the page says it in whatever language it shows then.
-    run(&Dataset::from_surveys(surveys.iter().map(|s| s.as_ref())).with_previous(&rounds), &settings)
-        .map(|r| r.to_json())
-        .map_err(|e| JsValue::from_str(&serde_json::to_string(&RunError::Match(e)).unwrap_or_default()))
+    run_observed(
+        &Dataset::from_surveys(surveys.iter().map(|s| s.as_ref())).with_previous(&rounds),
+        &settings,
+        &mut observer,
+    )
+    .map(|r| r.to_json())
+    .map_err(|e| JsValue::from_str(&serde_json::to_string(&RunError::Match(e)).unwrap_or_default()))
 }
 
 /// The worker's message handler, kept alive as long as the worker.
@@ -190,27 +256,40 @@ pub struct Bridge {
     on_done: Callback<(u64, Result<Rc<Results>, AppError>)>,
     on_read: Callback<(u64, u64, Result<Rc<Survey>, ReadError>)>,
     on_ready: Callback<bool>,
+    on_progress: Callback<(Job, Progress)>,
+    on_preliminary: Callback<(u64, Rc<Results>)>,
+}
+
+/// The callbacks of a [`Bridge`]: where the worker's answers go.
+pub struct Answers {
+    /// A run's results, or why there are none.
+    pub done: Callback<(u64, Result<Rc<Results>, AppError>)>,
+    /// A reading: the file's key, the reading's number, the survey or why not.
+    pub read: Callback<(u64, u64, Result<Rc<Survey>, ReadError>)>,
+    /// `true` once the worker has its module running; `false` if it cannot start or fails later.
+    pub ready: Callback<bool>,
+    /// How far a reading or a run is.
+    pub progress: Callback<(Job, Progress)>,
+    /// A run's results as soon as its pairs are known.
+    pub preliminary: Callback<(u64, Rc<Results>)>,
 }
 
 impl Bridge {
-    /// A bridge whose run answers go to `on_done` and readings to `on_read`; `None` when this browser cannot
-    /// start the worker. `on_ready` hears `true` once the worker has its module running, `false` if it cannot
-    /// start or fails later: only then may files and runs be sent to it (the single-file page over `file://`
-    /// gets `false`: its browser refuses a worker there).
-    pub fn new(
-        on_done: Callback<(u64, Result<Rc<Results>, AppError>)>,
-        on_read: Callback<(u64, u64, Result<Rc<Survey>, ReadError>)>,
-        on_ready: Callback<bool>,
-    ) -> Option<Rc<Bridge>> {
+    /// A bridge whose answers go to `answers`; `None` when this browser cannot start the worker. Files and
+    /// runs may be sent only once `answers.ready` heard `true` (the single-file page over `file://` gets
+    /// `false`: its browser refuses a worker there).
+    pub fn new(answers: Answers) -> Option<Rc<Bridge>> {
         let bridge = Rc::new(Bridge {
             worker: RefCell::new(None),
             crashed: RefCell::new(false),
             sent: RefCell::new(BTreeSet::new()),
             handler: RefCell::new(None),
             error_handler: RefCell::new(None),
-            on_done,
-            on_read,
-            on_ready,
+            on_done: answers.done,
+            on_read: answers.read,
+            on_ready: answers.ready,
+            on_progress: answers.progress,
+            on_preliminary: answers.preliminary,
         });
         bridge.spawn().then_some(bridge)
     }
@@ -266,12 +345,29 @@ impl Bridge {
             self.on_ready.emit(ready.is_truthy());
             return;
         }
+        let number = |k: &str| get(k).and_then(|v| v.as_f64()).map(|x| x as u64);
+        if let Some(progress) = get("progress") {
+            let job = match (number("key"), number("gen")) {
+                (Some(key), Some(gen)) => Job::Read { key, gen },
+                _ => Job::Run(number("id").unwrap_or(0)),
+            };
+            if let Some(p) = progress.as_string().and_then(|json| serde_json::from_str::<Progress>(&json).ok()) {
+                self.on_progress.emit((job, p));
+            }
+            return;
+        }
+        if let Some(json) = get("preliminary").and_then(|v| v.as_string()) {
+            // Shown in a task of its own, as the final results are.
+            if let Ok(r) = Results::from_json(json.as_bytes()) {
+                later(self.on_preliminary.clone(), (number("id").unwrap_or(0), Rc::new(r)));
+            }
+            return;
+        }
         let crashed = get("crashed").is_some_and(|v| v.is_truthy());
         if crashed {
             // Replaced before the next message: this handler belongs to the worker and cannot drop itself.
             *self.crashed.borrow_mut() = true;
         }
-        let number = |k: &str| get(k).and_then(|v| v.as_f64()).map(|x| x as u64);
         if let (Some(key), Some(gen)) = (number("key"), number("gen")) {
             let read = get("read")
                 .and_then(|v| v.as_string())
@@ -314,6 +410,18 @@ impl Bridge {
         self.worker.borrow().clone()
     }
 
+    /// Stops whatever the worker is doing (a reading, a run): the worker is ended and a new one started, to
+    /// which the page sends again what it still wants.
+    pub fn cancel(self: &Rc<Self>) {
+        if let Some(w) = self.worker.borrow_mut().take() {
+            w.terminate();
+        }
+        *self.crashed.borrow_mut() = false;
+        if !self.spawn() {
+            self.on_ready.emit(false);
+        }
+    }
+
     /// The file's bytes as a fresh buffer for the worker (transferred, not copied again), the first time the
     /// current worker hears of the file; `None` after that.
     fn bytes_once(&self, key: u64, bytes: &[u8], transfer: &js_sys::Array) -> JsValue {
@@ -347,6 +455,7 @@ impl Bridge {
             set("bytes", &self.bytes_once(job.key, &job.bytes, &transfer));
             let msg = js_sys::Object::new();
             let _ = js_sys::Reflect::set(&msg, &JsValue::from_str("read"), &read);
+            let _ = js_sys::Reflect::set(&msg, &JsValue::from_str("selfTestSlow"), &self_test_slow());
             if w.post_message_with_transfer(&msg, &transfer).is_err() {
                 self.on_ready.emit(false);
                 return;
@@ -387,6 +496,7 @@ impl Bridge {
         }
         set("previous", &previous);
         set("selfTestPanic", &JsValue::from_bool(self_test_panic_in_worker()));
+        set("selfTestSlow", &self_test_slow());
         if w.post_message_with_transfer(&msg, &transfer).is_err() {
             self.on_done.emit((req.id, Err(AppError::WorkerUnreachable)));
         }
@@ -398,9 +508,21 @@ fn later<T: 'static>(to: Callback<T>, value: T) {
     gloo::timers::callback::Timeout::new(0, move || to.emit(value)).forget();
 }
 
+/// A setting of the end-to-end tests (`kommunematchSelfTest.<name>` in the page), if set.
+fn self_test(name: &str) -> Option<JsValue> {
+    js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("kommunematchSelfTest"))
+        .and_then(|o| js_sys::Reflect::get(&o, &JsValue::from_str(name)))
+        .ok()
+        .filter(|v| !v.is_undefined())
+}
+
 /// Whether an end-to-end test asked the worker to panic on its next run (`kommunematchSelfTest.panicInWorker`).
 fn self_test_panic_in_worker() -> bool {
-    js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("kommunematchSelfTest"))
-        .and_then(|o| js_sys::Reflect::get(&o, &JsValue::from_str("panicInWorker")))
-        .is_ok_and(|v| v.is_truthy())
+    self_test("panicInWorker").is_some_and(|v| v.is_truthy())
+}
+
+/// How long the worker waits at each progress report, when an end-to-end test asks it to be slow
+/// (`kommunematchSelfTest.slowWorker`, in milliseconds; 0 otherwise).
+fn self_test_slow() -> JsValue {
+    JsValue::from_f64(self_test("slowWorker").and_then(|v| v.as_f64()).unwrap_or(0.0))
 }

@@ -32,6 +32,8 @@ pub struct Props {
     /// Downloads the result as GeoJSON (made at the click).
     pub on_geojson: Callback<()>,
     pub can_adjust: bool,
+    /// The run's preliminary results: the pairs, before the exact explanations (downloads wait).
+    pub preliminary: bool,
     pub dispatch: Callback<Action>,
     pub lang: Lang,
 }
@@ -86,11 +88,14 @@ fn explain_button(d: &Callback<Action>, lang: Lang, entity: Entity, name: &str) 
 pub fn results_view(props: &Props) -> Html {
     let (r, lang, d) = (&props.results, props.lang, &props.dispatch);
     html! {
-        <section aria-labelledby="results-h" class="card" id="results">
+        <section aria-labelledby="results-h" class="card" id="results" data-preliminary={props.preliminary.to_string()}>
             <h2 id="results-h">{ t(lang, key!("step.results")) }</h2>
+            if props.preliminary {
+                <p class="meta" id="preliminary">{ t(lang, key!("preliminary")) }</p>
+            }
             <summary::Summary results={r.clone()} diff={props.prepared.diff.clone()} lang={lang} />
             <share::ShareBar results={r.clone()} on_json={props.on_json.clone()} on_geojson={props.on_geojson.clone()} include_personal={props.include_personal}
-                can_adjust={props.can_adjust} dispatch={d.clone()} lang={lang} />
+                can_adjust={props.can_adjust} ready={!props.preliminary} dispatch={d.clone()} lang={lang} />
             <rounds::Rounds results={r.clone()} can_adjust={props.can_adjust} dispatch={d.clone()} lang={lang} />
             <super::map::MapFigure map={props.prepared.map.clone()} highlight={props.highlight.clone()} dispatch={d.clone()} lang={lang} />
             <super::charts::ChartsView charts={props.prepared.charts.clone()} lang={lang} />

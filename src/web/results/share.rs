@@ -16,6 +16,8 @@ pub struct Props {
     pub on_geojson: Callback<()>,
     pub include_personal: bool,
     pub can_adjust: bool,
+    /// Whether the results are final (preliminary ones are not for downloading).
+    pub ready: bool,
     pub dispatch: Callback<Action>,
     pub lang: Lang,
 }
@@ -54,10 +56,10 @@ pub fn share_bar(props: &Props) -> Html {
         <div class="share no-print">
             <h3>{ t(lang, key!("share.title")) }</h3>
             <div class="row">
-                <button type="button" id="download" onclick={on_json}>{ t(lang, key!("share.json")) }</button>
-                <button type="button" id="download-csv" class="secondary" onclick={on_csv}>{ t(lang, key!("share.csv")) }</button>
-                <button type="button" id="download-xlsx" class="secondary" onclick={on_xlsx}>{ t(lang, key!("share.xlsx")) }</button>
-                <button type="button" id="download-geojson" class="secondary" onclick={on_geojson}>{ t(lang, key!("share.geojson")) }</button>
+                <button type="button" id="download" disabled={!props.ready} onclick={on_json}>{ t(lang, key!("share.json")) }</button>
+                <button type="button" id="download-csv" disabled={!props.ready} class="secondary" onclick={on_csv}>{ t(lang, key!("share.csv")) }</button>
+                <button type="button" id="download-xlsx" disabled={!props.ready} class="secondary" onclick={on_xlsx}>{ t(lang, key!("share.xlsx")) }</button>
+                <button type="button" id="download-geojson" disabled={!props.ready} class="secondary" onclick={on_geojson}>{ t(lang, key!("share.geojson")) }</button>
                 <button type="button" id="print" class="secondary" onclick={on_print}>{ t(lang, key!("share.print")) }</button>
             </div>
             if props.can_adjust {
