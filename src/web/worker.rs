@@ -414,6 +414,9 @@ impl Bridge {
     /// which the page sends again what it still wants.
     pub fn cancel(self: &Rc<Self>) {
         if let Some(w) = self.worker.borrow_mut().take() {
+            // Nothing it had posted is heard after this.
+            w.set_onmessage(None);
+            w.set_onerror(None);
             w.terminate();
         }
         *self.crashed.borrow_mut() = false;

@@ -15,15 +15,17 @@ const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 
 /**
  * Runs axe-core in the page (injected through the DevTools protocol, so it makes no request and needs no
- * change to the page's Content-Security-Policy) and returns the serious and critical violations.
+ * change to the page's Content-Security-Policy) and returns the serious and critical violations, of the whole
+ * page or of the element `within` (a CSS selector).
  */
-export async function axeViolations(page) {
+export async function axeViolations(page, within = null) {
   await page.evaluate(`${AXE}; 0`);
-  const result = await page.evaluate(async () => {
+  const result = await page.evaluate(async (within) => {
+    const scope = within ? document.querySelector(within) : document;
     // eslint-disable-next-line no-undef
-    const r = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] });
+    const r = await axe.run(scope, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] });
     return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
-  });
+  }, within);
   return result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
 
