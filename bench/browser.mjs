@@ -3,10 +3,13 @@
 // to the moment the page shows the answer), with the longest task on the page's thread meanwhile (Long
 // Tasks API: any task over 50 ms is reported by the browser):
 //   read       dropping both files → both reported
-//   run        "Run matching" → pairs shown
+//   run        "Run matching" → pairs shown (the run's preliminary results: the pairs, before the exact
+//              explanations)
+//   explained  "Run matching" → the exact explanations in too (the results final, downloads ready)
 //   veto       forbidding a pair → the updated pairs shown
 //   lock       locking a pair → the updated pairs shown
 //   correct    a column correction on the needs file → the file shown read again
+//   xlsx       "Download (XLSX)" → the workbook made (synchronously, on the page's thread)
 // and then the engine inside the page (kommunematchBench, set up by the page's own boot code).
 // Usage: scripts/build.sh && node bench/browser.mjs [dist] [runs] [json-out]
 import { chromium } from 'playwright-core';
@@ -34,8 +37,15 @@ function instrument() {
     });
     obs.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
   });
-  globalThis.__longest = (from, to) => Math.max(0, ...globalThis.__long
-    .filter((t) => t.end > from && t.start < to).map((t) => Math.min(t.end, to) - Math.max(t.start, from)));
+  // The longest task overlapping [from, to], whole (a task that ends after `to` counts whole: it kept the page
+  // busy), once the browser has reported the tasks up to now (entries come after their task ends).
+  globalThis.__longest = async (from, to) => {
+    await new Promise((r) => setTimeout(r, 150));
+    return Math.max(0, ...globalThis.__long.filter((t) => t.end > from && t.start < to).map((t) => t.end - t.start));
+  };
+  globalThis.__tasks = (from, to) => globalThis.__long.filter((t) => t.end > from && t.start < to).map((t) => Math.round(t.end - t.start));
+  // Waits until the page has its final results (no run in flight): each wait starts from an idle page.
+  globalThis.__settled = () => __when(() => !document.getElementById('running') && !document.querySelector('#results[data-preliminary="true"]'));
   document.addEventListener('change', (e) => {
     if (e.target && e.target.id === 'file-input') globalThis.__dropped = performance.now();
   }, true);
@@ -46,9 +56,10 @@ const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? 
 const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 await context.addInitScript(instrument);
 const page = await context.newPage();
-const waits = { read: [], run: [], veto: [], lock: [], correct: [] };
-const longest = { read: [], run: [], veto: [], lock: [], correct: [] };
-const record = (k, r) => { waits[k].push(r.ms); longest[k].push(r.longest); };
+const waits = { read: [], run: [], explained: [], veto: [], lock: [], correct: [], xlsx: [] };
+const longest = { read: [], run: [], explained: [], veto: [], lock: [], correct: [], xlsx: [] };
+const tasks = {};
+const record = (k, r) => { waits[k].push(r.ms); longest[k].push(r.longest); (tasks[k] ??= []).push(r.tasks ?? []); };
 
 for (let i = 0; i < runs; i++) {
   await page.goto(url);
@@ -57,14 +68,25 @@ for (let i = 0; i < runs; i++) {
   await page.setInputFiles('#file-input', FILES);
   record('read', await page.evaluate(async () => {
     const done = await __when(() => document.querySelector('.counts[data-rows="1302"]') && document.querySelector('.counts[data-rows="357"]'));
-    return { ms: done - __dropped, longest: __longest(__dropped, done) };
+    return { ms: done - __dropped, longest: await __longest(__dropped, done) };
   }));
   // Matching: from the click to the pairs shown.
-  record('run', await page.evaluate(async () => {
+  const [run, explained] = await page.evaluate(async () => {
     const t = performance.now();
     document.getElementById('run').click();
     const done = await __when(() => document.querySelector('#pairs tbody tr'));
-    return { ms: done - t, longest: __longest(t, done) };
+    const final = await __when(() => document.querySelector('#results[data-preliminary="false"]'));
+    const longest = await __longest(t, final);
+    return [{ ms: done - t, longest }, { ms: final - t, longest, tasks: __tasks(t, final) }];
+  });
+  record('run', run);
+  record('explained', explained);
+  // The workbook: made in the click's handler, then offered as a download.
+  record('xlsx', await page.evaluate(async () => {
+    const t = performance.now();
+    document.getElementById('download-xlsx').click();
+    const done = performance.now();
+    return { ms: done - t, longest: await __longest(t, done) };
   }));
   // A veto: the first pair goes, the table is redrawn without it.
   record('veto', await page.evaluate(async () => {
@@ -73,7 +95,8 @@ for (let i = 0; i < runs; i++) {
     const t = performance.now();
     row.querySelector('button[data-action="veto"]').click();
     const done = await __when(() => !document.querySelector(sel) && document.querySelector('#pairs tbody tr'));
-    return { ms: done - t, longest: __longest(t, done) };
+    const end = await __settled();
+    return { ms: done - t, longest: await __longest(t, end), tasks: __tasks(t, end) };
   }));
   // A lock: the first pair comes back locked.
   record('lock', await page.evaluate(async () => {
@@ -82,7 +105,8 @@ for (let i = 0; i < runs; i++) {
     const t = performance.now();
     row.querySelector('button[data-action="lock"]').click();
     const done = await __when(() => document.querySelector(sel));
-    return { ms: done - t, longest: __longest(t, done) };
+    const end = await __settled();
+    return { ms: done - t, longest: await __longest(t, end), tasks: __tasks(t, end) };
   }));
   // A correction: the needs file's comment column ignored, until the file is shown read again.
   record('correct', await page.evaluate(async () => {
@@ -93,7 +117,7 @@ for (let i = 0; i < runs; i++) {
     select.dispatchEvent(new Event('change', { bubbles: true }));
     await __when(() => item.dataset.reading === 'true');
     const done = await __when(() => item.dataset.reading === 'false');
-    return { ms: done - t, longest: __longest(t, done) };
+    return { ms: done - t, longest: await __longest(t, done) };
   }));
 }
 
@@ -112,6 +136,8 @@ const show = (label, xs) => console.log(`chromium: ${label}: median ${median(xs)
 const LABELS = {
   read: 'drop the national pair → both files reported',
   run: '"Run matching" → pairs shown',
+  explained: '"Run matching" → exact explanations in (results final)',
+  xlsx: 'download the pairs as XLSX → workbook made',
   veto: 'veto a pair → updated pairs shown',
   lock: 'lock a pair → updated pairs shown',
   correct: 'column correction → file read again',
@@ -119,6 +145,7 @@ const LABELS = {
 for (const k of Object.keys(waits)) {
   show(LABELS[k], waits[k]);
   console.log(`          longest task on the page's thread meanwhile: ${Math.max(...longest[k]).toFixed(0)} ms [${longest[k].map((x) => x.toFixed(0)).join(', ')}] (over 50 ms is a long task)`);
+  if (tasks[k].some((t) => t.length)) console.log(`          long tasks per run: ${JSON.stringify(tasks[k])}`);
   report.waits[k] = median(waits[k]);
   report.longest_task[k] = Math.max(...longest[k]);
 }

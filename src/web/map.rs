@@ -40,6 +40,60 @@ fn shape(mark: Mark, (x, y): (f64, f64), r: f64) -> String {
     }
 }
 
+#[derive(Properties, PartialEq)]
+struct PointProps {
+    point: Point,
+    dispatch: Callback<Action>,
+}
+
+/// A municipality or community: drawn again only when it changes.
+#[function_component(MapPoint)]
+fn map_point(props: &PointProps) -> Html {
+    point(&props.point, &props.dispatch)
+}
+
+#[derive(Properties, PartialEq)]
+struct LineProps {
+    line: Line,
+    picked: bool,
+    dispatch: Callback<Action>,
+}
+
+/// A pair: drawn again only when it changes (picking a pair redraws two lines, not the map).
+#[function_component(MapLine)]
+fn map_line(props: &LineProps) -> Html {
+    line(&props.line, props.picked, &props.dispatch)
+}
+
+/// The sea and the land of the two panels, and the countries' names: drawn once per language.
+#[function_component(Land)]
+fn land(props: &LandProps) -> Html {
+    let o = map::outlines();
+    let (no, ua) = (o.panel("no"), o.panel("ua"));
+    let lang = props.lang;
+    html! {
+        <>
+            { for o.panels.iter().map(|p| html! {
+                <rect x={format!("{:.1}", p.x)} y={format!("{:.1}", p.y)} width={format!("{:.1}", p.w)} height={format!("{:.1}", p.h)} class="sea" data-panel={p.id.clone()} />
+            }) }
+            { for o.countries.iter().map(|c| html! {
+                <path d={c.path()} class={classes!("land", if c.main { "main" } else { "neighbour" })} data-country={c.main.then(|| c.panel.clone())} />
+            }) }
+            if let Some(p) = no {
+                <text x={format!("{:.1}", p.x + 14.0)} y={format!("{:.1}", p.y + 30.0)} class="country-name">{ t(lang, key!("map.norway")) }</text>
+            }
+            if let Some(p) = ua {
+                <text x={format!("{:.1}", p.x + p.w - 14.0)} y={format!("{:.1}", p.y + 30.0)} class="country-name" text-anchor="end">{ t(lang, key!("map.ukraine")) }</text>
+            }
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct LandProps {
+    lang: Lang,
+}
+
 fn point(p: &Point, dispatch: &Callback<Action>) -> Html {
     let entity = if p.offer { Entity::Offer(p.id.clone()) } else { Entity::Need(p.id.clone()) };
     let onclick = dispatch.reform(move |_: MouseEvent| Action::Select(Some(entity.clone())));
@@ -137,7 +191,6 @@ pub fn map_figure(props: &Props) -> Html {
                 .map(|l| tf(lang, key!("map.pair_of"), &[&(i + 1).to_string(), &m.lines.len().to_string(), &l.label]))
         })
         .unwrap_or_default();
-    let (no, ua) = (o.panel("no"), o.panel("ua"));
     let unknown = m.points.iter().any(|p| p.mark == Mark::Unknown);
     html! {
         <figure class="map" id="map">
@@ -145,22 +198,18 @@ pub fn map_figure(props: &Props) -> Html {
             { legend(lang, unknown) }
             <div class="map-frame" tabindex="0" role="group" aria-label={t(lang, key!("map.title"))} aria-describedby="map-help" {onkeydown}>
                 <svg viewBox={format!("0 0 {w:.0} {h:.0}")} role="img" aria-labelledby="map-caption" aria-describedby="map-words">
-                    { for o.panels.iter().map(|p| html! {
-                        <rect x={format!("{:.1}", p.x)} y={format!("{:.1}", p.y)} width={format!("{:.1}", p.w)} height={format!("{:.1}", p.h)} class="sea" data-panel={p.id.clone()} />
-                    }) }
-                    { for o.countries.iter().map(|c| html! {
-                        <path d={c.path()} class={classes!("land", if c.main { "main" } else { "neighbour" })} data-country={c.main.then(|| c.panel.clone())} />
-                    }) }
-                    if let Some(p) = no {
-                        <text x={format!("{:.1}", p.x + 14.0)} y={format!("{:.1}", p.y + 30.0)} class="country-name">{ t(lang, key!("map.norway")) }</text>
-                    }
-                    if let Some(p) = ua {
-                        <text x={format!("{:.1}", p.x + p.w - 14.0)} y={format!("{:.1}", p.y + 30.0)} class="country-name" text-anchor="end">{ t(lang, key!("map.ukraine")) }</text>
-                    }
-                    <g class="pairs">{ for m.lines.iter().filter(|l| !picked(l)).map(|l| line(l, false, d)) }</g>
-                    <g class="points">{ for m.points.iter().map(|p| point(p, d)) }</g>
-                    // The picked pair on top of everything, with its two ends.
-                    { for m.lines.iter().filter(|l| picked(l)).map(|l| line(l, true, d)) }
+                    <Land {lang} />
+                    <g class="pairs">{ for m.lines.iter().filter(|l| !picked(l)).map(|l| html! {
+                        <MapLine key={format!("{}|{}", l.offer_id, l.need_id)} line={l.clone()} picked={false} dispatch={d.clone()} />
+                    }) }</g>
+                    <g class="points">{ for m.points.iter().map(|p| html! {
+                        <MapPoint key={format!("{}|{}", if p.offer { "o" } else { "n" }, p.id)} point={p.clone()} dispatch={d.clone()} />
+                    }) }</g>
+                    // The picked pair on top of everything, with its two ends (in a group of its own: the drawing's
+                    // structure stays the same, so picking a pair redraws that pair only).
+                    <g class="picked-pair">{ for m.lines.iter().filter(|l| picked(l)).map(|l| html! {
+                        <MapLine key={format!("{}|{}", l.offer_id, l.need_id)} line={l.clone()} picked={true} dispatch={d.clone()} />
+                    }) }</g>
                 </svg>
             </div>
             <p id="map-help" class="meta no-print">{ t(lang, key!("map.help")) }</p>

@@ -137,9 +137,11 @@ pub fn app() -> Html {
         use_reducer(|| Store(State::default().apply(Action::SetLang(Lang::from_browser(&browser_languages())))));
     let state = &store.0;
     let lang = state.lang;
+    // One callback for the page's whole life: a new one on every render would make every component that
+    // takes it draw again on every change (the national table and map: tens of milliseconds each time).
     let dispatch = {
-        let store = store.clone();
-        Callback::from(move |a: Action| store.dispatch(a))
+        let dispatcher = store.dispatcher();
+        (*use_memo((), move |_| Callback::from(move |a: Action| dispatcher.dispatch(a)))).clone()
     };
     // Matching runs in a background worker when the browser can start one.
     let bridge = use_mut_ref(|| None::<Rc<worker::Bridge>>);
@@ -248,10 +250,17 @@ pub fn app() -> Html {
         Callback::from(move |_: MouseEvent| download("kommunematch-mapping-preset.json", "application/json", &json))
     };
     let corrections = state.preset.columns.len() + state.preset.answers.len();
-    // The results JSON is made when it is asked for, not on every render.
+    // The results JSON is made when it is asked for, not on every render; the callbacks change only with what
+    // the downloads are made from (so the results view is not drawn again for nothing).
+    let made_from = (
+        state.results.as_ref().map(|r| Rc::as_ptr(r) as usize),
+        state.include_personal_data,
+        state.preliminary,
+        state.files.iter().map(|f| Rc::as_ptr(f) as usize).collect::<Vec<_>>(),
+    );
     let on_json = {
         let store = store.clone();
-        Callback::from(move |_: ()| {
+        use_callback(made_from.clone(), move |_: (), _| {
             if let Some(json) = store.0.results_json() {
                 download("kommunematch-results.json", "application/json", &json);
             }
@@ -259,7 +268,7 @@ pub fn app() -> Html {
     };
     let on_geojson = {
         let store = store.clone();
-        Callback::from(move |_: ()| {
+        use_callback(made_from, move |_: (), _| {
             if let Some(json) = store.0.results_geojson() {
                 download("kommunematch-map.geojson", "application/geo+json", &json);
             }

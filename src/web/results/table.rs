@@ -26,7 +26,6 @@ pub struct Props {
 #[function_component(PairsTable)]
 pub fn pairs_table(props: &Props) -> Html {
     let (lang, d) = (props.lang, &props.dispatch);
-    let n = |x: i64| i18n::num(lang, x);
     let on_filter = d.reform(|e: InputEvent| Action::SetFilter(e.target_unchecked_into::<HtmlInputElement>().value()));
     let sort_header = |key: SortKey, label: &str, class: &str| {
         let active = props.table.sort == key;
@@ -68,39 +67,63 @@ pub fn pairs_table(props: &Props) -> Html {
                     </thead>
                     <tbody>
                         { for props.rows.iter().map(|p| {
-                            let mut met = p.urgent_needs_met.clone();
-                            met.extend(p.long_term_needs_met.iter().cloned());
-                            let lock_note = match p.lock_source.as_deref() {
-                                Some("mutual_tie") => Some(t(lang, key!("locked.tie"))),
-                                Some(_) => Some(t(lang, key!("locked"))),
-                                None if p.existing_tie => Some(t(lang, key!("tie"))),
-                                None => None,
-                            };
                             let id = crate::engine::PairId { offer_id: p.offer_id.clone(), need_id: p.need_id.clone() };
                             let picked = props.highlight.as_ref() == Some(&id);
-                            // Picking a row (a click, or moving the keyboard focus into it) shows the pair on the map.
-                            let onclick = d.reform({ let id = id.clone(); move |_: MouseEvent| Action::Highlight(Some(id.clone())) });
-                            let onfocusin = d.reform(move |_: FocusEvent| Action::Highlight(Some(id.clone())));
                             html! {
-                                <tr data-offer={p.offer_id.clone()} data-need={p.need_id.clone()} data-locked={p.locked.to_string()}
-                                    data-highlighted={picked.to_string()} class={classes!(picked.then_some("picked"))} {onclick} {onfocusin}>
-                                    <td>{ explain_button(d, lang, Entity::Offer(p.offer_id.clone()), &p.offer_name) }<span class="id">{ format!(" {}", p.offer_id) }</span></td>
-                                    <td>{ explain_button(d, lang, Entity::Need(p.need_id.clone()), &p.need_name) }<span class="id">{ format!(" {}", p.need_id) }</span>
-                                        { lock_note.map(|l| html! { <span class="badge">{ l }</span> }).unwrap_or_default() }</td>
-                                    <td class="num">{ n(p.score) }</td>
-                                    <td>{ areas(lang, &met) }</td>
-                                    <td class="components">{ components(lang, p) }</td>
-                                    if props.can_adjust {
-                                        <td class="no-print">
-                                            if !p.locked { { pair_buttons(d, lang, props.can_adjust, (&p.offer_id, &p.offer_name), (&p.need_id, &p.need_name)) } }
-                                        </td>
-                                    }
-                                </tr>
+                                <PairRow key={format!("{}|{}", p.offer_id, p.need_id)} pair={p.clone()} {picked}
+                                    can_adjust={props.can_adjust} dispatch={d.clone()} {lang} />
                             }
                         }) }
                     </tbody>
                 </table>
             </div>
         </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct RowProps {
+    pair: PairOut,
+    /// Picked in the table or on the map.
+    picked: bool,
+    can_adjust: bool,
+    dispatch: Callback<Action>,
+    lang: Lang,
+}
+
+/// One pair: drawn again only when it changes (picking a pair redraws two rows, not the table).
+#[function_component(PairRow)]
+fn pair_row(props: &RowProps) -> Html {
+    let (p, lang, d) = (&props.pair, props.lang, &props.dispatch);
+    let mut met = p.urgent_needs_met.clone();
+    met.extend(p.long_term_needs_met.iter().cloned());
+    let lock_note = match p.lock_source.as_deref() {
+        Some("mutual_tie") => Some(t(lang, key!("locked.tie"))),
+        Some(_) => Some(t(lang, key!("locked"))),
+        None if p.existing_tie => Some(t(lang, key!("tie"))),
+        None => None,
+    };
+    let id = crate::engine::PairId { offer_id: p.offer_id.clone(), need_id: p.need_id.clone() };
+    // Picking a row (a click, or moving the keyboard focus into it) shows the pair on the map.
+    let onclick = d.reform({
+        let id = id.clone();
+        move |_: MouseEvent| Action::Highlight(Some(id.clone()))
+    });
+    let onfocusin = d.reform(move |_: FocusEvent| Action::Highlight(Some(id.clone())));
+    html! {
+        <tr data-offer={p.offer_id.clone()} data-need={p.need_id.clone()} data-locked={p.locked.to_string()}
+            data-highlighted={props.picked.to_string()} class={classes!(props.picked.then_some("picked"))} {onclick} {onfocusin}>
+            <td>{ explain_button(d, lang, Entity::Offer(p.offer_id.clone()), &p.offer_name) }<span class="id">{ format!(" {}", p.offer_id) }</span></td>
+            <td>{ explain_button(d, lang, Entity::Need(p.need_id.clone()), &p.need_name) }<span class="id">{ format!(" {}", p.need_id) }</span>
+                { lock_note.map(|l| html! { <span class="badge">{ l }</span> }).unwrap_or_default() }</td>
+            <td class="num">{ i18n::num(lang, p.score) }</td>
+            <td>{ areas(lang, &met) }</td>
+            <td class="components">{ components(lang, p) }</td>
+            if props.can_adjust {
+                <td class="no-print">
+                    if !p.locked { { pair_buttons(d, lang, props.can_adjust, (&p.offer_id, &p.offer_name), (&p.need_id, &p.need_name)) } }
+                </td>
+            }
+        </tr>
     }
 }

@@ -28,7 +28,7 @@ pub fn unmatched_lists(props: &Props) -> Html {
                     { for list.iter().map(|u| {
                         let entity = if side == Side::Offers { Entity::Offer(u.id.clone()) } else { Entity::Need(u.id.clone()) };
                         html! {
-                            <li data-reason={u.reason_code.code()}>
+                            <li key={u.id.clone()} data-reason={u.reason_code.code()}>
                                 { explain_button(d, lang, entity, &u.name) }{ format!(" ({}): {}", u.id, messages::unplaced(lang, side, u.reason_code)) }
                                 { u.best_alternative.as_ref().map(|a| format!(" {}", tf(lang, key!("unmatched.best"), &[&a.name, &n(a.score)]))).unwrap_or_default() }
                             </li>
