@@ -40,6 +40,9 @@ fn shape(mark: Mark, (x, y): (f64, f64), r: f64) -> String {
     }
 }
 
+/// More points than this are drawn a task after the rest of the map.
+const MANY_POINTS: usize = 300;
+
 #[derive(Properties, PartialEq)]
 struct PointProps {
     point: Point,
@@ -148,6 +151,9 @@ fn legend(lang: Lang, unknown: bool) -> Html {
 #[function_component(MapFigure)]
 pub fn map_figure(props: &Props) -> Html {
     let (m, lang, d) = (&props.map, props.lang, &props.dispatch);
+    // Many points (the national map) follow a task after the rest of the map.
+    let later = crate::web::use_after_first_drawing();
+    let draw_points = later || m.points.len() <= MANY_POINTS;
     let o = map::outlines();
     let (w, h) = o.size();
     let picked =
@@ -202,7 +208,7 @@ pub fn map_figure(props: &Props) -> Html {
                     <g class="pairs">{ for m.lines.iter().filter(|l| !picked(l)).map(|l| html! {
                         <MapLine key={format!("{}|{}", l.offer_id, l.need_id)} line={l.clone()} picked={false} dispatch={d.clone()} />
                     }) }</g>
-                    <g class="points">{ for m.points.iter().map(|p| html! {
+                    <g class="points">{ for m.points.iter().take(if draw_points { usize::MAX } else { 0 }).map(|p| html! {
                         <MapPoint key={format!("{}|{}", if p.offer { "o" } else { "n" }, p.id)} point={p.clone()} dispatch={d.clone()} />
                     }) }</g>
                     // The picked pair on top of everything, with its two ends (in a group of its own: the drawing's

@@ -119,6 +119,22 @@ fn browser_languages() -> Vec<String> {
     out
 }
 
+/// `false` while a component is drawn for the first time, `true` from the next task on: the heavy part of a big
+/// view (the national table's rows past the first hundred, the map's points, the unmatched lists) is drawn one
+/// task later, so that showing the results never keeps the page's thread busy in one long task.
+#[hook]
+pub(crate) fn use_after_first_drawing() -> bool {
+    let ready = use_state(|| false);
+    {
+        let ready = ready.clone();
+        use_effect_with((), move |_| {
+            let later = gloo::timers::callback::Timeout::new(0, move || ready.set(true));
+            move || drop(later)
+        });
+    }
+    *ready
+}
+
 /// The state as Yew holds it.
 #[derive(Default, PartialEq)]
 pub struct Store(pub State);

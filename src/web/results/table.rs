@@ -9,6 +9,9 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+/// Rows drawn with the table; the others follow a task later.
+const FIRST_ROWS: usize = 100;
+
 #[derive(Properties, PartialEq)]
 pub struct Props {
     /// The rows shown, filtered and sorted by the app.
@@ -26,6 +29,9 @@ pub struct Props {
 #[function_component(PairsTable)]
 pub fn pairs_table(props: &Props) -> Html {
     let (lang, d) = (props.lang, &props.dispatch);
+    // The first hundred rows at once, the rest a task later.
+    let all = crate::web::use_after_first_drawing();
+    let shown = if all { props.rows.len() } else { props.rows.len().min(FIRST_ROWS) };
     let on_filter = d.reform(|e: InputEvent| Action::SetFilter(e.target_unchecked_into::<HtmlInputElement>().value()));
     let sort_header = |key: SortKey, label: &str, class: &str| {
         let active = props.table.sort == key;
@@ -66,7 +72,7 @@ pub fn pairs_table(props: &Props) -> Html {
                         </tr>
                     </thead>
                     <tbody>
-                        { for props.rows.iter().map(|p| {
+                        { for props.rows.iter().take(shown).map(|p| {
                             let id = crate::engine::PairId { offer_id: p.offer_id.clone(), need_id: p.need_id.clone() };
                             let picked = props.highlight.as_ref() == Some(&id);
                             html! {

@@ -9,6 +9,9 @@ use crate::key;
 use std::rc::Rc;
 use yew::prelude::*;
 
+/// Lists longer than this are filled a task after the rest of the results.
+const LONG_LIST: usize = 100;
+
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub results: Rc<Results>,
@@ -20,12 +23,14 @@ pub struct Props {
 pub fn unmatched_lists(props: &Props) -> Html {
     let (r, lang, d) = (&props.results, props.lang, &props.dispatch);
     let n = |x: i64| i18n::num(lang, x);
+    // Long lists (closed at first) are filled a task after the rest of the results.
+    let later = crate::web::use_after_first_drawing();
     let list = |title: String, list: &[Unmatched], side: Side| {
         html! {
             <details class="unmatched-list">
                 <summary>{ title }</summary>
                 <ul>
-                    { for list.iter().map(|u| {
+                    { for list.iter().take(if later || list.len() <= LONG_LIST { usize::MAX } else { 0 }).map(|u| {
                         let entity = if side == Side::Offers { Entity::Offer(u.id.clone()) } else { Entity::Need(u.id.clone()) };
                         html! {
                             <li key={u.id.clone()} data-reason={u.reason_code.code()}>
