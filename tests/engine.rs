@@ -679,6 +679,21 @@ fn coverage_alternatives_that_would_reach_fewer_have_no_rise() {
     let r = run(&with_c, &Settings { weights, objective: Objective::Coverage, ..Settings::default() }).expect("run");
     let c = r.offers[0].alternatives.iter().find(|a| a.name == "H2").expect("C is K0's alternative");
     assert_eq!(c.rise_needed, Some(1));
+    // The boundary: forcing costs exactly one community and not a point. K0 serves A or B, K1 only A (30 each);
+    // A wants two partners, B one. Covering, K0–B and K1–A; forcing K0–A gives the same 60 points but leaves B
+    // without a partner: no rise brings it in.
+    let a_wants_two = Need { partners_wanted: 2, ..need(0, &[0], &[]) };
+    let boundary = Dataset {
+        offers: vec![offer(0, &[0, 1]), offer(1, &[0])],
+        needs: vec![a_wants_two, need(1, &[1], &[])],
+        ..Dataset::default()
+    };
+    let r = run(&boundary, &Settings { weights, objective: Objective::Coverage, ..Settings::default() }).expect("run");
+    let made: Vec<(&str, &str)> = r.pairs.iter().map(|p| (p.offer_name.as_str(), p.need_name.as_str())).collect();
+    assert_eq!(made, [("K0", "H1"), ("K1", "H0")]);
+    assert!(r.pairs.iter().all(|p| p.score == r.pairs[0].score), "the points are the same either way");
+    let a = r.offers[0].alternatives.iter().find(|a| a.name == "H0").expect("A is K0's alternative");
+    assert_eq!(a.rise_needed, None, "{a:?}");
 }
 
 /// The settings as documented: the presets' weights (`docs/scoring.md`), the defaults a settings object

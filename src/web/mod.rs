@@ -349,7 +349,7 @@ pub fn app() -> Html {
                     }
                 </div>
                 if let Some(text) = stopped {
-                    <p class="meta" id="stopped">{ text }</p>
+                    <p class="meta" id="stopped" role="status">{ text }</p>
                 }
                 if let Some(f) = &state.from_file {
                     <p class="meta run-from-file">{ tf(lang, key!("run.from_file"), &[f]) }{ " " }
