@@ -162,11 +162,14 @@ pub fn geojson(r: &Results) -> String {
             _ => Value::Null,
         }
     };
+    // Who has a partnership kept from an earlier round, per side.
+    let kept_o: std::collections::BTreeSet<&str> = r.kept.iter().map(|k| k.offer_id.as_str()).collect();
+    let kept_n: std::collections::BTreeSet<&str> = r.kept.iter().map(|k| k.need_id.as_str()).collect();
     let mut features = Vec::new();
     for o in &r.offers {
         let mut props = json!({
             "kind": "municipality", "id": o.id, "name": o.name, "county": o.county,
-            "capacity": o.capacity, "partners_new": o.used, "paired": o.used > 0 || r.kept.iter().any(|k| k.offer_id == o.id),
+            "capacity": o.capacity, "partners_new": o.used, "paired": o.used > 0 || kept_o.contains(o.id.as_str()),
         });
         if r.includes_personal_data {
             props["contact"] = contact(&o.id);
@@ -176,7 +179,7 @@ pub fn geojson(r: &Results) -> String {
     for n in &r.needs {
         let mut props = json!({
             "kind": "community", "id": n.id, "name": n.name, "oblast": n.oblast, "category": n.category,
-            "partners_wanted": n.partners_wanted, "partners_new": n.got, "paired": n.got > 0 || r.kept.iter().any(|k| k.need_id == n.id),
+            "partners_wanted": n.partners_wanted, "partners_new": n.got, "paired": n.got > 0 || kept_n.contains(n.id.as_str()),
         });
         if r.includes_personal_data {
             props["contact"] = contact(&n.id);

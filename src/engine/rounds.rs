@@ -99,14 +99,16 @@ pub fn add_previous(offers: &mut Vec<Offer>, needs: &mut Vec<Need>, rounds: &[&P
     let need_ids: BTreeSet<String> = needs.iter().map(|n| n.id.clone()).collect();
     let in_pairs_o: BTreeSet<&str> = history.pairs.keys().map(|(o, _)| o.as_str()).collect();
     let in_pairs_n: BTreeSet<&str> = history.pairs.keys().map(|(_, n)| n.as_str()).collect();
+    // One of an earlier pair that did not answer this round, seen for the first time (once per id).
+    let not_answering = &mut history.not_answering;
+    let mut absent = |id: &String, in_pairs: &BTreeSet<&str>, answered: &BTreeSet<String>| {
+        in_pairs.contains(id.as_str()) && !answered.contains(id) && not_answering.insert(id.clone())
+    };
     // The latest round that lists an entity describes it.
     for round in rounds.iter().rev() {
         let source = || SourceRow { file: round.file.clone(), sheet: None, row: 0 };
         for o in &round.results.offers {
-            if in_pairs_o.contains(o.id.as_str())
-                && !offer_ids.contains(&o.id)
-                && history.not_answering.insert(o.id.clone())
-            {
+            if absent(&o.id, &in_pairs_o, &offer_ids) {
                 offers.push(Offer {
                     id: o.id.clone(),
                     name: o.name.clone(),
@@ -118,10 +120,7 @@ pub fn add_previous(offers: &mut Vec<Offer>, needs: &mut Vec<Need>, rounds: &[&P
             }
         }
         for n in &round.results.needs {
-            if in_pairs_n.contains(n.id.as_str())
-                && !need_ids.contains(&n.id)
-                && history.not_answering.insert(n.id.clone())
-            {
+            if absent(&n.id, &in_pairs_n, &need_ids) {
                 needs.push(Need {
                     id: n.id.clone(),
                     name: n.name.clone(),
