@@ -176,6 +176,35 @@ fn geojson_of_a_result_reads_back() {
         }
         assert_eq!(points, r.offers.len() + r.needs.len(), "a point per entity (every id official here)");
         assert_eq!(lines, r.pairs.len() + r.kept.len(), "a line per pair and kept partnership");
+        // "paired": exactly the entities at an end of a line (a pair made now or a partnership kept).
+        let ends: std::collections::BTreeSet<(String, String)> = fc
+            .features
+            .iter()
+            .filter_map(|f| f.properties.as_ref().filter(|p| p["kind"] == "pair"))
+            .flat_map(|p| {
+                let id = |k: &str| p[k].as_str().unwrap_or_default().to_string();
+                [("municipality".to_string(), id("offer_id")), ("community".to_string(), id("need_id"))]
+            })
+            .collect();
+        for f in &fc.features {
+            let props = f.properties.as_ref().expect("properties");
+            let kind = props["kind"].as_str().expect("kind");
+            if kind == "municipality" || kind == "community" {
+                let id = props["id"].as_str().expect("id").to_string();
+                assert_eq!(
+                    props["paired"].as_bool(),
+                    Some(ends.contains(&(kind.to_string(), id.clone()))),
+                    "{kind} {id}"
+                );
+            }
+        }
+        if r.kept.is_empty() {
+            continue;
+        }
+        assert!(
+            r.kept.iter().any(|k| r.offers.iter().any(|o| o.id == k.offer_id && o.used == 0)),
+            "round 2 has a municipality paired only by a kept partnership"
+        );
     }
     // Contacts only when the results carry them.
     let (_, data) = kommunematch::engine::read_dataset(&example_inputs(), &Preset::default()).expect("read");
