@@ -6,7 +6,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use kommunematch::engine::matching::MatchError;
-use kommunematch::engine::model::{Category, Need, Offer, Preference};
+use kommunematch::engine::model::{Category, Need, Offer};
 use kommunematch::engine::optimal_total;
 use kommunematch::engine::results::{Unplaced, WhyNot};
 use kommunematch::engine::score::Scorer;
@@ -15,47 +15,31 @@ use proptest::prelude::*;
 use proptest::strategy::ValueTree;
 use std::collections::{BTreeMap, BTreeSet};
 
+#[path = "support/datasets.rs"]
+mod datasets;
+
 fn cases(default: u32) -> u32 {
     std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(default)
 }
 
-/// A dataset of `no` municipalities and `nn` communities: areas from a pool of `pool`, so pairs overlap.
+/// A random dataset: `no` municipalities and `nn` communities, areas from `0..pool`, capacities and partners
+/// wanted up to `cap`, every category (unknown too).
 fn dataset(
     no: std::ops::Range<usize>,
     nn: std::ops::Range<usize>,
     pool: usize,
     cap: u32,
 ) -> impl Strategy<Value = Dataset> {
-    let offer = (prop::collection::btree_set(0..pool, 1..3), 1..=cap, 0u8..3);
-    let need =
-        (prop::collection::btree_set(0..pool, 0..3), prop::collection::btree_set(0..pool, 0..2), 1..=cap, 0u8..3);
-    (prop::collection::vec(offer, no), prop::collection::vec(need, nn)).prop_map(|(os, ns)| Dataset {
-        offers: os
-            .into_iter()
-            .enumerate()
-            .map(|(i, (areas, capacity, pref))| Offer {
-                id: format!("{:04}", 100 + i),
-                name: format!("K{i}"),
-                areas,
-                capacity,
-                preference: [Preference::WarZone, Preference::Outside, Preference::NoPreference][pref as usize],
-                ..Offer::default()
-            })
-            .collect(),
-        needs: ns
-            .into_iter()
-            .enumerate()
-            .map(|(i, (urgent, long_term, partners_wanted, cat))| Need {
-                id: format!("UA{i:017}"),
-                name: format!("H{i}"),
-                long_term: long_term.difference(&urgent).copied().collect(),
-                urgent,
-                partners_wanted,
-                category: [Category::WarZone, Category::Outside, Category::Unknown][cat as usize],
-                ..Need::default()
-            })
-            .collect(),
-        ..Dataset::default()
+    datasets::shaped(datasets::Shape {
+        offers: no,
+        needs: nn,
+        pool,
+        offered: 1..3,
+        urgent: 0..3,
+        long_term: 0..2,
+        capacity: cap,
+        wanted: cap,
+        categories: &[Category::WarZone, Category::Outside, Category::Unknown],
     })
 }
 
