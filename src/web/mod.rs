@@ -111,6 +111,17 @@ pub fn start() {
     }
 }
 
+/// Moves the keyboard focus to the element `id` once the page is drawn again.
+fn focus_later(id: &'static str) {
+    gloo::timers::callback::Timeout::new(0, move || {
+        let el = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(id));
+        if let Some(el) = el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = el.focus();
+        }
+    })
+    .forget();
+}
+
 /// The browser's preferred languages.
 fn browser_languages() -> Vec<String> {
     let Some(nav) = web_sys::window().map(|w| w.navigator()) else { return Vec::new() };
@@ -243,7 +254,15 @@ pub fn app() -> Html {
     };
     let on_example = dispatch.reform(|_: MouseEvent| Action::LoadExample);
     let on_run = dispatch.reform(|_: MouseEvent| Action::Run);
-    let on_stop = dispatch.reform(|_: MouseEvent| Action::Stop);
+    // The Stop button goes away with what it stopped: the keyboard focus moves on to what comes next.
+    let stop_then = |next: &'static str| {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| {
+            dispatch.emit(Action::Stop);
+            focus_later(next);
+        })
+    };
+    let (on_stop, on_stop_reading) = (stop_then("run"), stop_then("file-input"));
     let first_reading = state.background && state.files.iter().any(|f| f.read.is_none());
     let stopped = state.stopped.as_ref().map(|s| {
         let mut lines = Vec::new();
@@ -326,7 +345,7 @@ pub fn app() -> Html {
                 <files::FileList files={state.files.clone()} dispatch={dispatch.clone()} lang={lang} personal={state.personal_data()} />
                 if first_reading {
                     <div class="row">
-                        <button type="button" id="stop-reading" class="secondary" onclick={on_stop.clone()}>{ t(lang, key!("stop.reading")) }</button>
+                        <button type="button" id="stop-reading" class="secondary" onclick={on_stop_reading}>{ t(lang, key!("stop.reading")) }</button>
                     </div>
                 }
                 <files::RoundList rounds={state.rounds.clone()} dispatch={dispatch.clone()} lang={lang} />

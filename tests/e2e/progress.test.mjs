@@ -69,8 +69,10 @@ for (const [lang, w] of Object.entries(WORDS)) {
       await page.screenshot({ path: `${SHOTS}/progress-run-${lang}.png` });
 
       // Stop: the run ends, its preliminary pairs go, and nothing of it comes back later.
-      await page.click('#stop');
+      await page.focus('#stop');
+      await page.keyboard.press('Enter');
       await page.locator('#stopped').waitFor();
+      await page.waitForFunction(() => document.activeElement?.id === 'run');
       assert.match(await page.locator('#stopped').innerText(), w.stopped);
       assert.equal(await page.locator('#running').count(), 0);
       assert.equal(await page.locator('#results').count(), 0);
@@ -85,6 +87,7 @@ for (const [lang, w] of Object.entries(WORDS)) {
       await page.setInputFiles('#file-input', [join(dir, 'kopi.csv')]);
       await page.locator('#stop-reading').click();
       await page.locator('#stopped').filter({ hasText: w.left }).waitFor();
+      await page.waitForFunction(() => document.activeElement?.id === 'file-input');
       assert.equal(await page.locator('li.file', { hasText: 'kopi.csv' }).count(), 0);
       assert.equal(await page.locator('li.file').count(), 2);
 
