@@ -771,6 +771,55 @@ mod tests {
         assert_eq!(loss, vec![vec![Some(7), Some(0)], vec![Some(0), Some(7)]]);
     }
 
+    /// The explanations' progress and answers on one thread (few left nodes) and on two (natively, 64 or
+    /// more): every loss is the drop of the optimum when the pair is forced in; ticks never go back, never pass
+    /// the number of left nodes, end on it, and come all along (not only at the start).
+    #[test]
+    fn forcing_losses_report_their_progress() {
+        for nl in [40usize, 100] {
+            let nr = 30;
+            let edges: Vec<Edge> = (0..nl)
+                .flat_map(|i| {
+                    (0..3).map(move |k| Edge {
+                        left: i,
+                        right: (i * 7 + k * 11) % nr,
+                        weight: 5 + ((i * 13 + k * 5) % 40) as i64,
+                    })
+                })
+                .collect();
+            let p =
+                Problem { left_caps: vec![1; nl], right_caps: vec![2; nr], edges: edges.clone(), ..Problem::default() };
+            let (_, net) = solve(&p);
+            let targets: Vec<Vec<(usize, i64)>> =
+                (0..nl).map(|i| edges.iter().filter(|e| e.left == i).map(|e| (e.right, e.weight)).collect()).collect();
+            let mut ticks = Vec::new();
+            let losses = forcing_losses_observed(&net, &p, &targets, &mut |done| ticks.push(done));
+            // Each loss against its definition: the optimum minus the best total that has the pair (the pair
+            // forced in by a bonus larger than every total). With 100 left nodes natively, the two threads'
+            // halves are checked too.
+            let optimum = solve(&p).0.objective;
+            let big: i64 = edges.iter().map(|e| e.weight).sum::<i64>() + 1;
+            for (i, row) in targets.iter().enumerate() {
+                for (&(j, _), loss) in row.iter().zip(&losses[i]) {
+                    let mut forced = p.clone();
+                    for e in forced.edges.iter_mut().filter(|e| e.left == i && e.right == j) {
+                        e.weight += big;
+                    }
+                    let with_pair = solve(&forced).0.objective - big;
+                    assert_eq!(*loss, Some(optimum - with_pair), "{nl}: {i}–{j}");
+                }
+            }
+            assert!(ticks.windows(2).all(|w| w[0] <= w[1]), "{ticks:?}");
+            assert!(ticks.iter().all(|&t| t <= nl), "{ticks:?}");
+            assert_eq!(ticks.last(), Some(&nl));
+            // Ticks all along: on one thread one past half the work before the end; on two (natively), the
+            // calling thread's last tick of its half (every 16) at least.
+            let threaded = cfg!(not(target_arch = "wasm32")) && nl >= 64;
+            let past = if threaded { nl / 2 - 16 } else { nl / 2 };
+            assert!(ticks.iter().any(|&t| t >= past && t < nl), "{nl}: {ticks:?}");
+        }
+    }
+
     /// Covering: the total alone takes 0–0, 1–0 and 0–1 (64 points, two communities reached: community 0
     /// wants two partners); covering gives up 1–0 for 1–2 and reaches all three (39 points).
     #[test]
