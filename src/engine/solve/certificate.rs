@@ -23,14 +23,8 @@ pub struct Certificate {
 /// (next: its group, or the sink), `group = max(0, p(sink) − p(group))`, and each chosen edge takes what is
 /// left of its weight; complementary slackness makes the dual objective equal to the primal one.
 pub fn certificate(p: &Problem, net: &Network) -> Certificate {
-    let mut full;
-    let net = if net.complete {
-        net
-    } else {
-        full = net.clone();
-        full.complete(p);
-        &full
-    };
+    // The solved network holds the edges the solver tried; its potentials are feasible for the others too
+    // (the solver's last dual check), so they need not be added.
     let pt = feasible_potentials(net, net.pot.clone(), |k| net.arcs[k].cost);
     let (left, right, group) = duals(p, net, &pt);
     let group_of = |j: usize| p.right_group.get(j).copied().flatten().filter(|&g| g < group.len());

@@ -188,7 +188,7 @@ fn potentials(rows: &Rows, start: Vec<i64>) -> Vec<i64> {
 /// through the source or the sink are priced from four searches (to and from each); for each left node a
 /// search that avoids both finds the rest, and stops as soon as no target can get closer.
 ///
-/// `net` is the solved network of `p` (complete or not).
+/// `net` is the solved network of `p`.
 pub fn forcing_losses(net: &Network, p: &Problem, targets: &[Vec<(usize, i64)>]) -> Vec<Vec<Option<i64>>> {
     forcing_losses_observed(net, p, targets, &mut |_| {})
 }

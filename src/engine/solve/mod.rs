@@ -99,39 +99,12 @@ pub struct Network {
     solver_weight: Vec<i64>,
     /// Potentials after solving.
     pot: Vec<i64>,
-    /// Each arc's cost with the original (unperturbed) weights (set by [`Network::complete`]).
-    orig_cost: Vec<i64>,
-    /// Whether every edge is in the network.
-    complete: bool,
     /// The arcs that carry a right node's first edge when covering, and the bonus on the original scale.
     bonus_arcs: Vec<usize>,
     bonus: i64,
 }
 
 impl Network {
-    /// Adds the edges the solver did not need, unused, so that the network is the whole problem's
-    /// residual network (for certificates and explanations). Idempotent.
-    pub fn complete(&mut self, p: &Problem) {
-        for k in 0..p.edges.len() {
-            if self.edge_arc[k] == usize::MAX && self.solver_weight[k] > 0 {
-                let (a, b) = (self.left(p.edges[k].left), self.right(p.edges[k].right));
-                self.edge_arc[k] = self.add(a, b, 1, -self.solver_weight[k]);
-            }
-        }
-        self.orig_cost = self.arcs.iter().map(|a| a.cost).collect();
-        for (k, e) in p.edges.iter().enumerate() {
-            if let Some(&a) = self.edge_arc.get(k).filter(|&&a| a != usize::MAX) {
-                self.orig_cost[a] = -e.weight;
-                self.orig_cost[a ^ 1] = e.weight;
-            }
-        }
-        for &a in &self.bonus_arcs {
-            self.orig_cost[a] = -self.bonus;
-            self.orig_cost[a ^ 1] = self.bonus;
-        }
-        self.complete = true;
-    }
-
     fn left(&self, i: usize) -> usize {
         1 + i
     }
@@ -213,8 +186,6 @@ fn build(p: &Problem, weights: &[i64], active: &[bool]) -> Network {
         edge_arc: vec![usize::MAX; p.edges.len()],
         solver_weight: weights.to_vec(),
         pot: vec![0; n],
-        orig_cost: Vec::new(),
-        complete: false,
         bonus_arcs: Vec::new(),
         bonus: 0,
     };
@@ -425,8 +396,9 @@ fn duals(p: &Problem, net: &Network, pt: &[i64]) -> (Vec<i64>, Vec<i64>, Vec<i64
 /// To be fast on large instances it first solves on each node's best few edges, then checks every other
 /// edge against the dual values of that solution: an edge whose dual constraint holds cannot improve the
 /// total, so when all hold the answer is optimal for the whole problem; otherwise the violating edges are
-/// added and it solves again. The returned network holds the edges tried; [`Network::complete`] adds the
-/// others (unused) for certificates and explanations.
+/// added and it solves again. The returned network holds the edges tried: the potentials it ends with are
+/// feasible for every edge, tried or not (that is what the check above establishes), so certificates and
+/// explanations need no other.
 pub fn solve(p: &Problem) -> (Solution, Network) {
     let weights = solver_weights(p);
     let mut active = initial_active(p, &weights);
