@@ -841,3 +841,19 @@ proptest! {
         prop_assert_eq!(pre.to_json(), fin.to_json());
     }
 }
+
+/// Weights so large that the tie-break's multiplier would overflow the path costs: the solver must leave the
+/// weights as they are (the documented fallback) and still find the optimum, without overflowing anywhere
+/// (overflow panics in the tests' debug builds). Ten municipalities, each with its own community (weight W)
+/// and its neighbour's (W − 1): the optimum is the ten own communities.
+#[test]
+fn huge_weights_are_solved_without_overflow() {
+    let w = i64::MAX / 1001 / 10 * 9;
+    let e = |left, right, weight| Edge { left, right, weight };
+    let edges: Vec<Edge> = (0..10).flat_map(|i| [e(i, i, w), e(i, (i + 1) % 10, w - 1)]).collect();
+    let p = Problem { left_caps: vec![1; 10], right_caps: vec![1; 10], edges, ..Problem::default() };
+    let (s, net) = solve(&p);
+    assert_eq!(s.objective, 10 * w);
+    assert_eq!(s.chosen, (0..10).map(|i| 2 * i).collect::<Vec<_>>());
+    assert_eq!(certificate(&p, &net).check(&p, &s), Ok(()));
+}
