@@ -792,6 +792,22 @@ mod tests {
         }
     }
 
+    /// Covering never gives a community with no room a partner (the bonus is for a first partner it can take):
+    /// community 0 wants none (its wants used up, say, by kept partnerships), so the municipality goes to 1.
+    #[test]
+    fn covering_skips_a_community_with_no_room() {
+        let e = |left, right, weight| Edge { left, right, weight };
+        let p = Problem {
+            left_caps: vec![1],
+            right_caps: vec![0, 1],
+            edges: vec![e(0, 0, 10), e(0, 1, 1)],
+            cover: vec![true, true],
+            ..Problem::default()
+        };
+        let s = max_weight_b_matching(&p);
+        assert_eq!((s.chosen, s.objective), (vec![1], 1));
+    }
+
     /// Covering: the total alone takes 0–0, 1–0 and 0–1 (64 points, two communities reached: community 0
     /// wants two partners); covering gives up 1–0 for 1–2 and reaches all three (39 points).
     #[test]
