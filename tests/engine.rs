@@ -205,20 +205,21 @@ proptest! {
         prop_assert_eq!(s, max_weight_b_matching(&p), "same input, same answer");
     }
 
-    /// On one-to-one instances with many edges per node (so the solver's first, sparse round must be
-    /// completed by its dual check), the total equals the Hungarian algorithm's.
+    /// On one-to-one instances with many edges per node on both sides (up to 16 × 40: more than the 9 best
+    /// edges of a node that the solver's first, sparse round takes, so it must be completed by its dual check),
+    /// the total equals the Hungarian algorithm's.
     #[test]
     fn solver_agrees_with_hungarian_on_one_to_one(
-        rows in 1usize..8,
+        rows in 1usize..17,
         extra in 0usize..25,
-        seed_weights in prop::collection::vec(prop::option::weighted(0.8, 1i64..1000), 8 * 33),
+        seed_weights in prop::collection::vec(prop::option::weighted(0.8, 1i64..1000), 16 * 41),
     ) {
         let cols = rows + extra;
         let mut w = BTreeMap::new();
         let mut edges = Vec::new();
         for i in 0..rows {
             for j in 0..cols {
-                if let Some(x) = seed_weights[i * 33 + j] {
+                if let Some(x) = seed_weights[i * 41 + j] {
                     w.insert((i, j), x);
                     edges.push(Edge { left: i, right: j, weight: x });
                 }
@@ -878,5 +879,28 @@ fn huge_weights_are_solved_without_overflow() {
     let (s, net) = solve(&p);
     assert_eq!(s.objective, 10 * w);
     assert_eq!(s.chosen, (0..10).map(|i| 2 * i).collect::<Vec<_>>());
+    assert_eq!(certificate(&p, &net).check(&p, &s), Ok(()));
+}
+
+/// Everyone prefers the same communities: each node's nine best edges (the solver's first, sparse round) are
+/// all among the first nine municipalities and communities, so the pairs the last five municipalities need
+/// are in nobody's first round. The dual check must bring them in: the total equals the Hungarian
+/// algorithm's, and every municipality gets a partner.
+#[test]
+fn the_first_round_leaves_out_what_the_optimum_needs() {
+    let (rows, cols) = (14, 28);
+    let mut w = BTreeMap::new();
+    let mut edges = Vec::new();
+    for i in 0..rows {
+        for j in 0..cols {
+            let x = 100 * (30 - j as i64) + (30 - i as i64);
+            w.insert((i, j), x);
+            edges.push(Edge { left: i, right: j, weight: x });
+        }
+    }
+    let p = Problem { left_caps: vec![1; rows], right_caps: vec![1; cols], edges, ..Problem::default() };
+    let (s, net) = solve(&p);
+    assert_eq!(s.objective, hungarian(rows, cols, &w));
+    assert_eq!(s.chosen.len(), rows);
     assert_eq!(certificate(&p, &net).check(&p, &s), Ok(()));
 }
