@@ -92,15 +92,6 @@ pub struct Quiet;
 
 impl Observer for Quiet {}
 
-/// Calls a function with each progress.
-pub struct OnProgress<F: FnMut(Progress)>(pub F);
-
-impl<F: FnMut(Progress)> Observer for OnProgress<F> {
-    fn progress(&mut self, progress: Progress) {
-        (self.0)(progress)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

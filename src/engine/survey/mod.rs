@@ -223,11 +223,6 @@ impl ParsedFile {
         survey.sha256 = self.sha256.clone();
         survey
     }
-
-    /// How many rows its table has.
-    pub fn rows(&self) -> usize {
-        self.table.rows.len()
-    }
 }
 
 /// SHA-256 of bytes, lower-case hex.
