@@ -286,10 +286,51 @@ pub fn run(data: &Dataset, settings: &Settings) -> Result<Results, MatchError> {
 /// [`run`], telling `observer` how far it is and, when it asks, handing over the results as soon as the pairs
 /// are known (before the exact explanations). The results are the same as [`run`]'s.
 pub fn run_observed(data: &Dataset, settings: &Settings, observer: &mut dyn Observer) -> Result<Results, MatchError> {
-    let (no, nn) = (data.offers.len(), data.needs.len());
     observer.progress(Progress::start(Stage::Scoring));
-    let Prepared { scorer, kept, ended, locks, vetoes, locked_o, locked_n, candidates, free, problem } =
-        prepare(data, settings)?;
+    let prepared = prepare(data, settings)?;
+    // The other objective's optimum, for the comparison: it needs only the problem, so natively it is solved
+    // on a thread of its own from here on, beside this objective's solve and explanations.
+    let other = other_objective(&prepared.problem, &prepared.locks, &prepared.kept);
+    #[cfg(not(target_arch = "wasm32"))]
+    let results = std::thread::scope(|scope| {
+        let mut solving = Some(scope.spawn(|| solve::solve(&other).0));
+        finish(data, settings, observer, prepared, &mut || {
+            // A panic there is a bug: solved again here, where it shows.
+            solving.take().and_then(|h| h.join().ok()).unwrap_or_else(|| solve::solve(&other).0)
+        })
+    });
+    #[cfg(target_arch = "wasm32")]
+    let results = finish(data, settings, observer, prepared, &mut || solve::solve(&other).0);
+    results
+}
+
+/// The problem solved for the other objective's figures: coverage (every community with no locked or kept
+/// partner covered) when the run maximises the score, the score alone when it maximises coverage.
+fn other_objective(
+    problem: &Problem,
+    locks: &BTreeMap<(usize, usize), LockSource>,
+    kept: &BTreeSet<(usize, usize)>,
+) -> Problem {
+    let cover = if problem.cover.is_empty() {
+        // Communities that have a partner whatever is solved: locked or kept.
+        let given: BTreeSet<usize> = locks.keys().chain(kept).map(|&(_, n)| n).collect();
+        (0..problem.right_caps.len()).map(|j| !given.contains(&j)).collect()
+    } else {
+        Vec::new()
+    };
+    Problem { cover, ..problem.clone() }
+}
+
+/// [`run_observed`] once the problem is prepared; `other` gives the other objective's optimum.
+fn finish(
+    data: &Dataset,
+    settings: &Settings,
+    observer: &mut dyn Observer,
+    prepared: Prepared,
+    other: &mut dyn FnMut() -> solve::Solution,
+) -> Result<Results, MatchError> {
+    let (no, nn) = (data.offers.len(), data.needs.len());
+    let Prepared { scorer, kept, ended, locks, vetoes, locked_o, locked_n, candidates, free, problem } = prepared;
     observer.progress(Progress::start(Stage::Solving));
     let (optimum, net) = solve::solve(&problem);
     let market = Market { offer_caps: &problem.left_caps, need_caps: &problem.right_caps, pairs: &free };
@@ -483,41 +524,28 @@ pub fn run_observed(data: &Dataset, settings: &Settings, observer: &mut dyn Obse
     if observer.wants_preliminary() {
         observer.preliminary(&results(&BTreeMap::new(), Vec::new()));
     }
-    // The exact rises (optimal mode) and the other objective's figures: natively side by side.
-    let explaining = |observer: &mut dyn Observer| {
-        let of = no;
-        let mut tick = |done: usize| observer.progress(Progress::counted(Stage::Explaining, done, of));
-        tick(0);
-        if settings.mode == Mode::Optimal {
-            explain.losses(&alternatives, &net, &problem, &mut tick)
-        } else {
-            BTreeMap::new()
-        }
+    // The exact rises (optimal mode), then the other objective's figures (solved meanwhile, natively).
+    observer.progress(Progress::counted(Stage::Explaining, 0, no));
+    let losses = if settings.mode == Mode::Optimal {
+        explain.losses(&alternatives, &net, &problem, &mut |done| {
+            observer.progress(Progress::counted(Stage::Explaining, done, no))
+        })
+    } else {
+        BTreeMap::new()
     };
-    let figures = || objective_figures(data, &problem, &optimum, &free, &locks, &kept, &locked_total);
-    #[cfg(not(target_arch = "wasm32"))]
-    let (losses, objectives) = std::thread::scope(|scope| {
-        let other = scope.spawn(figures);
-        let losses = explaining(observer);
-        observer.progress(Progress::start(Stage::Comparing));
-        // A panic there is a bug: done again here, where it shows.
-        (losses, other.join().unwrap_or_else(|_| figures()))
-    });
-    #[cfg(target_arch = "wasm32")]
-    let (losses, objectives) = {
-        let losses = explaining(observer);
-        observer.progress(Progress::start(Stage::Comparing));
-        (losses, figures())
-    };
+    observer.progress(Progress::start(Stage::Comparing));
+    let objectives = objective_figures(data, &problem, &optimum, &other(), &free, &locks, &kept, &locked_total);
     Ok(results(&losses, objectives))
 }
 
 /// The optimum under each objective with the same constraints: communities reached (per category) and the
-/// total score, locked pairs included. The objective of the run reuses its own solve; the other is solved.
+/// total score, locked pairs included: the run's own optimum and the other objective's ([`other_objective`]).
+#[allow(clippy::too_many_arguments, reason = "the run's parts it reads, each once")]
 fn objective_figures(
     data: &Dataset,
     problem: &Problem,
     optimum: &solve::Solution,
+    other: &solve::Solution,
     free: &[(usize, usize, i64)],
     locks: &BTreeMap<(usize, usize), LockSource>,
     kept: &BTreeSet<(usize, usize)>,
@@ -529,19 +557,7 @@ fn objective_figures(
     Objective::ALL
         .iter()
         .map(|&objective| {
-            let wanted = objective == Objective::Coverage;
-            let other;
-            let solution = if wanted == covering {
-                optimum
-            } else {
-                let cover = if wanted {
-                    (0..problem.right_caps.len()).map(|j| !given.contains(&j)).collect()
-                } else {
-                    Vec::new()
-                };
-                other = solve::solve(&Problem { cover, ..problem.clone() }).0;
-                &other
-            };
+            let solution = if (objective == Objective::Coverage) == covering { optimum } else { other };
             let mut partnered = given.clone();
             partnered.extend(solution.chosen.iter().filter_map(|&k| free.get(k).map(|f| f.1)));
             let mut reached = Reached { all: partnered.len(), ..Reached::default() };

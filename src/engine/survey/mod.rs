@@ -27,6 +27,8 @@ use super::table::{read_tables, ReadError, ReadErrorKind, Row, Table};
 use super::text::fold;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
+use std::ops::Range;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// One column and what it was understood to mean.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -359,6 +361,17 @@ pub fn interpret(table: &Table, side: Option<Side>, preset: &Preset) -> Survey {
 
 /// [`interpret`], calling `tick(done, of)` now and then with how many rows are read.
 fn interpret_with(table: &Table, side: Option<Side>, preset: &Preset, tick: &mut dyn FnMut(usize, usize)) -> Survey {
+    interpret_split(table, side, preset, split_at(table.rows.len()), tick)
+}
+
+/// [`interpret_with`], the rows from `split` on read on a thread of their own (natively).
+fn interpret_split(
+    table: &Table,
+    side: Option<Side>,
+    preset: &Preset,
+    split: Option<usize>,
+    tick: &mut dyn FnMut(usize, usize),
+) -> Survey {
     let (mut columns, detected) = map_columns(table, preset);
     let mut issues = Vec::new();
     let loc = |row: Option<usize>| Location {
@@ -451,7 +464,7 @@ fn interpret_with(table: &Table, side: Option<Side>, preset: &Preset, tick: &mut
         }
     }
     let answers = preset.answers.iter().map(|(k, v)| (fold(k), v.clone())).collect();
-    let mut reader = RowReader {
+    let reader = RowReader {
         table,
         by_field,
         options,
@@ -462,29 +475,9 @@ fn interpret_with(table: &Table, side: Option<Side>, preset: &Preset, tick: &mut
         unknown: BTreeMap::new(),
         issues: Vec::new(),
     };
-    // Row index of each record, and each record's issues, to count rows once resubmissions are settled.
-    let mut rows_used: Vec<(usize, usize)> = Vec::new();
-    let mut rejected = 0;
-    let of = table.rows.len();
-    for (ri, row) in table.rows.iter().enumerate() {
-        if ri % 128 == 0 {
-            tick(ri, of);
-        }
-        let before = reader.issues.len();
-        let ok = match side {
-            Side::Offers => reader.offer(row).map(|o| survey.offers.push(o)).is_some(),
-            Side::Needs => reader.need(row).map(|n| survey.needs.push(n)).is_some(),
-        };
-        if ok {
-            // Notes do not make a row "with warnings".
-            let warnings = reader.issues.iter().skip(before).filter(|i| i.severity() != Severity::Note).count();
-            rows_used.push((ri, warnings));
-        } else {
-            rejected += 1;
-        }
-    }
-    let mut issues = std::mem::take(&mut reader.issues);
-    let unknown = std::mem::take(&mut reader.unknown);
+    let Rows { offers, needs, used: rows_used, rejected, mut issues, unknown } = read_rows(reader, side, split, tick);
+    survey.offers = offers;
+    survey.needs = needs;
     // The same municipality or community answering twice in one file: the later answer wins.
     let superseded = match side {
         Side::Offers => {
@@ -504,13 +497,106 @@ fn interpret_with(table: &Table, side: Option<Side>, preset: &Preset, tick: &mut
         }
     }
     survey.counts.rejected = rejected;
-    tick(of, of);
     survey.unknown_labels = unknown
         .into_iter()
         .map(|((field, label), rows)| UnknownLabel { field, label, count: rows.len(), rows })
         .collect();
     survey.issues.extend(issues);
     survey
+}
+
+/// What reading a run of rows gave, in row order.
+#[derive(Default)]
+struct Rows {
+    offers: Vec<Offer>,
+    needs: Vec<Need>,
+    /// Row index of each record read, and its count of warnings (to count rows once resubmissions are settled).
+    used: Vec<(usize, usize)>,
+    rejected: usize,
+    issues: Vec<Issue>,
+    unknown: BTreeMap<(Field, String), Vec<usize>>,
+}
+
+impl Rows {
+    /// `self` followed by `later` (rows after all of `self`'s).
+    #[cfg_attr(target_arch = "wasm32", allow(dead_code, reason = "rows are read in one part there"))]
+    fn then(mut self, later: Rows) -> Rows {
+        self.offers.extend(later.offers);
+        self.needs.extend(later.needs);
+        self.used.extend(later.used);
+        self.rejected += later.rejected;
+        self.issues.extend(later.issues);
+        for (key, rows) in later.unknown {
+            self.unknown.entry(key).or_default().extend(rows);
+        }
+        self
+    }
+}
+
+/// Where reading a file's rows is split in two: natively, a long file's second half is read on a thread of
+/// its own (each row is read on its own; the halves are joined in row order, so the survey is the same).
+fn split_at(rows: usize) -> Option<usize> {
+    (cfg!(not(target_arch = "wasm32")) && rows >= 512).then_some(rows / 2)
+}
+
+/// Reads every row of the reader's table, ticking `tick(rows done, rows)` every 128 rows; the rows from
+/// `split` on are read on a thread of their own.
+fn read_rows(reader: RowReader, side: Side, split: Option<usize>, tick: &mut dyn FnMut(usize, usize)) -> Rows {
+    let of = reader.table.rows.len();
+    let done = AtomicUsize::new(0);
+    let mut tick = |d: usize| tick(d, of);
+    #[cfg(not(target_arch = "wasm32"))]
+    if let Some(half) = split.filter(|&h| h < of) {
+        let (second, again) = (reader.clone(), reader.clone());
+        return std::thread::scope(|scope| {
+            let later = scope.spawn(|| read_range(second, side, half..of, &done, &mut |_| ()));
+            let rows = read_range(reader, side, 0..half, &done, &mut tick);
+            // A panic there is a bug: read again here, where it shows.
+            let later = later.join().unwrap_or_else(|_| read_range(again, side, half..of, &done, &mut |_| ()));
+            tick(of);
+            rows.then(later)
+        });
+    }
+    #[cfg(target_arch = "wasm32")]
+    let _ = split;
+    let rows = read_range(reader, side, 0..of, &done, &mut tick);
+    tick(of);
+    rows
+}
+
+/// Reads the rows `range` of the reader's table; every 128 rows adds them to `done` and ticks its total.
+fn read_range(
+    mut reader: RowReader,
+    side: Side,
+    range: Range<usize>,
+    done: &AtomicUsize,
+    tick: &mut dyn FnMut(usize),
+) -> Rows {
+    let mut out = Rows::default();
+    for ri in range.clone() {
+        let Some(row) = reader.table.rows.get(ri) else { break };
+        if (ri - range.start).is_multiple_of(128) {
+            if ri > range.start {
+                done.fetch_add(128, Ordering::Relaxed);
+            }
+            tick(done.load(Ordering::Relaxed));
+        }
+        let before = reader.issues.len();
+        let ok = match side {
+            Side::Offers => reader.offer(row).map(|o| out.offers.push(o)).is_some(),
+            Side::Needs => reader.need(row).map(|n| out.needs.push(n)).is_some(),
+        };
+        if ok {
+            // Notes do not make a row "with warnings".
+            let warnings = reader.issues.iter().skip(before).filter(|i| i.severity() != Severity::Note).count();
+            out.used.push((ri, warnings));
+        } else {
+            out.rejected += 1;
+        }
+    }
+    out.issues = reader.issues;
+    out.unknown = reader.unknown;
+    out
 }
 
 /// An id-friendly form of a name: folded, spaces as dashes.
@@ -573,4 +659,42 @@ pub fn settle_resubmissions<T>(
         !removed.contains(&(k - 1))
     });
     removed
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every sample file (demo, variants, broken, the national pair), its rows read in two parts split
+    /// anywhere (natively on two threads), gives the survey read in one part: records, issues in row order,
+    /// answers not recognised with their rows, counts, resubmissions across the split settled the same.
+    #[test]
+    fn rows_read_in_two_parts_are_the_rows_read_in_one() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/samples");
+        let mut tables = 0;
+        for dir in ["demo", "variants", "broken", "scale"] {
+            let mut files: Vec<_> = std::fs::read_dir(root.join(dir)).into_iter().flatten().flatten().collect();
+            files.sort_by_key(|f| f.path());
+            for file in files {
+                let name = file.file_name().to_string_lossy().into_owned();
+                let Ok(bytes) = std::fs::read(file.path()) else { continue };
+                for table in read_tables(&name, &bytes).into_iter().flatten() {
+                    tables += 1;
+                    let n = table.rows.len();
+                    let whole = interpret_split(&table, None, &Preset::default(), None, &mut |_, _| ());
+                    for split in [0, 1, 2, 127, 128, n / 3, n / 2, n.saturating_sub(1), n, n + 1] {
+                        let mut ticks = Vec::new();
+                        let parts = interpret_split(&table, None, &Preset::default(), Some(split), &mut |d, of| {
+                            ticks.push((d, of))
+                        });
+                        assert_eq!(parts, whole, "{name}, split at row {split} of {n}");
+                        assert!(ticks.iter().all(|&(d, of)| d <= of && of == n), "{name}: {ticks:?}");
+                        // A file refused before its rows (no identity column) is not counted through.
+                        assert!(ticks.is_empty() || ticks.last() == Some(&(n, n)), "{name}: {ticks:?}");
+                    }
+                }
+            }
+        }
+        assert!(tables > 10, "the samples were found ({tables} tables)");
+    }
 }

@@ -7,6 +7,7 @@ use super::values::*;
 use super::*;
 use crate::engine::gazetteer::{self, Entity, How, Hromada, Kommune, Resolved, WarStatus2022};
 
+#[derive(Clone)]
 pub(super) struct RowReader<'a> {
     pub(super) table: &'a Table,
     /// Columns of each field, in column order (option columns excluded).
