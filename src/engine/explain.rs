@@ -68,8 +68,14 @@ impl Explainer<'_> {
     pub(super) fn alternatives(&self, k: usize) -> Alternatives {
         let mut by_offer: Vec<Vec<Ranked>> = vec![Vec::new(); self.data.offers.len()];
         let mut by_need: Vec<Vec<Ranked>> = vec![Vec::new(); self.data.needs.len()];
+        // Each municipality's chosen partners (a few): a scan of these is faster than a look-up in `chosen`
+        // for each of the 200,000 candidates of a national instance.
+        let mut partners: Vec<Vec<usize>> = vec![Vec::new(); self.data.offers.len()];
+        for &(o, n) in self.chosen.keys() {
+            partners[o].push(n);
+        }
         for &(o, n, s) in self.candidates {
-            if !self.chosen.contains_key(&(o, n)) {
+            if !partners[o].contains(&n) {
                 keep_best(&mut by_offer[o], k, (s, n, (o, n)));
                 keep_best(&mut by_need[n], k, (s, o, (o, n)));
             }
@@ -85,8 +91,8 @@ impl Explainer<'_> {
     pub(super) fn losses(
         &self,
         alts: &Alternatives,
+        residual: &solve::Residual,
         net: &solve::Network,
-        problem: &solve::Problem,
         tick: &mut dyn FnMut(usize),
     ) -> BTreeMap<(usize, usize), i64> {
         let mut targets: Vec<BTreeMap<usize, i64>> = vec![BTreeMap::new(); self.data.offers.len()];
@@ -96,7 +102,7 @@ impl Explainer<'_> {
             }
         }
         let lists: Vec<Vec<(usize, i64)>> = targets.into_iter().map(|t| t.into_iter().collect()).collect();
-        let found = solve::forcing_losses_observed(net, problem, &lists, tick);
+        let found = solve::forcing_losses_in(residual, net, &lists, tick);
         let mut out = BTreeMap::new();
         for (o, row) in found.into_iter().enumerate() {
             for ((n, _), loss) in lists[o].iter().zip(row) {

@@ -1,6 +1,7 @@
 //! Records + settings → results: scoring every pair, applying locks, vetoes and category shares, solving,
 //! and explaining every pair made and not made.
 
+use super::beside::{beside, Later};
 use super::dataset::Dataset;
 use super::explain::{CandidateCount, Explainer, LockSource};
 use super::model::*;
@@ -291,17 +292,7 @@ pub fn run_observed(data: &Dataset, settings: &Settings, observer: &mut dyn Obse
     // The other objective's optimum, for the comparison: it needs only the problem, so natively it is solved
     // on a thread of its own from here on, beside this objective's solve and explanations.
     let other = other_objective(&prepared.problem, &prepared.locks, &prepared.kept);
-    #[cfg(not(target_arch = "wasm32"))]
-    let results = std::thread::scope(|scope| {
-        let mut solving = Some(scope.spawn(|| solve::solve(&other).0));
-        finish(data, settings, observer, prepared, &mut || {
-            // A panic there is a bug: solved again here, where it shows.
-            solving.take().and_then(|h| h.join().ok()).unwrap_or_else(|| solve::solve(&other).0)
-        })
-    });
-    #[cfg(target_arch = "wasm32")]
-    let results = finish(data, settings, observer, prepared, &mut || solve::solve(&other).0);
-    results
+    beside(|| solve::solve(&other).0, |other| finish(data, settings, observer, prepared, other))
 }
 
 /// The problem solved for the other objective's figures: coverage (every community with no locked or kept
@@ -327,16 +318,34 @@ fn finish(
     settings: &Settings,
     observer: &mut dyn Observer,
     prepared: Prepared,
-    other: &mut dyn FnMut() -> solve::Solution,
+    other: Later<solve::Solution>,
+) -> Result<Results, MatchError> {
+    observer.progress(Progress::start(Stage::Solving));
+    let (optimum, net) = solve::solve(&prepared.problem);
+    // The residual graph the exact explanations search is made while the pairs are read out.
+    let optimal = settings.mode == Mode::Optimal;
+    let residual = || optimal.then(|| solve::Residual::new(&net, &prepared.problem));
+    beside(residual, |residual| explained(data, settings, observer, &prepared, (optimum, &net), other, residual))
+}
+
+/// [`finish`] once the problem is solved: the pairs, the explanations (`residual`: the solved network's
+/// residual graph, in optimal mode) and the other objective's figures (`other`).
+#[allow(clippy::too_many_arguments, reason = "the run's parts, each taken once")]
+fn explained(
+    data: &Dataset,
+    settings: &Settings,
+    observer: &mut dyn Observer,
+    prepared: &Prepared,
+    (optimum, net): (solve::Solution, &solve::Network),
+    other: Later<solve::Solution>,
+    residual: Later<Option<solve::Residual>>,
 ) -> Result<Results, MatchError> {
     let (no, nn) = (data.offers.len(), data.needs.len());
     let Prepared { scorer, kept, ended, locks, vetoes, locked_o, locked_n, candidates, free, problem } = prepared;
-    observer.progress(Progress::start(Stage::Solving));
-    let (optimum, net) = solve::solve(&problem);
-    let market = Market { offer_caps: &problem.left_caps, need_caps: &problem.right_caps, pairs: &free };
+    let market = Market { offer_caps: &problem.left_caps, need_caps: &problem.right_caps, pairs: free };
     let chosen_free: Vec<usize> = match settings.mode {
         Mode::Optimal => optimum.chosen.clone(),
-        Mode::Greedy => greedy(&problem),
+        Mode::Greedy => greedy(problem),
         Mode::Stable => stable::deferred_acceptance(
             &market,
             match settings.proposing {
@@ -400,7 +409,7 @@ fn finish(
 
     let mut of_offer = vec![CandidateCount::default(); no];
     let mut of_need = vec![CandidateCount::default(); nn];
-    for &(o, n, _) in &candidates {
+    for &(o, n, _) in candidates {
         let vetoed = u32::from(vetoes.contains(&(o, n)));
         for c in [&mut of_offer[o], &mut of_need[n]] {
             c.all += 1;
@@ -409,18 +418,18 @@ fn finish(
     }
     let explain = Explainer {
         data,
-        candidates: &candidates,
+        candidates,
         of_offer,
         of_need,
-        vetoes: &vetoes,
+        vetoes,
         chosen: &chosen,
         used: &used,
         got: &got,
-        group_full: group_full(&problem.right_group, &problem.group_caps, &chosen_free, &free),
+        group_full: group_full(&problem.right_group, &problem.group_caps, &chosen_free, free),
         right_group: &problem.right_group,
-        locked_o: &locked_o,
-        locked_n: &locked_n,
-        cover_bonus: (!problem.cover.is_empty()).then(|| solve::cover_bonus(&problem)),
+        locked_o,
+        locked_n,
+        cover_bonus: (!problem.cover.is_empty()).then(|| solve::cover_bonus(problem)),
     };
     let alternatives = explain.alternatives(3);
     // Each side's partners: kept, new, ended.
@@ -513,8 +522,8 @@ fn finish(
             needs,
             pairs: pairs.clone(),
             previous_rounds: data.history.rounds.clone(),
-            kept: earlier(&kept),
-            ended: earlier(&ended),
+            kept: earlier(kept),
+            ended: earlier(ended),
             unmatched_offers,
             unmatched_needs,
             includes_personal_data: false,
@@ -526,15 +535,14 @@ fn finish(
     }
     // The exact rises (optimal mode), then the other objective's figures (solved meanwhile, natively).
     observer.progress(Progress::counted(Stage::Explaining, 0, no));
-    let losses = if settings.mode == Mode::Optimal {
-        explain.losses(&alternatives, &net, &problem, &mut |done| {
+    let losses = match residual.take() {
+        Some(residual) => explain.losses(&alternatives, &residual, net, &mut |done| {
             observer.progress(Progress::counted(Stage::Explaining, done, no))
-        })
-    } else {
-        BTreeMap::new()
+        }),
+        None => BTreeMap::new(),
     };
     observer.progress(Progress::start(Stage::Comparing));
-    let objectives = objective_figures(data, &problem, &optimum, &other(), &free, &locks, &kept, &locked_total);
+    let objectives = objective_figures(data, problem, &optimum, &other.take(), free, locks, kept, &locked_total);
     Ok(results(&losses, objectives))
 }
 

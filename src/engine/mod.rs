@@ -5,6 +5,7 @@
 //! and both read with [`read_dataset`] and match with [`run`] (the worker through [`match_inputs`]), so they
 //! give the same results for the same inputs.
 
+mod beside;
 pub mod dataset;
 mod explain;
 pub mod export;

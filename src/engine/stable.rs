@@ -100,7 +100,12 @@ pub fn blocking_pairs(market: &Market, chosen: &[usize]) -> Vec<usize> {
     let mut worst_n: Vec<Option<(i64, usize)>> = vec![None; nn];
     let mut count_o = vec![0u32; no];
     let mut count_n = vec![0u32; nn];
-    let is_chosen: std::collections::HashSet<usize> = chosen.iter().copied().collect();
+    let mut is_chosen = vec![false; market.pairs.len()];
+    for &k in chosen {
+        if let Some(c) = is_chosen.get_mut(k) {
+            *c = true;
+        }
+    }
     // "a is worse than b" for a ranking by (score desc, other id asc): lower score, or equal and higher id.
     let worse = |a: (i64, usize), b: (i64, usize)| a.0 < b.0 || (a.0 == b.0 && a.1 > b.1);
     for &k in chosen {
@@ -115,7 +120,7 @@ pub fn blocking_pairs(market: &Market, chosen: &[usize]) -> Vec<usize> {
         }
     }
     (0..market.pairs.len())
-        .filter(|k| !is_chosen.contains(k))
+        .filter(|&k| !is_chosen[k])
         .filter(|&k| {
             let (o, n, s) = market.pairs[k];
             if market.offer_caps[o] == 0 || market.need_caps[n] == 0 {

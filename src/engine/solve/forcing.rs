@@ -180,6 +180,28 @@ fn potentials(rows: &Rows, start: Vec<i64>) -> Vec<i64> {
     p
 }
 
+/// The solved network's residual graph laid out for the explanations' searches, with the distances to and
+/// from the source and the sink: everything the losses need that does not depend on which pairs are asked
+/// about, so it can be made while the pairs are read out (natively on a thread of its own).
+pub struct Residual {
+    sr: Searcher,
+    to_s: Vec<Option<i64>>,
+    from_s: Vec<Option<i64>>,
+    to_t: Vec<Option<i64>>,
+    from_t: Vec<Option<i64>>,
+}
+
+impl Residual {
+    /// The residual graph of `net`, the solved network of `p`.
+    pub fn new(net: &Network, p: &Problem) -> Residual {
+        let sr = Searcher::new(net, p);
+        let full = |start, forward| sr.true_dist(start, forward, &sr.run(start, forward, &[], |_| i64::MAX));
+        let (s, t) = (net.source, net.sink);
+        let (to_s, from_s, to_t, from_t) = (full(s, false), full(s, true), full(t, false), full(t, true));
+        Residual { sr, to_s, from_s, to_t, from_t }
+    }
+}
+
 /// For pairs (left `i`, right `j`, weight `w` of that edge): how much lower the best total weight gets when
 /// that edge is forced into the assignment (0 for chosen edges), on the original weights; `None` when it
 /// cannot be forced at all. `targets[i]` lists the right nodes wanted for left node `i` with their weights.
@@ -201,10 +223,18 @@ pub fn forcing_losses_observed(
     targets: &[Vec<(usize, i64)>],
     tick: &mut dyn FnMut(usize),
 ) -> Vec<Vec<Option<i64>>> {
-    let sr = Searcher::new(net, p);
+    forcing_losses_in(&Residual::new(net, p), net, targets, tick)
+}
+
+/// [`forcing_losses_observed`] on the residual graph of `net` made already.
+pub fn forcing_losses_in(
+    residual: &Residual,
+    net: &Network,
+    targets: &[Vec<(usize, i64)>],
+    tick: &mut dyn FnMut(usize),
+) -> Vec<Vec<Option<i64>>> {
+    let Residual { sr, to_s, from_s, to_t, from_t } = residual;
     let (s, t) = (net.source, net.sink);
-    let full = |start, forward| sr.true_dist(start, forward, &sr.run(start, forward, &[], |_| i64::MAX));
-    let (to_s, from_s, to_t, from_t) = (full(s, false), full(s, true), full(t, false), full(t, true));
     let add = |a: Option<i64>, b: Option<i64>| a.zip(b).map(|(a, b)| a + b);
     // The losses of one left node's targets: one search.
     let one = |i: usize, wanted: &Vec<(usize, i64)>| -> Vec<Option<i64>> {

@@ -25,7 +25,7 @@ mod certificate;
 mod forcing;
 
 pub use certificate::{certificate, Certificate};
-pub use forcing::{forcing_losses, forcing_losses_observed};
+pub use forcing::{forcing_losses, forcing_losses_in, forcing_losses_observed, Residual};
 
 use std::cmp::Reverse;
 use std::collections::{BinaryHeap, VecDeque};
