@@ -2,12 +2,6 @@
 //! tables, so malformed data is a build error, never a run-time one.
 use std::{env, fs, path::Path};
 
-// The engine's text functions, so the gazetteer's look-up keys are computed here once, exactly as the engine
-// computes the keys it looks up.
-#[allow(dead_code)]
-#[path = "src/engine/text.rs"]
-mod text;
-
 fn main() {
     let src = "src/engine/taxonomy.csv";
     println!("cargo:rerun-if-changed={src}");
@@ -68,10 +62,8 @@ fn coord(path: &str, i: usize, v: &str, range: (f64, f64)) -> String {
 }
 
 fn gazetteer() {
-    println!("cargo:rerun-if-changed=src/engine/text.rs");
     let dir = "src/engine/gazetteer";
     let mut out = String::new();
-    let mut keys = String::new();
 
     let parallel_path = format!("{dir}/no_parallel_names.csv");
     let mut parallel: std::collections::BTreeMap<String, Vec<String>> = Default::default();
@@ -91,25 +83,12 @@ fn gazetteer() {
         assert!(numbers.insert(number.to_string()), "{path}: {number} twice");
         let population: u32 = f("population").parse().unwrap_or_else(|_| panic!("{path}: row {}: population", i + 2));
         let other = parallel.remove(number).unwrap_or_default();
-        let names: Vec<String> =
-            std::iter::once(f("name")).chain(other.iter().map(String::as_str)).map(text::fold).collect();
-        let loose: Vec<String> = names.iter().map(|n| text::loose(n)).collect();
-        let centre = text::fold(f("adm_center"));
-        keys.push_str(&format!(
-            "    KommuneKeys {{ names: &{names:?}, loose: &{loose:?}, centre: {centre:?}, centre_loose: {:?} }},\n",
-            text::loose(&centre)
-        ));
         out.push_str(&format!(
             "    Kommune {{ number: {:?}, name: {:?}, county: {:?}, centre: {:?}, population: {population}, lat: {}, lon: {}, other_names: &{:?} }},\n",
             number, f("name"), f("county"), f("adm_center"),
             coord(&path, i, f("lat"), (57.5, 71.5)), coord(&path, i, f("lon"), (4.0, 31.5)), other
         ));
     }
-    out.push_str("];\n");
-    out.push_str(
-        "/// Each municipality's look-up keys, in the order of `KOMMUNER`.\nstatic KOMMUNE_KEYS: &[KommuneKeys] = &[\n",
-    );
-    out.push_str(&std::mem::take(&mut keys));
     out.push_str("];\n");
     assert!(parallel.is_empty(), "{parallel_path}: numbers not in the list: {:?}", parallel.keys());
 
@@ -150,24 +129,12 @@ fn gazetteer() {
         let population: u32 =
             f("population_2022").parse().unwrap_or_else(|_| panic!("{path}: row {}: population", i + 2));
         oblasts.insert(f("oblast").to_string());
-        let (name, centre) = (text::fold(f("name")), text::fold(f("centre")));
-        let (latin, centre_latin) = (text::latinize(&name), text::latinize(&centre));
-        keys.push_str(&format!(
-            "    HromadaKeys {{ name: {name:?}, latin: {latin:?}, loose: {:?}, centre: {centre:?}, centre_latin: {centre_latin:?}, centre_loose: {:?} }},\n",
-            text::loose(&latin),
-            text::loose(&centre_latin)
-        ));
         out.push_str(&format!(
             "    Hromada {{ code: {:?}, name: {:?}, kind: {kind}, raion: {:?}, oblast: {:?}, centre: {:?}, lat: {}, lon: {}, population: {population}, war_status: {war} }},\n",
             code, f("name"), f("raion"), f("oblast"), f("centre"),
             coord(&path, i, f("lat"), (44.0, 52.5)), coord(&path, i, f("lon"), (22.0, 40.5))
         ));
     }
-    out.push_str("];\n");
-    out.push_str(
-        "/// Each community's look-up keys, in the order of `HROMADY`.\nstatic HROMADA_KEYS: &[HromadaKeys] = &[\n",
-    );
-    out.push_str(&keys);
     out.push_str("];\n");
     assert_eq!(oblasts.len(), 24, "{path}: 24 oblasts");
     out.push_str("/// Each oblast with the names it is written by in Latin letters.\npub static OBLASTS: &[(&str, &[&str])] = &[\n");

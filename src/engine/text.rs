@@ -170,56 +170,6 @@ pub fn latinize(s: &str) -> String {
     out
 }
 
-/// A loose Latin key: spellings that transliterations disagree on made one (`y`/`i`/`j`, `kh`/`h`, `g`/`h`,
-/// `ts`/`c`, `ye`/`ie`/`e`, doubled letters, `-ska`/`-skyi`/`-skaya`), and Norwegian and Sami letters as their
-/// Latin bases (`æ` → `ae`, `ø` → `o`, `å` → `a`, `á` → `a`, `š` → `s`).
-pub fn loose(s: &str) -> String {
-    let mut t = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            'æ' => t.push_str("ae"),
-            'ø' | 'ö' | 'ó' => t.push('o'),
-            'å' | 'á' | 'ä' | 'à' => t.push('a'),
-            'š' => t.push('s'),
-            'ŋ' => t.push('n'),
-            'č' => t.push('c'),
-            'đ' => t.push('d'),
-            'ŧ' => t.push('t'),
-            'ž' => t.push('z'),
-            'é' | 'è' => t.push('e'),
-            c => t.push(c),
-        }
-    }
-    let mut t = t
-        .replace("shch", "sc")
-        .replace("kh", "h")
-        .replace("zh", "z")
-        .replace("ts", "c")
-        .replace("ch", "c")
-        .replace("sh", "s")
-        .replace("aa", "a")
-        .replace("oe", "o")
-        .replace('g', "h")
-        .replace('w', "v")
-        .replace(['j', 'y'], "i")
-        .replace("ie", "e");
-    // Adjective endings of the names, as written in several systems.
-    for (end, to) in [("skaia", "sk"), ("skaya", "sk"), ("skii", "sk"), ("skoi", "sk"), ("ska", "sk"), ("ki", "k")] {
-        if let Some(stem) = t.strip_suffix(end) {
-            t = format!("{stem}{to}");
-            break;
-        }
-    }
-    let mut out = String::with_capacity(t.len());
-    for c in t.chars() {
-        if out.ends_with(c) && c != ' ' {
-            continue;
-        }
-        out.push(c);
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

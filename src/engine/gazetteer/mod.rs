@@ -9,7 +9,7 @@
 // Names are whatever people typed: no indexing that could panic on them.
 #![cfg_attr(not(test), deny(clippy::indexing_slicing))]
 
-use super::text::{fold, latinize, loose};
+use super::text::{fold, latinize};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -81,25 +81,6 @@ pub struct Hromada {
     pub population: u32,
     /// Status, September 2022.
     pub war_status: WarStatus2022,
-}
-
-/// A community's look-up keys, made by `build.rs` with the functions of `engine::text` (folded, Latin, loose),
-/// so the index is not computed from the names when a process first looks one up.
-struct HromadaKeys {
-    name: &'static str,
-    latin: &'static str,
-    loose: &'static str,
-    centre: &'static str,
-    centre_latin: &'static str,
-    centre_loose: &'static str,
-}
-
-/// A municipality's look-up keys (its official and parallel names), made by `build.rs` like [`HromadaKeys`].
-struct KommuneKeys {
-    names: &'static [&'static str],
-    loose: &'static [&'static str],
-    centre: &'static str,
-    centre_loose: &'static str,
 }
 
 include!(concat!(env!("OUT_DIR"), "/gazetteer.rs"));
@@ -391,23 +372,73 @@ const LATIN_ALIASES: &[(&str, &str)] = &[
     ("belaya tserkov", "bila tserkva"),
 ];
 
+/// A loose Latin key: spellings that transliterations disagree on made one (`y`/`i`/`j`, `kh`/`h`, `g`/`h`,
+/// `ts`/`c`, `ye`/`ie`/`e`, doubled letters, `-ska`/`-skyi`/`-skaya`), and Norwegian and Sami letters as their
+/// Latin bases (`æ` → `ae`, `ø` → `o`, `å` → `a`, `á` → `a`, `š` → `s`).
+pub fn loose(s: &str) -> String {
+    let mut t = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            'æ' => t.push_str("ae"),
+            'ø' | 'ö' | 'ó' => t.push('o'),
+            'å' | 'á' | 'ä' | 'à' => t.push('a'),
+            'š' => t.push('s'),
+            'ŋ' => t.push('n'),
+            'č' => t.push('c'),
+            'đ' => t.push('d'),
+            'ŧ' => t.push('t'),
+            'ž' => t.push('z'),
+            'é' | 'è' => t.push('e'),
+            c => t.push(c),
+        }
+    }
+    let mut t = t
+        .replace("shch", "sc")
+        .replace("kh", "h")
+        .replace("zh", "z")
+        .replace("ts", "c")
+        .replace("ch", "c")
+        .replace("sh", "s")
+        .replace("aa", "a")
+        .replace("oe", "o")
+        .replace('g', "h")
+        .replace('w', "v")
+        .replace(['j', 'y'], "i")
+        .replace("ie", "e");
+    // Adjective endings of the names, as written in several systems.
+    for (end, to) in [("skaia", "sk"), ("skaya", "sk"), ("skii", "sk"), ("skoi", "sk"), ("ska", "sk"), ("ki", "k")] {
+        if let Some(stem) = t.strip_suffix(end) {
+            t = format!("{stem}{to}");
+            break;
+        }
+    }
+    let mut out = String::with_capacity(t.len());
+    for c in t.chars() {
+        if out.ends_with(c) && c != ' ' {
+            continue;
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// Names to the positions of the entities that have them.
-type Names = HashMap<&'static str, Vec<usize>>;
+type Names = HashMap<String, Vec<usize>>;
 
 /// A tier of the look-up: where to look, the keys to look for, and how a hit was found.
 type Tier<'a> = (&'a Names, Vec<String>, How);
 
 /// Index of names to entity positions: the exact folded name, its Latin form, the loose key, the centre.
-#[derive(Default, Debug, PartialEq)]
+#[derive(Default)]
 struct Index {
-    name: Names,
-    latin: Names,
-    loose: Names,
-    centre: Names,
-    centre_loose: Names,
+    name: HashMap<String, Vec<usize>>,
+    latin: HashMap<String, Vec<usize>>,
+    loose: HashMap<String, Vec<usize>>,
+    centre: HashMap<String, Vec<usize>>,
+    centre_loose: HashMap<String, Vec<usize>>,
 }
 
-fn push(map: &mut Names, key: &'static str, i: usize) {
+fn push(map: &mut HashMap<String, Vec<usize>>, key: String, i: usize) {
     if key.is_empty() {
         return;
     }
@@ -421,13 +452,15 @@ fn hromada_index() -> &'static Index {
     static I: OnceLock<Index> = OnceLock::new();
     I.get_or_init(|| {
         let mut ix = Index::default();
-        for (i, k) in HROMADA_KEYS.iter().enumerate() {
-            push(&mut ix.latin, k.latin, i);
-            push(&mut ix.loose, k.loose, i);
-            push(&mut ix.name, k.name, i);
-            push(&mut ix.centre_loose, k.centre_loose, i);
-            push(&mut ix.centre, k.centre_latin, i);
-            push(&mut ix.centre, k.centre, i);
+        for (i, h) in HROMADY.iter().enumerate() {
+            let name = fold(h.name);
+            push(&mut ix.latin, latinize(&name), i);
+            push(&mut ix.loose, loose(&latinize(&name)), i);
+            push(&mut ix.name, name, i);
+            let centre = fold(h.centre);
+            push(&mut ix.centre_loose, loose(&latinize(&centre)), i);
+            push(&mut ix.centre, latinize(&centre), i);
+            push(&mut ix.centre, centre, i);
         }
         ix
     })
@@ -437,13 +470,15 @@ fn kommune_index() -> &'static Index {
     static I: OnceLock<Index> = OnceLock::new();
     I.get_or_init(|| {
         let mut ix = Index::default();
-        for (i, k) in KOMMUNE_KEYS.iter().enumerate() {
-            for (name, loose) in k.names.iter().zip(k.loose) {
-                push(&mut ix.loose, loose, i);
+        for (i, k) in KOMMUNER.iter().enumerate() {
+            for n in std::iter::once(&k.name).chain(k.other_names) {
+                let name = fold(n);
+                push(&mut ix.loose, loose(&name), i);
                 push(&mut ix.name, name, i);
             }
-            push(&mut ix.centre_loose, k.centre_loose, i);
-            push(&mut ix.centre, k.centre, i);
+            let centre = fold(k.centre);
+            push(&mut ix.centre_loose, loose(&centre), i);
+            push(&mut ix.centre, centre, i);
         }
         ix
     })
@@ -572,7 +607,7 @@ fn look_up(tiers: &[Tier], keep: &dyn Fn(usize) -> bool) -> Option<(Vec<usize>, 
     for (map, keys, how) in tiers {
         let mut found: Vec<usize> = Vec::new();
         for k in keys {
-            for &i in map.get(k.as_str()).into_iter().flatten() {
+            for &i in map.get(k).into_iter().flatten() {
                 if !found.contains(&i) {
                     found.push(i);
                 }
@@ -688,7 +723,7 @@ fn find_kommune_now(name: &str, county: &str) -> Resolved<Kommune> {
     // A name that ends in a county's name ("Indre Østfold", "Midt-Telemark") is the whole name when the
     // list has it.
     let ix = kommune_index();
-    let (p, county_written) = if whole != p.core && ix.name.contains_key(whole.as_str()) {
+    let (p, county_written) = if whole != p.core && ix.name.contains_key(&whole) {
         (Parsed { core: whole, region: None, raion: None, kind: None }, fold(county))
     } else {
         (p, county_written)
@@ -737,15 +772,11 @@ fn distance(a: &str, b: &str, limit: usize) -> usize {
 
 /// The entities whose names are nearest a name no list has (a misspelling): at most `n`, closest first, within
 /// a third of the name's length.
-fn nearest<'k, E>(
-    list: &'static [E],
-    keys: impl Iterator<Item = &'k [&'k str]>,
-    written: &str,
-    n: usize,
-) -> Vec<&'static E> {
+fn nearest<E>(list: &'static [E], keys: &[Vec<String>], written: &str, n: usize) -> Vec<&'static E> {
     let w = loose(&alias(&latinize(written)));
     let limit = (w.chars().count() / 3).max(1);
     let mut scored: Vec<(usize, usize)> = keys
+        .iter()
         .enumerate()
         .filter_map(|(i, ks)| ks.iter().map(|k| distance(&w, k, limit)).min().filter(|&d| d <= limit).map(|d| (d, i)))
         .collect();
@@ -755,15 +786,25 @@ fn nearest<'k, E>(
 
 /// Communities whose names are nearest a name that resolves to none (suggestions for the coordinator).
 pub fn nearest_hromady(name: &str, n: usize) -> Vec<&'static Hromada> {
+    static KEYS: OnceLock<Vec<Vec<String>>> = OnceLock::new();
+    let keys = KEYS.get_or_init(|| {
+        HROMADY.iter().map(|h| vec![loose(&latinize(&fold(h.name))), loose(&latinize(&fold(h.centre)))]).collect()
+    });
     let core = parse(name, UA_KIND_WORDS, UA_OBLAST_WORDS, UA_RAION_WORDS).core;
-    let keys: Vec<[&str; 2]> = HROMADA_KEYS.iter().map(|k| [k.loose, k.centre_loose]).collect();
-    nearest(HROMADY, keys.iter().map(|k| &k[..]), &core, n)
+    nearest(HROMADY, keys, &core, n)
 }
 
 /// Municipalities whose names are nearest a name that resolves to none.
 pub fn nearest_kommuner(name: &str, n: usize) -> Vec<&'static Kommune> {
+    static KEYS: OnceLock<Vec<Vec<String>>> = OnceLock::new();
+    let keys = KEYS.get_or_init(|| {
+        KOMMUNER
+            .iter()
+            .map(|k| std::iter::once(&k.name).chain(k.other_names).map(|x| loose(&fold(x))).collect())
+            .collect()
+    });
     let core = parse(name, NO_KIND_WORDS, &[], &[]).core;
-    nearest(KOMMUNER, KOMMUNE_KEYS.iter().map(|k| k.loose), &core, n)
+    nearest(KOMMUNER, keys, &core, n)
 }
 
 /// The parts of a free-text answer that may each name a place: split at commas, semicolons, slashes, line
@@ -842,25 +883,6 @@ pub fn resolve_hromada(code: Option<&str>, name: &str, oblast: &str, raion: &str
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn keys_made_at_build_time_are_the_engines() {
-        assert_eq!((HROMADA_KEYS.len(), KOMMUNE_KEYS.len()), (HROMADY.len(), KOMMUNER.len()));
-        for (h, k) in HROMADY.iter().zip(HROMADA_KEYS) {
-            let (name, centre) = (fold(h.name), fold(h.centre));
-            assert_eq!((k.name, k.latin, k.loose), (&*name, &*latinize(&name), &*loose(&latinize(&name))));
-            assert_eq!(
-                (k.centre, k.centre_latin, k.centre_loose),
-                (&*centre, &*latinize(&centre), &*loose(&latinize(&centre)))
-            );
-        }
-        for (m, k) in KOMMUNER.iter().zip(KOMMUNE_KEYS) {
-            let names: Vec<String> = std::iter::once(&m.name).chain(m.other_names).map(|n| fold(n)).collect();
-            assert_eq!(k.names, names);
-            assert_eq!(k.loose, names.iter().map(|n| loose(n)).collect::<Vec<_>>());
-            assert_eq!((k.centre, k.centre_loose), (&*fold(m.centre), &*loose(&fold(m.centre))));
-        }
-    }
 
     #[test]
     fn reference_lists_are_complete() {
