@@ -9,6 +9,7 @@
 
 use crate::app::{AppError, Job, ReadJob, RunRequest};
 use crate::engine::progress::{Observer, Progress, Stage};
+use crate::engine::results::ResultsError;
 use crate::engine::rounds::PreviousRound;
 use crate::engine::{run_observed, Dataset, ParsedFile, Preset, ReadError, Results, RunError, Settings, Side, Survey};
 use std::cell::RefCell;
@@ -125,7 +126,7 @@ impl Observer for RunReporter<'_> {
         true
     }
     fn preliminary(&mut self, results: &Results) {
-        let _ = self.preliminary.call1(&JsValue::NULL, &JsValue::from_str(&results.to_json()));
+        let _ = self.preliminary.call1(&JsValue::NULL, &JsValue::from_str(&to_page(results)));
     }
 }
 
@@ -233,8 +234,21 @@ pub fn match_files(
         &settings,
         &mut observer,
     )
-    .map(|r| r.to_json())
+    .map(|r| to_page(&r))
     .map_err(|e| JsValue::from_str(&serde_json::to_string(&RunError::Match(e)).unwrap_or_default()))
+}
+
+/// Results as the worker posts them to the page: compact JSON, a third smaller than the indented form of a
+/// download and quicker to write and read (national results: 1.7 MB instead of 2.5). Downloads are made on
+/// the page from the results, in the documented form.
+fn to_page(results: &Results) -> String {
+    serde_json::to_string(results).unwrap_or_default()
+}
+
+/// Results from the worker ([`to_page`]): made by this same module, so read without the consistency checks
+/// of a results file the coordinator loads (`Results::from_json`).
+fn from_worker(json: &str) -> Result<Results, ResultsError> {
+    serde_json::from_str(json).map_err(|e| ResultsError::NotResults { detail: e.to_string() })
 }
 
 /// The worker's message handler, kept alive as long as the worker.
@@ -358,7 +372,7 @@ impl Bridge {
         }
         if let Some(json) = get("preliminary").and_then(|v| v.as_string()) {
             // Shown in a task of its own, as the final results are.
-            if let Ok(r) = Results::from_json(json.as_bytes()) {
+            if let Ok(r) = from_worker(&json) {
                 later(self.on_preliminary.clone(), (number("id").unwrap_or(0), Rc::new(r)));
             }
             return;
@@ -387,9 +401,9 @@ impl Bridge {
         }
         let id = number("id").unwrap_or(0);
         let outcome = match (get("json").and_then(|v| v.as_string()), get("error").and_then(|v| v.as_string())) {
-            (Some(json), _) => Results::from_json(json.as_bytes())
-                .map(Rc::new)
-                .map_err(|error| AppError::Results { file: String::new(), error }),
+            (Some(json), _) => {
+                from_worker(&json).map(Rc::new).map_err(|error| AppError::Results { file: String::new(), error })
+            }
             _ if crashed => Err(AppError::WorkerCrashed),
             (_, Some(err)) => {
                 Err(serde_json::from_str::<RunError>(&err).map_or(AppError::WorkerCrashed, AppError::Run))

@@ -17,6 +17,11 @@
 //! 2 ([`settle_ties`]) is a total order, so the answer never depends on the algorithm's path. Both are
 //! checked against brute force, which lists every optimal assignment.
 //!
+//! **Range.** Weights must keep `(largest weight + 1) · (flow + 2)` below `i64::MAX / 4` (flow: the most
+//! edges an assignment can have), so that every sum along a path fits in `i64`; larger weights can overflow.
+//! The engine's scores are a few thousand at most (its weights are bounded by the settings' checks), and
+//! `tests/engine.rs` solves weights of every size up to that limit against brute force.
+//!
 //! **Certificate.** [`certificate`] returns dual values (one per left node, right node, group and edge) of
 //! the linear program on the perturbed weights; [`Certificate::check`] verifies dual feasibility and that
 //! the dual objective equals the primal one, which proves the answer optimal.
@@ -344,8 +349,12 @@ fn ssp(net: &mut Network, left_caps: &[u32]) {
     net.pot = pot;
 }
 
-/// The edges of each node worth trying first: for every left and right node, its best `3 · b + 6` edges.
-fn initial_active(p: &Problem, weights: &[i64]) -> Vec<bool> {
+/// How many of a node's best edges (`b`: its capacity) the solver's first round takes: the rest enter only
+/// when the dual check finds them needed.
+const FIRST_ROUND: fn(u32) -> usize = |b| 3 * b as usize + 6;
+
+/// The edges of each node worth trying first: for every left and right node, its best `keep(b)` edges.
+fn initial_active(p: &Problem, weights: &[i64], keep: fn(u32) -> usize) -> Vec<bool> {
     let mut active = vec![false; p.edges.len()];
     let mut by_left: Vec<Vec<usize>> = vec![Vec::new(); p.left_caps.len()];
     let mut by_right: Vec<Vec<usize>> = vec![Vec::new(); p.right_caps.len()];
@@ -356,9 +365,11 @@ fn initial_active(p: &Problem, weights: &[i64]) -> Vec<bool> {
         }
     }
     let mut mark = |list: &mut Vec<usize>, cap: u32| {
-        let keep = 3 * cap as usize + 6;
+        let keep = keep(cap);
         if list.len() > keep {
-            list.select_nth_unstable_by_key(keep - 1, |&k| (Reverse(weights[k]), k));
+            if let Some(last) = keep.checked_sub(1) {
+                list.select_nth_unstable_by_key(last, |&k| (Reverse(weights[k]), k));
+            }
             list.truncate(keep);
         }
         for &k in list.iter() {
@@ -400,8 +411,16 @@ fn duals(p: &Problem, net: &Network, pt: &[i64]) -> (Vec<i64>, Vec<i64>, Vec<i64
 /// feasible for every edge, tried or not (that is what the check above establishes), so certificates and
 /// explanations need no other.
 pub fn solve(p: &Problem) -> (Solution, Network) {
+    solve_with_first_round(p, FIRST_ROUND)
+}
+
+/// [`solve`] with a first round of `keep(b)` best edges per node of capacity `b`: for tests, so that small
+/// problems also have edges left out of the first round (the dual check, ties among left-out edges). The
+/// answer is the same whatever the first round (the tests check it against brute force).
+#[doc(hidden)]
+pub fn solve_with_first_round(p: &Problem, keep: fn(u32) -> usize) -> (Solution, Network) {
     let weights = solver_weights(p);
-    let mut active = initial_active(p, &weights);
+    let mut active = initial_active(p, &weights, keep);
     let net = loop {
         let mut net = build(p, &weights, &active);
         ssp(&mut net, &p.left_caps);
@@ -418,7 +437,10 @@ pub fn solve(p: &Problem) -> (Solution, Network) {
                 } else {
                     u[e.left] + v[e.right] + group_of(e.right).map_or(0, |g| y[g])
                 };
-                if bound < weights[k] {
+                // Violated (the edge would improve the total), or tight (it is in some optimal answer when
+                // there are ties: every optimal answer's edges are tight under optimal duals): brought in, so
+                // that the tie settling sees every optimal answer, whatever the first round left out.
+                if bound <= weights[k] {
                     active[k] = true;
                     violated = true;
                 }
@@ -430,7 +452,7 @@ pub fn solve(p: &Problem) -> (Solution, Network) {
         }
     };
     let mut net = net;
-    settle_ties(p, &weights, &mut net);
+    settle_ties(p, &mut net);
     let chosen: Vec<usize> = (0..p.edges.len()).filter(|&k| net.chosen(k)).collect();
     let objective = chosen.iter().map(|&k| p.edges[k].weight).sum();
     (Solution { chosen, objective }, net)
@@ -448,16 +470,9 @@ pub fn solve(p: &Problem) -> (Solution, Network) {
 /// not in it is brought in along a zero-cost cycle through it if there is one avoiding every barred arc (a
 /// search within its component), and kept out otherwise. Pushing a cycle keeps the flow optimal and leaves
 /// the components as they were, so each decision holds for the rest.
-fn settle_ties(p: &Problem, weights: &[i64], net: &mut Network) {
-    // Edges left out of the sparse rounds whose reduced cost is zero could be in an optimal answer too.
-    for (k, e) in p.edges.iter().enumerate() {
-        if net.edge_arc[k] == usize::MAX && weights[k] > 0 && e.left < net.nl && e.right < net.nr {
-            let (a, b) = (net.left(e.left), net.right(e.right));
-            if -weights[k] + net.pot[a] - net.pot[b] == 0 {
-                net.edge_arc[k] = net.add(a, b, 1, -weights[k]);
-            }
-        }
-    }
+fn settle_ties(p: &Problem, net: &mut Network) {
+    // Every edge of every optimal answer is in the network: the solver's last dual check brought in the tight
+    // edges too.
     let n = net.adj.len();
     let (s, t) = (net.source, net.sink);
     let pot = net.pot.clone();
@@ -910,6 +925,44 @@ mod tests {
                 v = u;
             }
             flow += 1;
+        }
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(1000))]
+        /// `feasible_potentials` keeps its contract on every solved network: no residual arc (the free arc
+        /// from sink to source included, and its reverse while flow runs) has a negative reduced cost. The
+        /// check is made here, arc by arc, from the network itself.
+        #[test]
+        fn the_potentials_are_feasible_for_every_residual_arc(
+            left_caps in proptest::collection::vec(0u32..=2, 1..=3),
+            right_caps in proptest::collection::vec(0u32..=2, 1..=4),
+            raw in proptest::collection::vec((0usize..3, 0usize..4, 1i64..=4), 1..=10),
+        ) {
+            let mut edges: Vec<Edge> = Vec::new();
+            for (l, r, w) in raw {
+                let (left, right) = (l % left_caps.len(), r % right_caps.len());
+                if !edges.iter().any(|e| e.left == left && e.right == right) {
+                    edges.push(Edge { left, right, weight: w });
+                }
+            }
+            let p = Problem { left_caps, right_caps, edges, ..Problem::default() };
+            let (_, net) = solve(&p);
+            // From a start that is not feasible (all zero): the function must do the work itself.
+            for start in [net.pot.clone(), vec![0; net.adj.len()]] {
+                let pt = feasible_potentials(&net, start, |k| net.arcs[k].cost);
+                for (u, list) in net.adj.iter().enumerate() {
+                    for &k in list.iter().filter(|&&k| net.arcs[k].cap > 0) {
+                        let a = &net.arcs[k];
+                        proptest::prop_assert!(a.cost + pt[u] - pt[a.to] >= 0, "arc {} → {} of {:?}", u, a.to, p);
+                    }
+                }
+                let (s, t) = (net.source, net.sink);
+                let flow: i64 = net.adj[s].iter().map(|&k| net.arcs[k ^ 1].cap).sum();
+                proptest::prop_assert!(pt[s] <= pt[t], "sink → source");
+                proptest::prop_assert!(flow == 0 || pt[t] <= pt[s], "source → sink while {} units flow", flow);
+            }
         }
     }
 
