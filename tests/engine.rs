@@ -110,11 +110,10 @@ fn equal_totals_and_tie_terms_are_settled_by_edge_order() {
 
 /// The best total of a feasible selection that has edge `k`, by brute force (`None`: there is none).
 fn best_with(p: &Problem, k: usize) -> Option<i64> {
-    let sub =
-        Problem { edges: p.edges.iter().enumerate().filter(|&(x, _)| x != k).map(|(_, e)| *e).collect(), ..p.clone() };
     let e = p.edges[k];
     // Edge k taken: one place less on each of its nodes (and in its group), the rest is a smaller problem.
-    let mut rest = sub;
+    let mut rest =
+        Problem { edges: p.edges.iter().enumerate().filter(|&(x, _)| x != k).map(|(_, e)| *e).collect(), ..p.clone() };
     let room = |c: &mut u32| c.checked_sub(1).map(|x| *c = x);
     room(&mut rest.left_caps[e.left])?;
     room(&mut rest.right_caps[e.right])?;

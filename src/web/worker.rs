@@ -126,7 +126,7 @@ impl Observer for RunReporter<'_> {
         true
     }
     fn preliminary(&mut self, results: &Results) {
-        let _ = self.preliminary.call1(&JsValue::NULL, &JsValue::from_str(&to_page(results)));
+        let _ = self.preliminary.call1(&JsValue::NULL, &JsValue::from_str(&results.to_json()));
     }
 }
 
@@ -234,18 +234,13 @@ pub fn match_files(
         &settings,
         &mut observer,
     )
-    .map(|r| to_page(&r))
+    .map(|r| r.to_json())
     .map_err(|e| JsValue::from_str(&serde_json::to_string(&RunError::Match(e)).unwrap_or_default()))
 }
 
-/// Results as the worker posts them to the page: the JSON of a download (the same serializer, so the module
-/// has one copy of its code; a compact one made the wasm 50 KB larger gzipped).
-fn to_page(results: &Results) -> String {
-    results.to_json()
-}
-
-/// Results from the worker ([`to_page`]): made by this same module, so read without the consistency checks
-/// of a results file the coordinator loads (`Results::from_json`), with the same reader (`from_slice`).
+/// Results from the worker (posted in the download's form, `Results::to_json`: compact JSON would be a second
+/// copy of the serializer, 50 KB more of gzipped wasm): made by this same module, so read without the
+/// consistency checks of a results file the coordinator loads (`Results::from_json`), with its reader.
 fn from_worker(json: &str) -> Result<Results, ResultsError> {
     serde_json::from_slice(json.as_bytes()).map_err(|e| ResultsError::NotResults { detail: e.to_string() })
 }

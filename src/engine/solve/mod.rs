@@ -405,9 +405,10 @@ fn duals(p: &Problem, net: &Network, pt: &[i64]) -> (Vec<i64>, Vec<i64>, Vec<i64
 /// Builds the network and solves it exactly (see the module documentation).
 ///
 /// To be fast on large instances it first solves on each node's best few edges, then checks every other
-/// edge against the dual values of that solution: an edge whose dual constraint holds cannot improve the
-/// total, so when all hold the answer is optimal for the whole problem; otherwise the violating edges are
-/// added and it solves again. The returned network holds the edges tried: the potentials it ends with are
+/// edge against the dual values of that solution: an edge whose dual constraint holds strictly cannot improve
+/// the total nor be in any optimal answer, so when all hold strictly the answer is optimal for the whole
+/// problem and every optimal answer is in the network; otherwise the violated and tight edges are added and
+/// it solves again. The returned network holds the edges tried: the potentials it ends with are
 /// feasible for every edge, tried or not (that is what the check above establishes), so certificates and
 /// explanations need no other.
 pub fn solve(p: &Problem) -> (Solution, Network) {
@@ -427,7 +428,7 @@ pub fn solve_with_first_round(p: &Problem, keep: fn(u32) -> usize) -> (Solution,
         let pt = feasible_potentials(&net, net.pot.clone(), |k| net.arcs[k].cost);
         let (u, v, y) = duals(p, &net, &pt);
         let group_of = |j: usize| p.right_group.get(j).copied().flatten().filter(|&g| g < y.len());
-        let mut violated = false;
+        let mut added = false;
         for (k, e) in p.edges.iter().enumerate() {
             if !active[k] && weights[k] > 0 {
                 // Covering puts two arcs after each right node, which the duals above do not describe: the
@@ -442,11 +443,11 @@ pub fn solve_with_first_round(p: &Problem, keep: fn(u32) -> usize) -> (Solution,
                 // that the tie settling sees every optimal answer, whatever the first round left out.
                 if bound <= weights[k] {
                     active[k] = true;
-                    violated = true;
+                    added = true;
                 }
             }
         }
-        if !violated {
+        if !added {
             net.pot = pt;
             break net;
         }
@@ -928,6 +929,20 @@ mod tests {
         }
     }
 
+    /// Edges from generated (left, right, weight) triples: nodes taken modulo the counts, the first of each
+    /// pair kept.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn distinct_edges(raw: Vec<(usize, usize, i64)>, nl: usize, nr: usize) -> Vec<Edge> {
+        let mut edges: Vec<Edge> = Vec::new();
+        for (l, r, weight) in raw {
+            let (left, right) = (l % nl, r % nr);
+            if !edges.iter().any(|e| e.left == left && e.right == right) {
+                edges.push(Edge { left, right, weight });
+            }
+        }
+        edges
+    }
+
     #[cfg(not(target_arch = "wasm32"))]
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(1000))]
@@ -940,13 +955,7 @@ mod tests {
             right_caps in proptest::collection::vec(0u32..=2, 1..=4),
             raw in proptest::collection::vec((0usize..3, 0usize..4, 1i64..=4), 1..=10),
         ) {
-            let mut edges: Vec<Edge> = Vec::new();
-            for (l, r, w) in raw {
-                let (left, right) = (l % left_caps.len(), r % right_caps.len());
-                if !edges.iter().any(|e| e.left == left && e.right == right) {
-                    edges.push(Edge { left, right, weight: w });
-                }
-            }
+            let edges = distinct_edges(raw, left_caps.len(), right_caps.len());
             let p = Problem { left_caps, right_caps, edges, ..Problem::default() };
             let (_, net) = solve(&p);
             // From a start that is not feasible (all zero): the function must do the work itself.
@@ -981,13 +990,7 @@ mod tests {
             groups in proptest::option::of((proptest::collection::vec(proptest::option::of(0usize..2), 4), 0u32..=3, 0u32..=3)),
             cover in proptest::option::of(proptest::collection::vec(proptest::bool::weighted(0.8), 4)),
         ) {
-            let mut edges: Vec<Edge> = Vec::new();
-            for (l, r, w) in raw {
-                let (left, right) = (l % left_caps.len(), r % right_caps.len());
-                if !edges.iter().any(|e| e.left == left && e.right == right) {
-                    edges.push(Edge { left, right, weight: w });
-                }
-            }
+            let edges = distinct_edges(raw, left_caps.len(), right_caps.len());
             let (right_group, group_caps) = match groups {
                 Some((g, a, b)) => (g[..right_caps.len()].to_vec(), vec![a, b]),
                 None => (Vec::new(), Vec::new()),

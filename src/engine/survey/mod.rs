@@ -21,6 +21,7 @@ use rows::RowReader;
 
 pub use fields::{field_for_header, option_column, Field};
 
+use super::beside::beside;
 use super::model::*;
 use super::progress::{Observer, Progress, Quiet, Stage};
 use super::table::{read_tables, ReadError, ReadErrorKind, Row, Table};
@@ -519,7 +520,6 @@ struct Rows {
 
 impl Rows {
     /// `self` followed by `later` (rows after all of `self`'s).
-    #[cfg_attr(target_arch = "wasm32", allow(dead_code, reason = "rows are read in one part there"))]
     fn then(mut self, later: Rows) -> Rows {
         self.offers.extend(later.offers);
         self.needs.extend(later.needs);
@@ -540,26 +540,21 @@ fn split_at(rows: usize) -> Option<usize> {
 }
 
 /// Reads every row of the reader's table, ticking `tick(rows done, rows)` every 128 rows; the rows from
-/// `split` on are read on a thread of their own.
+/// `split` on are read beside the others ([`beside`]: natively on a thread of their own).
 fn read_rows(reader: RowReader, side: Side, split: Option<usize>, tick: &mut dyn FnMut(usize, usize)) -> Rows {
     let of = reader.table.rows.len();
     let done = AtomicUsize::new(0);
     let mut tick = |d: usize| tick(d, of);
-    #[cfg(not(target_arch = "wasm32"))]
-    if let Some(half) = split.filter(|&h| h < of) {
-        let (second, again) = (reader.clone(), reader.clone());
-        return std::thread::scope(|scope| {
-            let later = scope.spawn(|| read_range(second, side, half..of, &done, &mut |_| ()));
-            let rows = read_range(reader, side, 0..half, &done, &mut tick);
-            // A panic there is a bug: read again here, where it shows.
-            let later = later.join().unwrap_or_else(|_| read_range(again, side, half..of, &done, &mut |_| ()));
-            tick(of);
-            rows.then(later)
-        });
-    }
-    #[cfg(target_arch = "wasm32")]
-    let _ = split;
-    let rows = read_range(reader, side, 0..of, &done, &mut tick);
+    let rows = match split.filter(|&h| h < of) {
+        Some(half) => {
+            let second = reader.clone();
+            beside(
+                || read_range(second, side, half..of, &done, &mut |_| ()),
+                |later| read_range(reader, side, 0..half, &done, &mut tick).then(later.take()),
+            )
+        }
+        None => read_range(reader, side, 0..of, &done, &mut tick),
+    };
     tick(of);
     rows
 }
