@@ -587,8 +587,12 @@ impl Results {
 
     /// The JSON text shared by the CLI and the browser: pretty-printed, with a final newline.
     pub fn to_json(&self) -> String {
-        let mut s = serde_json::to_string_pretty(self).unwrap_or_default();
-        s.push('\n');
-        s
+        // About 2 KB a municipality, written once into room made for it (not grown by doubling).
+        let mut out = Vec::with_capacity(2048 * (self.offers.len() + self.needs.len() + 1));
+        if serde_json::to_writer_pretty(&mut out, self).is_err() {
+            return String::new();
+        }
+        out.push(b'\n');
+        String::from_utf8(out).unwrap_or_default()
     }
 }

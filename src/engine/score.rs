@@ -189,7 +189,8 @@ pub struct Scorer {
     weights: Weights,
     offers: Vec<OfferProfile>,
     needs: Vec<NeedProfile>,
-    ties: HashSet<(usize, usize)>,
+    /// Pairs where either side named the other: bit `o · needs + n`.
+    ties: Vec<u64>,
     /// Pairs where both sides named the other.
     mutual: Vec<(usize, usize)>,
 }
@@ -253,7 +254,11 @@ impl Scorer {
         }
         let mut mutual: Vec<(usize, usize)> = by_offer.intersection(&by_need).copied().collect();
         mutual.sort_unstable();
-        let ties = by_offer.union(&by_need).copied().collect();
+        let mut ties = vec![0u64; (offers.len() * needs.len()).div_ceil(64)];
+        for &(o, n) in by_offer.union(&by_need) {
+            let bit = o * needs.len() + n;
+            ties[bit / 64] |= 1 << (bit % 64);
+        }
         Scorer { weights: *weights, offers: offer_profiles, needs: need_profiles, ties, mutual }
     }
 
@@ -272,7 +277,8 @@ impl Scorer {
 
     /// Whether offer `o` and need `n` named each other (either side).
     pub fn tie(&self, o: usize, n: usize) -> bool {
-        self.ties.contains(&(o, n))
+        let bit = o.checked_mul(self.needs.len()).and_then(|b| b.checked_add(n)).filter(|_| n < self.needs.len());
+        bit.is_some_and(|bit| self.ties.get(bit / 64).is_some_and(|w| w & (1 << (bit % 64)) != 0))
     }
 
     /// The component points of a pair in the order of [`COMPONENTS`], or `None` when it is not a candidate.
@@ -345,7 +351,8 @@ impl Scorer {
 
     /// Every candidate pair with a positive score, by offer then need index.
     pub fn candidates(&self) -> Vec<(usize, usize, i64)> {
-        let mut out = Vec::new();
+        // Room for every pair: memory never written is never touched, and the list is never moved.
+        let mut out = Vec::with_capacity(self.offers.len() * self.needs.len());
         for o in 0..self.offers.len() {
             for n in 0..self.needs.len() {
                 if let Some(t) = self.total(o, n).filter(|t| *t > 0) {

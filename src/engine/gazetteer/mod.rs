@@ -428,14 +428,20 @@ type Names = HashMap<String, Vec<usize>>;
 /// A tier of the look-up: where to look, the keys to look for, and how a hit was found.
 type Tier<'a> = (&'a Names, Vec<String>, How);
 
-/// Index of names to entity positions: the exact folded name, its Latin form, the loose key, the centre.
+/// Index of names to entity positions: the exact folded name, its Latin form, the centre.
 #[derive(Default)]
 struct Index {
-    name: HashMap<String, Vec<usize>>,
-    latin: HashMap<String, Vec<usize>>,
-    loose: HashMap<String, Vec<usize>>,
-    centre: HashMap<String, Vec<usize>>,
-    centre_loose: HashMap<String, Vec<usize>>,
+    name: Names,
+    latin: Names,
+    centre: Names,
+}
+
+/// The loose keys of names and centres ([`loose`]): the last tiers of a look-up, made on the first look-up
+/// that gets that far (most names are found before, and these keys are the dearest to make).
+#[derive(Default)]
+struct LooseIndex {
+    loose: Names,
+    centre_loose: Names,
 }
 
 fn push(map: &mut HashMap<String, Vec<usize>>, key: String, i: usize) {
@@ -455,12 +461,22 @@ fn hromada_index() -> &'static Index {
         for (i, h) in HROMADY.iter().enumerate() {
             let name = fold(h.name);
             push(&mut ix.latin, latinize(&name), i);
-            push(&mut ix.loose, loose(&latinize(&name)), i);
             push(&mut ix.name, name, i);
             let centre = fold(h.centre);
-            push(&mut ix.centre_loose, loose(&latinize(&centre)), i);
             push(&mut ix.centre, latinize(&centre), i);
             push(&mut ix.centre, centre, i);
+        }
+        ix
+    })
+}
+
+fn hromada_loose_index() -> &'static LooseIndex {
+    static I: OnceLock<LooseIndex> = OnceLock::new();
+    I.get_or_init(|| {
+        let mut ix = LooseIndex::default();
+        for (i, h) in HROMADY.iter().enumerate() {
+            push(&mut ix.loose, loose(&latinize(&fold(h.name))), i);
+            push(&mut ix.centre_loose, loose(&latinize(&fold(h.centre))), i);
         }
         ix
     })
@@ -472,13 +488,23 @@ fn kommune_index() -> &'static Index {
         let mut ix = Index::default();
         for (i, k) in KOMMUNER.iter().enumerate() {
             for n in std::iter::once(&k.name).chain(k.other_names) {
-                let name = fold(n);
-                push(&mut ix.loose, loose(&name), i);
-                push(&mut ix.name, name, i);
+                push(&mut ix.name, fold(n), i);
             }
-            let centre = fold(k.centre);
-            push(&mut ix.centre_loose, loose(&centre), i);
-            push(&mut ix.centre, centre, i);
+            push(&mut ix.centre, fold(k.centre), i);
+        }
+        ix
+    })
+}
+
+fn kommune_loose_index() -> &'static LooseIndex {
+    static I: OnceLock<LooseIndex> = OnceLock::new();
+    I.get_or_init(|| {
+        let mut ix = LooseIndex::default();
+        for (i, k) in KOMMUNER.iter().enumerate() {
+            for n in std::iter::once(&k.name).chain(k.other_names) {
+                push(&mut ix.loose, loose(&fold(n)), i);
+            }
+            push(&mut ix.centre_loose, loose(&fold(k.centre)), i);
         }
         ix
     })
@@ -581,20 +607,43 @@ fn ua_forms(core: &str) -> Vec<String> {
 }
 
 /// Whether an oblast name as written (any script, any form) is `oblast` (the list's form: "Київська").
+#[cfg(test)]
 fn oblast_matches(written: &str, oblast: &str) -> bool {
-    let folded = fold(written);
-    let w = folded
-        .split(' ')
-        .filter(|t| !t.is_empty() && !UA_OBLAST_WORDS.contains(t) && !UA_KIND_WORDS.contains(t))
-        .collect::<Vec<_>>()
-        .join(" ");
-    if w.is_empty() {
-        return false;
+    WrittenOblast::new(written).is_some_and(|w| w.is(oblast))
+}
+
+/// An oblast name as written, in the forms it is compared by: made once per look-up, compared with each
+/// candidate's oblast.
+struct WrittenOblast {
+    /// Its forms in the list's script ([`ua_forms`]).
+    forms: Vec<String>,
+    /// Its loose Latin key.
+    loose: String,
+}
+
+impl WrittenOblast {
+    /// `None` when the text names no oblast (only words like "область").
+    fn new(written: &str) -> Option<WrittenOblast> {
+        let folded = fold(written);
+        let w = folded
+            .split(' ')
+            .filter(|t| !t.is_empty() && !UA_OBLAST_WORDS.contains(t) && !UA_KIND_WORDS.contains(t))
+            .collect::<Vec<_>>()
+            .join(" ");
+        if w.is_empty() {
+            return None;
+        }
+        Some(WrittenOblast { loose: loose(&alias(&latinize(&w))), forms: ua_forms(&w) })
     }
-    let own = fold(oblast);
-    let others = OBLASTS.iter().find(|(o, _)| *o == oblast).map_or(&[][..], |(_, names)| *names);
-    let lw = loose(&alias(&latinize(&w)));
-    ua_forms(&w).contains(&own) || lw == loose(&latinize(&own)) || others.iter().any(|n| loose(&alias(&fold(n))) == lw)
+
+    /// Whether it is `oblast` (the list's form).
+    fn is(&self, oblast: &str) -> bool {
+        let own = fold(oblast);
+        let others = OBLASTS.iter().find(|(o, _)| *o == oblast).map_or(&[][..], |(_, names)| *names);
+        self.forms.contains(&own)
+            || self.loose == loose(&latinize(&own))
+            || others.iter().any(|n| loose(&alias(&fold(n))) == self.loose)
+    }
 }
 
 /// A Latin spelling of the old style as the national system writes it.
@@ -602,12 +651,13 @@ fn alias(latin: &str) -> String {
     LATIN_ALIASES.iter().find(|(old, _)| *old == latin).map_or_else(|| latin.to_string(), |(_, new)| new.to_string())
 }
 
-/// Looks `keys` up in `maps` tier by tier; the first tier that finds any entity `keep` accepts wins.
-fn look_up(tiers: &[Tier], keep: &dyn Fn(usize) -> bool) -> Option<(Vec<usize>, How)> {
+/// Looks `keys` up in `maps` tier by tier; the first tier that finds any entity `keep` accepts wins. The tiers
+/// come lazily: one is made only when those before found none.
+fn look_up<'a>(tiers: impl Iterator<Item = Tier<'a>>, keep: &dyn Fn(usize) -> bool) -> Option<(Vec<usize>, How)> {
     for (map, keys, how) in tiers {
         let mut found: Vec<usize> = Vec::new();
         for k in keys {
-            for &i in map.get(k).into_iter().flatten() {
+            for &i in map.get(&k).into_iter().flatten() {
                 if !found.contains(&i) {
                     found.push(i);
                 }
@@ -615,7 +665,7 @@ fn look_up(tiers: &[Tier], keep: &dyn Fn(usize) -> bool) -> Option<(Vec<usize>, 
         }
         let kept: Vec<usize> = found.into_iter().filter(|&i| keep(i)).collect();
         if !kept.is_empty() {
-            return Some((kept, *how));
+            return Some((kept, how));
         }
     }
     None
@@ -660,28 +710,35 @@ fn find_hromada_now(name: &str, oblast: &str, raion: &str) -> Resolved<Hromada> 
     let oblast = if oblast.trim().is_empty() { p.region.clone().unwrap_or_default() } else { oblast.to_string() };
     let raion_written = if raion.trim().is_empty() { p.raion.clone().unwrap_or_default() } else { raion.to_string() };
     let raion_core = fold(&super::survey::values::strip_raion_suffix(&raion_written));
+    // The written oblast and raion in the forms they are compared by, made once, not per candidate.
+    let oblast = (!oblast.trim().is_empty()).then(|| WrittenOblast::new(&oblast));
+    let raion = (!raion_core.is_empty()).then(|| (ua_forms(&raion_core), loose(&latinize(&raion_core))));
     let keep = |i: usize| {
         HROMADY.get(i).is_some_and(|h| {
             p.kind.is_none_or(|k| k.allows(h.kind))
-                && (oblast.trim().is_empty() || oblast_matches(&oblast, h.oblast))
-                && (raion_core.is_empty() || {
+                && oblast.as_ref().is_none_or(|w| w.as_ref().is_some_and(|w| w.is(h.oblast)))
+                && raion.as_ref().is_none_or(|(forms, loose_raion)| {
                     let own = fold(h.raion);
-                    ua_forms(&raion_core).contains(&own) || loose(&latinize(&raion_core)) == loose(&latinize(&own))
+                    forms.contains(&own) || *loose_raion == loose(&latinize(&own))
                 })
         })
     };
     let forms = ua_forms(&p.core);
-    let latin: Vec<String> = forms.iter().map(|f| alias(&latinize(f))).collect();
-    let loose_keys: Vec<String> = latin.iter().map(|l| loose(l)).collect();
+    // Each tier's keys (and the loose tiers' index) are made only when the tiers before found none.
+    let latin = std::cell::OnceCell::new();
+    let latin = || latin.get_or_init(|| forms.iter().map(|f| alias(&latinize(f))).collect::<Vec<String>>());
+    let loose_keys = || latin().iter().map(|l| loose(l)).collect::<Vec<String>>();
     let ix = hromada_index();
-    let tiers = [
-        (&ix.name, forms.clone(), How::Name),
-        (&ix.latin, latin.clone(), How::Latin),
-        (&ix.centre, forms.iter().chain(&latin).cloned().collect(), How::Centre),
-        (&ix.loose, loose_keys.clone(), How::Latin),
-        (&ix.centre_loose, loose_keys, How::Centre),
-    ];
-    finish(HROMADY, look_up(&tiers, &keep))
+    let tiers = (0..5).map(|tier| -> Tier {
+        match tier {
+            0 => (&ix.name, forms.clone(), How::Name),
+            1 => (&ix.latin, latin().clone(), How::Latin),
+            2 => (&ix.centre, forms.iter().chain(latin()).cloned().collect(), How::Centre),
+            3 => (&hromada_loose_index().loose, loose_keys(), How::Latin),
+            _ => (&hromada_loose_index().centre_loose, loose_keys(), How::Centre),
+        }
+    });
+    finish(HROMADY, look_up(tiers, &keep))
 }
 
 /// Finds a municipality by its name in any form (official, parallel Sami or Kven names, any case, with or
@@ -736,13 +793,16 @@ fn find_kommune_now(name: &str, county: &str) -> Resolved<Kommune> {
                 own == county_core || loose(&own) == loose(&county_core)
             })
     };
-    let tiers = [
-        (&ix.name, vec![p.core.clone()], How::Name),
-        (&ix.loose, vec![loose(&p.core)], How::Name),
-        (&ix.centre, vec![p.core.clone()], How::Centre),
-        (&ix.centre_loose, vec![loose(&p.core)], How::Centre),
-    ];
-    finish(KOMMUNER, look_up(&tiers, &keep))
+    // Each tier's keys (and the loose tiers' index) are made only when the tiers before found none.
+    let tiers = (0..4).map(|tier| -> Tier {
+        match tier {
+            0 => (&ix.name, vec![p.core.clone()], How::Name),
+            1 => (&kommune_loose_index().loose, vec![loose(&p.core)], How::Name),
+            2 => (&ix.centre, vec![p.core.clone()], How::Centre),
+            _ => (&kommune_loose_index().centre_loose, vec![loose(&p.core)], How::Centre),
+        }
+    });
+    finish(KOMMUNER, look_up(tiers, &keep))
 }
 
 /// Edit distance between two strings, by characters (Levenshtein), stopping early above `limit`.

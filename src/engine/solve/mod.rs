@@ -182,14 +182,16 @@ fn build(p: &Problem, weights: &[i64], active: &[bool]) -> Network {
     let (nl, nr, ng) = (p.left_caps.len(), p.right_caps.len(), p.group_caps.len());
     let n = nl + nr + ng + 2;
     let mut net = Network {
-        arcs: Vec::with_capacity(2 * (nl + 2 * nr + ng) + 2 * active.iter().filter(|&&a| a).count()),
+        // Every arc added here and by `ssp` (a left node's unused-capacity arc): no reallocation.
+        arcs: Vec::with_capacity(2 * (2 * nl + 2 * nr + ng) + 2 * active.iter().filter(|&&a| a).count()),
         adj: vec![Vec::new(); n],
         source: 0,
         sink: n - 1,
         nl,
         nr,
         edge_arc: vec![usize::MAX; p.edges.len()],
-        solver_weight: weights.to_vec(),
+        // Set once the solve ends (`solve_with_first_round`), not copied at every round.
+        solver_weight: Vec::new(),
         pot: vec![0; n],
         bonus_arcs: Vec::new(),
         bonus: 0,
@@ -453,6 +455,7 @@ pub fn solve_with_first_round(p: &Problem, keep: fn(u32) -> usize) -> (Solution,
         }
     };
     let mut net = net;
+    net.solver_weight = weights;
     settle_ties(p, &mut net);
     let chosen: Vec<usize> = (0..p.edges.len()).filter(|&k| net.chosen(k)).collect();
     let objective = chosen.iter().map(|&k| p.edges[k].weight).sum();
