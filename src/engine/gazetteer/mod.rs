@@ -606,14 +606,8 @@ fn ua_forms(core: &str) -> Vec<String> {
     forms
 }
 
-/// Whether an oblast name as written (any script, any form) is `oblast` (the list's form: "Київська").
-#[cfg(test)]
-fn oblast_matches(written: &str, oblast: &str) -> bool {
-    WrittenOblast::new(written).is_some_and(|w| w.is(oblast))
-}
-
-/// An oblast name as written, in the forms it is compared by: made once per look-up, compared with each
-/// candidate's oblast.
+/// An oblast name as written (any script, any form), in the forms it is compared by: made once per look-up,
+/// compared with each candidate's oblast.
 struct WrittenOblast {
     /// Its forms in the list's script ([`ua_forms`]).
     forms: Vec<String>,
