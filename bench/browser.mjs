@@ -10,6 +10,9 @@
 //   lock       locking a pair → the updated pairs shown
 //   correct    a column correction on the needs file → the file shown read again
 //   xlsx       "Download (XLSX)" → the workbook made (synchronously, on the page's thread)
+//   first      on a fresh page, dropping both files and clicking "Run matching" the moment both are reported
+//              → pairs shown: the whole wait of a coordinator who clicks at once (the run the worker starts
+//              ahead of the click has had no time of its own)
 // and then the engine inside the page (kommunematchBench, set up by the page's own boot code).
 // Usage: scripts/build.sh && node bench/browser.mjs [dist] [runs] [json-out]
 import { chromium } from 'playwright-core';
@@ -56,8 +59,8 @@ const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? 
 const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 await context.addInitScript(instrument);
 const page = await context.newPage();
-const waits = { read: [], run: [], explained: [], veto: [], lock: [], correct: [], xlsx: [] };
-const longest = { read: [], run: [], explained: [], veto: [], lock: [], correct: [], xlsx: [] };
+const waits = { read: [], run: [], explained: [], veto: [], lock: [], correct: [], xlsx: [], first: [] };
+const longest = { read: [], run: [], explained: [], veto: [], lock: [], correct: [], xlsx: [], first: [] };
 const tasks = {};
 const record = (k, r) => { waits[k].push(r.ms); longest[k].push(r.longest); (tasks[k] ??= []).push(r.tasks ?? []); };
 
@@ -119,6 +122,22 @@ for (let i = 0; i < runs; i++) {
     const done = await __when(() => item.dataset.reading === 'false');
     return { ms: done - t, longest: await __longest(t, done) };
   }));
+  // Dropping and clicking at once: "Run matching" clicked in the same task that sees both files reported.
+  await page.goto(url);
+  await page.locator('html[data-worker="ready"]').waitFor();
+  const armed = page.evaluate(async () => {
+    await __when(() => globalThis.__dropped !== undefined);
+    await __when(() => {
+      const both = document.querySelector('.counts[data-rows="1302"]') && document.querySelector('.counts[data-rows="357"]');
+      if (both && !globalThis.__clicked) { globalThis.__clicked = performance.now(); document.getElementById('run').click(); }
+      return both;
+    });
+    const done = await __when(() => document.querySelector('#pairs tbody tr'));
+    const final = await __when(() => document.querySelector('#results[data-preliminary="false"]'));
+    return { ms: done - __dropped, longest: await __longest(__dropped, final), tasks: __tasks(__dropped, final) };
+  });
+  await page.setInputFiles('#file-input', FILES);
+  record('first', await armed);
 }
 
 const [offers, needs] = FILES.map((f) => [...readFileSync(f)]);
@@ -138,6 +157,7 @@ const LABELS = {
   run: '"Run matching" → pairs shown',
   explained: '"Run matching" → exact explanations in (results final)',
   xlsx: 'download the pairs as XLSX → workbook made',
+  first: 'drop both files, click at once when reported → pairs shown',
   veto: 'veto a pair → updated pairs shown',
   lock: 'lock a pair → updated pairs shown',
   correct: 'column correction → file read again',
@@ -150,8 +170,9 @@ for (const k of Object.keys(waits)) {
   report.longest_task[k] = Math.max(...longest[k]);
 }
 const total = waits.read.map((r, i) => r + waits.run[i]);
-show('drop → pairs shown (read + run)', total);
-report.waits.drop_to_pairs = median(total);
+show('drop → pairs shown (read + run, clicked after a pause)', total);
+// The goal's figure is the wait of one who clicks at once (`first`): never less than read + run.
+report.waits.drop_to_pairs = Math.max(median(total), median(waits.first));
 for (const k of ['read_ms', 'score_and_solve_ms', 'resolve_after_veto_ms', 'resolve_after_lock_ms', 'run_with_explanations_ms']) {
   show(`engine ${k.replace(/_ms$/, '').replaceAll('_', ' ')}`, engine.map((e) => e[k]));
   report.engine[k] = median(engine.map((e) => e[k]));

@@ -1,6 +1,7 @@
 //! The page's state and its pure reducer: no web imports, so the page's logic is tested natively.
 //! The Yew views in `web` hold one [`State`] and send it [`Action`]s.
 
+pub mod ahead;
 pub mod charts;
 pub mod i18n;
 pub mod map;
@@ -819,8 +820,25 @@ impl State {
 
     /// What the background worker needs for the run in flight.
     pub fn run_request(&self) -> Option<RunRequest> {
-        Some(RunRequest {
-            id: self.running?,
+        Some(self.request(self.running?))
+    }
+
+    /// The run "Run matching" would ask for now, for the worker to do ahead of the click
+    /// (`web::worker::Bridge::ahead`): while the first files are being read and there are no results yet (after
+    /// that, every change runs again by itself). `None` otherwise. The click's request is compared with it:
+    /// only the very same run is taken over.
+    pub fn ahead_request(&self) -> Option<RunRequest> {
+        let first = self.background
+            && self.running.is_none()
+            && self.results.is_none()
+            && self.from_file.is_none()
+            && self.files.len() >= 2;
+        first.then(|| self.request(0))
+    }
+
+    fn request(&self, id: u64) -> RunRequest {
+        RunRequest {
+            id,
             // The files that were read, as `dataset()` takes them: one that cannot be read is shown with its
             // message and left out, in the worker as on the page.
             files: self
@@ -832,7 +850,7 @@ impl State {
             preset: self.preset.clone(),
             settings: self.settings.clone(),
             previous: self.used_rounds().map(|r| (r.name.clone(), r.bytes.clone())).collect(),
-        })
+        }
     }
 
     /// The earlier rounds runs build on: given, readable and chosen.

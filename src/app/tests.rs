@@ -501,3 +501,33 @@ fn stop_ends_the_run_and_the_first_readings() {
     let after = idle.clone().apply(Action::Stop);
     assert_eq!((after.stops, after.stopped), (0, None));
 }
+
+/// The run asked ahead of the click (issue 15): asked while the first files are read, it is the very run the
+/// click then asks for, and answers the same; a setting or a correction changed in between makes another run;
+/// none is asked once there are results (every change runs again by itself) or without a worker.
+#[test]
+fn the_run_ahead_is_the_run_the_click_asks_for() {
+    let s = State { background: true, ..State::default() }.apply(Action::AddFiles(engine::example_inputs()));
+    let ahead = s.ahead_request().expect("asked ahead while the files are read");
+    let read = worker_reads(s);
+    let clicked = read.clone().apply(Action::Run);
+    let req = clicked.run_request().expect("request");
+    assert_eq!(RunRequest { id: req.id, ..ahead.clone() }, req, "the same run");
+    assert!(clicked.ahead_request().is_none(), "not while a run is in flight");
+    let (_, done_ahead) = worker_runs(&ahead);
+    let (_, done) = worker_runs(&req);
+    let done = done.expect("results");
+    assert_eq!(done_ahead.expect("results").to_json(), done.to_json());
+    // Something changed before the click: another run.
+    let greedy = read.clone().apply(Action::SetMode(Mode::Greedy)).apply(Action::Run);
+    assert_ne!(RunRequest { id: 0, ..greedy.run_request().expect("request") }, ahead);
+    let corrected = worker_reads(read.clone().apply(Action::ChooseEntity("Bodø".into(), Some("1804".into()))));
+    assert_ne!(RunRequest { id: 0, ..corrected.apply(Action::Run).run_request().expect("request") }, ahead);
+    // With results: none.
+    let shown = clicked.clone().apply(Action::RunFinished(req.id, Ok(done)));
+    assert!(shown.results.is_some() && shown.ahead_request().is_none());
+    // Without a worker, or with one file only: none.
+    assert!(State::default().apply(Action::AddFiles(engine::example_inputs())).ahead_request().is_none());
+    let one = engine::example_inputs().remove(0);
+    assert!(State { background: true, ..State::default() }.apply(Action::AddFiles(vec![one])).ahead_request().is_none());
+}

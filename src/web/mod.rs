@@ -205,14 +205,19 @@ pub fn app() -> Html {
         });
     }
     {
-        // Files to read go to the worker as soon as they are asked for.
+        // Files to read go to the worker as soon as they are asked for; the first files are followed by the
+        // run "Run matching" would ask for, which the worker does while the coordinator looks at the files.
         let bridge = bridge.clone();
         let jobs = state.read_jobs();
         let keep: Vec<u64> = state.files.iter().map(|f| f.key).collect();
+        let ahead = state.ahead_request();
         use_effect_with(state.read_gen, move |_| {
             if let Some(b) = bridge.borrow().as_ref() {
                 if !jobs.is_empty() {
                     b.read(&jobs, &keep);
+                    if let Some(req) = ahead {
+                        b.ahead(&req);
+                    }
                 }
             }
         });

@@ -7,6 +7,7 @@
 //! (their bytes transferred, not copied twice); answers that are no longer wanted (an older reading, an older
 //! run) are dropped by the page. A worker that traps is replaced, and the page sends the files again.
 
+use crate::app::ahead::{Ahead, RunAnswer};
 use crate::app::{AppError, Job, ReadJob, RunRequest};
 use crate::engine::progress::{Observer, Progress, Stage};
 use crate::engine::results::ResultsError;
@@ -261,6 +262,8 @@ pub struct Bridge {
     handler: RefCell<Option<Handler>>,
     /// Kept alive as long as the worker: its error handler (a worker that cannot start, as from `file://`).
     error_handler: RefCell<Option<ErrorHandler>>,
+    /// The run the worker does ahead of a click, if any ([`Ahead`]).
+    ahead: RefCell<Ahead>,
     on_done: Callback<(u64, Result<Rc<Results>, AppError>)>,
     on_read: Callback<(u64, u64, Result<Rc<Survey>, ReadError>)>,
     on_ready: Callback<bool>,
@@ -293,6 +296,7 @@ impl Bridge {
             sent: RefCell::new(BTreeSet::new()),
             handler: RefCell::new(None),
             error_handler: RefCell::new(None),
+            ahead: RefCell::new(Ahead::default()),
             on_done: answers.done,
             on_read: answers.read,
             on_ready: answers.ready,
@@ -312,6 +316,8 @@ impl Bridge {
 
     fn spawn(self: &Rc<Self>) -> bool {
         self.sent.borrow_mut().clear();
+        // A new worker has not done the run ahead.
+        self.ahead.borrow_mut().forget();
         let Some((glue, module)) = Self::source() else { return false };
         let parts = js_sys::Array::of2(&JsValue::from_str(&glue), &JsValue::from_str(WORKER_MAIN));
         let opts = BlobPropertyBag::new();
@@ -355,19 +361,17 @@ impl Bridge {
         }
         let number = |k: &str| get(k).and_then(|v| v.as_f64()).map(|x| x as u64);
         if let Some(progress) = get("progress") {
-            let job = match (number("key"), number("gen")) {
-                (Some(key), Some(gen)) => Job::Read { key, gen },
-                _ => Job::Run(number("id").unwrap_or(0)),
-            };
             if let Some(p) = progress.as_string().and_then(|json| serde_json::from_str::<Progress>(&json).ok()) {
-                self.on_progress.emit((job, p));
+                match (number("key"), number("gen")) {
+                    (Some(key), Some(gen)) => self.on_progress.emit((Job::Read { key, gen }, p)),
+                    _ => self.run_answer(number("id").unwrap_or(0), RunAnswer::Progress(p)),
+                }
             }
             return;
         }
         if let Some(json) = get("preliminary").and_then(|v| v.as_string()) {
-            // Shown in a task of its own, as the final results are.
             if let Ok(r) = from_worker(&json) {
-                later(self.on_preliminary.clone(), (number("id").unwrap_or(0), Rc::new(r)));
+                self.run_answer(number("id").unwrap_or(0), RunAnswer::Preliminary(Rc::new(r)));
             }
             return;
         }
@@ -404,7 +408,47 @@ impl Bridge {
             }
             _ => Err(AppError::WorkerUnreachable),
         };
-        later(self.on_done.clone(), (id, outcome));
+        let routed = self.ahead.borrow_mut().route(id, RunAnswer::Done(outcome));
+        match routed {
+            Some((id, answer)) => self.give(id, answer),
+            // A run ahead that trapped before a click took it over is forgotten: the click's run goes to the
+            // new worker.
+            None if crashed => self.ahead.borrow_mut().forget(),
+            None => {}
+        }
+    }
+
+    /// A run's answer: to the page (in a task of its own: reading the answer and drawing it do not add up to
+    /// one long task), unless it belongs to the run ahead and no click took that over yet ([`Ahead::route`]).
+    fn run_answer(&self, id: u64, answer: RunAnswer) {
+        let routed = self.ahead.borrow_mut().route(id, answer);
+        if let Some((id, answer)) = routed {
+            self.give(id, answer);
+        }
+    }
+
+    /// Gives the page an answer to its run `id`.
+    fn give(&self, id: u64, answer: RunAnswer) {
+        match answer {
+            RunAnswer::Progress(p) => self.on_progress.emit((Job::Run(id), p)),
+            RunAnswer::Preliminary(r) => later(self.on_preliminary.clone(), (id, r)),
+            RunAnswer::Done(d) => later(self.on_done.clone(), (id, d)),
+        }
+    }
+
+    /// Sends the run "Run matching" would ask for now ([`crate::app::State::ahead_request`]) for the worker to
+    /// do after the readings sent before it. Not while an end-to-end test slows the worker down or makes it
+    /// trap: those tests watch the run the click starts.
+    pub fn ahead(self: &Rc<Self>, req: &RunRequest) {
+        if self_test_slow().as_f64().is_some_and(|ms| ms > 0.0) || self_test_panic_in_worker() {
+            return;
+        }
+        let request = self.ahead.borrow_mut().start(req);
+        if self.send(&request) {
+            mark_ahead("sent");
+        } else {
+            self.ahead.borrow_mut().forget();
+        }
     }
 
     /// The worker, replaced first if it trapped.
@@ -428,6 +472,7 @@ impl Bridge {
             w.terminate();
         }
         *self.crashed.borrow_mut() = false;
+        self.ahead.borrow_mut().forget();
         if !self.spawn() {
             self.on_ready.emit(false);
         }
@@ -474,12 +519,31 @@ impl Bridge {
         }
     }
 
-    /// Sends a run. Answers to earlier runs still come, and the page drops them as stale.
+    /// Sends a run, or takes over the run ahead when it is the same. Answers to earlier runs still come, and
+    /// the page drops them as stale.
     pub fn post(self: &Rc<Self>, req: &RunRequest) {
-        let Some(w) = self.worker() else {
-            self.on_done.emit((req.id, Err(AppError::WorkerUnreachable)));
-            return;
+        // A test that makes the worker trap watches the run the click sends.
+        let taken = if self_test_panic_in_worker() {
+            self.ahead.borrow_mut().forget();
+            None
+        } else {
+            self.ahead.borrow_mut().adopt(req)
         };
+        mark_ahead(if taken.is_some() { "taken" } else { "none" });
+        if let Some(answers) = taken {
+            for answer in answers {
+                self.give(req.id, answer);
+            }
+            return;
+        }
+        if !self.send(req) {
+            self.on_done.emit((req.id, Err(AppError::WorkerUnreachable)));
+        }
+    }
+
+    /// Sends a run to the worker; `false` when there is none or it cannot take the message.
+    fn send(self: &Rc<Self>, req: &RunRequest) -> bool {
+        let Some(w) = self.worker() else { return false };
         let (keys, names, sides, files) =
             (js_sys::Array::new(), js_sys::Array::new(), js_sys::Array::new(), js_sys::Array::new());
         let transfer = js_sys::Array::new();
@@ -508,9 +572,15 @@ impl Bridge {
         set("previous", &previous);
         set("selfTestPanic", &JsValue::from_bool(self_test_panic_in_worker()));
         set("selfTestSlow", &self_test_slow());
-        if w.post_message_with_transfer(&msg, &transfer).is_err() {
-            self.on_done.emit((req.id, Err(AppError::WorkerUnreachable)));
-        }
+        w.post_message_with_transfer(&msg, &transfer).is_ok()
+    }
+}
+
+/// For tests and for anyone looking: whether the last run was sent ahead of a click (`sent`), and whether the
+/// click's run took it over (`taken`) or was sent itself (`none`), on the page's root element as `data-ahead`.
+fn mark_ahead(state: &str) {
+    if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = el.set_attribute("data-ahead", state);
     }
 }
 
