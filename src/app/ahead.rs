@@ -49,7 +49,8 @@ impl Ahead {
     pub fn start(&mut self, req: &RunRequest) -> RunRequest {
         self.sent += 1;
         let request = RunRequest { id: Self::BASE + self.sent, ..req.clone() };
-        self.run = Some(AheadRun { request: request.clone(), adopted: None, progress: None, preliminary: None, done: None });
+        self.run =
+            Some(AheadRun { request: request.clone(), adopted: None, progress: None, preliminary: None, done: None });
         request
     }
 
@@ -139,7 +140,10 @@ mod tests {
         assert_eq!(a.route(sent.id, RunAnswer::Preliminary(r.clone())), None);
         // The click asks for the same run: the latest progress and the pairs, as its own.
         let given = a.adopt(&request(3, crate::engine::Mode::Optimal)).expect("taken over");
-        assert_eq!(given, vec![RunAnswer::Progress(Progress::start(Stage::Explaining)), RunAnswer::Preliminary(r.clone())]);
+        assert_eq!(
+            given,
+            vec![RunAnswer::Progress(Progress::start(Stage::Explaining)), RunAnswer::Preliminary(r.clone())]
+        );
         // The rest follows under the click's number, and the run ahead ends with its results.
         assert_eq!(a.route(sent.id, RunAnswer::Done(Ok(r.clone()))), Some((3, RunAnswer::Done(Ok(r.clone())))));
         assert_eq!(a.route(sent.id, RunAnswer::Done(Ok(r))), None, "nothing more of it");
@@ -157,7 +161,10 @@ mod tests {
         let r = results();
         a.route(sent.id, RunAnswer::Preliminary(r.clone()));
         a.route(sent.id, RunAnswer::Done(Err(AppError::NeedBoth)));
-        assert_eq!(a.adopt(&request(1, crate::engine::Mode::Optimal)), Some(vec![RunAnswer::Done(Err(AppError::NeedBoth))]));
+        assert_eq!(
+            a.adopt(&request(1, crate::engine::Mode::Optimal)),
+            Some(vec![RunAnswer::Done(Err(AppError::NeedBoth))])
+        );
         assert_eq!(a.adopt(&request(2, crate::engine::Mode::Optimal)), None, "taken once");
     }
 
@@ -173,7 +180,11 @@ mod tests {
         let new = a.start(&request(0, crate::engine::Mode::Optimal));
         assert_ne!(old.id, new.id);
         assert_eq!(a.route(old.id, RunAnswer::Done(Ok(results()))), None);
-        assert_eq!(a.adopt(&request(5, crate::engine::Mode::Optimal)), Some(Vec::new()), "the newer one, nothing in yet");
+        assert_eq!(
+            a.adopt(&request(5, crate::engine::Mode::Optimal)),
+            Some(Vec::new()),
+            "the newer one, nothing in yet"
+        );
         // Forgotten (the worker was replaced): the click's run is sent.
         a.start(&request(0, crate::engine::Mode::Optimal));
         a.forget();

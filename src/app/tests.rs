@@ -529,5 +529,8 @@ fn the_run_ahead_is_the_run_the_click_asks_for() {
     // Without a worker, or with one file only: none.
     assert!(State::default().apply(Action::AddFiles(engine::example_inputs())).ahead_request().is_none());
     let one = engine::example_inputs().remove(0);
-    assert!(State { background: true, ..State::default() }.apply(Action::AddFiles(vec![one])).ahead_request().is_none());
+    assert!(State { background: true, ..State::default() }
+        .apply(Action::AddFiles(vec![one]))
+        .ahead_request()
+        .is_none());
 }

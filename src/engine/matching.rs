@@ -251,7 +251,9 @@ fn prepare(data: &Dataset, settings: &Settings) -> Result<Prepared, MatchError> 
         candidates.retain(|&(o, n, _)| !kept.contains(&(o, n)));
     }
     let mut free: Vec<(usize, usize, i64)> = Vec::with_capacity(candidates.len());
-    free.extend(candidates.iter().copied().filter(|&(o, n, _)| !locks.contains_key(&(o, n)) && !vetoes.contains(&(o, n))));
+    free.extend(
+        candidates.iter().copied().filter(|&(o, n, _)| !locks.contains_key(&(o, n)) && !vetoes.contains(&(o, n))),
+    );
     // Coverage: every community counts that no lock or kept partnership already gives a partner.
     let cover = match settings.objective {
         Objective::Total => Vec::new(),
