@@ -13,6 +13,7 @@ mod worker;
 use crate::app::i18n::{t, tf, Lang};
 use crate::app::{Action, State};
 use crate::key;
+use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -153,7 +154,42 @@ pub struct Store(pub State);
 impl Reducible for Store {
     type Action = Action;
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        Rc::new(Store(self.0.clone().apply(action)))
+        let next = self.0.clone().apply(action);
+        send_work(&self.0, &next);
+        Rc::new(Store(next))
+    }
+}
+
+thread_local! {
+    /// The page's side of the background worker, once it is started (none when this browser cannot start one).
+    static BRIDGE: RefCell<Option<Rc<worker::Bridge>>> = const { RefCell::new(None) };
+}
+
+/// Sends the worker what a change of the state asks of it, as soon as the change is made: before the page
+/// draws it (drawing a change can take tens of milliseconds at national scale, as when a correction takes the
+/// results away, and the worker would wait for it). In this order: "Stop" (the worker is replaced, before
+/// the readings asked again are sent), the files to read (the first ones followed by the run "Run matching"
+/// would ask for, which the worker does while the coordinator looks at the files), the run asked for. Every
+/// answer comes back in a task of its own, never inside this change.
+fn send_work(before: &State, after: &State) {
+    let Some(bridge) = BRIDGE.with(|b| b.borrow().clone()) else { return };
+    if after.stops != before.stops {
+        bridge.cancel();
+    }
+    if after.read_gen != before.read_gen {
+        let jobs = after.read_jobs();
+        if !jobs.is_empty() {
+            let keep: Vec<u64> = after.files.iter().map(|f| f.key).collect();
+            bridge.read(&jobs, &keep);
+            if let Some(req) = after.ahead_request() {
+                bridge.ahead(&req);
+            }
+        }
+    }
+    if after.running != before.running {
+        if let Some(req) = after.run_request() {
+            bridge.post(&req);
+        }
     }
 }
 
@@ -170,10 +206,9 @@ pub fn app() -> Html {
         let dispatcher = store.dispatcher();
         (*use_memo((), move |_| Callback::from(move |a: Action| dispatcher.dispatch(a)))).clone()
     };
-    // Matching runs in a background worker when the browser can start one.
-    let bridge = use_mut_ref(|| None::<Rc<worker::Bridge>>);
+    // Matching runs in a background worker when the browser can start one; `send_work` gives it its work.
     {
-        let (bridge, dispatch) = (bridge.clone(), dispatch.clone());
+        let dispatch = dispatch.clone();
         use_effect_with((), move |_| {
             let done = dispatch.reform(|(id, outcome)| Action::RunFinished(id, outcome));
             let ready = dispatch.reform(|ok: bool| {
@@ -184,51 +219,14 @@ pub fn app() -> Html {
                 Action::UseBackground(ok)
             });
             let read = dispatch.reform(|(key, gen, read)| Action::FileRead(key, gen, read));
-            *bridge.borrow_mut() = worker::Bridge::new(worker::Answers {
+            let bridge = worker::Bridge::new(worker::Answers {
                 done,
                 read,
                 ready,
                 progress: dispatch.reform(|(job, p)| Action::Progress(job, p)),
                 preliminary: dispatch.reform(|(id, r)| Action::Preliminary(id, r)),
             });
-        });
-    }
-    {
-        // "Stop": the worker is ended and a new one started (before the readings asked again are sent).
-        let bridge = bridge.clone();
-        use_effect_with(state.stops, move |stops| {
-            if *stops > 0 {
-                if let Some(b) = bridge.borrow().as_ref() {
-                    b.cancel();
-                }
-            }
-        });
-    }
-    {
-        // Files to read go to the worker as soon as they are asked for; the first files are followed by the
-        // run "Run matching" would ask for, which the worker does while the coordinator looks at the files.
-        let bridge = bridge.clone();
-        let jobs = state.read_jobs();
-        let keep: Vec<u64> = state.files.iter().map(|f| f.key).collect();
-        let ahead = state.ahead_request();
-        use_effect_with(state.read_gen, move |_| {
-            if let Some(b) = bridge.borrow().as_ref() {
-                if !jobs.is_empty() {
-                    b.read(&jobs, &keep);
-                    if let Some(req) = ahead {
-                        b.ahead(&req);
-                    }
-                }
-            }
-        });
-    }
-    {
-        let bridge = bridge.clone();
-        let request = state.run_request();
-        use_effect_with(state.running, move |_| {
-            if let (Some(b), Some(req)) = (bridge.borrow().as_ref(), request) {
-                b.post(&req);
-            }
+            BRIDGE.with(|b| *b.borrow_mut() = bridge);
         });
     }
     // The page's language attribute follows the interface language (screen readers pronounce by it), and so

@@ -427,10 +427,11 @@ impl Bridge {
         }
     }
 
-    /// Gives the page an answer to its run `id`.
+    /// Gives the page an answer to its run `id`, in a task of its own (also when a click's run takes over the
+    /// run ahead: the page is then in the middle of a change).
     fn give(&self, id: u64, answer: RunAnswer) {
         match answer {
-            RunAnswer::Progress(p) => self.on_progress.emit((Job::Run(id), p)),
+            RunAnswer::Progress(p) => later(self.on_progress.clone(), (Job::Run(id), p)),
             RunAnswer::Preliminary(r) => later(self.on_preliminary.clone(), (id, r)),
             RunAnswer::Done(d) => later(self.on_done.clone(), (id, d)),
         }
@@ -474,7 +475,7 @@ impl Bridge {
         *self.crashed.borrow_mut() = false;
         self.ahead.borrow_mut().forget();
         if !self.spawn() {
-            self.on_ready.emit(false);
+            later(self.on_ready.clone(), false);
         }
     }
 
@@ -513,7 +514,7 @@ impl Bridge {
             let _ = js_sys::Reflect::set(&msg, &JsValue::from_str("read"), &read);
             let _ = js_sys::Reflect::set(&msg, &JsValue::from_str("selfTestSlow"), &self_test_slow());
             if w.post_message_with_transfer(&msg, &transfer).is_err() {
-                self.on_ready.emit(false);
+                later(self.on_ready.clone(), false);
                 return;
             }
         }
@@ -537,7 +538,7 @@ impl Bridge {
             return;
         }
         if !self.send(req) {
-            self.on_done.emit((req.id, Err(AppError::WorkerUnreachable)));
+            later(self.on_done.clone(), (req.id, Err(AppError::WorkerUnreachable)));
         }
     }
 
