@@ -114,6 +114,10 @@ for (let i = 0; i < runs; i++) {
   // A correction: the needs file's comment column ignored, until the file is shown read again.
   record('correct', await page.evaluate(async () => {
     const item = [...document.querySelectorAll('li.file')].find((li) => li.querySelector('.counts[data-rows="1302"]'));
+    // The columns' section opened first (its table is made when opened), as the coordinator does.
+    item.querySelector('details.mapping').open = true;
+    await __when(() => item.querySelector('table select'));
+    await new Promise((r) => setTimeout(r, 100));
     const select = [...item.querySelectorAll('table select')].at(-1);
     const t = performance.now();
     select.value = select.value === 'ignore' ? 'auto' : 'ignore';

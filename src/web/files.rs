@@ -161,6 +161,13 @@ fn survey_view(props: &SurveyProps) -> Html {
         )
     });
     let side_id = format!("side-{i}");
+    // The column table (a choice of meaning per column: at national scale some forty lists of fifty choices) is
+    // made when its section is opened, not with every reading: the file's report is drawn at once.
+    let columns_open = use_state(|| false);
+    let on_columns = {
+        let open = columns_open.clone();
+        Callback::from(move |e: Event| open.set(e.target_unchecked_into::<web_sys::Element>().has_attribute("open")))
+    };
     let res = s.resolution();
     let detected = s.detected_side.map_or(t(lang, key!("side.unknown")), |d| side_name(lang, d));
     let report_download = {
@@ -197,9 +204,11 @@ fn survey_view(props: &SurveyProps) -> Html {
                     <option value="needs" selected={props.chosen_side == Some(Side::Needs)}>{ side_name(lang, Side::Needs) }</option>
                 </select>
             </div>
-            <details class="mapping">
+            <details class="mapping" ontoggle={on_columns}>
                 <summary>{ tf(lang, key!("columns.summary"), &[&s.columns.iter().filter(|c| c.field.is_some()).count().to_string(), &s.columns.len().to_string()]) }</summary>
-                <ColumnTable survey={s.clone()} dispatch={props.dispatch.clone()} lang={lang} />
+                if *columns_open {
+                    <ColumnTable survey={s.clone()} dispatch={props.dispatch.clone()} lang={lang} />
+                }
             </details>
             if !s.unknown_labels.is_empty() {
                 <details class="labels" open=true>
