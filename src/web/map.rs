@@ -151,9 +151,11 @@ fn legend(lang: Lang, unknown: bool) -> Html {
 #[function_component(MapFigure)]
 pub fn map_figure(props: &Props) -> Html {
     let (m, lang, d) = (&props.map, props.lang, &props.dispatch);
-    // Many points (the national map) follow a task after the rest of the map.
+    // Many points and lines (the national map) follow a task after the rest of the map and the table's first
+    // rows.
     let later = crate::web::use_after_first_drawing();
     let draw_points = later || m.points.len() <= MANY_POINTS;
+    let draw_lines = later || m.lines.len() <= MANY_POINTS;
     let o = map::outlines();
     let (w, h) = o.size();
     let picked =
@@ -205,7 +207,7 @@ pub fn map_figure(props: &Props) -> Html {
             <div class="map-frame" tabindex="0" role="group" aria-label={t(lang, key!("map.title"))} aria-describedby="map-help" {onkeydown}>
                 <svg viewBox={format!("0 0 {w:.0} {h:.0}")} role="img" aria-labelledby="map-caption" aria-describedby="map-words">
                     <Land {lang} />
-                    <g class="pairs">{ for m.lines.iter().filter(|l| !picked(l)).map(|l| html! {
+                    <g class="pairs">{ for m.lines.iter().filter(|l| draw_lines && !picked(l)).map(|l| html! {
                         <MapLine key={format!("{}|{}", l.offer_id, l.need_id)} line={l.clone()} picked={false} dispatch={d.clone()} />
                     }) }</g>
                     <g class="points">{ for m.points.iter().take(if draw_points { usize::MAX } else { 0 }).map(|p| html! {

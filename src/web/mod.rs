@@ -132,7 +132,7 @@ fn browser_languages() -> Vec<String> {
 }
 
 /// `false` while a component is drawn for the first time, `true` from the next task on: the heavy part of a big
-/// view (the national table's rows past the first hundred, the map's points, the unmatched lists) is drawn one
+/// view (the national map's points and lines, the unmatched lists) is drawn one
 /// task later, so that showing the results never keeps the page's thread busy in one long task.
 #[hook]
 pub(crate) fn use_after_first_drawing() -> bool {
@@ -145,6 +145,21 @@ pub(crate) fn use_after_first_drawing() -> bool {
         });
     }
     *ready
+}
+
+/// How many of `total` items to draw: `first` at once, then `step` more in each following task (a long list
+/// drawn in one go would keep the page's thread busy in one long task, layout included).
+#[hook]
+pub(crate) fn use_drawn_in_steps(total: usize, first: usize, step: usize) -> usize {
+    let drawn = use_state(|| first);
+    {
+        let drawn = drawn.clone();
+        use_effect_with((*drawn, total), move |&(now, total)| {
+            let next = (now < total).then(|| gloo::timers::callback::Timeout::new(0, move || drawn.set(now + step)));
+            move || drop(next)
+        });
+    }
+    (*drawn).min(total)
 }
 
 /// The state as Yew holds it.

@@ -9,8 +9,9 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-/// Rows drawn with the table; the others follow a task later.
-const FIRST_ROWS: usize = 100;
+/// Rows drawn with the table; the others follow, this many more in each following task.
+const FIRST_ROWS: usize = 60;
+const ROWS_PER_TASK: usize = 150;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -29,9 +30,8 @@ pub struct Props {
 #[function_component(PairsTable)]
 pub fn pairs_table(props: &Props) -> Html {
     let (lang, d) = (props.lang, &props.dispatch);
-    // The first hundred rows at once, the rest a task later.
-    let all = crate::web::use_after_first_drawing();
-    let shown = if all { props.rows.len() } else { props.rows.len().min(FIRST_ROWS) };
+    // The first rows at once, the rest in steps (the national table has some six hundred).
+    let shown = crate::web::use_drawn_in_steps(props.rows.len(), FIRST_ROWS, ROWS_PER_TASK);
     let on_filter = d.reform(|e: InputEvent| Action::SetFilter(e.target_unchecked_into::<HtmlInputElement>().value()));
     let sort_header = |key: SortKey, label: &str, class: &str| {
         let active = props.table.sort == key;
