@@ -773,17 +773,25 @@ impl State {
         if self.prepared_for.as_ref() == Some(&key) {
             return;
         }
-        let data = self.from_file.is_none().then(|| self.dataset());
+        // The charts and what changed depend on the results and the language only: kept when only the table's
+        // filter or order changed (typing in the filter makes the rows and the map again, not the rest).
+        let kept = match (&self.prepared, &self.prepared_for) {
+            (Some(p), Some(PreparedFor(results, previous, _, lang)))
+                if (*results, *previous, *lang) == (key.0, key.1, key.3) =>
+            {
+                Some((p.charts.clone(), p.diff.clone()))
+            }
+            _ => None,
+        };
+        let (charts, diff) = kept.unwrap_or_else(|| {
+            let data = self.from_file.is_none().then(|| self.dataset());
+            (Rc::new(charts::Charts::new(&r, data.as_ref(), self.lang)), self.diff().map(Rc::new))
+        });
         let rows = self.table_rows();
         let f = self.table.filter.to_lowercase();
         let matches = |xs: &[&str]| xs.iter().any(|x| x.to_lowercase().contains(&f));
         let map = map::MapView::new(&r, &rows, !f.is_empty(), &matches, self.lang);
-        self.prepared = Some(Rc::new(Prepared {
-            charts: Rc::new(charts::Charts::new(&r, data.as_ref(), self.lang)),
-            rows: Rc::new(rows),
-            diff: self.diff().map(Rc::new),
-            map: Rc::new(map),
-        }));
+        self.prepared = Some(Rc::new(Prepared { charts, rows: Rc::new(rows), diff, map: Rc::new(map) }));
         self.prepared_for = Some(key);
     }
 

@@ -534,3 +534,21 @@ fn the_run_ahead_is_the_run_the_click_asks_for() {
         .ahead_request()
         .is_none());
 }
+
+/// Typing in the table's filter or sorting it makes the rows and the map again, not the charts and what
+/// changed (they depend on the results and the language only), and the view is the one made from scratch.
+#[test]
+fn a_table_view_change_keeps_the_charts() {
+    let s = State::default().apply(Action::LoadExample);
+    let before = s.prepared.clone().expect("prepared");
+    let filtered = s.clone().apply(Action::SetFilter("a".into())).apply(Action::SortBy(SortKey::Score));
+    let after = filtered.prepared.clone().expect("prepared");
+    assert!(Rc::ptr_eq(&before.charts, &after.charts), "the charts kept");
+    assert_ne!(before.rows, after.rows, "the rows made again");
+    // The same as made from scratch.
+    let fresh = State { prepared: None, prepared_for: None, ..filtered.clone() }.apply(Action::SetLang(filtered.lang));
+    assert_eq!(fresh.prepared.as_deref(), Some(after.as_ref()));
+    // Another language: made again.
+    let other = filtered.apply(Action::SetLang(Lang::Uk));
+    assert!(!Rc::ptr_eq(&other.prepared.expect("prepared").charts, &after.charts));
+}
