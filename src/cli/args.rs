@@ -511,7 +511,17 @@ fn cmd_match(a: MatchArgs) -> Result<(), Stop> {
             let path = a.output.as_deref().unwrap_or(Path::new("results.xlsx"));
             fs::write(path, bytes).map_err(|e| Failure::CannotWrite(path.to_path_buf(), e).into())
         }
-        Format::Json => write_output(a.output.as_deref(), &results.to_json()),
+        // Written as it is made (the same text as `to_json`).
+        Format::Json => match a.output.as_deref() {
+            Some(p) => fs::File::create(p)
+                .and_then(|f| {
+                    let mut w = std::io::BufWriter::with_capacity(1 << 16, f);
+                    results.write_json(&mut w)?;
+                    std::io::Write::flush(&mut w)
+                })
+                .map_err(|e| Failure::CannotWrite(p.to_path_buf(), e).into()),
+            None => write_output(None, &results.to_json()),
+        },
         Format::Geojson => write_output(a.output.as_deref(), &engine::export::geojson(&results)),
     }
 }

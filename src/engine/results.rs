@@ -589,10 +589,16 @@ impl Results {
     pub fn to_json(&self) -> String {
         // About 2 KB a municipality, written once into room made for it (not grown by doubling).
         let mut out = Vec::with_capacity(2048 * (self.offers.len() + self.needs.len() + 1));
-        if serde_json::to_writer_pretty(&mut out, self).is_err() {
+        if self.write_json(&mut out).is_err() {
             return String::new();
         }
-        out.push(b'\n');
         String::from_utf8(out).unwrap_or_default()
+    }
+
+    /// Writes [`Results::to_json`]'s text to `out` as it is made (the CLI writes a file so, without holding the
+    /// text whole first).
+    pub fn write_json(&self, mut out: impl std::io::Write) -> std::io::Result<()> {
+        serde_json::to_writer_pretty(&mut out, self)?;
+        out.write_all(b"\n")
     }
 }

@@ -349,18 +349,34 @@ impl Scorer {
         }
     }
 
-    /// Every candidate pair with a positive score, by offer then need index.
+    /// Every candidate pair with a positive score, by offer then need index. The second half of the offers is
+    /// scored beside the first ([`super::beside`]: natively on a thread of its own), then joined after it.
     pub fn candidates(&self) -> Vec<(usize, usize, i64)> {
-        // Room for every pair: memory never written is never touched, and the list is never moved.
-        let mut out = Vec::with_capacity(self.offers.len() * self.needs.len());
-        for o in 0..self.offers.len() {
-            for n in 0..self.needs.len() {
-                if let Some(t) = self.total(o, n).filter(|t| *t > 0) {
-                    out.push((o, n, t));
+        let (no, nn) = (self.offers.len(), self.needs.len());
+        let of = |offers: std::ops::Range<usize>, out: &mut Vec<(usize, usize, i64)>| {
+            for o in offers {
+                for n in 0..nn {
+                    if let Some(t) = self.total(o, n).filter(|t| *t > 0) {
+                        out.push((o, n, t));
+                    }
                 }
             }
-        }
-        out
+        };
+        let half = no / 2;
+        super::beside::beside(
+            || {
+                let mut rest = Vec::with_capacity((no - half) * nn);
+                of(half..no, &mut rest);
+                rest
+            },
+            |rest| {
+                // Room for every pair: memory never written is never touched, and the list is never moved.
+                let mut out = Vec::with_capacity(no * nn);
+                of(0..half, &mut out);
+                out.extend_from_slice(&rest.take());
+                out
+            },
+        )
     }
 }
 
