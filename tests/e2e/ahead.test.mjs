@@ -25,6 +25,7 @@ test('the run done ahead is taken over by the click: the same bytes as the CLI',
   const app = await open();
   try {
     const { page } = app;
+    await page.locator('html[data-worker="ready"]').waitFor();
     await page.setInputFiles('#file-input', [OFFERS, NEEDS]);
     await page.locator('html[data-ahead="sent"]').waitFor();
     await page.locator('.side-offers').waitFor();
@@ -45,6 +46,7 @@ test('a setting changed before the click: the run ahead is dropped and the click
   const app = await open();
   try {
     const { page } = app;
+    await page.locator('html[data-worker="ready"]').waitFor();
     await page.setInputFiles('#file-input', [OFFERS, NEEDS]);
     await page.locator('html[data-ahead="sent"]').waitFor();
     await page.locator('.side-needs').waitFor();
@@ -65,6 +67,7 @@ test('national files, clicked the moment they are reported: the run under way is
   const app = await open();
   try {
     const { page } = app;
+    await page.locator('html[data-worker="ready"]').waitFor();
     // "Run matching" clicked in the very task that sees both files reported, while the run ahead is under way.
     const clicked = page.evaluate(() => new Promise((resolve) => {
       const obs = new MutationObserver(() => {
