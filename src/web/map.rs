@@ -151,11 +151,15 @@ fn legend(lang: Lang, unknown: bool) -> Html {
 #[function_component(MapFigure)]
 pub fn map_figure(props: &Props) -> Html {
     let (m, lang, d) = (&props.map, props.lang, &props.dispatch);
-    // Many points and lines (the national map) follow a task after the rest of the map and the table's first
-    // rows.
-    let later = crate::web::use_after_first_drawing();
-    let draw_points = later || m.points.len() <= MANY_POINTS;
-    let draw_lines = later || m.lines.len() <= MANY_POINTS;
+    // Many lines and points (the national map) follow the rest of the map and the table's first rows, in steps
+    // of a few hundred a task.
+    let first = |n: usize| if n <= MANY_POINTS { n } else { 0 };
+    let lines_drawn = crate::web::use_drawn_in_steps(m.lines.len(), first(m.lines.len()), 2 * MANY_POINTS);
+    let points_drawn = crate::web::use_drawn_in_steps(
+        m.points.len(),
+        first(m.points.len()),
+        if lines_drawn < m.lines.len() { 0 } else { 2 * MANY_POINTS },
+    );
     let o = map::outlines();
     let (w, h) = o.size();
     let picked =
@@ -207,10 +211,10 @@ pub fn map_figure(props: &Props) -> Html {
             <div class="map-frame" tabindex="0" role="group" aria-label={t(lang, key!("map.title"))} aria-describedby="map-help" {onkeydown}>
                 <svg viewBox={format!("0 0 {w:.0} {h:.0}")} role="img" aria-labelledby="map-caption" aria-describedby="map-words">
                     <Land {lang} />
-                    <g class="pairs">{ for m.lines.iter().filter(|l| draw_lines && !picked(l)).map(|l| html! {
+                    <g class="pairs">{ for m.lines.iter().take(lines_drawn).filter(|l| !picked(l)).map(|l| html! {
                         <MapLine key={format!("{}|{}", l.offer_id, l.need_id)} line={l.clone()} picked={false} dispatch={d.clone()} />
                     }) }</g>
-                    <g class="points">{ for m.points.iter().take(if draw_points { usize::MAX } else { 0 }).map(|p| html! {
+                    <g class="points">{ for m.points.iter().take(points_drawn).map(|p| html! {
                         <MapPoint key={format!("{}|{}", if p.offer { "o" } else { "n" }, p.id)} point={p.clone()} dispatch={d.clone()} />
                     }) }</g>
                     // The picked pair on top of everything, with its two ends (in a group of its own: the drawing's

@@ -148,14 +148,16 @@ pub(crate) fn use_after_first_drawing() -> bool {
 }
 
 /// How many of `total` items to draw: `first` at once, then `step` more in each following task (a long list
-/// drawn in one go would keep the page's thread busy in one long task, layout included).
+/// drawn in one go would keep the page's thread busy in one long task, layout included); a `step` of 0 waits
+/// (for another list drawn before this one).
 #[hook]
 pub(crate) fn use_drawn_in_steps(total: usize, first: usize, step: usize) -> usize {
     let drawn = use_state(|| first);
     {
         let drawn = drawn.clone();
-        use_effect_with((*drawn, total), move |&(now, total)| {
-            let next = (now < total).then(|| gloo::timers::callback::Timeout::new(0, move || drawn.set(now + step)));
+        use_effect_with((*drawn, total, step), move |&(now, total, step)| {
+            let next = (now < total && step > 0)
+                .then(|| gloo::timers::callback::Timeout::new(0, move || drawn.set(now + step)));
             move || drop(next)
         });
     }
