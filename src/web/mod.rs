@@ -132,8 +132,8 @@ fn browser_languages() -> Vec<String> {
 }
 
 /// `false` while a component is drawn for the first time, `true` from the next task on: the heavy part of a big
-/// view (the national map's points and lines, the unmatched lists) is drawn one
-/// task later, so that showing the results never keeps the page's thread busy in one long task.
+/// view (the long unmatched lists) is drawn one task later, so that showing the results never keeps the page's
+/// thread busy in one long task ([`use_drawn_in_steps`] for lists drawn in steps).
 #[hook]
 pub(crate) fn use_after_first_drawing() -> bool {
     let ready = use_state(|| false);
