@@ -349,8 +349,8 @@ impl Scorer {
         }
     }
 
-    /// Every candidate pair with a positive score, by offer then need index. The second half of the offers is
-    /// scored beside the first ([`super::beside`]: natively on a thread of its own), then joined after it.
+    /// Every candidate pair with a positive score, by offer then need index. Natively the second half of the
+    /// offers is scored beside the first ([`super::beside`]: on a thread of its own), then joined after it.
     pub fn candidates(&self) -> Vec<(usize, usize, i64)> {
         let (no, nn) = (self.offers.len(), self.needs.len());
         let of = |offers: std::ops::Range<usize>, out: &mut Vec<(usize, usize, i64)>| {
@@ -362,7 +362,8 @@ impl Scorer {
                 }
             }
         };
-        let half = no / 2;
+        // In the browser (one thread) the list is made in one part: no second list to copy in.
+        let half = if cfg!(target_arch = "wasm32") { no } else { no / 2 };
         super::beside::beside(
             || {
                 let mut rest = Vec::with_capacity((no - half) * nn);

@@ -21,15 +21,21 @@ async function downloaded(page) {
   return readFileSync(await download.path(), 'utf8');
 }
 
+// The example pair dropped once the worker is ready (dropped before, files are read on the page and nothing is
+// sent ahead), until the run ahead is sent and both files are reported.
+async function dropped(page) {
+  await page.locator('html[data-worker="ready"]').waitFor();
+  await page.setInputFiles('#file-input', [OFFERS, NEEDS]);
+  await page.locator('html[data-ahead="sent"]').waitFor();
+  await page.locator('.side-offers').waitFor();
+  await page.locator('.side-needs').waitFor();
+}
+
 test('the run done ahead is taken over by the click: the same bytes as the CLI', async () => {
   const app = await open();
   try {
     const { page } = app;
-    await page.locator('html[data-worker="ready"]').waitFor();
-    await page.setInputFiles('#file-input', [OFFERS, NEEDS]);
-    await page.locator('html[data-ahead="sent"]').waitFor();
-    await page.locator('.side-offers').waitFor();
-    await page.locator('.side-needs').waitFor();
+    await dropped(page);
     await page.waitForTimeout(1000); // the worker has done the run ahead by now
     await page.click('#run');
     await page.locator('#pairs tbody tr').first().waitFor();
@@ -46,10 +52,7 @@ test('a setting changed before the click: the run ahead is dropped and the click
   const app = await open();
   try {
     const { page } = app;
-    await page.locator('html[data-worker="ready"]').waitFor();
-    await page.setInputFiles('#file-input', [OFFERS, NEEDS]);
-    await page.locator('html[data-ahead="sent"]').waitFor();
-    await page.locator('.side-needs').waitFor();
+    await dropped(page);
     await page.locator('input[name=mode][value=greedy]').check();
     await page.click('#run');
     await page.locator('#pairs tbody tr').first().waitFor();

@@ -470,13 +470,22 @@ fn hromada_index() -> &'static Index {
     })
 }
 
+/// Each community's loose keys ([`loose`]): of its name and of its centre. Made once, for the look-up's last
+/// tiers and for the nearest names.
+fn hromada_loose_keys() -> &'static [[String; 2]] {
+    static K: OnceLock<Vec<[String; 2]>> = OnceLock::new();
+    K.get_or_init(|| {
+        HROMADY.iter().map(|h| [loose(&latinize(&fold(h.name))), loose(&latinize(&fold(h.centre)))]).collect()
+    })
+}
+
 fn hromada_loose_index() -> &'static LooseIndex {
     static I: OnceLock<LooseIndex> = OnceLock::new();
     I.get_or_init(|| {
         let mut ix = LooseIndex::default();
-        for (i, h) in HROMADY.iter().enumerate() {
-            push(&mut ix.loose, loose(&latinize(&fold(h.name))), i);
-            push(&mut ix.centre_loose, loose(&latinize(&fold(h.centre))), i);
+        for (i, [name, centre]) in hromada_loose_keys().iter().enumerate() {
+            push(&mut ix.loose, name.clone(), i);
+            push(&mut ix.centre_loose, centre.clone(), i);
         }
         ix
     })
@@ -496,13 +505,25 @@ fn kommune_index() -> &'static Index {
     })
 }
 
+/// Each municipality's loose keys ([`loose`]) of its names (official, Sami, Kven). Made once, for the look-up's
+/// last tiers and for the nearest names.
+fn kommune_loose_names() -> &'static [Vec<String>] {
+    static K: OnceLock<Vec<Vec<String>>> = OnceLock::new();
+    K.get_or_init(|| {
+        KOMMUNER
+            .iter()
+            .map(|k| std::iter::once(&k.name).chain(k.other_names).map(|x| loose(&fold(x))).collect())
+            .collect()
+    })
+}
+
 fn kommune_loose_index() -> &'static LooseIndex {
     static I: OnceLock<LooseIndex> = OnceLock::new();
     I.get_or_init(|| {
         let mut ix = LooseIndex::default();
-        for (i, k) in KOMMUNER.iter().enumerate() {
-            for n in std::iter::once(&k.name).chain(k.other_names) {
-                push(&mut ix.loose, loose(&fold(n)), i);
+        for (i, (k, names)) in KOMMUNER.iter().zip(kommune_loose_names()).enumerate() {
+            for n in names {
+                push(&mut ix.loose, n.clone(), i);
             }
             push(&mut ix.centre_loose, loose(&fold(k.centre)), i);
         }
@@ -721,7 +742,8 @@ fn find_hromada_now(name: &str, oblast: &str, raion: &str) -> Resolved<Hromada> 
     // Each tier's keys (and the loose tiers' index) are made only when the tiers before found none.
     let latin = std::cell::OnceCell::new();
     let latin = || latin.get_or_init(|| forms.iter().map(|f| alias(&latinize(f))).collect::<Vec<String>>());
-    let loose_keys = || latin().iter().map(|l| loose(l)).collect::<Vec<String>>();
+    let loose_keys = std::cell::OnceCell::new();
+    let loose_keys = || loose_keys.get_or_init(|| latin().iter().map(|l| loose(l)).collect::<Vec<String>>()).clone();
     let ix = hromada_index();
     let tiers = (0..5).map(|tier| -> Tier {
         match tier {
@@ -788,12 +810,14 @@ fn find_kommune_now(name: &str, county: &str) -> Resolved<Kommune> {
             })
     };
     // Each tier's keys (and the loose tiers' index) are made only when the tiers before found none.
+    let loose_core = std::cell::OnceCell::new();
+    let loose_core = || vec![loose_core.get_or_init(|| loose(&p.core)).clone()];
     let tiers = (0..4).map(|tier| -> Tier {
         match tier {
             0 => (&ix.name, vec![p.core.clone()], How::Name),
-            1 => (&kommune_loose_index().loose, vec![loose(&p.core)], How::Name),
+            1 => (&kommune_loose_index().loose, loose_core(), How::Name),
             2 => (&ix.centre, vec![p.core.clone()], How::Centre),
-            _ => (&kommune_loose_index().centre_loose, vec![loose(&p.core)], How::Centre),
+            _ => (&kommune_loose_index().centre_loose, loose_core(), How::Centre),
         }
     });
     finish(KOMMUNER, look_up(tiers, &keep))
@@ -826,13 +850,15 @@ fn distance(a: &str, b: &str, limit: usize) -> usize {
 
 /// The entities whose names are nearest a name no list has (a misspelling): at most `n`, closest first, within
 /// a third of the name's length.
-fn nearest<E>(list: &'static [E], keys: &[Vec<String>], written: &str, n: usize) -> Vec<&'static E> {
+fn nearest<E, K: AsRef<[String]>>(list: &'static [E], keys: &[K], written: &str, n: usize) -> Vec<&'static E> {
     let w = loose(&alias(&latinize(written)));
     let limit = (w.chars().count() / 3).max(1);
     let mut scored: Vec<(usize, usize)> = keys
         .iter()
         .enumerate()
-        .filter_map(|(i, ks)| ks.iter().map(|k| distance(&w, k, limit)).min().filter(|&d| d <= limit).map(|d| (d, i)))
+        .filter_map(|(i, ks)| {
+            ks.as_ref().iter().map(|k| distance(&w, k, limit)).min().filter(|&d| d <= limit).map(|d| (d, i))
+        })
         .collect();
     scored.sort_unstable();
     scored.into_iter().take(n).filter_map(|(_, i)| list.get(i)).collect()
@@ -840,25 +866,14 @@ fn nearest<E>(list: &'static [E], keys: &[Vec<String>], written: &str, n: usize)
 
 /// Communities whose names are nearest a name that resolves to none (suggestions for the coordinator).
 pub fn nearest_hromady(name: &str, n: usize) -> Vec<&'static Hromada> {
-    static KEYS: OnceLock<Vec<Vec<String>>> = OnceLock::new();
-    let keys = KEYS.get_or_init(|| {
-        HROMADY.iter().map(|h| vec![loose(&latinize(&fold(h.name))), loose(&latinize(&fold(h.centre)))]).collect()
-    });
     let core = parse(name, UA_KIND_WORDS, UA_OBLAST_WORDS, UA_RAION_WORDS).core;
-    nearest(HROMADY, keys, &core, n)
+    nearest(HROMADY, hromada_loose_keys(), &core, n)
 }
 
 /// Municipalities whose names are nearest a name that resolves to none.
 pub fn nearest_kommuner(name: &str, n: usize) -> Vec<&'static Kommune> {
-    static KEYS: OnceLock<Vec<Vec<String>>> = OnceLock::new();
-    let keys = KEYS.get_or_init(|| {
-        KOMMUNER
-            .iter()
-            .map(|k| std::iter::once(&k.name).chain(k.other_names).map(|x| loose(&fold(x))).collect())
-            .collect()
-    });
     let core = parse(name, NO_KIND_WORDS, &[], &[]).core;
-    nearest(KOMMUNER, keys, &core, n)
+    nearest(KOMMUNER, kommune_loose_names(), &core, n)
 }
 
 /// The parts of a free-text answer that may each name a place: split at commas, semicolons, slashes, line
