@@ -76,29 +76,40 @@ impl Searcher {
             cost[a ^ 1] = net.bonus;
         }
         // Every residual arc (from, cost, to): the network's, the edges the solver never needed (unused), the
-        // free sink → source arc and, while flow runs, its reverse.
+        // free sink → source arc and, while flow runs, its reverse. Laid out in rows once, never listed.
         let flow_out: i64 = net.adj[s].iter().map(|&k| net.arcs[k ^ 1].cap).sum();
-        let mut all: Vec<(usize, i64, usize)> = Vec::with_capacity(net.arcs.len() + p.edges.len() + 2);
-        for (u, list) in net.adj.iter().enumerate() {
-            all.extend(list.iter().filter(|&&k| net.arcs[k].cap > 0).map(|&k| (u, cost[k], net.arcs[k].to)));
-        }
-        for (k, e) in p.edges.iter().enumerate() {
-            if net.edge_arc[k] == usize::MAX && net.solver_weight[k] > 0 {
-                all.push((net.left(e.left), -e.weight, net.right(e.right)));
-            }
-        }
-        all.push((t, 0, s));
-        if flow_out > 0 {
-            all.push((s, 0, t));
-        }
+        let cost = &cost;
+        let residual = net
+            .adj
+            .iter()
+            .enumerate()
+            .flat_map(|(u, list)| {
+                list.iter().filter(|&&k| net.arcs[k].cap > 0).map(move |&k| (u, cost[k], net.arcs[k].to))
+            })
+            .chain(
+                p.edges
+                    .iter()
+                    .enumerate()
+                    .filter(|&(k, _)| net.edge_arc[k] == usize::MAX && net.solver_weight[k] > 0)
+                    .map(|(_, e)| (net.left(e.left), -e.weight, net.right(e.right))),
+            )
+            .chain(std::iter::once((t, 0, s)))
+            .chain((flow_out > 0).then_some((s, 0, t)));
+        let mut forward = Rows::new(n, residual, false);
         // Feasible potentials: Bellman–Ford from the solver's potentials brought back to the original scale,
-        // which are nearly feasible already.
+        // which are nearly feasible already. Then the rows' costs become reduced costs under them.
         let m = perturbation(p).max(1);
         let start: Vec<i64> = net.pot.iter().map(|&x| x.div_euclid(m)).collect();
-        let pt = potentials(&Rows::new(n, all.iter().copied(), false), start);
-        let reduced = |&(u, c, v): &(usize, i64, usize)| c + pt[u] - pt[v];
-        let forward = Rows::new(n, all.iter().map(|a| (a.0, reduced(a), a.2)), false);
-        let backward = Rows::new(n, all.iter().map(|a| (a.2, reduced(a), a.0)), true);
+        let pt = potentials(&forward, start);
+        for v in 0..n {
+            let (from, to) = (forward.start[v], forward.start[v + 1]);
+            for (c, u) in &mut forward.arcs[from..to] {
+                *c += pt[v] - pt[*u as usize];
+            }
+        }
+        // The same arcs turned round, each row sorted by reduced cost.
+        let turned = (0..n).flat_map(|v| forward.of(v).iter().map(move |&(c, u)| (u as usize, c, v)));
+        let backward = Rows::new(n, turned, true);
         Searcher { pt, forward, backward }
     }
 
