@@ -205,14 +205,28 @@ pub fn diff(before: &Results, after: &Results) -> Diff {
 /// results, the table view, the language), never on a render.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Prepared {
-    /// The figures of the charts.
-    pub charts: Rc<charts::Charts>,
     /// The pairs of the table, filtered and sorted.
     pub rows: Rc<Vec<PairOut>>,
     /// What changed since the previous run.
     pub diff: Option<Rc<Diff>>,
+    /// The charts and the map. When the results or the language change they are made after the rest, one a
+    /// task ([`Action::DrawFigures`], which the view sends once it has drawn the table): until then these are
+    /// those of the results before (none the first time), so that showing new results never waits for them
+    /// and nothing below them moves. When only the table's view changes, the map follows it at once.
+    pub charts: Option<Rc<charts::Charts>>,
     /// The map: the table's pairs and their municipalities and communities.
-    pub map: Rc<map::MapView>,
+    pub map: Option<Rc<map::MapView>>,
+    /// Whether `charts` are those of these results and this language (if not, the view asks for them).
+    pub charts_current: bool,
+    /// Whether `map` is that of these results, table view and language.
+    pub map_current: bool,
+}
+
+impl Prepared {
+    /// Whether a figure is still to be made for what is shown ([`Action::DrawFigures`]).
+    pub fn figures_waiting(&self) -> bool {
+        !(self.charts_current && self.map_current)
+    }
 }
 
 /// What [`Prepared`] was made from: the results and previous results (by identity), the table view and the
@@ -415,6 +429,9 @@ pub enum Action {
     Highlight(Option<PairId>),
     /// Whether downloads include personal data.
     SetIncludePersonalData(bool),
+    /// Make the next figure of the results shown that is not made yet ([`Prepared::charts`], then
+    /// [`Prepared::map`]): sent by the view a task after it drew the rest, once a task while one is waiting.
+    DrawFigures,
     /// Runs go to a background worker from now on (`true`, once the worker says it is ready), or no longer
     /// (`false`: it failed; a run in flight is then done on the page).
     UseBackground(bool),
@@ -756,13 +773,14 @@ impl State {
             Action::Select(e) => self.selected = e,
             Action::Highlight(p) => self.highlight = p,
             Action::SetIncludePersonalData(on) => self.include_personal_data = on,
+            Action::DrawFigures => self.draw_figures(),
         }
         self.prepare();
         self
     }
 
     /// Brings [`State::prepared`] up to date: made again only when the results, the previous results, the
-    /// table view or the language changed.
+    /// table view or the language changed; the charts and the map as [`Prepared::figures`] says.
     fn prepare(&mut self) {
         let Some(r) = self.results.clone() else {
             (self.prepared, self.prepared_for) = (None, None);
@@ -773,26 +791,51 @@ impl State {
         if self.prepared_for.as_ref() == Some(&key) {
             return;
         }
-        // The charts and what changed depend on the results and the language only: kept when only the table's
-        // filter or order changed (typing in the filter makes the rows and the map again, not the rest).
-        let kept = match (&self.prepared, &self.prepared_for) {
-            (Some(p), Some(PreparedFor(results, previous, _, lang)))
-                if (*results, *previous, *lang) == (key.0, key.1, key.3) =>
-            {
-                Some((p.charts.clone(), p.diff.clone()))
+        let same_results = matches!(&self.prepared_for,
+            Some(PreparedFor(results, previous, _, lang)) if (*results, *previous, *lang) == (key.0, key.1, key.3));
+        let rows = Rc::new(self.table_rows());
+        let prepared = match self.prepared.take() {
+            // Only the table's filter or order changed: what changed and the charts stay, the map follows
+            // the rows now (typing in the filter never shows a map of other rows).
+            Some(p) if same_results => {
+                let map = if p.map_current { Some(Rc::new(self.map_view(&r, &rows))) } else { p.map.clone() };
+                Prepared { rows, diff: p.diff.clone(), map, ..(*p).clone() }
             }
-            _ => None,
+            // New results or another language: the figures before stay until the view asks for new ones.
+            old => Prepared {
+                rows,
+                diff: self.diff().map(Rc::new),
+                charts: old.as_ref().and_then(|p| p.charts.clone()),
+                map: old.as_ref().and_then(|p| p.map.clone()),
+                charts_current: false,
+                map_current: false,
+            },
         };
-        let (charts, diff) = kept.unwrap_or_else(|| {
+        self.prepared = Some(Rc::new(prepared));
+        self.prepared_for = Some(key);
+    }
+
+    /// Makes the next figure of the results shown that is not made yet: the charts, then the map
+    /// ([`Action::DrawFigures`]).
+    fn draw_figures(&mut self) {
+        let (Some(r), Some(p)) = (self.results.clone(), self.prepared.clone()) else { return };
+        let next = if !p.charts_current {
             let data = self.from_file.is_none().then(|| self.dataset());
-            (Rc::new(charts::Charts::new(&r, data.as_ref(), self.lang)), self.diff().map(Rc::new))
-        });
-        let rows = self.table_rows();
+            let charts = Some(Rc::new(charts::Charts::new(&r, data.as_ref(), self.lang)));
+            Prepared { charts, charts_current: true, ..(*p).clone() }
+        } else if !p.map_current {
+            Prepared { map: Some(Rc::new(self.map_view(&r, &p.rows))), map_current: true, ..(*p).clone() }
+        } else {
+            return;
+        };
+        self.prepared = Some(Rc::new(next));
+    }
+
+    /// The map of `rows` (the table's pairs), with the entities the table's filter names.
+    fn map_view(&self, r: &Results, rows: &[PairOut]) -> map::MapView {
         let f = self.table.filter.to_lowercase();
         let matches = |xs: &[&str]| xs.iter().any(|x| x.to_lowercase().contains(&f));
-        let map = map::MapView::new(&r, &rows, !f.is_empty(), &matches, self.lang);
-        self.prepared = Some(Rc::new(Prepared { charts, rows: Rc::new(rows), diff, map: Rc::new(map) }));
-        self.prepared_for = Some(key);
+        map::MapView::new(r, rows, !f.is_empty(), &matches, self.lang)
     }
 
     fn finish(&mut self, outcome: Result<Rc<Results>, AppError>) {

@@ -535,20 +535,69 @@ fn the_run_ahead_is_the_run_the_click_asks_for() {
         .is_none());
 }
 
+/// The charts and the map made, as the view asks for them (one a task).
+fn with_figures(s: State) -> State {
+    s.apply(Action::DrawFigures).apply(Action::DrawFigures)
+}
+
 /// Typing in the table's filter or sorting it makes the rows and the map again, not the charts and what
 /// changed (they depend on the results and the language only), and the view is the one made from scratch.
 #[test]
 fn a_table_view_change_keeps_the_charts() {
-    let s = State::default().apply(Action::LoadExample);
+    let s = with_figures(State::default().apply(Action::LoadExample));
     let before = s.prepared.clone().expect("prepared");
     let filtered = s.clone().apply(Action::SetFilter("a".into())).apply(Action::SortBy(SortKey::Score));
     let after = filtered.prepared.clone().expect("prepared");
-    assert!(Rc::ptr_eq(&before.charts, &after.charts), "the charts kept");
+    assert!(!after.figures_waiting(), "the map follows the rows at once");
+    let charts = |p: &Prepared| p.charts.clone().expect("charts");
+    assert!(Rc::ptr_eq(&charts(&before), &charts(&after)), "the charts kept");
+    assert_ne!(before.map, after.map, "the map made again");
     assert_ne!(before.rows, after.rows, "the rows made again");
     // The same as made from scratch.
-    let fresh = State { prepared: None, prepared_for: None, ..filtered.clone() }.apply(Action::SetLang(filtered.lang));
+    let fresh = with_figures(
+        State { prepared: None, prepared_for: None, ..filtered.clone() }.apply(Action::SetLang(filtered.lang)),
+    );
     assert_eq!(fresh.prepared.as_deref(), Some(after.as_ref()));
-    // Another language: made again.
+    // Another language: the figures before are shown until the view asks for new ones.
     let other = filtered.apply(Action::SetLang(Lang::Uk));
-    assert!(!Rc::ptr_eq(&other.prepared.expect("prepared").charts, &after.charts));
+    let shown = other.prepared.clone().expect("prepared");
+    assert!(shown.figures_waiting() && Rc::ptr_eq(&charts(&shown), &charts(&after)), "kept until then");
+    let other = with_figures(other);
+    assert!(!Rc::ptr_eq(&charts(other.prepared.as_ref().expect("prepared")), &charts(&after)));
+}
+
+/// The charts and the map of new results are made after the rest, one a task, as the view asks
+/// (`DrawFigures`): none before the first results' are made, those of the results before while new results
+/// wait for theirs, and once made they are the figures made from scratch for these results.
+#[test]
+fn the_figures_of_new_results_come_one_a_task_later() {
+    let mut s = State::default().apply(Action::LoadExample);
+    s.background = false;
+    let s = s.apply(Action::Run);
+    let p = s.prepared.clone().expect("the pairs are prepared");
+    assert!(p.charts.is_none() && p.map.is_none() && p.figures_waiting(), "no figures yet");
+    let s = s.apply(Action::DrawFigures);
+    let p = s.prepared.clone().expect("prepared");
+    assert!(p.charts.is_some() && p.map.is_none() && p.figures_waiting(), "the charts first");
+    let s = s.apply(Action::DrawFigures);
+    let first = s.prepared.clone().expect("prepared");
+    assert!(first.map.is_some() && !first.figures_waiting(), "then the map");
+    // Asked again: nothing made again.
+    let again = s.clone().apply(Action::DrawFigures);
+    assert!(Rc::ptr_eq(&first, again.prepared.as_ref().expect("kept")));
+    // A veto runs again: the new pairs at once, the figures before until new ones are asked for.
+    let pair = s
+        .results
+        .as_ref()
+        .and_then(|r| r.pairs.first())
+        .map(|p| PairId { offer_id: p.offer_id.clone(), need_id: p.need_id.clone() });
+    let s = s.apply(Action::Veto(pair.expect("a pair")));
+    let p = s.prepared.clone().expect("prepared");
+    assert_eq!(p.rows.len(), s.results.as_ref().map_or(0, |r| r.pairs.len()), "the new pairs");
+    assert!(p.figures_waiting() && p.map == first.map && p.charts == first.charts);
+    let s = with_figures(s);
+    let made = s.prepared.clone().expect("new figures");
+    let fresh = with_figures(State { prepared: None, prepared_for: None, ..s.clone() }.apply(Action::SetLang(s.lang)));
+    assert_eq!(fresh.prepared.as_deref(), Some(made.as_ref()));
+    assert_ne!(made.map, first.map, "the map of the new results");
 }

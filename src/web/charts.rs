@@ -64,3 +64,14 @@ pub fn charts_view(props: &Props) -> Html {
         </section>
     }
 }
+
+/// The charts' place while their figures are made (a task after the pairs are drawn,
+/// `app::Prepared::charts`).
+#[function_component(ChartsWaiting)]
+pub fn charts_waiting(props: &super::map::WaitingProps) -> Html {
+    html! {
+        <section class="charts" aria-labelledby="charts-h" aria-busy="true">
+            <h3 id="charts-h">{ t(props.lang, key!("charts.title")) }</h3>
+        </section>
+    }
+}

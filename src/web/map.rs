@@ -247,3 +247,22 @@ pub fn map_figure(props: &Props) -> Html {
         </figure>
     }
 }
+
+/// What the placeholders of the figures need.
+#[derive(Properties, PartialEq)]
+pub struct WaitingProps {
+    pub lang: Lang,
+}
+
+/// The map's place while its figure is made (a task after the pairs are drawn, `app::Prepared::map`):
+/// its title and a frame of the map's own size, so that nothing below moves when it comes.
+#[function_component(MapWaiting)]
+pub fn map_waiting(props: &WaitingProps) -> Html {
+    let (w, h) = map::outlines().size();
+    html! {
+        <figure class="map" id="map" aria-busy="true">
+            <figcaption id="map-caption"><span class="map-title">{ t(props.lang, key!("map.title")) }</span></figcaption>
+            <div class="map-frame"><svg viewBox={format!("0 0 {w:.0} {h:.0}")} aria-hidden="true"></svg></div>
+        </figure>
+    }
+}

@@ -43,10 +43,10 @@ fn every_official_entity_is_drawn_inside_its_country() {
 /// their entities only.
 #[test]
 fn the_map_has_one_line_per_pair_and_one_point_per_entity() {
-    let s = State::default().apply(Action::LoadExample);
+    let s = State::default().apply(Action::LoadExample).apply(Action::DrawFigures).apply(Action::DrawFigures);
     let r = s.results.clone().expect("results");
-    let prepared = s.prepared.clone().expect("prepared");
-    let map = &prepared.map;
+    let map_of = |s: &State| s.prepared.as_ref().and_then(|p| p.map.clone()).expect("map");
+    let map = map_of(&s);
     assert_eq!(map.lines.len(), r.pairs.len());
     assert_eq!(map.points.len() + map.not_drawn, r.offers.len() + r.needs.len());
     assert_eq!(map.not_drawn, 0, "every example entity is in the gazetteer");
@@ -62,10 +62,11 @@ fn the_map_has_one_line_per_pair_and_one_point_per_entity() {
     let s = s.apply(Action::SetFilter(oblast.clone()));
     let prepared = s.prepared.clone().expect("prepared");
     assert!(!prepared.rows.is_empty());
-    assert_eq!(prepared.map.lines.len(), prepared.rows.len());
+    let map = map_of(&s);
+    assert_eq!(map.lines.len(), prepared.rows.len());
     let needs_in_oblast: BTreeSet<&str> =
         r.needs.iter().filter(|n| n.oblast == oblast).map(|n| n.id.as_str()).collect();
-    assert!(prepared.map.points.iter().filter(|p| !p.offer).all(|p| needs_in_oblast.contains(p.id.as_str())));
+    assert!(map.points.iter().filter(|p| !p.offer).all(|p| needs_in_oblast.contains(p.id.as_str())));
 }
 
 /// Ukrainian names keep their Cyrillic and get the Latin form beside it in nb and en, not in uk.

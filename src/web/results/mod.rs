@@ -87,6 +87,16 @@ fn explain_button(d: &Callback<Action>, lang: Lang, entity: Entity, name: &str) 
 #[function_component(ResultsView)]
 pub fn results_view(props: &Props) -> Html {
     let (r, lang, d) = (&props.results, props.lang, &props.dispatch);
+    // The charts and the map of new results are made after the rest is drawn, one a task
+    // (`Prepared::charts`): showing the pairs never waits for them.
+    {
+        let d = d.clone();
+        let wanted = props.prepared.figures_waiting();
+        use_effect_with((wanted, Rc::as_ptr(&props.prepared) as usize), move |&(wanted, _)| {
+            let later = wanted.then(|| gloo::timers::callback::Timeout::new(0, move || d.emit(Action::DrawFigures)));
+            move || drop(later)
+        });
+    }
     html! {
         <section aria-labelledby="results-h" class="card" id="results" data-preliminary={props.preliminary.to_string()}>
             <h2 id="results-h">{ t(lang, key!("step.results")) }</h2>
@@ -97,8 +107,16 @@ pub fn results_view(props: &Props) -> Html {
             <share::ShareBar results={r.clone()} on_json={props.on_json.clone()} on_geojson={props.on_geojson.clone()} include_personal={props.include_personal}
                 can_adjust={props.can_adjust} ready={!props.preliminary} dispatch={d.clone()} lang={lang} />
             <rounds::Rounds results={r.clone()} can_adjust={props.can_adjust} dispatch={d.clone()} lang={lang} />
-            <super::map::MapFigure map={props.prepared.map.clone()} highlight={props.highlight.clone()} dispatch={d.clone()} lang={lang} />
-            <super::charts::ChartsView charts={props.prepared.charts.clone()} lang={lang} />
+            if let Some(map) = &props.prepared.map {
+                <super::map::MapFigure map={map.clone()} highlight={props.highlight.clone()} dispatch={d.clone()} lang={lang} />
+            } else {
+                <super::map::MapWaiting {lang} />
+            }
+            if let Some(charts) = &props.prepared.charts {
+                <super::charts::ChartsView charts={charts.clone()} lang={lang} />
+            } else {
+                <super::charts::ChartsWaiting {lang} />
+            }
             if let Some(selected) = &props.selected {
                 <detail::Detail results={r.clone()} selected={selected.clone()} can_adjust={props.can_adjust} dispatch={d.clone()} lang={lang} />
             }
