@@ -218,6 +218,7 @@ strings! {
     "explain.partners" => ["Partners", "Partnere", "Партнери"],
     "explain.ties_outside" => ["Existing ties outside this run:", "Eksisterende kontakt utenfor denne koblingen:", "Наявні зв’язки поза цим поєднанням:"],
     "explain.alternatives" => ["Best candidates not chosen", "Beste kandidater som ikke ble valgt", "Найкращі кандидати, яких не обрано"],
+    "explain.alternatives_later" => ["They come with the exact explanations, in a moment.", "De kommer med de nøyaktige forklaringene, om et øyeblikk.", "Вони з’являться разом із точними поясненнями, за мить."],
     "explain.rise" => ["would be chosen with {0} more points", "ville blitt valgt med {0} poeng mer", "було б обрано з {0} балами більше"],
     "explain.capacity" => ["Capacity {0}, used {1}", "Kapasitet {0}, brukt {1}", "Місць {0}, використано {1}"],
     "explain.wanted" => ["Wants {0} partner(s), got {1}", "Ønsker {0} partner(e), fikk {1}", "Бажає партнерів: {0}, отримала {1}"],

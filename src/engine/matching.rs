@@ -448,12 +448,19 @@ fn explained(
             RoundOut { standing, kept, new, ended }
         })
     };
-    // The results with these losses (exact rises) and objective figures: the preliminary ones have neither.
-    let results = |losses: &BTreeMap<(usize, usize), i64>, objectives: Vec<ObjectiveFigures>| {
+    // The results with these losses (exact rises) and objective figures. The preliminary ones (`final_`
+    // false) have neither, nor each municipality's and community's alternatives (two thirds of the text the
+    // worker sends the page, and no use before their rises): only the best alternative of those left
+    // without a partner.
+    let results = |losses: &BTreeMap<(usize, usize), i64>, objectives: Vec<ObjectiveFigures>, final_: bool| {
         let alt_out = |list: &[(usize, usize, i64)], for_offer: bool| -> Vec<Alternative> {
             list.iter()
+                .take(if final_ { usize::MAX } else { 0 })
                 .map(|&(o, n, s)| explain.alternative((o, n, s), for_offer, losses.get(&(o, n)).copied()))
                 .collect()
+        };
+        let best = |list: &[(usize, usize, i64)], for_offer: bool| -> Option<Alternative> {
+            list.first().map(|&(o, n, s)| explain.alternative((o, n, s), for_offer, losses.get(&(o, n)).copied()))
         };
         let offers = data
             .offers
@@ -498,11 +505,11 @@ fn explained(
         let answered = |id: &str| !data.history.not_answering.contains(id);
         let unmatched_offers = (0..no)
             .filter(|&o| used[o] == 0 && answered(&data.offers[o].id))
-            .map(|o| explain.unmatched_offer(o, offers[o].alternatives.first().cloned()))
+            .map(|o| explain.unmatched_offer(o, best(&alternatives.by_offer[o], true)))
             .collect();
         let unmatched_needs = (0..nn)
             .filter(|&n| got[n] == 0 && answered(&data.needs[n].id))
-            .map(|n| explain.unmatched_need(n, needs[n].alternatives.first().cloned()))
+            .map(|n| explain.unmatched_need(n, best(&alternatives.by_need[n], false)))
             .collect();
         Results {
             schema_version: SCHEMA_VERSION,
@@ -530,7 +537,7 @@ fn explained(
         }
     };
     if observer.wants_preliminary() {
-        observer.preliminary(&results(&BTreeMap::new(), Vec::new()));
+        observer.preliminary(&results(&BTreeMap::new(), Vec::new(), false));
     }
     // The exact rises (optimal mode), then the other objective's figures (solved meanwhile, natively).
     observer.progress(Progress::counted(Stage::Explaining, 0, no));
@@ -542,7 +549,7 @@ fn explained(
     };
     observer.progress(Progress::start(Stage::Comparing));
     let objectives = objective_figures(data, problem, &optimum, &other.take(), free, locks, kept, &locked_total);
-    Ok(results(&losses, objectives))
+    Ok(results(&losses, objectives, true))
 }
 
 /// The optimum under each objective with the same constraints: communities reached (per category) and the

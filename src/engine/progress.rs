@@ -81,9 +81,10 @@ pub trait Observer {
         false
     }
 
-    /// The results as soon as the pairs are known: everything but each alternative's exact `rise_needed`
-    /// and the other objective's figures (`comparison.objectives` empty). For showing, never for sharing:
-    /// the run's answer follows.
+    /// The results as soon as the pairs are known: everything but the other objective's figures
+    /// (`comparison.objectives` empty) and each municipality's and community's alternatives (`alternatives`
+    /// empty; those left without a partner keep their best one, without its exact `rise_needed`). For
+    /// showing, never for sharing: the run's answer follows.
     fn preliminary(&mut self, _results: &Results) {}
 }
 

@@ -61,6 +61,10 @@ for (const [lang, w] of Object.entries(WORDS)) {
       assert.match(await page.locator('#running').innerText(), w.explaining);
       assert.ok(await page.locator('#pairs tbody tr').count() > 0, 'the pairs are shown before the explanations');
       assert.ok(await page.locator('#preliminary').isVisible());
+      // An explanation opened meanwhile says its alternatives come with the exact explanations.
+      await page.locator('#pairs tbody tr button.name').first().click();
+      await page.locator('#detail [data-waiting=alternatives]').waitFor();
+      assert.equal(await page.locator('#detail li[data-reason]').count(), 0);
       for (const id of ['#download', '#download-csv', '#download-xlsx', '#download-geojson']) {
         assert.ok(await page.locator(id).isDisabled(), `${id} waits for the explanations`);
       }
@@ -97,6 +101,9 @@ for (const [lang, w] of Object.entries(WORDS)) {
       await page.locator('#results[data-preliminary=false]').waitFor({ timeout: 60000 });
       assert.equal(await page.locator('#stopped').count(), 0);
       assert.equal(await page.locator('#preliminary').count(), 0);
+      await page.locator('#pairs tbody tr button.name').first().click();
+      await page.locator('#detail li[data-reason]').first().waitFor();
+      assert.equal(await page.locator('#detail [data-waiting]').count(), 0, 'the alternatives, once final');
       const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
       const json = readFileSync(await download.path(), 'utf8');
       assert.deepEqual(schemaErrors(json), []);

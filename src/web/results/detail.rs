@@ -15,6 +15,8 @@ pub struct Props {
     pub results: Rc<Results>,
     pub selected: Entity,
     pub can_adjust: bool,
+    /// The run's preliminary results: the alternatives come with the exact explanations.
+    pub preliminary: bool,
     pub dispatch: Callback<Action>,
     pub lang: Lang,
 }
@@ -102,7 +104,11 @@ pub fn detail(props: &Props) -> Html {
                 }) }
             </ul>
             <h4>{ t(lang, key!("explain.alternatives")) }</h4>
-            { alts }
+            if props.preliminary {
+                <p class="meta" data-waiting="alternatives">{ t(lang, key!("explain.alternatives_later")) }</p>
+            } else {
+                { alts }
+            }
             if !ties_outside.is_empty() {
                 <p class="ties-outside">
                     { t(lang, key!("explain.ties_outside")) }{ " " }

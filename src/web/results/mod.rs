@@ -118,7 +118,7 @@ pub fn results_view(props: &Props) -> Html {
                 <super::charts::ChartsWaiting {lang} />
             }
             if let Some(selected) = &props.selected {
-                <detail::Detail results={r.clone()} selected={selected.clone()} can_adjust={props.can_adjust} dispatch={d.clone()} lang={lang} />
+                <detail::Detail results={r.clone()} selected={selected.clone()} can_adjust={props.can_adjust} preliminary={props.preliminary} dispatch={d.clone()} lang={lang} />
             }
             <table::PairsTable rows={props.prepared.rows.clone()} total={r.pairs.len()} table={props.table.clone()} highlight={props.highlight.clone()}
                 can_adjust={props.can_adjust} dispatch={d.clone()} lang={lang} />
