@@ -65,6 +65,7 @@ for (const [lang, w] of Object.entries(WORDS)) {
       await page.locator('#pairs tbody tr button.name').first().click();
       await page.locator('#detail [data-waiting=alternatives]').waitFor();
       assert.equal(await page.locator('#detail li[data-reason]').count(), 0);
+      await page.locator('#detail').screenshot({ path: `${SHOTS}/progress-detail-${lang}.png` });
       for (const id of ['#download', '#download-csv', '#download-xlsx', '#download-geojson']) {
         assert.ok(await page.locator(id).isDisabled(), `${id} waits for the explanations`);
       }
