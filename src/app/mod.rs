@@ -780,7 +780,7 @@ impl State {
     }
 
     /// Brings [`State::prepared`] up to date: made again only when the results, the previous results, the
-    /// table view or the language changed; the charts and the map as [`Prepared::figures`] says.
+    /// table view or the language changed; the charts and the map as [`Prepared::charts`] says.
     fn prepare(&mut self) {
         let Some(r) = self.results.clone() else {
             (self.prepared, self.prepared_for) = (None, None);
