@@ -21,7 +21,7 @@ use i18n::Lang;
 use std::rc::Rc;
 
 /// One file the coordinator gave, and how it was read.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LoadedFile {
     /// Its number in this session: how the background worker knows it.
     pub key: u64,
@@ -82,7 +82,7 @@ impl LoadedFile {
 }
 
 /// A results JSON given beside survey files: the results of an earlier round, which this one can build on.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RoundFile {
     /// File name.
     pub name: String,
@@ -203,7 +203,7 @@ pub fn diff(before: &Results, after: &Results) -> Diff {
 
 /// What the results view shows, prepared once when what it depends on changes (the results, the previous
 /// results, the table view, the language), never on a render.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Prepared {
     /// The pairs of the table, filtered and sorted.
     pub rows: Rc<Vec<PairOut>>,

@@ -601,3 +601,18 @@ fn the_figures_of_new_results_come_one_a_task_later() {
     assert_eq!(fresh.prepared.as_deref(), Some(made.as_ref()));
     assert_ne!(made.map, first.map, "the map of the new results");
 }
+
+/// What the view's components take as props is `Eq` (not only `PartialEq`): Yew compares props at every
+/// drawing, and an `Rc` of an `Eq` type compares by pointer first, where one of a `PartialEq` type compares
+/// everything it holds (a national survey or map, several milliseconds in the browser, at every click).
+#[test]
+fn the_views_props_compare_by_pointer_first() {
+    fn eq<T: Eq>() {}
+    eq::<LoadedFile>();
+    eq::<RoundFile>();
+    eq::<Survey>();
+    eq::<Prepared>();
+    eq::<map::MapView>();
+    eq::<charts::Charts>();
+    eq::<Results>();
+}

@@ -13,7 +13,7 @@ use super::survey::sha256_hex;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The results of an earlier round, as given.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PreviousRound {
     /// The file name.
     pub file: String,

@@ -218,8 +218,12 @@ pub struct Point {
     pub label: String,
 }
 
+// Positions are projected from the gazetteer's finite coordinates (`Outlines::place`), never NaN: equality is
+// reflexive. Being `Eq` lets an `Rc<MapView>` compare by pointer first, as Yew compares props at every drawing.
+impl Eq for Point {}
+
 /// A pair on the map.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Line {
     /// The municipality's id.
     pub offer_id: String,
@@ -234,7 +238,7 @@ pub struct Line {
 }
 
 /// What the map shows for a result (and the table's filter).
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct MapView {
     /// Municipalities and communities, municipalities first.
     pub points: Vec<Point>,

@@ -32,7 +32,7 @@ use std::ops::Range;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// One column and what it was understood to mean.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Column {
     /// 0-based column index.
     pub index: usize,
@@ -92,7 +92,7 @@ pub struct UnknownLabel {
 
 /// One survey file, read and validated. Serialisable both ways so that it can cross from the page's worker
 /// (`tests/ingest.rs` checks the round trip on every fixture).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Survey {
     /// File name.
     pub file: String,
@@ -200,7 +200,7 @@ pub fn read_survey(file: &str, bytes: &[u8], side: Option<Side>, preset: &Preset
 
 /// A file parsed once into its table (decoded, unzipped, split into cells): a correction of the columns,
 /// the answers or the side interprets it again without reading the bytes again.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ParsedFile {
     table: Table,
     sha256: String,

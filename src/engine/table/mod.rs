@@ -21,7 +21,7 @@ use super::json_input;
 use limits::check_cell_lengths;
 
 /// A rectangular table as it was read, before any interpretation.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Table {
     /// The file name as the user gave it.
     pub file: String,
@@ -40,7 +40,7 @@ pub struct Table {
 }
 
 /// One data row.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Row {
     /// 1-based row number in the file or sheet (for CSV: the record number counting the header as 1).
     pub number: usize,
