@@ -1,0 +1,73 @@
+// Where the page's thread spends the first run after load (issue 15): a fresh Chromium, the national pair
+// dropped, "Run matching" clicked half a second after both files are reported, and Chrome's sampling profiler
+// (through the DevTools protocol) over the WINDOW ms that follow the first busy sample. Prints the long tasks
+// seen, then the functions by their own time and by their time with what they call. Function names of the
+// wasm show only in a build that keeps them:
+//   KEEP_NAMES=1 scripts/build.sh build/prof && node bench/profile.mjs build/prof [WINDOW_MS]
+import { chromium } from 'playwright-core';
+import { startServer } from '../scripts/serve.mjs';
+
+const FILES = ['tests/fixtures/samples/scale/tilbud_alle_357.csv', 'tests/fixtures/samples/scale/potreby_vsi_hromady.csv'];
+const dist = process.argv[2] ?? 'dist';
+const windowMs = Number(process.argv[3] ?? 100);
+const TOP = 40;
+
+const { server, url } = await startServer(dist);
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox', '--headless', '--disable-gpu'] });
+try {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(() => {
+    globalThis.__long = [];
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries()) globalThis.__long.push([Math.round(e.startTime), Math.round(e.duration)]);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.locator('html[data-worker="ready"]').waitFor();
+  await page.setInputFiles('#file-input', FILES);
+  await page.locator('.counts[data-rows="1302"]').waitFor();
+  await page.waitForTimeout(500);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  const long = await page.evaluate(async () => {
+    const t = performance.now();
+    document.getElementById('run').click();
+    await new Promise((r) => setTimeout(r, 1200));
+    return globalThis.__long.filter(([s, d]) => s + d > t).map(([s, d]) => [Math.round(s - t), d]);
+  });
+  const { profile } = await cdp.send('Profiler.stop');
+
+  const node = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const name = (n) => `${n.callFrame.functionName || '(anonymous)'}${n.callFrame.url ? ` ${n.callFrame.url.split('/').pop()}` : ''}`;
+  const quiet = new Set(['(idle)', '(program)', '(root)', '(garbage collector)']);
+  const own = new Map();
+  const total = new Map();
+  let t = 0;
+  let first = null;
+  profile.samples.forEach((id, i) => {
+    const us = profile.timeDeltas[i] ?? 0;
+    t += us;
+    const n = node.get(id);
+    if (first === null && !quiet.has(n.callFrame.functionName)) first = t;
+    if (first === null || t - first > windowMs * 1000) return;
+    own.set(name(n), (own.get(name(n)) ?? 0) + us);
+    const seen = new Set();
+    for (let x = id; x !== undefined; x = parent.get(x)) {
+      const k = name(node.get(x));
+      if (!seen.has(k)) total.set(k, (total.get(k) ?? 0) + us);
+      seen.add(k);
+    }
+  });
+  const show = (m) => [...m].sort((a, b) => b[1] - a[1]).slice(0, TOP).map(([k, us]) => `${(us / 1000).toFixed(1).padStart(7)} ms  ${k.slice(0, 160)}`).join('\n');
+  console.log(`long tasks after the click ([ms after the click, duration ms]): ${JSON.stringify(long)}`);
+  console.log(`\nown time, the ${windowMs} ms from the first busy sample:\n${show(own)}`);
+  console.log(`\nwith what they call:\n${show(total)}`);
+} finally {
+  await browser.close();
+  server.close();
+}
