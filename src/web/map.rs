@@ -46,26 +46,43 @@ const MANY_POINTS: usize = 300;
 #[derive(Properties, PartialEq)]
 struct PointProps {
     point: Point,
-    dispatch: Callback<Action>,
 }
 
-/// A municipality or community: drawn again only when it changes.
+/// A municipality or community: drawn again only when it changes. Its click is heard by the map
+/// ([`map_click`]): one listener for all, not one each to add and take away.
 #[function_component(MapPoint)]
 fn map_point(props: &PointProps) -> Html {
-    point(&props.point, &props.dispatch)
+    point(&props.point)
 }
 
 #[derive(Properties, PartialEq)]
 struct LineProps {
     line: Line,
     picked: bool,
-    dispatch: Callback<Action>,
 }
 
 /// A pair: drawn again only when it changes (picking a pair redraws two lines, not the map).
 #[function_component(MapLine)]
 fn map_line(props: &LineProps) -> Html {
-    line(&props.line, props.picked, &props.dispatch)
+    line(&props.line, props.picked)
+}
+
+/// What a click on the map asks for: the pair of the curve clicked (shown in the table too), or the
+/// explanation of the municipality or community of the mark clicked; found by the element's data attributes
+/// in the map's own lists.
+fn map_click(m: &MapView, target: Option<web_sys::EventTarget>) -> Option<Action> {
+    use wasm_bindgen::JsCast;
+    let el = target?.dyn_into::<web_sys::Element>().ok()?;
+    let path = el.closest("path[data-pair], path[data-entity]").ok().flatten()?;
+    if let Some(pair) = path.get_attribute("data-pair") {
+        let l = m.lines.iter().find(|l| {
+            pair.strip_prefix(l.offer_id.as_str()).and_then(|rest| rest.strip_prefix('|')) == Some(l.need_id.as_str())
+        })?;
+        return Some(Action::Highlight(Some(PairId { offer_id: l.offer_id.clone(), need_id: l.need_id.clone() })));
+    }
+    let (id, offer) = (path.get_attribute("data-entity")?, path.get_attribute("data-side")? == "offers");
+    let p = m.points.iter().find(|p| p.offer == offer && p.id == id)?;
+    Some(Action::Select(Some(if p.offer { Entity::Offer(p.id.clone()) } else { Entity::Need(p.id.clone()) })))
 }
 
 /// The sea and the land of the two panels, and the countries' names: drawn once per language.
@@ -97,25 +114,21 @@ struct LandProps {
     lang: Lang,
 }
 
-fn point(p: &Point, dispatch: &Callback<Action>) -> Html {
-    let entity = if p.offer { Entity::Offer(p.id.clone()) } else { Entity::Need(p.id.clone()) };
-    let onclick = dispatch.reform(move |_: MouseEvent| Action::Select(Some(entity.clone())));
+fn point(p: &Point) -> Html {
     let r = if p.offer { 3.0 } else { 2.4 };
     html! {
         <path d={shape(p.mark, p.at, r)} class={classes!("point", p.mark.class(), if p.paired { "paired" } else { "unpaired" })}
             data-entity={p.id.clone()} data-side={if p.offer { "offers" } else { "needs" }} data-paired={p.paired.to_string()}
-            data-x={format!("{:.1}", p.at.0)} data-y={format!("{:.1}", p.at.1)} {onclick}>
+            data-x={format!("{:.1}", p.at.0)} data-y={format!("{:.1}", p.at.1)}>
             <title>{ p.label.clone() }</title>
         </path>
     }
 }
 
-fn line(l: &Line, picked: bool, dispatch: &Callback<Action>) -> Html {
-    let id = PairId { offer_id: l.offer_id.clone(), need_id: l.need_id.clone() };
-    let onclick = dispatch.reform(move |_: MouseEvent| Action::Highlight(Some(id.clone())));
+fn line(l: &Line, picked: bool) -> Html {
     html! {
         <path d={l.d.clone()} class={classes!("pair", l.mark.class(), picked.then_some("picked"))}
-            data-pair={format!("{}|{}", l.offer_id, l.need_id)} data-highlighted={picked.to_string()} {onclick}>
+            data-pair={format!("{}|{}", l.offer_id, l.need_id)} data-highlighted={picked.to_string()}>
             <title>{ l.label.clone() }</title>
         </path>
     }
@@ -193,6 +206,14 @@ pub fn map_figure(props: &Props) -> Html {
             }
         }
     };
+    let onclick = {
+        let (m, d) = (m.clone(), d.clone());
+        move |e: MouseEvent| {
+            if let Some(action) = map_click(&m, e.target()) {
+                d.emit(action);
+            }
+        }
+    };
     let offers = m.points.iter().filter(|p| p.offer).count();
     let needs = m.points.len() - offers;
     let caption = tf(lang, key!("map.caption"), &[&m.lines.len().to_string(), &offers.to_string(), &needs.to_string()]);
@@ -209,18 +230,18 @@ pub fn map_figure(props: &Props) -> Html {
             <figcaption id="map-caption"><span class="map-title">{ t(lang, key!("map.title")) }</span><span class="map-caption">{ caption.clone() }</span></figcaption>
             { legend(lang, unknown) }
             <div class="map-frame" tabindex="0" role="group" aria-label={t(lang, key!("map.title"))} aria-describedby="map-help" {onkeydown}>
-                <svg viewBox={format!("0 0 {w:.0} {h:.0}")} role="img" aria-labelledby="map-caption" aria-describedby="map-words">
+                <svg viewBox={format!("0 0 {w:.0} {h:.0}")} role="img" aria-labelledby="map-caption" aria-describedby="map-words" onclick={onclick}>
                     <Land {lang} />
                     <g class="pairs">{ for m.lines.iter().take(lines_drawn).filter(|l| !picked(l)).map(|l| html! {
-                        <MapLine key={format!("{}|{}", l.offer_id, l.need_id)} line={l.clone()} picked={false} dispatch={d.clone()} />
+                        <MapLine key={format!("{}|{}", l.offer_id, l.need_id)} line={l.clone()} picked={false} />
                     }) }</g>
                     <g class="points">{ for m.points.iter().take(points_drawn).map(|p| html! {
-                        <MapPoint key={format!("{}|{}", if p.offer { "o" } else { "n" }, p.id)} point={p.clone()} dispatch={d.clone()} />
+                        <MapPoint key={format!("{}|{}", if p.offer { "o" } else { "n" }, p.id)} point={p.clone()} />
                     }) }</g>
                     // The picked pair on top of everything, with its two ends (in a group of its own: the drawing's
                     // structure stays the same, so picking a pair redraws that pair only).
                     <g class="picked-pair">{ for m.lines.iter().filter(|l| picked(l)).map(|l| html! {
-                        <MapLine key={format!("{}|{}", l.offer_id, l.need_id)} line={l.clone()} picked={true} dispatch={d.clone()} />
+                        <MapLine key={format!("{}|{}", l.offer_id, l.need_id)} line={l.clone()} picked={true} />
                     }) }</g>
                 </svg>
             </div>

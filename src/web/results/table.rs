@@ -1,6 +1,6 @@
 //! The pairs table: filter, sort by municipality, community or score, and lock or forbid a pair.
 
-use super::{areas, components, explain_button, pair_buttons};
+use super::{areas, components, shown_name};
 use crate::app::i18n::{self, t, tf, Lang};
 use crate::app::{Action, Entity, SortKey, TableView};
 use crate::engine::results::PairOut;
@@ -33,6 +33,14 @@ pub fn pairs_table(props: &Props) -> Html {
     // The first rows at once, the rest in steps (the national table has some six hundred).
     let shown = crate::web::use_drawn_in_steps(props.rows.len(), FIRST_ROWS, ROWS_PER_TASK);
     let on_filter = d.reform(|e: InputEvent| Action::SetFilter(e.target_unchecked_into::<HtmlInputElement>().value()));
+    let on_click = {
+        let d = d.clone();
+        move |e: MouseEvent| row_actions(e.target(), true).into_iter().for_each(|a| d.emit(a))
+    };
+    let on_focus = {
+        let d = d.clone();
+        move |e: FocusEvent| row_actions(e.target(), false).into_iter().for_each(|a| d.emit(a))
+    };
     let sort_header = |key: SortKey, label: &str, class: &str| {
         let active = props.table.sort == key;
         let aria = if !active {
@@ -71,13 +79,13 @@ pub fn pairs_table(props: &Props) -> Html {
                             if props.can_adjust { <th scope="col" class="no-print">{ t(lang, key!("table.actions")) }</th> }
                         </tr>
                     </thead>
-                    <tbody>
+                    <tbody onclick={on_click} onfocusin={on_focus}>
                         { for props.rows.iter().take(shown).map(|p| {
                             let id = crate::engine::PairId { offer_id: p.offer_id.clone(), need_id: p.need_id.clone() };
                             let picked = props.highlight.as_ref() == Some(&id);
                             html! {
                                 <PairRow key={format!("{}|{}", p.offer_id, p.need_id)} pair={p.clone()} {picked}
-                                    can_adjust={props.can_adjust} dispatch={d.clone()} {lang} />
+                                    can_adjust={props.can_adjust} {lang} />
                             }
                         }) }
                     </tbody>
@@ -93,14 +101,54 @@ struct RowProps {
     /// Picked in the table or on the map.
     picked: bool,
     can_adjust: bool,
-    dispatch: Callback<Action>,
     lang: Lang,
+}
+
+/// What a click (`clicked`) or the keyboard's focus moving in the table's body asks for: a row's lock, forbid
+/// or explanation button's action, then the row's pair picked (shown on the map too). One listener for the
+/// table's rows, found by their data attributes, not six on each row to add and take away.
+fn row_actions(target: Option<web_sys::EventTarget>, clicked: bool) -> Vec<Action> {
+    use wasm_bindgen::JsCast;
+    let Some(el) = target.and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return Vec::new() };
+    let Some(row) = el.closest("tr[data-offer]").ok().flatten() else { return Vec::new() };
+    let (Some(offer_id), Some(need_id)) = (row.get_attribute("data-offer"), row.get_attribute("data-need")) else {
+        return Vec::new();
+    };
+    let pair = crate::engine::PairId { offer_id, need_id };
+    let mut out = Vec::new();
+    if let Some(button) = el.closest("button").ok().flatten().filter(|_| clicked) {
+        match (button.get_attribute("data-action").as_deref(), button.get_attribute("data-explain").as_deref()) {
+            (Some("lock"), _) => out.push(Action::Lock(pair.clone())),
+            (Some("veto"), _) => out.push(Action::Veto(pair.clone())),
+            (_, Some("offer")) => out.push(Action::Select(Some(Entity::Offer(pair.offer_id.clone())))),
+            (_, Some("need")) => out.push(Action::Select(Some(Entity::Need(pair.need_id.clone())))),
+            _ => {}
+        }
+    }
+    out.push(Action::Highlight(Some(pair)));
+    out
+}
+
+/// A name that opens its explanation (heard by the table's body, [`row_actions`]).
+fn explain_name(lang: Lang, side: &'static str, name: &str) -> Html {
+    let shown = shown_name(lang, name);
+    html! { <button type="button" class="link name" data-explain={side} aria-label={tf(lang, key!("explain.open"), &[&shown])}>{ shown.clone() }</button> }
+}
+
+/// Lock and forbid buttons for a row's pair (heard by the table's body, [`row_actions`]).
+fn row_buttons(lang: Lang, offer: &str, need: &str) -> Html {
+    html! {
+        <span class="actions">
+            <button type="button" class="small" data-action="lock" aria-label={tf(lang, key!("lock.pair"), &[offer, need])}>{ t(lang, key!("lock")) }</button>
+            <button type="button" class="small secondary" data-action="veto" aria-label={tf(lang, key!("veto.pair"), &[offer, need])}>{ t(lang, key!("veto")) }</button>
+        </span>
+    }
 }
 
 /// One pair: drawn again only when it changes (picking a pair redraws two rows, not the table).
 #[function_component(PairRow)]
 fn pair_row(props: &RowProps) -> Html {
-    let (p, lang, d) = (&props.pair, props.lang, &props.dispatch);
+    let (p, lang) = (&props.pair, props.lang);
     let mut met = p.urgent_needs_met.clone();
     met.extend(p.long_term_needs_met.iter().cloned());
     let lock_note = match p.lock_source.as_deref() {
@@ -109,25 +157,20 @@ fn pair_row(props: &RowProps) -> Html {
         None if p.existing_tie => Some(t(lang, key!("tie"))),
         None => None,
     };
-    let id = crate::engine::PairId { offer_id: p.offer_id.clone(), need_id: p.need_id.clone() };
-    // Picking a row (a click, or moving the keyboard focus into it) shows the pair on the map.
-    let onclick = d.reform({
-        let id = id.clone();
-        move |_: MouseEvent| Action::Highlight(Some(id.clone()))
-    });
-    let onfocusin = d.reform(move |_: FocusEvent| Action::Highlight(Some(id.clone())));
+    // Picking a row (a click, or moving the keyboard focus into it) shows the pair on the map: heard by the
+    // table's body ([`row_actions`]).
     html! {
         <tr data-offer={p.offer_id.clone()} data-need={p.need_id.clone()} data-locked={p.locked.to_string()}
-            data-highlighted={props.picked.to_string()} class={classes!(props.picked.then_some("picked"))} {onclick} {onfocusin}>
-            <td>{ explain_button(d, lang, Entity::Offer(p.offer_id.clone()), &p.offer_name) }<span class="id">{ format!(" {}", p.offer_id) }</span></td>
-            <td>{ explain_button(d, lang, Entity::Need(p.need_id.clone()), &p.need_name) }<span class="id">{ format!(" {}", p.need_id) }</span>
+            data-highlighted={props.picked.to_string()} class={classes!(props.picked.then_some("picked"))}>
+            <td>{ explain_name(lang, "offer", &p.offer_name) }<span class="id">{ format!(" {}", p.offer_id) }</span></td>
+            <td>{ explain_name(lang, "need", &p.need_name) }<span class="id">{ format!(" {}", p.need_id) }</span>
                 { lock_note.map(|l| html! { <span class="badge">{ l }</span> }).unwrap_or_default() }</td>
             <td class="num">{ i18n::num(lang, p.score) }</td>
             <td>{ areas(lang, &met) }</td>
             <td class="components">{ components(lang, p) }</td>
             if props.can_adjust {
                 <td class="no-print">
-                    if !p.locked { { pair_buttons(d, lang, props.can_adjust, (&p.offer_id, &p.offer_name), (&p.need_id, &p.need_name)) } }
+                    if !p.locked { { row_buttons(lang, &p.offer_name, &p.need_name) } }
                 </td>
             }
         </tr>
