@@ -42,12 +42,14 @@ self.onmessage = async (e) => {
     } else if (m.read) {
       const r = m.read;
       const progress = (p) => { self.postMessage({ key: r.key, gen: r.gen, progress: p }); wait(); };
-      self.postMessage({ key: r.key, gen: r.gen, read: workerRead(r.key, r.name, r.bytes, r.side, r.preset, progress) });
+      const read = workerRead(r.key, r.name, r.bytes, r.side, r.preset, progress);
+      self.postMessage({ key: r.key, gen: r.gen, read }, [read.buffer]);
     } else {
       if (m.selfTestPanic) selfTestPanic();
       const progress = (p) => { self.postMessage({ id: m.id, progress: p }); wait(); };
-      const preliminary = (json) => self.postMessage({ id: m.id, preliminary: json });
-      self.postMessage({ id: m.id, json: matchFiles(m.keys, m.names, m.sides, m.files, m.preset, m.settings, m.previous, progress, preliminary) });
+      const preliminary = (json) => self.postMessage({ id: m.id, preliminary: json }, [json.buffer]);
+      const json = matchFiles(m.keys, m.names, m.sides, m.files, m.preset, m.settings, m.previous, progress, preliminary);
+      self.postMessage({ id: m.id, json }, [json.buffer]);
     }
   } catch (err) {
     // A trap (a panic aborts) leaves this instance unusable: the page replaces the worker.
@@ -127,7 +129,8 @@ impl Observer for RunReporter<'_> {
         true
     }
     fn preliminary(&mut self, results: &Results) {
-        let _ = self.preliminary.call1(&JsValue::NULL, &JsValue::from_str(&results.to_json()));
+        let json = js_sys::Uint8Array::from(results.to_json().as_bytes());
+        let _ = self.preliminary.call1(&JsValue::NULL, &json);
     }
 }
 
@@ -166,7 +169,8 @@ fn survey_of(
 }
 
 /// Reads a file in the worker (parsing `bytes` when given, else using the table kept) and returns the
-/// survey or the read error as JSON (`{"Ok": survey}` / `{"Err": error}`).
+/// survey or the read error as JSON (`{"Ok": survey}` / `{"Err": error}`), in UTF-8 bytes: the worker posts
+/// them to the page as they are (transferred), and the page reads them without a text conversion either way.
 #[wasm_bindgen(js_name = workerRead)]
 pub fn worker_read(
     key: f64,
@@ -175,11 +179,11 @@ pub fn worker_read(
     side: &str,
     preset: &str,
     progress: &js_sys::Function,
-) -> Result<String, JsValue> {
+) -> Result<Vec<u8>, JsValue> {
     let preset_value: Preset = serde_json::from_str(preset).map_err(|e| JsValue::from_str(&e.to_string()))?;
     let read = survey_of(key as u64, name, bytes, side_of(side), &preset_value, preset, &mut Reporter::new(progress))
         .ok_or_else(|| JsValue::from_str("the worker does not have this file"))?;
-    serde_json::to_string(&read.as_deref()).map_err(|e| JsValue::from_str(&e.to_string()))
+    serde_json::to_vec(&read.as_deref()).map_err(|e| JsValue::from_str(&e.to_string()))
 }
 
 /// Forgets every file but these keys.
@@ -192,8 +196,9 @@ pub fn worker_keep(keys: Vec<f64>) {
 /// Runs the engine on the files the worker has (and any sent along), building on the earlier rounds' results
 /// sent (`previous`: `[name, bytes]` each): the worker's entry point for a run. Files that cannot be read are left
 /// out, as on the page (the page sends only rounds it could read). Progress goes to `progress` (as JSON), the
-/// preliminary results to `preliminary` (results JSON) as soon as the pairs are known. Returns the results
-/// JSON, or the [`RunError`](crate::engine::RunError) as JSON.
+/// preliminary results to `preliminary` (results JSON, UTF-8 bytes) as soon as the pairs are known. Returns the
+/// results JSON (UTF-8 bytes, posted to the page as they are), or the [`RunError`](crate::engine::RunError) as
+/// JSON text.
 #[wasm_bindgen(js_name = matchFiles)]
 #[allow(clippy::too_many_arguments)] // the message's fields, as the worker's script passes them
 pub fn match_files(
@@ -206,7 +211,7 @@ pub fn match_files(
     previous: js_sys::Array,
     progress: &js_sys::Function,
     preliminary: &js_sys::Function,
-) -> Result<String, JsValue> {
+) -> Result<Vec<u8>, JsValue> {
     let preset_value: Preset = serde_json::from_str(preset).map_err(|e| JsValue::from_str(&e.to_string()))?;
     let settings: Settings = serde_json::from_str(settings).map_err(|e| JsValue::from_str(&e.to_string()))?;
     let mut rounds = Vec::new();
@@ -235,15 +240,20 @@ pub fn match_files(
         &settings,
         &mut observer,
     )
-    .map(|r| r.to_json())
+    .map(|r| r.to_json().into_bytes())
     .map_err(|e| JsValue::from_str(&serde_json::to_string(&RunError::Match(e)).unwrap_or_default()))
 }
 
 /// Results from the worker (posted in the download's form, `Results::to_json`: compact JSON would be a second
 /// copy of the serializer, 50 KB more of gzipped wasm): made by this same module, so read without the
 /// consistency checks of a results file the coordinator loads (`Results::from_json`), with its reader.
-fn from_worker(json: &str) -> Result<Results, ResultsError> {
-    serde_json::from_slice(json.as_bytes()).map_err(|e| ResultsError::NotResults { detail: e.to_string() })
+fn from_worker(json: &[u8]) -> Result<Results, ResultsError> {
+    serde_json::from_slice(json).map_err(|e| ResultsError::NotResults { detail: e.to_string() })
+}
+
+/// The bytes of a message's field that the worker posted as a `Uint8Array`.
+fn bytes_of(v: JsValue) -> Option<Vec<u8>> {
+    v.dyn_into::<js_sys::Uint8Array>().ok().map(|b| b.to_vec())
 }
 
 /// The worker's message handler, kept alive as long as the worker.
@@ -369,7 +379,7 @@ impl Bridge {
             }
             return;
         }
-        if let Some(json) = get("preliminary").and_then(|v| v.as_string()) {
+        if let Some(json) = get("preliminary").and_then(bytes_of) {
             if let Ok(r) = from_worker(&json) {
                 self.run_answer(number("id").unwrap_or(0), RunAnswer::Preliminary(Rc::new(r)));
             }
@@ -381,9 +391,9 @@ impl Bridge {
             *self.crashed.borrow_mut() = true;
         }
         if let (Some(key), Some(gen)) = (number("key"), number("gen")) {
-            let read = get("read")
-                .and_then(|v| v.as_string())
-                .and_then(|json| serde_json::from_str::<Result<Survey, ReadError>>(&json).ok().map(|r| r.map(Rc::new)));
+            let read = get("read").and_then(bytes_of).and_then(|json| {
+                serde_json::from_slice::<Result<Survey, ReadError>>(&json).ok().map(|r| r.map(Rc::new))
+            });
             match read {
                 // Shown in a task of its own: reading the answer and drawing it do not add up to one long
                 // task on the page's thread.
@@ -398,7 +408,7 @@ impl Bridge {
             return;
         }
         let id = number("id").unwrap_or(0);
-        let outcome = match (get("json").and_then(|v| v.as_string()), get("error").and_then(|v| v.as_string())) {
+        let outcome = match (get("json").and_then(bytes_of), get("error").and_then(|v| v.as_string())) {
             (Some(json), _) => {
                 from_worker(&json).map(Rc::new).map_err(|error| AppError::Results { file: String::new(), error })
             }
