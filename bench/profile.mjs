@@ -1,15 +1,19 @@
 // Where the page's thread spends the first run after load (issue 15): a fresh Chromium, the national pair
 // dropped, "Run matching" clicked half a second after both files are reported, and Chrome's sampling profiler
-// (through the DevTools protocol) over the WINDOW ms that follow the first busy sample. Prints the long tasks
-// seen, then the functions by their own time and by their time with what they call. Function names of the
-// wasm show only in a build that keeps them:
-//   KEEP_NAMES=1 scripts/build.sh build/prof && node bench/profile.mjs build/prof [WINDOW_MS]
+// (through the DevTools protocol) over the WINDOW ms that follow the first busy sample; with `read`, the first
+// reading instead (from the drop); with `now`, "Run matching" clicked the moment both files are reported. Prints the long tasks seen, then the functions by their own time and by
+// their time with what they call. Function names of the wasm show only in a build that keeps them:
+//   KEEP_NAMES=1 scripts/build.sh build/prof && node bench/profile.mjs build/prof [WINDOW_MS] [run|read|now]
 import { chromium } from 'playwright-core';
 import { startServer } from '../scripts/serve.mjs';
 
 const FILES = ['tests/fixtures/samples/scale/tilbud_alle_357.csv', 'tests/fixtures/samples/scale/potreby_vsi_hromady.csv'];
 const dist = process.argv[2] ?? 'dist';
 const windowMs = Number(process.argv[3] ?? 100);
+const mode = process.argv[4] ?? 'run';
+// Only samples from this many ms after the first busy one (to look at one task).
+const skipMs = Number(process.env.SKIP_MS ?? 0);
+const reading = mode === 'read';
 const TOP = 40;
 
 const { server, url } = await startServer(dist);
@@ -25,19 +29,33 @@ try {
   const page = await context.newPage();
   await page.goto(url);
   await page.locator('html[data-worker="ready"]').waitFor();
-  await page.setInputFiles('#file-input', FILES);
-  await page.locator('.counts[data-rows="1302"]').waitFor();
-  await page.waitForTimeout(500);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-  await cdp.send('Profiler.start');
-  const long = await page.evaluate(async () => {
-    const t = performance.now();
-    document.getElementById('run').click();
+  const after = (t) => page.evaluate(async (t) => {
     await new Promise((r) => setTimeout(r, 1200));
     return globalThis.__long.filter(([s, d]) => s + d > t).map(([s, d]) => [Math.round(s - t), d]);
-  });
+  }, t);
+  let long;
+  if (reading) {
+    await cdp.send('Profiler.start');
+    const t = await page.evaluate(() => performance.now());
+    await page.setInputFiles('#file-input', FILES);
+    long = await after(t);
+  } else {
+    await page.setInputFiles('#file-input', FILES);
+    if (mode === 'now') await cdp.send('Profiler.start');
+    await page.locator('.counts[data-rows="1302"]').waitFor();
+    if (mode !== 'now') {
+      await page.waitForTimeout(500);
+      await cdp.send('Profiler.start');
+    }
+    const t = await page.evaluate(() => {
+      document.getElementById('run').click();
+      return performance.now();
+    });
+    long = await after(t);
+  }
   const { profile } = await cdp.send('Profiler.stop');
 
   const node = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -54,7 +72,7 @@ try {
     t += us;
     const n = node.get(id);
     if (first === null && !quiet.has(n.callFrame.functionName)) first = t;
-    if (first === null || t - first > windowMs * 1000) return;
+    if (first === null || t - first > windowMs * 1000 || t - first < skipMs * 1000) return;
     own.set(name(n), (own.get(name(n)) ?? 0) + us);
     const seen = new Set();
     for (let x = id; x !== undefined; x = parent.get(x)) {
@@ -64,7 +82,7 @@ try {
     }
   });
   const show = (m) => [...m].sort((a, b) => b[1] - a[1]).slice(0, TOP).map(([k, us]) => `${(us / 1000).toFixed(1).padStart(7)} ms  ${k.slice(0, 160)}`).join('\n');
-  console.log(`long tasks after the click ([ms after the click, duration ms]): ${JSON.stringify(long)}`);
+  console.log(`long tasks after the ${reading ? 'drop' : 'click'} ([ms after it, duration ms]): ${JSON.stringify(long)}`);
   console.log(`\nown time, the ${windowMs} ms from the first busy sample:\n${show(own)}`);
   console.log(`\nwith what they call:\n${show(total)}`);
 } finally {
