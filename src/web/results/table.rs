@@ -1,6 +1,6 @@
 //! The pairs table: filter, sort by municipality, community or score, and lock or forbid a pair.
 
-use super::{areas, components, shown_name};
+use super::{areas, components, lock_veto, name_button};
 use crate::app::i18n::{self, t, tf, Lang};
 use crate::app::{Action, Entity, SortKey, TableView};
 use crate::engine::results::PairOut;
@@ -129,22 +129,6 @@ fn row_actions(target: Option<web_sys::EventTarget>, clicked: bool) -> Vec<Actio
     out
 }
 
-/// A name that opens its explanation (heard by the table's body, [`row_actions`]).
-fn explain_name(lang: Lang, side: &'static str, name: &str) -> Html {
-    let shown = shown_name(lang, name);
-    html! { <button type="button" class="link name" data-explain={side} aria-label={tf(lang, key!("explain.open"), &[&shown])}>{ shown.clone() }</button> }
-}
-
-/// Lock and forbid buttons for a row's pair (heard by the table's body, [`row_actions`]).
-fn row_buttons(lang: Lang, offer: &str, need: &str) -> Html {
-    html! {
-        <span class="actions">
-            <button type="button" class="small" data-action="lock" aria-label={tf(lang, key!("lock.pair"), &[offer, need])}>{ t(lang, key!("lock")) }</button>
-            <button type="button" class="small secondary" data-action="veto" aria-label={tf(lang, key!("veto.pair"), &[offer, need])}>{ t(lang, key!("veto")) }</button>
-        </span>
-    }
-}
-
 /// One pair: drawn again only when it changes (picking a pair redraws two rows, not the table).
 #[function_component(PairRow)]
 fn pair_row(props: &RowProps) -> Html {
@@ -162,15 +146,15 @@ fn pair_row(props: &RowProps) -> Html {
     html! {
         <tr data-offer={p.offer_id.clone()} data-need={p.need_id.clone()} data-locked={p.locked.to_string()}
             data-highlighted={props.picked.to_string()} class={classes!(props.picked.then_some("picked"))}>
-            <td>{ explain_name(lang, "offer", &p.offer_name) }<span class="id">{ format!(" {}", p.offer_id) }</span></td>
-            <td>{ explain_name(lang, "need", &p.need_name) }<span class="id">{ format!(" {}", p.need_id) }</span>
+            <td>{ name_button(lang, &p.offer_name, Some("offer"), None) }<span class="id">{ format!(" {}", p.offer_id) }</span></td>
+            <td>{ name_button(lang, &p.need_name, Some("need"), None) }<span class="id">{ format!(" {}", p.need_id) }</span>
                 { lock_note.map(|l| html! { <span class="badge">{ l }</span> }).unwrap_or_default() }</td>
             <td class="num">{ i18n::num(lang, p.score) }</td>
             <td>{ areas(lang, &met) }</td>
             <td class="components">{ components(lang, p) }</td>
             if props.can_adjust {
                 <td class="no-print">
-                    if !p.locked { { row_buttons(lang, &p.offer_name, &p.need_name) } }
+                    if !p.locked { { lock_veto(lang, (&p.offer_name, &p.need_name), None, None) } }
                 </td>
             }
         </tr>
