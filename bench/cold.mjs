@@ -3,34 +3,23 @@
 // thread in the 1.2 s after the click (Long Tasks API), as [ms after the click, duration]. The code that draws
 // the results runs unoptimised the first time, so this is the worst case of the page's responsiveness.
 // Usage: scripts/build.sh && node bench/cold.mjs [dist] [starts]
-import { chromium } from 'playwright-core';
 import { startServer } from '../scripts/serve.mjs';
+import { FILES, freshPage, longTasksAfter } from './fresh.mjs';
 
-const FILES = ['tests/fixtures/samples/scale/tilbud_alle_357.csv', 'tests/fixtures/samples/scale/potreby_vsi_hromady.csv'];
 const { server, url } = await startServer(process.argv[2] ?? 'dist');
 const starts = Number(process.argv[3] ?? 5);
 const out = [];
 for (let i = 0; i < starts; i++) {
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox', '--headless', '--disable-gpu'] });
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await context.addInitScript(() => {
-    globalThis.__long = [];
-    new PerformanceObserver((l) => {
-      for (const e of l.getEntries()) globalThis.__long.push([Math.round(e.startTime), Math.round(e.duration)]);
-    }).observe({ type: 'longtask', buffered: true });
-  });
-  const page = await context.newPage();
-  await page.goto(url);
-  await page.locator('html[data-worker="ready"]').waitFor();
+  const { browser, page } = await freshPage(url);
   await page.setInputFiles('#file-input', FILES);
   await page.locator('.counts[data-rows="1302"]').waitFor();
   await page.waitForTimeout(500);
-  out.push(await page.evaluate(async () => {
+  const t = await page.evaluate(() => {
     const t = performance.now();
     document.getElementById('run').click();
-    await new Promise((r) => setTimeout(r, 1200));
-    return globalThis.__long.filter(([s, d]) => s + d > t).map(([s, d]) => [Math.round(s - t), d]);
-  }));
+    return t;
+  });
+  out.push(await longTasksAfter(page, t));
   await browser.close();
 }
 server.close();

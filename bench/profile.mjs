@@ -1,13 +1,13 @@
 // Where the page's thread spends the first run after load (issue 15): a fresh Chromium, the national pair
 // dropped, "Run matching" clicked half a second after both files are reported, and Chrome's sampling profiler
 // (through the DevTools protocol) over the WINDOW ms that follow the first busy sample; with `read`, the first
-// reading instead (from the drop); with `now`, "Run matching" clicked the moment both files are reported. Prints the long tasks seen, then the functions by their own time and by
-// their time with what they call. Function names of the wasm show only in a build that keeps them:
+// reading instead (from the drop); with `now`, "Run matching" clicked the moment both files are reported.
+// Prints the long tasks seen, then the functions by their own time and by their time with what they call.
+// Function names of the wasm show only in a build that keeps them:
 //   KEEP_NAMES=1 scripts/build.sh build/prof && node bench/profile.mjs build/prof [WINDOW_MS] [run|read|now]
-import { chromium } from 'playwright-core';
 import { startServer } from '../scripts/serve.mjs';
+import { FILES, freshPage, longTasksAfter } from './fresh.mjs';
 
-const FILES = ['tests/fixtures/samples/scale/tilbud_alle_357.csv', 'tests/fixtures/samples/scale/potreby_vsi_hromady.csv'];
 const dist = process.argv[2] ?? 'dist';
 const windowMs = Number(process.argv[3] ?? 100);
 const mode = process.argv[4] ?? 'run';
@@ -17,31 +17,17 @@ const reading = mode === 'read';
 const TOP = 40;
 
 const { server, url } = await startServer(dist);
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ['--no-sandbox', '--headless', '--disable-gpu'] });
+const { browser, context, page } = await freshPage(url);
 try {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await context.addInitScript(() => {
-    globalThis.__long = [];
-    new PerformanceObserver((l) => {
-      for (const e of l.getEntries()) globalThis.__long.push([Math.round(e.startTime), Math.round(e.duration)]);
-    }).observe({ type: 'longtask', buffered: true });
-  });
-  const page = await context.newPage();
-  await page.goto(url);
-  await page.locator('html[data-worker="ready"]').waitFor();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-  const after = (t) => page.evaluate(async (t) => {
-    await new Promise((r) => setTimeout(r, 1200));
-    return globalThis.__long.filter(([s, d]) => s + d > t).map(([s, d]) => [Math.round(s - t), d]);
-  }, t);
   let long;
   if (reading) {
     await cdp.send('Profiler.start');
     const t = await page.evaluate(() => performance.now());
     await page.setInputFiles('#file-input', FILES);
-    long = await after(t);
+    long = await longTasksAfter(page, t);
   } else {
     await page.setInputFiles('#file-input', FILES);
     if (mode === 'now') await cdp.send('Profiler.start');
@@ -51,10 +37,11 @@ try {
       await cdp.send('Profiler.start');
     }
     const t = await page.evaluate(() => {
+      const t = performance.now();
       document.getElementById('run').click();
-      return performance.now();
+      return t;
     });
-    long = await after(t);
+    long = await longTasksAfter(page, t);
   }
   const { profile } = await cdp.send('Profiler.stop');
 

@@ -449,19 +449,21 @@ fn explained(
         })
     };
     // The results with these losses (exact rises) and objective figures. The preliminary ones (`final_`
-    // false) have neither, nor each municipality's and community's alternatives (two thirds of the text the
-    // worker sends the page, and no use before their rises): only the best alternative of those left
+    // false) have neither, nor each municipality's and community's alternatives (more than half of the text
+    // the worker sends the page, and no use before their rises): only the best alternative of those left
     // without a partner.
     let results = |losses: &BTreeMap<(usize, usize), i64>, objectives: Vec<ObjectiveFigures>, final_: bool| {
+        let alt = |&(o, n, s): &(usize, usize, i64), for_offer: bool| {
+            explain.alternative((o, n, s), for_offer, losses.get(&(o, n)).copied())
+        };
         let alt_out = |list: &[(usize, usize, i64)], for_offer: bool| -> Vec<Alternative> {
-            list.iter()
-                .take(if final_ { usize::MAX } else { 0 })
-                .map(|&(o, n, s)| explain.alternative((o, n, s), for_offer, losses.get(&(o, n)).copied()))
-                .collect()
+            if final_ {
+                list.iter().map(|a| alt(a, for_offer)).collect()
+            } else {
+                Vec::new()
+            }
         };
-        let best = |list: &[(usize, usize, i64)], for_offer: bool| -> Option<Alternative> {
-            list.first().map(|&(o, n, s)| explain.alternative((o, n, s), for_offer, losses.get(&(o, n)).copied()))
-        };
+        let best = |list: &[(usize, usize, i64)], for_offer: bool| list.first().map(|a| alt(a, for_offer));
         let offers = data
             .offers
             .iter()
