@@ -3,6 +3,8 @@
 // (through the DevTools protocol) over the WINDOW ms that follow the first busy sample; with `read`, the first
 // reading instead (from the drop); with `now`, "Run matching" clicked the moment both files are reported.
 // Prints the long tasks seen, then the functions by their own time and by their time with what they call.
+// With LONG=1, only the samples inside the long tasks seen count (the page's clock is matched to the
+// profiler's by a busy function run at a known time), and each long task is shown on its own.
 // Function names of the wasm show only in a build that keeps them:
 //   KEEP_NAMES=1 scripts/build.sh build/prof && node bench/profile.mjs build/prof [WINDOW_MS] [run|read|now]
 import { startServer } from '../scripts/serve.mjs';
@@ -14,6 +16,16 @@ const mode = process.argv[4] ?? 'run';
 // Only samples from this many ms after the first busy one (to look at one task).
 const skipMs = Number(process.env.SKIP_MS ?? 0);
 const reading = mode === 'read';
+const onlyLong = process.env.LONG === '1';
+// Spins 5 ms under a name found in the profile: the page's time at its start matches the profiler's clock.
+const calibrate = () => page.evaluate(() => {
+  const kmCalibrate = () => {
+    const t = performance.now();
+    while (performance.now() - t < 5);
+    return t;
+  };
+  return kmCalibrate();
+});
 const TOP = 40;
 
 const { server, url } = await startServer(dist);
@@ -23,18 +35,26 @@ try {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   let long;
+  let calibrated;
+  let clicked;
   if (reading) {
     await cdp.send('Profiler.start');
+    calibrated = await calibrate();
     const t = await page.evaluate(() => performance.now());
     await page.setInputFiles('#file-input', FILES);
     long = await longTasksAfter(page, t);
+    clicked = t;
   } else {
     await page.setInputFiles('#file-input', FILES);
-    if (mode === 'now') await cdp.send('Profiler.start');
+    if (mode === 'now') {
+      await cdp.send('Profiler.start');
+      calibrated = await calibrate();
+    }
     await page.locator('.counts[data-rows="1302"]').waitFor();
     if (mode !== 'now') {
       await page.waitForTimeout(500);
       await cdp.send('Profiler.start');
+      calibrated = await calibrate();
     }
     const t = await page.evaluate(() => {
       const t = performance.now();
@@ -42,6 +62,7 @@ try {
       return t;
     });
     long = await longTasksAfter(page, t);
+    clicked = t;
   }
   const { profile } = await cdp.send('Profiler.stop');
 
@@ -50,16 +71,44 @@ try {
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
   const name = (n) => `${n.callFrame.functionName || '(anonymous)'}${n.callFrame.url ? ` ${n.callFrame.url.split('/').pop()}` : ''}`;
   const quiet = new Set(['(idle)', '(program)', '(root)', '(garbage collector)']);
+  // The profiler's time (µs from its start) of the first sample inside kmCalibrate: the page's `calibrated`.
+  let at = 0;
+  let calibration = null;
+  profile.samples.forEach((id, i) => {
+    at += profile.timeDeltas[i] ?? 0;
+    for (let x = id; x !== undefined && calibration === null; x = parent.get(x)) {
+      if (node.get(x).callFrame.functionName === 'kmCalibrate') calibration = at;
+    }
+  });
+  // Page time of a sample at profiler time `us`; the long tasks in page time.
+  const pageTime = (us) => calibrated + (us - calibration) / 1000;
+  const tasks = long.map(([s, d]) => [clicked + s, clicked + s + d]);
+  const inTask = (ms) => tasks.findIndex(([a, b]) => ms >= a && ms <= b);
+  if (onlyLong && calibration === null) throw new Error('the calibration was not sampled');
   const own = new Map();
   const total = new Map();
+  const perTask = tasks.map(() => new Map());
+  const perTaskTotal = tasks.map(() => new Map());
   let t = 0;
   let first = null;
   profile.samples.forEach((id, i) => {
     const us = profile.timeDeltas[i] ?? 0;
     t += us;
     const n = node.get(id);
-    if (first === null && !quiet.has(n.callFrame.functionName)) first = t;
-    if (first === null || t - first > windowMs * 1000 || t - first < skipMs * 1000) return;
+    if (onlyLong) {
+      const k = inTask(pageTime(t));
+      if (k < 0) return;
+      perTask[k].set(name(n), (perTask[k].get(name(n)) ?? 0) + us);
+      const seen = new Set();
+      for (let x = id; x !== undefined; x = parent.get(x)) {
+        const c = name(node.get(x));
+        if (!seen.has(c)) perTaskTotal[k].set(c, (perTaskTotal[k].get(c) ?? 0) + us);
+        seen.add(c);
+      }
+    } else {
+      if (first === null && !quiet.has(n.callFrame.functionName)) first = t;
+      if (first === null || t - first > windowMs * 1000 || t - first < skipMs * 1000) return;
+    }
     own.set(name(n), (own.get(name(n)) ?? 0) + us);
     const seen = new Set();
     for (let x = id; x !== undefined; x = parent.get(x)) {
@@ -70,8 +119,15 @@ try {
   });
   const show = (m) => [...m].sort((a, b) => b[1] - a[1]).slice(0, TOP).map(([k, us]) => `${(us / 1000).toFixed(1).padStart(7)} ms  ${k.slice(0, 160)}`).join('\n');
   console.log(`long tasks after the ${reading ? 'drop' : 'click'} ([ms after it, duration ms]): ${JSON.stringify(long)}`);
-  console.log(`\nown time, the ${windowMs} ms from the first busy sample:\n${show(own)}`);
-  console.log(`\nwith what they call:\n${show(total)}`);
+  if (onlyLong) {
+    perTask.forEach((m, k) => {
+      console.log(`\nown time, long task ${k + 1} (${JSON.stringify(long[k])}):\n${show(m)}`);
+      console.log(`\nwith what they call, long task ${k + 1}:\n${show(perTaskTotal[k])}`);
+    });
+  } else {
+    console.log(`\nown time, the ${windowMs} ms from the first busy sample:\n${show(own)}`);
+    console.log(`\nwith what they call:\n${show(total)}`);
+  }
 } finally {
   await browser.close();
   server.close();

@@ -5,6 +5,7 @@ pub mod ahead;
 pub mod charts;
 pub mod i18n;
 pub mod map;
+pub mod pace;
 
 use crate::engine::progress::Progress;
 use crate::engine::results::{PairOut, ResultsError};
@@ -946,24 +947,25 @@ impl State {
     pub fn table_rows(&self) -> Vec<PairOut> {
         let Some(r) = &self.results else { return Vec::new() };
         let f = self.table.filter.to_lowercase();
-        // Where each side is: the county, the oblast and the category (in the interface's words) filter too.
-        let county: std::collections::BTreeMap<&str, &str> =
-            r.offers.iter().map(|o| (o.id.as_str(), o.county.as_str())).collect();
-        let place: std::collections::BTreeMap<&str, (&str, &str)> = r
-            .needs
-            .iter()
-            .map(|n| (n.id.as_str(), (n.oblast.as_str(), i18n::category(self.lang, n.category))))
-            .collect();
+        // Where each side is: the county, the oblast and the category (in the interface's words) filter too
+        // (looked up only when there is a filter).
+        let (mut county, mut place) = (std::collections::BTreeMap::new(), std::collections::BTreeMap::new());
+        if !f.is_empty() {
+            county.extend(r.offers.iter().map(|o| (o.id.as_str(), o.county.as_str())));
+            place.extend(
+                r.needs.iter().map(|n| (n.id.as_str(), (n.oblast.as_str(), i18n::category(self.lang, n.category)))),
+            );
+        }
         let mut rows: Vec<PairOut> = r
             .pairs
             .iter()
             .filter(|p| {
+                if f.is_empty() {
+                    return true;
+                }
                 let (oblast, category) = place.get(p.need_id.as_str()).copied().unwrap_or_default();
                 let county = county.get(p.offer_id.as_str()).copied().unwrap_or_default();
-                f.is_empty()
-                    || [&p.offer_name, &p.offer_id, &p.need_name, &p.need_id]
-                        .iter()
-                        .any(|x| x.to_lowercase().contains(&f))
+                [&p.offer_name, &p.offer_id, &p.need_name, &p.need_id].iter().any(|x| x.to_lowercase().contains(&f))
                     || [oblast, category, county].iter().any(|x| x.to_lowercase().contains(&f))
                     || p.urgent_needs_met.iter().chain(&p.long_term_needs_met).any(|c| {
                         engine::taxonomy::by_code(c)

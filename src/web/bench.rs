@@ -15,9 +15,7 @@ struct Timings {
     objective: i64,
 }
 
-fn now() -> f64 {
-    web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
-}
+use super::now_ms as now;
 
 /// Times reading the two files, scoring plus the optimal solve, a re-solve after one veto and after one
 /// lock, and a whole run with explanations. Returns `{read_ms, score_and_solve_ms, resolve_after_veto_ms,

@@ -131,37 +131,35 @@ fn browser_languages() -> Vec<String> {
     out
 }
 
-/// `false` while a component is drawn for the first time, `true` from the next task on: the heavy part of a big
-/// view (the long unmatched lists) is drawn one task later, so that showing the results never keeps the page's
-/// thread busy in one long task ([`use_drawn_in_steps`] for lists drawn in steps).
-#[hook]
-pub(crate) fn use_after_first_drawing() -> bool {
-    let ready = use_state(|| false);
-    {
-        let ready = ready.clone();
-        use_effect_with((), move |_| {
-            let later = gloo::timers::callback::Timeout::new(0, move || ready.set(true));
-            move || drop(later)
-        });
-    }
-    *ready
-}
-
-/// How many of `total` items to draw: `first` at once, then `step` more in each following task (a long list
-/// drawn in one go would keep the page's thread busy in one long task, layout included); a `step` of 0 waits
-/// (for another list drawn before this one).
+/// How many of `total` items to draw: `first` at once, then more in each following task (a long list drawn in
+/// one go would keep the page's thread busy in one long task, layout included): `step` the first time, then as
+/// many as the step before shows fit in a task on this machine ([`crate::app::pace::next_step`]). A `step` of 0
+/// waits (for another list drawn before this one).
 #[hook]
 pub(crate) fn use_drawn_in_steps(total: usize, first: usize, step: usize) -> usize {
     let drawn = use_state(|| first);
+    // The step asked for last: when it started and how many items it added (timed once it is drawn).
+    let asked = use_mut_ref(|| None::<(f64, usize)>);
     {
-        let drawn = drawn.clone();
+        let (drawn, asked) = (drawn.clone(), asked.clone());
         use_effect_with((*drawn, total, step), move |&(now, total, step)| {
-            let next = (now < total && step > 0)
-                .then(|| gloo::timers::callback::Timeout::new(0, move || drawn.set(now + step)));
+            let last = asked.borrow_mut().take();
+            let next = (now < total && step > 0).then(|| {
+                let size = last.map_or(step, |(at, n)| crate::app::pace::next_step(n, now_ms() - at, step));
+                gloo::timers::callback::Timeout::new(0, move || {
+                    *asked.borrow_mut() = Some((now_ms(), size));
+                    drawn.set(now + size);
+                })
+            });
             move || drop(next)
         });
     }
     (*drawn).min(total)
+}
+
+/// The page's clock, in milliseconds.
+fn now_ms() -> f64 {
+    web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
 }
 
 /// The state as Yew holds it.

@@ -9,9 +9,10 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-/// Rows drawn with the table; the others follow, this many more in each following task.
-const FIRST_ROWS: usize = 60;
-const ROWS_PER_TASK: usize = 150;
+/// Rows drawn with the table; the others follow, about this many more in each following task (as many as fit
+/// in a task on this machine: `use_drawn_in_steps`).
+const FIRST_ROWS: usize = 25;
+const ROWS_PER_TASK: usize = 100;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {

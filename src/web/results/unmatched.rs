@@ -9,8 +9,10 @@ use crate::key;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Lists longer than this are filled a task after the rest of the results.
+/// Lists longer than this are filled after the rest of the results, in steps (the national lists have
+/// hundreds of entries), the municipalities' first.
 const LONG_LIST: usize = 100;
+const ITEMS_PER_TASK: usize = 200;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -23,14 +25,18 @@ pub struct Props {
 pub fn unmatched_lists(props: &Props) -> Html {
     let (r, lang, d) = (&props.results, props.lang, &props.dispatch);
     let n = |x: i64| i18n::num(lang, x);
-    // Long lists (closed at first) are filled a task after the rest of the results.
-    let later = crate::web::use_after_first_drawing();
-    let list = |title: String, list: &[Unmatched], side: Side| {
+    // Long lists (closed at first) are filled after the rest of the results, in steps.
+    let first = |n: usize| if n <= LONG_LIST { n } else { 0 };
+    let (offers, needs) = (r.unmatched_offers.len(), r.unmatched_needs.len());
+    let offers_drawn = crate::web::use_drawn_in_steps(offers, first(offers), ITEMS_PER_TASK);
+    let needs_drawn =
+        crate::web::use_drawn_in_steps(needs, first(needs), if offers_drawn < offers { 0 } else { ITEMS_PER_TASK });
+    let list = |title: String, list: &[Unmatched], drawn: usize, side: Side| {
         html! {
             <details class="unmatched-list">
                 <summary>{ title }</summary>
                 <ul>
-                    { for list.iter().take(if later || list.len() <= LONG_LIST { usize::MAX } else { 0 }).map(|u| {
+                    { for list.iter().take(drawn).map(|u| {
                         let entity = if side == Side::Offers { Entity::Offer(u.id.clone()) } else { Entity::Need(u.id.clone()) };
                         html! {
                             <li key={u.id.clone()} data-reason={u.reason_code.code()}>
@@ -45,8 +51,8 @@ pub fn unmatched_lists(props: &Props) -> Html {
     };
     html! {
         <div class="unmatched">
-            { list(tf(lang, key!("unmatched.offers"), &[&r.unmatched_offers.len().to_string()]), &r.unmatched_offers, Side::Offers) }
-            { list(tf(lang, key!("unmatched.needs"), &[&r.unmatched_needs.len().to_string()]), &r.unmatched_needs, Side::Needs) }
+            { list(tf(lang, key!("unmatched.offers"), &[&r.unmatched_offers.len().to_string()]), &r.unmatched_offers, offers_drawn, Side::Offers) }
+            { list(tf(lang, key!("unmatched.needs"), &[&r.unmatched_needs.len().to_string()]), &r.unmatched_needs, needs_drawn, Side::Needs) }
         </div>
     }
 }

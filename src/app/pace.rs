@@ -1,0 +1,62 @@
+//! How much of a long list to draw in each task (the results table's rows, the map's lines and points, the
+//! unmatched lists): as many items as fit in [`TASK_BUDGET_MS`], judged by how long the step before took on
+//! this machine, so that a slow first drawing (code the browser has not optimised yet, a slow computer) and a
+//! fast one both keep every task on the page's thread well under 50 ms (issue 15).
+
+/// The time one step of drawing aims at: half the 50 ms that make a task long, leaving room for the layout
+/// that follows it.
+pub const TASK_BUDGET_MS: f64 = 25.0;
+
+/// The size of the next step of a list drawn in steps: `last` items took `took_ms` (measured from the step's
+/// start to the end of its drawing); `usual` is the list's usual step. The answer keeps the rate of the step
+/// before within the budget, between an eighth of the usual step (at least 8 items: the list always
+/// progresses) and twice it (a fast step does not make the next one huge).
+pub fn next_step(last: usize, took_ms: f64, usual: usize) -> usize {
+    let (low, high) = ((usual / 8).max(8), usual.saturating_mul(2).max(8));
+    if last == 0 || !took_ms.is_finite() || took_ms <= 0.0 {
+        return usual.clamp(low, high);
+    }
+    let fits = (last as f64 * TASK_BUDGET_MS / took_ms).floor();
+    // `as` saturates on floats: an absurd measure gives the bound, never a wrapped number.
+    (fits as usize).clamp(low, high)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_slow_step_makes_the_next_smaller_and_a_fast_one_larger() {
+        // 150 rows in 75 ms: 2 rows a ms, 50 rows fit in 25 ms.
+        assert_eq!(next_step(150, 75.0, 150), 50);
+        // 150 rows in 10 ms: 375 would fit, twice the usual step at most.
+        assert_eq!(next_step(150, 10.0, 150), 300);
+        // Exactly on budget: the same again.
+        assert_eq!(next_step(150, 25.0, 150), 150);
+        // Far too slow: an eighth of the usual step, and never fewer than 8 items.
+        assert_eq!(next_step(150, 5000.0, 150), 18);
+        assert_eq!(next_step(10, 5000.0, 20), 8);
+    }
+
+    #[test]
+    fn without_a_measure_the_usual_step() {
+        for took in [0.0, -3.0, f64::NAN, f64::INFINITY] {
+            assert_eq!(next_step(150, took, 150), 150, "{took}");
+        }
+        assert_eq!(next_step(0, 12.0, 150), 150);
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    proptest::proptest! {
+        /// Always within its bounds, and never larger after a slower step.
+        #[test]
+        fn the_step_is_bounded_and_shrinks_as_steps_slow(
+            last in 0usize..5000, took in 0.01f64..10_000.0, more in 0.0f64..1000.0, usual in 0usize..2000,
+        ) {
+            let (low, high) = ((usual / 8).max(8), (usual * 2).max(8));
+            let next = next_step(last, took, usual);
+            proptest::prop_assert!((low..=high).contains(&next), "{next} not in {low}..={high}");
+            proptest::prop_assert!(next_step(last, took + more, usual) <= next);
+        }
+    }
+}
