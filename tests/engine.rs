@@ -5,7 +5,8 @@
 
 use kommunematch::engine::model::{Category, Need, Offer};
 use kommunematch::engine::solve::{
-    certificate, forcing_losses, max_weight_b_matching, solve, solve_with_first_round, Edge, Problem,
+    certificate, forcing_losses, max_weight_b_matching, solve, solve_with, solve_with_first_round, Edge, Problem,
+    Rounds,
 };
 use kommunematch::engine::{example_inputs, match_inputs, run, Dataset, Mode, PairId, Preset, Settings, Shares, Side};
 use proptest::prelude::*;
@@ -136,6 +137,8 @@ fn flow(p: &Problem) -> i64 {
 
 /// First rounds of the solver smaller than its own (`3 · b + 6` best edges per node of capacity `b`).
 const FIRST_ROUNDS: [fn(u32) -> usize; 3] = [|_| 0, |_| 1, |b| b as usize];
+/// Both ways the solver takes in the edges its dual check finds after a round: mending the flow, solving again.
+const ROUNDS: [Rounds; 2] = [Rounds::Mend, Rounds::Again];
 
 /// A tie between answers of different sizes (found by mutation testing, shrunk by proptest): 1–1 with 2–0
 /// and 1–0 alone both total 2 (and 2 × 10¹⁷ when the weights are too large for the tie term). The edge order
@@ -154,9 +157,12 @@ fn a_tie_between_answers_of_different_sizes() {
         let (best, chosen) = brute_force_by(&p, scale == 1);
         assert_eq!(best, 2 * scale);
         for keep in [FIRST_ROUNDS[0], FIRST_ROUNDS[1], FIRST_ROUNDS[2], |b| 3 * b as usize + 6] {
-            let (s, net) = solve_with_first_round(&p, keep);
-            assert_eq!((s.objective, &s.chosen), (best, &chosen), "scale {scale}, first round {}", keep(1));
-            assert_eq!(certificate(&p, &net).check(&p, &s), Ok(()));
+            for rounds in ROUNDS {
+                let (s, net) = solve_with(&p, keep, rounds);
+                let at = format!("scale {scale}, first round {}, {rounds:?}", keep(1));
+                assert_eq!((s.objective, &s.chosen), (best, &chosen), "{at}");
+                assert_eq!(certificate(&p, &net).check(&p, &s), Ok(()), "{at}");
+            }
         }
     }
 }
@@ -194,6 +200,36 @@ fn problems() -> impl Strategy<Value = Problem> {
                 cover: Vec::new(),
             })
     })
+}
+
+/// Problems of up to 12 × 16 nodes (about half the pairs with an edge), capacities 0 to 3, weights narrow (many
+/// ties) or wide, optional groups, and optionally covering (each right node's first edge earns a bonus).
+fn medium_problems() -> impl Strategy<Value = Problem> {
+    (4usize..13, 4usize..17, any::<bool>(), any::<bool>(), any::<bool>()).prop_flat_map(
+        |(nl, nr, grouped, narrow, covering)| {
+            let weight = if narrow { 1i64..4 } else { 1i64..200 };
+            (
+                prop::collection::vec(0u32..4, nl),
+                prop::collection::vec(0u32..4, nr),
+                prop::collection::vec(prop::option::weighted(0.5, weight), nl * nr),
+                prop::collection::vec(prop::option::of(0usize..2), nr),
+                prop::collection::vec(1u32..8, 2),
+                prop::collection::vec(any::<bool>(), nr),
+            )
+                .prop_map(move |(left_caps, right_caps, weights, groups, group_caps, cover)| Problem {
+                    left_caps,
+                    right_caps,
+                    edges: weights
+                        .into_iter()
+                        .enumerate()
+                        .filter_map(|(k, w)| w.map(|weight| Edge { left: k / nr, right: k % nr, weight }))
+                        .collect(),
+                    right_group: if grouped { groups } else { Vec::new() },
+                    group_caps: if grouped { group_caps } else { Vec::new() },
+                    cover: if covering { cover } else { Vec::new() },
+                })
+        },
+    )
 }
 
 /// Maximum-weight assignment by the Hungarian algorithm (Kuhn–Munkres with potentials, O(n²·m)), written
@@ -304,9 +340,12 @@ proptest! {
         for e in &big.edges {
             targets[e.left].push((e.right, e.weight));
         }
-        for keep in [FIRST_ROUNDS[0], FIRST_ROUNDS[1], FIRST_ROUNDS[2], |b| 3 * b as usize + 6] {
-            let (s, net) = solve_with_first_round(&big, keep);
-            prop_assert_eq!((s.objective, &s.chosen), (best, &chosen), "{:?}", big);
+        for (keep, rounds) in [FIRST_ROUNDS[0], FIRST_ROUNDS[1], FIRST_ROUNDS[2], |b| 3 * b as usize + 6]
+            .into_iter()
+            .flat_map(|keep| ROUNDS.map(|r| (keep, r)))
+        {
+            let (s, net) = solve_with(&big, keep, rounds);
+            prop_assert_eq!((s.objective, &s.chosen), (best, &chosen), "{:?} {:?}", rounds, big);
             prop_assert_eq!(certificate(&big, &net).check(&big, &s), Ok(()));
             let losses = forcing_losses(&net, &big, &targets);
             for (i, row) in losses.iter().enumerate() {
@@ -347,10 +386,36 @@ proptest! {
         // A sparse first round (none, one or `b` best edges per node: these problems are too small for the
         // real one to leave any out) leaves edges to the dual check and ties among left-out edges to the tie
         // settling: the same answer.
-        for keep in FIRST_ROUNDS {
-            let (sparse, net) = solve_with_first_round(&p, keep);
-            prop_assert_eq!(&sparse, &s, "the answer, whatever the first round");
+        // Each way of taking in what the dual check finds after a round: mending the flow, solving again.
+        for (keep, rounds) in FIRST_ROUNDS.into_iter().flat_map(|keep| ROUNDS.map(|r| (keep, r))) {
+            let (sparse, net) = solve_with(&p, keep, rounds);
+            prop_assert_eq!(&sparse, &s, "the answer, whatever the first round ({:?})", rounds);
             prop_assert_eq!(certificate(&p, &net).check(&p, &sparse), Ok(()));
+        }
+        let (chosen_way, _) = solve_with_first_round(&p, FIRST_ROUNDS[1]);
+        prop_assert_eq!(&chosen_way, &s);
+    }
+
+    /// Problems too large for brute force (up to 12 × 16 nodes, capacities up to 3, groups, covering) with a
+    /// first round of one edge per node: the edges the dual check brings in are many, and mending the flow with
+    /// them unit by unit (several units, the potentials moving between them) gives the answer solving again
+    /// gives, both certified (the total objective) and both networks' potentials feasible for the explanations.
+    #[test]
+    fn mending_the_flow_gives_the_answer_of_solving_again(p in medium_problems()) {
+        for keep in [FIRST_ROUNDS[0], FIRST_ROUNDS[1]] {
+            let (mended, net_m) = solve_with(&p, keep, Rounds::Mend);
+            let (again, net_a) = solve_with(&p, keep, Rounds::Again);
+            prop_assert_eq!(&mended, &again, "{:?}", p);
+            prop_assert_eq!(&solve(&p).0, &again);
+            if p.cover.is_empty() {
+                prop_assert_eq!(certificate(&p, &net_m).check(&p, &mended), Ok(()));
+                prop_assert_eq!(certificate(&p, &net_a).check(&p, &again), Ok(()));
+            }
+            // The explanations' losses read the network: the same from either.
+            let targets: Vec<Vec<(usize, i64)>> = (0..p.left_caps.len())
+                .map(|i| p.edges.iter().filter(|e| e.left == i).map(|e| (e.right, e.weight)).collect())
+                .collect();
+            prop_assert_eq!(forcing_losses(&net_m, &p, &targets), forcing_losses(&net_a, &p, &targets));
         }
     }
 

@@ -208,7 +208,11 @@ impl Residual {
         let sr = Searcher::new(net, p);
         let full = |start, forward| sr.true_dist(start, forward, &sr.run(start, forward, &[], |_| i64::MAX));
         let (s, t) = (net.source, net.sink);
-        let (to_s, from_s, to_t, from_t) = (full(s, false), full(s, true), full(t, false), full(t, true));
+        // The sink's two searches beside the source's (natively on a thread of their own).
+        let ((to_s, from_s), (to_t, from_t)) = crate::engine::beside::beside(
+            || (full(t, false), full(t, true)),
+            |sink| ((full(s, false), full(s, true)), sink.take()),
+        );
         Residual { sr, to_s, from_s, to_t, from_t }
     }
 }
@@ -300,40 +304,40 @@ pub fn forcing_losses_in(
             })
             .collect()
     };
-    // Natively the searches are shared between two threads (each left node's search is on its own, so the
-    // answer is the same); in the browser they run one after the other, in the worker.
+    // Natively the searches are shared between two threads, each taking the next left node not yet taken
+    // (searches differ in length, so fixed halves would leave one thread waiting for the other); each left
+    // node's search is on its own, so the answer is the same. In the browser they run one after the other,
+    // in the worker.
     const EVERY: usize = 16;
     #[cfg(not(target_arch = "wasm32"))]
     if targets.len() >= 64 {
         use std::sync::atomic::{AtomicUsize, Ordering};
-        let half = targets.len() / 2;
-        let (a, b) = targets.split_at(half);
-        let theirs = AtomicUsize::new(0);
-        return std::thread::scope(|scope| {
-            let second = scope.spawn(|| {
-                b.iter()
-                    .enumerate()
-                    .map(|(k, w)| {
-                        theirs.fetch_add(1, Ordering::Relaxed);
-                        one(half + k, w)
-                    })
-                    .collect::<Vec<_>>()
-            });
-            let mut out: Vec<Vec<Option<i64>>> = Vec::with_capacity(targets.len());
-            for (k, w) in a.iter().enumerate() {
-                if k % EVERY == 0 {
-                    tick(k + theirs.load(Ordering::Relaxed));
+        let (next, done) = (AtomicUsize::new(0), AtomicUsize::new(0));
+        // The searches one thread takes, as (left node, losses); `tell` hears how far both are now and then.
+        let share = |tell: &mut dyn FnMut(usize)| {
+            let mut mine = Vec::new();
+            loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                let Some(w) = targets.get(i) else { return mine };
+                if mine.len() % EVERY == 0 {
+                    tell(done.load(Ordering::Relaxed));
                 }
-                out.push(one(k, w));
+                mine.push((i, one(i, w)));
+                done.fetch_add(1, Ordering::Relaxed);
             }
-            match second.join() {
-                Ok(rest) => out.extend(rest),
-                // A panic there is a bug: done again here, where it shows.
-                Err(_) => out.extend(b.iter().enumerate().map(|(k, w)| one(half + k, w))),
-            }
-            tick(targets.len());
-            out
+        };
+        let (mine, theirs) = std::thread::scope(|scope| {
+            let second = scope.spawn(|| share(&mut |_| {}));
+            let mine = share(tick);
+            // A panic there is a bug: its searches are done again below, where it shows.
+            (mine, second.join().ok())
         });
+        let mut out: Vec<Option<Vec<Option<i64>>>> = vec![None; targets.len()];
+        for (i, losses) in mine.into_iter().chain(theirs.into_iter().flatten()) {
+            out[i] = Some(losses);
+        }
+        tick(targets.len());
+        return out.into_iter().enumerate().map(|(i, o)| o.unwrap_or_else(|| one(i, &targets[i]))).collect();
     }
     let mut out = Vec::with_capacity(targets.len());
     for (i, w) in targets.iter().enumerate() {

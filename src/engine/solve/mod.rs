@@ -351,6 +351,94 @@ fn ssp(net: &mut Network, left_caps: &[u32]) {
     net.pot = pot;
 }
 
+/// Brings edges `new` into a solved network (its flow optimal for the edges it has, `pot` feasible potentials
+/// of its residual network with the free sink → source arc) and makes the flow optimal again without solving
+/// from the start: each new edge whose reduced cost is negative is filled (its right node gets a unit too
+/// many, its left node gives one too many), then each such unit goes along a shortest residual path from a
+/// node with a unit too many to one with a unit too few (Dijkstra on reduced costs from all of the first at
+/// once), the potentials moving by the distances found so that every reduced cost stays non-negative:
+/// successive shortest paths with imbalances. Leaves the potentials in `net.pot`.
+fn bring_in(net: &mut Network, p: &Problem, weights: &[i64], new: &[usize], mut pot: Vec<i64>) {
+    let (s, t) = (net.source, net.sink);
+    let flow: i64 = net.adj[s].iter().map(|&k| net.arcs[k ^ 1].cap).sum();
+    let mut excess = vec![0i64; net.adj.len()];
+    for &k in new {
+        let (a, b) = (net.left(p.edges[k].left), net.right(p.edges[k].right));
+        let arc = net.add(a, b, 1, -weights[k]);
+        net.edge_arc[k] = arc;
+        if -weights[k] + pot[a] - pot[b] < 0 {
+            net.arcs[arc].cap = 0;
+            net.arcs[arc ^ 1].cap = 1;
+            excess[b] += 1;
+            excess[a] -= 1;
+        }
+    }
+    // The free arc sink → source, carrying the flow's size (its reverse can take that much back): a path
+    // may change how many units are used. Taken away at the end.
+    let free = net.add(t, s, i64::MAX / 4, 0);
+    net.arcs[free ^ 1].cap = flow;
+    let n = net.adj.len();
+    let mut dist = vec![i64::MAX; n];
+    let mut parent = vec![usize::MAX; n];
+    let mut done = vec![false; n];
+    let mut heap = BinaryHeap::new();
+    let mut left: i64 = excess.iter().filter(|&&x| x > 0).sum();
+    while left > 0 {
+        dist.fill(i64::MAX);
+        parent.fill(usize::MAX);
+        done.fill(false);
+        heap.clear();
+        for (v, _) in excess.iter().enumerate().filter(|&(_, &x)| x > 0) {
+            dist[v] = 0;
+            heap.push(Reverse((0i64, v)));
+        }
+        let mut target = None;
+        while let Some(Reverse((d, u))) = heap.pop() {
+            if done[u] {
+                continue;
+            }
+            done[u] = true;
+            if excess[u] < 0 {
+                target = Some(u);
+                break;
+            }
+            for &k in &net.adj[u] {
+                let a = &net.arcs[k];
+                if a.cap <= 0 || done[a.to] {
+                    continue;
+                }
+                let nd = d + a.cost + pot[u] - pot[a.to];
+                if nd < dist[a.to] {
+                    dist[a.to] = nd;
+                    parent[a.to] = k;
+                    heap.push(Reverse((nd, a.to)));
+                }
+            }
+        }
+        // Always found: a unit can at least go back along the edge that brought it.
+        let Some(z) = target else { break };
+        let dz = dist[z];
+        for v in 0..n {
+            pot[v] += if done[v] { dist[v] } else { dz };
+        }
+        let mut v = z;
+        while parent[v] != usize::MAX {
+            let k = parent[v];
+            net.arcs[k].cap -= 1;
+            net.arcs[k ^ 1].cap += 1;
+            v = net.arcs[k ^ 1].to;
+        }
+        excess[v] -= 1;
+        excess[z] += 1;
+        left -= 1;
+    }
+    // The free arc was the last added: its two ends' lists end with it.
+    net.arcs.truncate(free);
+    net.adj[t].pop();
+    net.adj[s].pop();
+    net.pot = pot;
+}
+
 /// How many of a node's best edges (`b`: its capacity) the solver's first round takes: the rest enter only
 /// when the dual check finds them needed.
 const FIRST_ROUND: fn(u32) -> usize = |b| 3 * b as usize + 6;
@@ -437,7 +525,8 @@ fn duals(p: &Problem, net: &Network, pt: &[i64]) -> (Vec<i64>, Vec<i64>, Vec<i64
 /// edge against the dual values of that solution: an edge whose dual constraint holds strictly cannot improve
 /// the total nor be in any optimal answer, so when all hold strictly the answer is optimal for the whole
 /// problem and every optimal answer is in the network; otherwise the violated and tight edges are added and
-/// it solves again. The returned network holds the edges tried: the potentials it ends with are
+/// the flow is mended with them ([`bring_in`]: a search per unit they move, when they are few) or solved
+/// again (when they are many), and checked again. The returned network holds the edges tried: the potentials it ends with are
 /// feasible for every edge, tried or not (that is what the check above establishes), so certificates and
 /// explanations need no other.
 pub fn solve(p: &Problem) -> (Solution, Network) {
@@ -449,15 +538,36 @@ pub fn solve(p: &Problem) -> (Solution, Network) {
 /// answer is the same whatever the first round (the tests check it against brute force).
 #[doc(hidden)]
 pub fn solve_with_first_round(p: &Problem, keep: fn(u32) -> usize) -> (Solution, Network) {
+    solve_with(p, keep, Rounds::Chosen)
+}
+
+/// How the solver takes in the edges its dual check brings in after a round.
+#[doc(hidden)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rounds {
+    /// Mends the flow ([`bring_in`]) when the edges are few (at most a quarter of the units of flow: each
+    /// costs a search, as each unit of a new solve does), else solves again: what [`solve`] does.
+    Chosen,
+    /// Always mends the flow (for tests).
+    Mend,
+    /// Always solves again from the start (for tests).
+    Again,
+}
+
+/// [`solve_with_first_round`], taking in later edges as `rounds` says: for tests, so that both ways are
+/// checked on every problem. The answer is the same either way.
+#[doc(hidden)]
+pub fn solve_with(p: &Problem, keep: fn(u32) -> usize, rounds: Rounds) -> (Solution, Network) {
     let weights = solver_weights(p);
     let mut active = initial_active(p, &weights, keep);
+    let mut net = build(p, &weights, &active);
+    ssp(&mut net, &p.left_caps);
+    let units: u64 = p.left_caps.iter().map(|&c| u64::from(c)).sum();
     let net = loop {
-        let mut net = build(p, &weights, &active);
-        ssp(&mut net, &p.left_caps);
         let pt = feasible_potentials(&net, net.pot.clone(), |k| net.arcs[k].cost);
         let (u, v, y) = duals(p, &net, &pt);
         let group_of = |j: usize| p.right_group.get(j).copied().flatten().filter(|&g| g < y.len());
-        let mut added = false;
+        let mut added = Vec::new();
         for (k, e) in p.edges.iter().enumerate() {
             if !active[k] && weights[k] > 0 {
                 // Covering puts two arcs after each right node, which the duals above do not describe: the
@@ -472,13 +582,24 @@ pub fn solve_with_first_round(p: &Problem, keep: fn(u32) -> usize) -> (Solution,
                 // that the tie settling sees every optimal answer, whatever the first round left out.
                 if bound <= weights[k] {
                     active[k] = true;
-                    added = true;
+                    added.push(k);
                 }
             }
         }
-        if !added {
+        if added.is_empty() {
             net.pot = pt;
             break net;
+        }
+        let mend = match rounds {
+            Rounds::Chosen => (added.len() as u64).saturating_mul(4) <= units,
+            Rounds::Mend => true,
+            Rounds::Again => false,
+        };
+        if mend {
+            bring_in(&mut net, p, &weights, &added, pt);
+        } else {
+            net = build(p, &weights, &active);
+            ssp(&mut net, &p.left_caps);
         }
     };
     let mut net = net;
