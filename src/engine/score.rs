@@ -350,7 +350,7 @@ impl Scorer {
     }
 
     /// Every candidate pair with a positive score, by offer then need index. Natively the second half of the
-    /// offers is scored beside the first ([`super::beside`]: on a thread of its own), then joined after it.
+    /// offers is scored beside the first (`beside`: on a thread of its own), then joined after it.
     pub fn candidates(&self) -> Vec<(usize, usize, i64)> {
         let (no, nn) = (self.offers.len(), self.needs.len());
         let of = |offers: std::ops::Range<usize>, out: &mut Vec<(usize, usize, i64)>| {

@@ -14,7 +14,7 @@
 //! any sum of the second terms (when that fits in `i64`; else this step is skipped); then (2) among those
 //! still equal, the one that has the first edge in order that any of them has, then the next, and so on.
 //! Step 1 separates most ties (two assignments that only swap partners never tie on it) but not all; step
-//! 2 ([`settle_ties`]) is a total order, so the answer never depends on the algorithm's path. Both are
+//! 2 (`settle_ties`) is a total order, so the answer never depends on the algorithm's path. Both are
 //! checked against brute force, which lists every optimal assignment.
 //!
 //! **Range.** Weights must keep `(largest weight + 1) · (flow + 2)` below `i64::MAX / 4` (flow: the most
@@ -525,7 +525,7 @@ fn duals(p: &Problem, net: &Network, pt: &[i64]) -> (Vec<i64>, Vec<i64>, Vec<i64
 /// edge against the dual values of that solution: an edge whose dual constraint holds strictly cannot improve
 /// the total nor be in any optimal answer, so when all hold strictly the answer is optimal for the whole
 /// problem and every optimal answer is in the network; otherwise the violated and tight edges are added and
-/// the flow is mended with them ([`bring_in`]: a search per unit they move, when they are few) or solved
+/// the flow is mended with them (`bring_in`: a search per unit they move, when they are few) or solved
 /// again (when they are many), and checked again. The returned network holds the edges tried: the potentials it ends with are
 /// feasible for every edge, tried or not (that is what the check above establishes), so certificates and
 /// explanations need no other.
@@ -545,7 +545,7 @@ pub fn solve_with_first_round(p: &Problem, keep: fn(u32) -> usize) -> (Solution,
 #[doc(hidden)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Rounds {
-    /// Mends the flow ([`bring_in`]) when the edges are few (at most a quarter of the units of flow: each
+    /// Mends the flow (`bring_in`) when the edges are few (at most a quarter of the units of flow: each
     /// costs a search, as each unit of a new solve does), else solves again: what [`solve`] does.
     Chosen,
     /// Always mends the flow (for tests).
