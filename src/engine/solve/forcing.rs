@@ -274,8 +274,8 @@ pub fn forcing_losses_in(
             .zip(&bound)
             .map(|(&(j, _), b)| b.map_or(i64::MAX, |b| b + sr.pt[net.right(j)] - sr.pt[o]))
             .collect();
-        let index: std::collections::HashMap<usize, usize> =
-            wanted.iter().enumerate().map(|(k, &(j, _))| (net.right(j), k)).collect();
+        // The targets' nodes: a few, so found by a scan (cheaper than hashing every node the search settles).
+        let nodes: Vec<usize> = wanted.iter().map(|&(j, _)| net.right(j)).collect();
         let mut settled = vec![false; wanted.len()];
         // The limit: the largest bound of a target not yet settled (nothing beyond it can improve one).
         let limit = |settled: &[bool]| {
@@ -283,8 +283,13 @@ pub fn forcing_losses_in(
         };
         let mut current = limit(&settled);
         let red = sr.run(o, false, &[s, t], |v| {
-            if let Some(&k) = index.get(&v) {
+            // A right node may be wanted twice (from the municipality's list and the community's).
+            let mut hit = false;
+            for (k, _) in nodes.iter().enumerate().filter(|&(_, &x)| x == v) {
                 settled[k] = true;
+                hit = true;
+            }
+            if hit {
                 current = limit(&settled);
             }
             current

@@ -181,10 +181,26 @@ fn solver_weights(p: &Problem) -> Vec<i64> {
 fn build(p: &Problem, weights: &[i64], active: &[bool]) -> Network {
     let (nl, nr, ng) = (p.left_caps.len(), p.right_caps.len(), p.group_caps.len());
     let n = nl + nr + ng + 2;
+    // Room for each node's arcs (its edges, and the few others: source, sink, group, unused capacity), so
+    // that no list grows a push at a time.
+    let mut room = vec![2usize; n];
+    room[0] = nl;
+    room[n - 1] = 2 * nl + 2 * nr + ng;
+    for g in 0..ng {
+        room[1 + nl + nr + g] = nr + 1;
+    }
+    let mut edges = 0;
+    for (k, e) in p.edges.iter().enumerate() {
+        if active[k] && weights[k] > 0 {
+            room[1 + e.left] += 1;
+            room[1 + nl + e.right] += 1;
+            edges += 1;
+        }
+    }
     let mut net = Network {
         // Every arc added here and by `ssp` (a left node's unused-capacity arc): no reallocation.
-        arcs: Vec::with_capacity(2 * (2 * nl + 2 * nr + ng) + 2 * active.iter().filter(|&&a| a).count()),
-        adj: vec![Vec::new(); n],
+        arcs: Vec::with_capacity(2 * (2 * nl + 2 * nr + ng) + 2 * edges),
+        adj: room.into_iter().map(Vec::with_capacity).collect(),
         source: 0,
         sink: n - 1,
         nl,
@@ -567,16 +583,18 @@ pub fn solve_with(p: &Problem, keep: fn(u32) -> usize, rounds: Rounds) -> (Solut
         let pt = feasible_potentials(&net, net.pot.clone(), |k| net.arcs[k].cost);
         let (u, v, y) = duals(p, &net, &pt);
         let group_of = |j: usize| p.right_group.get(j).copied().flatten().filter(|&g| g < y.len());
+        // Each edge's bound is a left node's part plus a right node's, made once per node. Covering puts two
+        // arcs after each right node, which the duals above do not describe: the check is then the edge's own
+        // reduced cost under the potentials (the same condition).
+        let (left_part, right_part): (Vec<i64>, Vec<i64>) = if p.cover.is_empty() {
+            (u, (0..net.nr).map(|j| v[j] + group_of(j).map_or(0, |g| y[g])).collect())
+        } else {
+            ((0..net.nl).map(|i| pt[net.left(i)]).collect(), (0..net.nr).map(|j| -pt[net.right(j)]).collect())
+        };
         let mut added = Vec::new();
         for (k, e) in p.edges.iter().enumerate() {
             if !active[k] && weights[k] > 0 {
-                // Covering puts two arcs after each right node, which the duals above do not describe: the
-                // check is then the edge's own reduced cost under the potentials (the same condition).
-                let bound = if !p.cover.is_empty() {
-                    pt[net.left(e.left)] - pt[net.right(e.right)]
-                } else {
-                    u[e.left] + v[e.right] + group_of(e.right).map_or(0, |g| y[g])
-                };
+                let bound = left_part[e.left] + right_part[e.right];
                 // Violated (the edge would improve the total), or tight (it is in some optimal answer when
                 // there are ties: every optimal answer's edges are tight under optimal duals): brought in, so
                 // that the tie settling sees every optimal answer, whatever the first round left out.
