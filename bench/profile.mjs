@@ -17,11 +17,11 @@ const mode = process.argv[4] ?? 'run';
 const skipMs = Number(process.env.SKIP_MS ?? 0);
 const reading = mode === 'read';
 const onlyLong = process.env.LONG === '1';
-// Spins 5 ms under a name found in the profile: the page's time at its start matches the profiler's clock.
+// Spins 20 ms under a name found in the profile: the page's time at its start matches the profiler's clock.
 const calibrate = () => page.evaluate(() => {
   const kmCalibrate = () => {
     const t = performance.now();
-    while (performance.now() - t < 5);
+    while (performance.now() - t < 20);
     return t;
   };
   return kmCalibrate();
@@ -37,24 +37,23 @@ try {
   let long;
   let calibrated;
   let clicked;
-  if (reading) {
+  const start = async () => {
     await cdp.send('Profiler.start');
     calibrated = await calibrate();
+  };
+  if (reading) {
+    await start();
     const t = await page.evaluate(() => performance.now());
     await page.setInputFiles('#file-input', FILES);
     long = await longTasksAfter(page, t);
     clicked = t;
   } else {
     await page.setInputFiles('#file-input', FILES);
-    if (mode === 'now') {
-      await cdp.send('Profiler.start');
-      calibrated = await calibrate();
-    }
+    if (mode === 'now') await start();
     await page.locator('.counts[data-rows="1302"]').waitFor();
     if (mode !== 'now') {
       await page.waitForTimeout(500);
-      await cdp.send('Profiler.start');
-      calibrated = await calibrate();
+      await start();
     }
     const t = await page.evaluate(() => {
       const t = performance.now();
@@ -91,31 +90,28 @@ try {
   const perTaskTotal = tasks.map(() => new Map());
   let t = 0;
   let first = null;
+  // A sample's time to its function (`own`) and, once each, to it and every function that called it (`all`).
+  const count = (own, all, id, us) => {
+    const n = name(node.get(id));
+    own.set(n, (own.get(n) ?? 0) + us);
+    const seen = new Set();
+    for (let x = id; x !== undefined; x = parent.get(x)) {
+      const c = name(node.get(x));
+      if (!seen.has(c)) all.set(c, (all.get(c) ?? 0) + us);
+      seen.add(c);
+    }
+  };
   profile.samples.forEach((id, i) => {
     const us = profile.timeDeltas[i] ?? 0;
     t += us;
-    const n = node.get(id);
     if (onlyLong) {
       const k = inTask(pageTime(t));
-      if (k < 0) return;
-      perTask[k].set(name(n), (perTask[k].get(name(n)) ?? 0) + us);
-      const seen = new Set();
-      for (let x = id; x !== undefined; x = parent.get(x)) {
-        const c = name(node.get(x));
-        if (!seen.has(c)) perTaskTotal[k].set(c, (perTaskTotal[k].get(c) ?? 0) + us);
-        seen.add(c);
-      }
-    } else {
-      if (first === null && !quiet.has(n.callFrame.functionName)) first = t;
-      if (first === null || t - first > windowMs * 1000 || t - first < skipMs * 1000) return;
+      if (k >= 0) count(perTask[k], perTaskTotal[k], id, us);
+      return;
     }
-    own.set(name(n), (own.get(name(n)) ?? 0) + us);
-    const seen = new Set();
-    for (let x = id; x !== undefined; x = parent.get(x)) {
-      const k = name(node.get(x));
-      if (!seen.has(k)) total.set(k, (total.get(k) ?? 0) + us);
-      seen.add(k);
-    }
+    if (first === null && !quiet.has(node.get(id).callFrame.functionName)) first = t;
+    if (first === null || t - first > windowMs * 1000 || t - first < skipMs * 1000) return;
+    count(own, total, id, us);
   });
   const show = (m) => [...m].sort((a, b) => b[1] - a[1]).slice(0, TOP).map(([k, us]) => `${(us / 1000).toFixed(1).padStart(7)} ms  ${k.slice(0, 160)}`).join('\n');
   console.log(`long tasks after the ${reading ? 'drop' : 'click'} ([ms after it, duration ms]): ${JSON.stringify(long)}`);

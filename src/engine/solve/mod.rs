@@ -245,6 +245,111 @@ fn build(p: &Problem, weights: &[i64], active: &[bool]) -> Network {
     net
 }
 
+/// Shortest paths on reduced costs over a network's residual arcs (Dijkstra, the potentials making every cost
+/// non-negative), one search at a time: what `ssp` and `bring_in` share. Its arrays are kept between searches
+/// and reset only where the last search went.
+struct Paths {
+    dist: Vec<i64>,
+    /// The arc each node was reached by (`usize::MAX`: a start, or not reached).
+    parent: Vec<usize>,
+    done: Vec<bool>,
+    touched: Vec<usize>,
+    heap: BinaryHeap<Reverse<(i64, usize)>>,
+}
+
+impl Paths {
+    fn new(n: usize) -> Paths {
+        Paths {
+            dist: vec![i64::MAX; n],
+            parent: vec![usize::MAX; n],
+            done: vec![false; n],
+            touched: Vec::new(),
+            heap: BinaryHeap::new(),
+        }
+    }
+
+    /// Searches from every node of `starts` (at distance 0), entering only nodes `enter` allows, until a
+    /// settled node is one `stop` wants: that node, or `None` when none is reached.
+    fn search(
+        &mut self,
+        net: &Network,
+        pot: &[i64],
+        starts: impl IntoIterator<Item = usize>,
+        enter: impl Fn(usize) -> bool,
+        stop: impl Fn(usize) -> bool,
+    ) -> Option<usize> {
+        for &v in &self.touched {
+            self.dist[v] = i64::MAX;
+            self.parent[v] = usize::MAX;
+            self.done[v] = false;
+        }
+        self.touched.clear();
+        self.heap.clear();
+        for v in starts {
+            self.dist[v] = 0;
+            self.touched.push(v);
+            self.heap.push(Reverse((0, v)));
+        }
+        while let Some(Reverse((d, u))) = self.heap.pop() {
+            if self.done[u] {
+                continue;
+            }
+            self.done[u] = true;
+            if stop(u) {
+                return Some(u);
+            }
+            for &k in &net.adj[u] {
+                let a = &net.arcs[k];
+                if a.cap <= 0 || self.done[a.to] || !enter(a.to) {
+                    continue;
+                }
+                let nd = d + a.cost + pot[u] - pot[a.to];
+                if nd < self.dist[a.to] {
+                    if self.dist[a.to] == i64::MAX {
+                        self.touched.push(a.to);
+                    }
+                    self.dist[a.to] = nd;
+                    self.parent[a.to] = k;
+                    self.heap.push(Reverse((nd, a.to)));
+                }
+            }
+        }
+        None
+    }
+
+    /// Moves the potentials by the last search's distances: settled nodes by theirs, every other node by
+    /// `to`'s (the node it stopped at), which keeps every reduced cost non-negative.
+    fn move_potentials(&self, pot: &mut [i64], to: usize) {
+        let far = self.dist[to];
+        for (v, p) in pot.iter_mut().enumerate() {
+            *p += if self.done[v] { self.dist[v] } else { far };
+        }
+    }
+
+    /// The smallest residual capacity on the path found to `to`, and at most `most`.
+    fn bottleneck(&self, net: &Network, to: usize, most: i64) -> i64 {
+        let (mut v, mut least) = (to, most);
+        while self.parent[v] != usize::MAX {
+            let k = self.parent[v];
+            least = least.min(net.arcs[k].cap);
+            v = net.arcs[k ^ 1].to;
+        }
+        least
+    }
+
+    /// Sends `amount` along the path found to `to`; returns the node the path starts at.
+    fn augment(&self, net: &mut Network, to: usize, amount: i64) -> usize {
+        let mut v = to;
+        while self.parent[v] != usize::MAX {
+            let k = self.parent[v];
+            net.arcs[k].cap -= amount;
+            net.arcs[k ^ 1].cap += amount;
+            v = net.arcs[k ^ 1].to;
+        }
+        v
+    }
+}
+
 /// Successive shortest paths from an empty flow, one unit of a left node's capacity at a time; leaves the
 /// potentials in `net.pot` and the real flow (without the unused-capacity arcs) in the network.
 ///
@@ -280,76 +385,24 @@ fn ssp(net: &mut Network, left_caps: &[u32]) {
         pot[net.sink] = pot[net.sink].min(pot[v]);
     }
 
-    let mut dist = vec![i64::MAX; n];
-    let mut parent = vec![usize::MAX; n];
-    let mut done = vec![false; n];
-    let mut touched: Vec<usize> = Vec::new();
-    let mut heap = BinaryHeap::new();
+    let mut paths = Paths::new(n);
     for (i, &cap) in left_caps.iter().enumerate().take(nl) {
         let start = net.left(i);
         let supply_arc = net.adj[0][i];
         let mut supply = i64::from(cap);
         while supply > 0 {
-            for &v in &touched {
-                dist[v] = i64::MAX;
-                parent[v] = usize::MAX;
-                done[v] = false;
-            }
-            touched.clear();
-            heap.clear();
-            dist[start] = 0;
-            touched.push(start);
-            heap.push(Reverse((0i64, start)));
-            while let Some(Reverse((d, u))) = heap.pop() {
-                if done[u] {
-                    continue;
-                }
-                done[u] = true;
-                if u == net.sink {
-                    break;
-                }
-                for &k in &net.adj[u] {
-                    let a = &net.arcs[k];
-                    if a.cap <= 0 || done[a.to] || a.to == 0 {
-                        continue;
-                    }
-                    let nd = d + a.cost + pot[u] - pot[a.to];
-                    if nd < dist[a.to] {
-                        if dist[a.to] == i64::MAX {
-                            touched.push(a.to);
-                        }
-                        dist[a.to] = nd;
-                        parent[a.to] = k;
-                        heap.push(Reverse((nd, a.to)));
-                    }
-                }
-            }
-            let dt = dist[net.sink];
-            if dt == i64::MAX {
+            // Never back into the source: each unit starts at its own left node.
+            let sink = net.sink;
+            if paths.search(net, &pot, [start], |v| v != 0, |u| u == sink).is_none() {
                 break; // cannot happen: the unused-capacity arc always reaches the sink
             }
-            // Settled nodes move by their distance, all others by the sink's.
-            for v in 0..n {
-                pot[v] += if done[v] { dist[v] } else { dt };
-            }
+            paths.move_potentials(&mut pot, sink);
             // As many units as the path carries: one through a real edge (capacity 1), all that are left
             // through the unused-capacity arc. Augmenting a shortest path by its bottleneck keeps the reduced
             // costs non-negative, and the units sent at once are exactly those that would follow one another
             // down the same path, so a capacity of a million costs no more than its edges.
-            let mut bottleneck = supply;
-            let mut v = net.sink;
-            while v != start {
-                let k = parent[v];
-                bottleneck = bottleneck.min(net.arcs[k].cap);
-                v = net.arcs[k ^ 1].to;
-            }
-            let mut v = net.sink;
-            while v != start {
-                let k = parent[v];
-                net.arcs[k].cap -= bottleneck;
-                net.arcs[k ^ 1].cap += bottleneck;
-                v = net.arcs[k ^ 1].to;
-            }
+            let bottleneck = paths.bottleneck(net, sink, supply);
+            paths.augment(net, sink, bottleneck);
             net.arcs[supply_arc].cap -= bottleneck;
             net.arcs[supply_arc ^ 1].cap += bottleneck;
             supply -= bottleneck;
@@ -393,58 +446,15 @@ fn bring_in(net: &mut Network, p: &Problem, weights: &[i64], new: &[usize], mut 
     // may change how many units are used. Taken away at the end.
     let free = net.add(t, s, i64::MAX / 4, 0);
     net.arcs[free ^ 1].cap = flow;
-    let n = net.adj.len();
-    let mut dist = vec![i64::MAX; n];
-    let mut parent = vec![usize::MAX; n];
-    let mut done = vec![false; n];
-    let mut heap = BinaryHeap::new();
+    let mut paths = Paths::new(net.adj.len());
     let mut left: i64 = excess.iter().filter(|&&x| x > 0).sum();
     while left > 0 {
-        dist.fill(i64::MAX);
-        parent.fill(usize::MAX);
-        done.fill(false);
-        heap.clear();
-        for (v, _) in excess.iter().enumerate().filter(|&(_, &x)| x > 0) {
-            dist[v] = 0;
-            heap.push(Reverse((0i64, v)));
-        }
-        let mut target = None;
-        while let Some(Reverse((d, u))) = heap.pop() {
-            if done[u] {
-                continue;
-            }
-            done[u] = true;
-            if excess[u] < 0 {
-                target = Some(u);
-                break;
-            }
-            for &k in &net.adj[u] {
-                let a = &net.arcs[k];
-                if a.cap <= 0 || done[a.to] {
-                    continue;
-                }
-                let nd = d + a.cost + pot[u] - pot[a.to];
-                if nd < dist[a.to] {
-                    dist[a.to] = nd;
-                    parent[a.to] = k;
-                    heap.push(Reverse((nd, a.to)));
-                }
-            }
-        }
+        let sources = excess.iter().enumerate().filter(|&(_, &x)| x > 0).map(|(v, _)| v);
         // Always found: a unit can at least go back along the edge that brought it.
-        let Some(z) = target else { break };
-        let dz = dist[z];
-        for v in 0..n {
-            pot[v] += if done[v] { dist[v] } else { dz };
-        }
-        let mut v = z;
-        while parent[v] != usize::MAX {
-            let k = parent[v];
-            net.arcs[k].cap -= 1;
-            net.arcs[k ^ 1].cap += 1;
-            v = net.arcs[k ^ 1].to;
-        }
-        excess[v] -= 1;
+        let Some(z) = paths.search(net, &pot, sources, |_| true, |u| excess[u] < 0) else { break };
+        paths.move_potentials(&mut pot, z);
+        let from = paths.augment(net, z, 1);
+        excess[from] -= 1;
         excess[z] += 1;
         left -= 1;
     }
