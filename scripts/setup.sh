@@ -8,6 +8,12 @@ cd "$(dirname "$0")/.."
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 sudo_if_needed() { if [[ $(id -u) -eq 0 ]]; then "$@"; else sudo "$@"; fi; }
 
+# The build output of every test step takes about 2.5 GB (target/, fuzz/target/), the tools about 0.5 GB.
+free_mb=$(df -Pm . | awk 'NR==2 {print $4}')
+if [[ $free_mb =~ ^[0-9]+$ ]] && ((free_mb < 4000)); then
+  say "warning: only ${free_mb} MB free on $(df -P . | awk 'NR==2 {print $6}'); the tests need about 3,000 MB for build output and tools"
+fi
+
 installed_targets=$(rustup target list --installed)
 grep -qx wasm32-unknown-unknown <<<"$installed_targets" || { say "adding the wasm32 target"; rustup target add wasm32-unknown-unknown; }
 installed_components=$(rustup component list --installed)
