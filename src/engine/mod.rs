@@ -69,14 +69,29 @@ pub fn example_inputs() -> Vec<Input> {
 pub fn read_inputs(inputs: &[Input], preset: &Preset) -> (Vec<Survey>, Vec<ReadError>) {
     let read = |i: &Input| read_survey(&i.name, &i.bytes, i.side, preset);
     #[cfg(not(target_arch = "wasm32"))]
-    let all: Vec<Result<Survey, ReadError>> = if inputs.len() > 1 {
+    let all: Vec<Result<Survey, ReadError>> = {
+        // The largest file (the longest to read) is read on this thread, at once; the others on threads of
+        // their own, started first. (Started last on a thread of its own, the national needs file often began
+        // only when the offers file was read.)
+        let largest =
+            inputs.iter().enumerate().max_by_key(|(k, i)| (i.bytes.len(), std::cmp::Reverse(*k))).map(|(k, _)| k);
         std::thread::scope(|scope| {
-            let running: Vec<_> = inputs.iter().map(|i| scope.spawn(move || read(i))).collect();
-            // A thread that panicked is a bug: read that file again here, where the panic shows.
-            running.into_iter().zip(inputs).map(|(t, i)| t.join().unwrap_or_else(|_| read(i))).collect()
+            let running: Vec<_> = inputs
+                .iter()
+                .enumerate()
+                .map(|(k, i)| (Some(k) != largest).then(|| scope.spawn(move || read(i))))
+                .collect();
+            let mut here = largest.and_then(|k| inputs.get(k)).map(read);
+            running
+                .into_iter()
+                .zip(inputs)
+                // A thread that panicked is a bug: read that file again here, where the panic shows.
+                .map(|(t, i)| match t {
+                    Some(t) => t.join().unwrap_or_else(|_| read(i)),
+                    None => here.take().unwrap_or_else(|| read(i)),
+                })
+                .collect()
         })
-    } else {
-        inputs.iter().map(read).collect()
     };
     #[cfg(target_arch = "wasm32")]
     let all: Vec<Result<Survey, ReadError>> = inputs.iter().map(read).collect();
