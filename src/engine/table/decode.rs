@@ -67,7 +67,8 @@ pub(super) fn cp1252(b: u8) -> char {
     }
 }
 
-#[cfg(test)]
+// Property tests: native only (proptest is a native dev-dependency).
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod char_count_tests {
     use super::char_counts;
     use proptest::prelude::*;

@@ -176,7 +176,8 @@ pub(super) fn check_quotes(text: &str, delimiter: u8, near: usize) -> Result<Opt
     open.map_or(Ok(middle), |line| Err(QuoteProblem::Unclosed(line)))
 }
 
-#[cfg(test)]
+// Property tests: native only (proptest is a native dev-dependency).
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use proptest::prelude::*;
