@@ -56,6 +56,20 @@ try {
       await start();
     }
     const t = await page.evaluate(() => {
+      // What each task adds to the page: [page time at the task's end, tag, where (the nearest element
+      // with an id or a class), elements in it], for the long tasks' report.
+      window.kmAdded = [];
+      new MutationObserver((ms) => {
+        const at = performance.now();
+        for (const m of ms) {
+          for (const n of m.addedNodes) {
+            if (n.nodeType !== 1) continue;
+            const where = n.parentElement?.closest('[id], [class]');
+            const name = where ? where.id || `${where.tagName.toLowerCase()}.${where.classList[0] ?? ''}` : '?';
+            window.kmAdded.push([at, n.tagName.toLowerCase(), name, n.querySelectorAll('*').length + 1]);
+          }
+        }
+      }).observe(document.body, { childList: true, subtree: true });
       const t = performance.now();
       document.getElementById('run').click();
       return t;
@@ -64,6 +78,7 @@ try {
     clicked = t;
   }
   const { profile } = await cdp.send('Profiler.stop');
+  const added = await page.evaluate(() => window.kmAdded ?? []);
 
   const node = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map();
@@ -83,6 +98,14 @@ try {
   const pageTime = (us) => calibrated + (us - calibration) / 1000;
   const tasks = long.map(([s, d]) => [clicked + s, clicked + s + d]);
   const inTask = (ms) => tasks.findIndex(([a, b]) => ms >= a && ms <= b);
+  tasks.forEach(([a, b], k) => {
+    const where = new Map();
+    for (const [at, tag, name, n] of added) {
+      if (at >= a && at <= b + 1) where.set(`${tag} in ${name}`, (where.get(`${tag} in ${name}`) ?? 0) + n);
+    }
+    const top = [...where].sort((x, y) => y[1] - x[1]).slice(0, 8);
+    console.log(`elements added in long task ${k + 1}: ${top.map(([w, n]) => `${n} ${w}`).join(', ') || 'none'}`);
+  });
   if (onlyLong && calibration === null) throw new Error('the calibration was not sampled');
   const own = new Map();
   const total = new Map();

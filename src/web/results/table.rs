@@ -9,9 +9,10 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-/// Rows drawn with the table; the others follow, about this many more in each following task (as many as fit
-/// in a task on this machine: `use_drawn_in_steps`).
-const FIRST_ROWS: usize = 25;
+/// Rows drawn with the table: few, as a fresh browser draws its first results slowly (with 25 rows they took
+/// 104 ms on a slower machine). The others follow in steps as large as fit in a task on this machine
+/// (`use_drawn_in_steps`), about `ROWS_PER_TASK` usually.
+const FIRST_ROWS: usize = 8;
 const ROWS_PER_TASK: usize = 100;
 
 #[derive(Properties, PartialEq)]
