@@ -18,6 +18,7 @@ test('upload an offers file and a needs file, match, download the JSON', async (
     await page.locator('.side-needs').waitFor();
     await page.click('#run');
     await page.locator('#pairs tbody tr').first().waitFor();
+    await page.locator('#pairs[aria-busy="false"]').waitFor();
     const rows = await page.locator('#pairs tbody tr').count();
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
@@ -64,6 +65,7 @@ test('"Try with example data" shows a result in one click', async () => {
     await page.screenshot({ path: `${SHOTS}/foundation-start.png`, fullPage: true });
     await page.click('#example');
     await page.locator('#pairs tbody tr').first().waitFor();
+    await page.locator('#pairs[aria-busy="false"]').waitFor();
     assert.ok(await page.locator('#pairs tbody tr').count() > 10);
     assert.match(await page.locator('.summary').innerText(), /pairs, total score \d+/);
     await page.screenshot({ path: `${SHOTS}/foundation-example.png` });

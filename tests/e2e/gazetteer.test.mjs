@@ -48,6 +48,7 @@ for (const [locale, words] of Object.entries(WORDS)) {
 
       await page.click('#run');
       await page.locator('#pairs tbody tr').first().waitFor();
+      await page.locator('#pairs[aria-busy="false"]').waitFor();
       const offerIds = await page.locator('#pairs tbody tr').evaluateAll((rows) => rows.map((r) => r.dataset.offer));
       const needIds = await page.locator('#pairs tbody tr').evaluateAll((rows) => rows.map((r) => r.dataset.need));
       assert.ok(offerIds.every((id) => /^\d{4}$/.test(id)), `official kommunenummer only: ${offerIds}`);

@@ -18,6 +18,8 @@ async function example(page) {
   await page.click('#example');
   await page.locator('#pairs tbody tr').first().waitFor();
   await page.locator('#map path[data-pair]').first().waitFor();
+  // The table's rows come in steps; it is whole when it is no longer busy.
+  await page.locator('#pairs[aria-busy="false"]').waitFor();
 }
 
 for (const L of LANGS) {

@@ -69,7 +69,9 @@ pub fn pairs_table(props: &Props) -> Html {
                 <span class="meta" aria-live="polite">{ tf(lang, key!("table.shown"), &[&props.rows.len().to_string(), &props.total.to_string()]) }</span>
             </div>
             <div class="table-wrap">
-                <table id="pairs">
+                // Busy while rows are still being drawn in steps: screen readers (and the tests) know the table is
+                // not whole yet.
+                <table id="pairs" aria-busy={(shown < props.rows.len()).to_string()}>
                     <caption>{ t(lang, key!("table.caption")) }</caption>
                     <thead>
                         <tr>
