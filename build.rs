@@ -2,9 +2,16 @@
 //! tables, so malformed data is a build error, never a run-time one.
 use std::{env, fs, path::Path};
 
+/// The engine's folding and transliteration, the very code the look-ups use on what respondents wrote: the
+/// gazetteer's name keys are made with it here, once, not on the first look-up of every run.
+#[path = "src/engine/text.rs"]
+#[allow(dead_code)]
+mod text;
+
 fn main() {
     let src = "src/engine/taxonomy.csv";
     println!("cargo:rerun-if-changed={src}");
+    println!("cargo:rerun-if-changed=src/engine/text.rs");
     let mut reader = csv::Reader::from_path(src).unwrap_or_else(|e| panic!("{src}: {e}"));
     let mut out =
         String::from("/// The areas of competence and need, in taxonomy order.\npub static AREAS: &[Area] = &[\n");
@@ -34,6 +41,9 @@ fn main() {
     fs::write(dest, out).expect("write taxonomy.rs");
     gazetteer();
 }
+
+/// An index's keys with the positions they name: sorted by key, then position.
+type Keys = std::collections::BTreeSet<(String, usize)>;
 
 /// Reads a CSV file's rows as maps from header to value.
 fn rows(path: &str) -> Vec<std::collections::BTreeMap<String, String>> {
@@ -75,6 +85,8 @@ fn gazetteer() {
     let list = rows(&path);
     assert_eq!(list.len(), 357, "{path}: Norway has 357 municipalities");
     let mut numbers = std::collections::BTreeSet::new();
+    // The look-up's exact tiers: (key, position) sorted, each pair once, empty keys left out.
+    let (mut k_name, mut k_centre) = (Keys::new(), Keys::new());
     out.push_str("/// Every Norwegian municipality, by kommunenummer.\npub static KOMMUNER: &[Kommune] = &[\n");
     for (i, r) in list.iter().enumerate() {
         let f = |k: &str| get(&path, i, r, k);
@@ -83,6 +95,10 @@ fn gazetteer() {
         assert!(numbers.insert(number.to_string()), "{path}: {number} twice");
         let population: u32 = f("population").parse().unwrap_or_else(|_| panic!("{path}: row {}: population", i + 2));
         let other = parallel.remove(number).unwrap_or_default();
+        for n in std::iter::once(f("name")).chain(other.iter().map(String::as_str)) {
+            k_name.insert((text::fold(n), i));
+        }
+        k_centre.insert((text::fold(f("adm_center")), i));
         out.push_str(&format!(
             "    Kommune {{ number: {:?}, name: {:?}, county: {:?}, centre: {:?}, population: {population}, lat: {}, lon: {}, other_names: &{:?} }},\n",
             number, f("name"), f("county"), f("adm_center"),
@@ -103,6 +119,7 @@ fn gazetteer() {
     assert_eq!(list.len(), 1469, "{path}: Ukraine has 1,469 hromady");
     let mut codes = std::collections::BTreeSet::new();
     let mut oblasts = std::collections::BTreeSet::new();
+    let (mut h_name, mut h_latin, mut h_centre) = (Keys::new(), Keys::new(), Keys::new());
     out.push_str("/// Every Ukrainian territorial community, by KATOTTG code.\npub static HROMADY: &[Hromada] = &[\n");
     for (i, r) in list.iter().enumerate() {
         let f = |k: &str| get(&path, i, r, k);
@@ -129,6 +146,11 @@ fn gazetteer() {
         let population: u32 =
             f("population_2022").parse().unwrap_or_else(|_| panic!("{path}: row {}: population", i + 2));
         oblasts.insert(f("oblast").to_string());
+        let (name, centre) = (text::fold(f("name")), text::fold(f("centre")));
+        h_latin.insert((text::latinize(&name), i));
+        h_name.insert((name, i));
+        h_centre.insert((text::latinize(&centre), i));
+        h_centre.insert((centre, i));
         out.push_str(&format!(
             "    Hromada {{ code: {:?}, name: {:?}, kind: {kind}, raion: {:?}, oblast: {:?}, centre: {:?}, lat: {}, lon: {}, population: {population}, war_status: {war} }},\n",
             code, f("name"), f("raion"), f("oblast"), f("centre"),
@@ -144,6 +166,21 @@ fn gazetteer() {
     }
     out.push_str("];\n");
     assert!(oblast_names.is_empty(), "{oblast_path}: not oblasts of the list: {:?}", oblast_names.keys());
+    for (name, keys) in [
+        ("KOMMUNE_NAMES", k_name),
+        ("KOMMUNE_CENTRES", k_centre),
+        ("HROMADA_NAMES", h_name),
+        ("HROMADA_LATIN", h_latin),
+        ("HROMADA_CENTRES", h_centre),
+    ] {
+        out.push_str(&format!(
+            "/// Folded keys and the positions they name, sorted.\nstatic {name}: &[(&str, u16)] = &[\n"
+        ));
+        for (key, i) in keys.iter().filter(|(key, _)| !key.is_empty()) {
+            out.push_str(&format!("    ({key:?}, {i}),\n"));
+        }
+        out.push_str("];\n");
+    }
     let dest = Path::new(&env::var("OUT_DIR").expect("OUT_DIR")).join("gazetteer.rs");
     fs::write(dest, out).expect("write gazetteer.rs");
 }

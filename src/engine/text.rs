@@ -218,3 +218,19 @@ mod tests {
         assert_eq!(latinize("Bergen"), "bergen");
     }
 }
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// What `split_multi` relies on to fold a multi-select answer once: folding a text is folding its
+        /// comma-separated pieces and joining those that are not empty with a space.
+        #[test]
+        fn fold_is_its_pieces_joined(s in "[a-zA-Zæøå0-9АБВабвЇїІіЄєҐґ'’ ,.;()\\-–\\u{301}\\u{130}\\u{200b}]{0,40}") {
+            let pieces: Vec<String> = s.split(',').map(fold).filter(|f| !f.is_empty()).collect();
+            prop_assert_eq!(fold(&s), pieces.join(" "));
+        }
+    }
+}

@@ -193,7 +193,8 @@ impl<E> Clone for Resolved<E> {
 
 impl<E> Default for Memo<E> {
     fn default() -> Self {
-        Memo { found: std::cell::RefCell::new(HashMap::new()) }
+        // Room for a national file's rows at once: grown step by step, the table was made again each time.
+        Memo { found: std::cell::RefCell::new(HashMap::with_capacity(1024)) }
     }
 }
 
@@ -422,8 +423,41 @@ pub fn loose(s: &str) -> String {
     out
 }
 
-/// Names to the positions of the entities that have them.
-type Names = HashMap<String, Vec<usize>>;
+/// Names to the positions of the entities that have them: made at build time (`build.rs`, with the same
+/// folding and transliteration) as sorted pairs, or made at run time (the loose keys, seldom needed).
+enum Names {
+    Built(&'static [(&'static str, u16)]),
+    Made(HashMap<String, Vec<usize>>),
+}
+
+impl Default for Names {
+    fn default() -> Self {
+        Names::Made(HashMap::new())
+    }
+}
+
+impl Names {
+    /// The positions named `key`, in increasing order.
+    fn get(&self, key: &str) -> Vec<usize> {
+        match self {
+            Names::Built(pairs) => {
+                let from = pairs.partition_point(|&(k, _)| k < key);
+                pairs
+                    .get(from..)
+                    .unwrap_or_default()
+                    .iter()
+                    .take_while(|&&(k, _)| k == key)
+                    .map(|&(_, i)| usize::from(i))
+                    .collect()
+            }
+            Names::Made(map) => map.get(key).cloned().unwrap_or_default(),
+        }
+    }
+
+    fn contains_key(&self, key: &str) -> bool {
+        !self.get(key).is_empty()
+    }
+}
 
 /// A tier of the look-up: where to look, the keys to look for, and how a hit was found.
 type Tier<'a> = (&'a Names, Vec<String>, How);
@@ -444,7 +478,8 @@ struct LooseIndex {
     centre_loose: Names,
 }
 
-fn push(map: &mut HashMap<String, Vec<usize>>, key: String, i: usize) {
+fn push(map: &mut Names, key: String, i: usize) {
+    let Names::Made(map) = map else { return };
     if key.is_empty() {
         return;
     }
@@ -455,19 +490,12 @@ fn push(map: &mut HashMap<String, Vec<usize>>, key: String, i: usize) {
 }
 
 fn hromada_index() -> &'static Index {
-    static I: OnceLock<Index> = OnceLock::new();
-    I.get_or_init(|| {
-        let mut ix = Index::default();
-        for (i, h) in HROMADY.iter().enumerate() {
-            let name = fold(h.name);
-            push(&mut ix.latin, latinize(&name), i);
-            push(&mut ix.name, name, i);
-            let centre = fold(h.centre);
-            push(&mut ix.centre, latinize(&centre), i);
-            push(&mut ix.centre, centre, i);
-        }
-        ix
-    })
+    static I: Index = Index {
+        name: Names::Built(HROMADA_NAMES),
+        latin: Names::Built(HROMADA_LATIN),
+        centre: Names::Built(HROMADA_CENTRES),
+    };
+    &I
 }
 
 /// Each community's loose keys ([`loose`]): of its name and of its centre. Made once, for the look-up's last
@@ -492,17 +520,9 @@ fn hromada_loose_index() -> &'static LooseIndex {
 }
 
 fn kommune_index() -> &'static Index {
-    static I: OnceLock<Index> = OnceLock::new();
-    I.get_or_init(|| {
-        let mut ix = Index::default();
-        for (i, k) in KOMMUNER.iter().enumerate() {
-            for n in std::iter::once(&k.name).chain(k.other_names) {
-                push(&mut ix.name, fold(n), i);
-            }
-            push(&mut ix.centre, fold(k.centre), i);
-        }
-        ix
-    })
+    static I: Index =
+        Index { name: Names::Built(KOMMUNE_NAMES), latin: Names::Built(&[]), centre: Names::Built(KOMMUNE_CENTRES) };
+    &I
 }
 
 /// Each municipality's loose keys ([`loose`]) of its names (official, Sami, Kven). Made once, for the look-up's
@@ -632,8 +652,10 @@ fn ua_forms(core: &str) -> Vec<String> {
 struct WrittenOblast {
     /// Its forms in the list's script ([`ua_forms`]).
     forms: Vec<String>,
-    /// Its loose Latin key.
-    loose: String,
+    /// The folded words it was made from.
+    words: String,
+    /// Its loose Latin key, made when a form does not settle it.
+    loose: std::cell::OnceCell<String>,
 }
 
 impl WrittenOblast {
@@ -648,16 +670,18 @@ impl WrittenOblast {
         if w.is_empty() {
             return None;
         }
-        Some(WrittenOblast { loose: loose(&alias(&latinize(&w))), forms: ua_forms(&w) })
+        Some(WrittenOblast { forms: ua_forms(&w), words: w, loose: std::cell::OnceCell::new() })
     }
 
     /// Whether it is `oblast` (the list's form).
     fn is(&self, oblast: &str) -> bool {
         let own = fold(oblast);
+        if self.forms.contains(&own) {
+            return true;
+        }
+        let written = self.loose.get_or_init(|| loose(&alias(&latinize(&self.words))));
         let others = OBLASTS.iter().find(|(o, _)| *o == oblast).map_or(&[][..], |(_, names)| *names);
-        self.forms.contains(&own)
-            || self.loose == loose(&latinize(&own))
-            || others.iter().any(|n| loose(&alias(&fold(n))) == self.loose)
+        *written == loose(&latinize(&own)) || others.iter().any(|n| loose(&alias(&fold(n))) == *written)
     }
 }
 
@@ -672,7 +696,7 @@ fn look_up<'a>(tiers: impl Iterator<Item = Tier<'a>>, keep: &dyn Fn(usize) -> bo
     for (map, keys, how) in tiers {
         let mut found: Vec<usize> = Vec::new();
         for k in keys {
-            for &i in map.get(&k).into_iter().flatten() {
+            for i in map.get(&k) {
                 if !found.contains(&i) {
                     found.push(i);
                 }
@@ -727,14 +751,16 @@ fn find_hromada_now(name: &str, oblast: &str, raion: &str) -> Resolved<Hromada> 
     let raion_core = fold(&super::survey::values::strip_raion_suffix(&raion_written));
     // The written oblast and raion in the forms they are compared by, made once, not per candidate.
     let oblast = (!oblast.trim().is_empty()).then(|| WrittenOblast::new(&oblast));
-    let raion = (!raion_core.is_empty()).then(|| (ua_forms(&raion_core), loose(&latinize(&raion_core))));
+    // The loose key only when a candidate's raion is not one of the written forms (rarely: made then, once).
+    let raion = (!raion_core.is_empty()).then(|| (ua_forms(&raion_core), std::cell::OnceCell::new()));
     let keep = |i: usize| {
         HROMADY.get(i).is_some_and(|h| {
             p.kind.is_none_or(|k| k.allows(h.kind))
                 && oblast.as_ref().is_none_or(|w| w.as_ref().is_some_and(|w| w.is(h.oblast)))
                 && raion.as_ref().is_none_or(|(forms, loose_raion)| {
                     let own = fold(h.raion);
-                    forms.contains(&own) || *loose_raion == loose(&latinize(&own))
+                    forms.contains(&own)
+                        || *loose_raion.get_or_init(|| loose(&latinize(&raion_core))) == loose(&latinize(&own))
                 })
         })
     };
@@ -952,6 +978,46 @@ pub fn resolve_hromada(code: Option<&str>, name: &str, oblast: &str, raion: &str
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The build script's keys against the index as it was made at run time (the oracle): every entity's
+    /// folded name, Latin name and centre, each (key, position) once, in the same order of positions.
+    #[test]
+    fn the_built_name_keys_are_those_made_at_run_time() {
+        fn made(entries: impl Iterator<Item = (String, usize)>) -> Vec<(String, usize)> {
+            let mut all: Vec<(String, usize)> = entries.filter(|(k, _)| !k.is_empty()).collect();
+            all.sort();
+            all.dedup();
+            all
+        }
+        let built = |pairs: &[(&str, u16)]| -> Vec<(String, usize)> {
+            pairs.iter().map(|&(k, i)| (k.to_string(), usize::from(i))).collect()
+        };
+        let names = |h: &Hromada| fold(h.name);
+        let centres = |h: &Hromada| fold(h.centre);
+        assert_eq!(built(HROMADA_NAMES), made(HROMADY.iter().enumerate().map(|(i, h)| (names(h), i))));
+        assert_eq!(built(HROMADA_LATIN), made(HROMADY.iter().enumerate().map(|(i, h)| (latinize(&names(h)), i))));
+        assert_eq!(
+            built(HROMADA_CENTRES),
+            made(HROMADY.iter().enumerate().flat_map(|(i, h)| [(centres(h), i), (latinize(&centres(h)), i)]))
+        );
+        assert_eq!(
+            built(KOMMUNE_NAMES),
+            made(
+                KOMMUNER
+                    .iter()
+                    .enumerate()
+                    .flat_map(|(i, k)| std::iter::once(&k.name).chain(k.other_names).map(move |n| (fold(n), i)))
+            )
+        );
+        assert_eq!(built(KOMMUNE_CENTRES), made(KOMMUNER.iter().enumerate().map(|(i, k)| (fold(k.centre), i))));
+        // Looked up by halves, a key gives its positions in increasing order, a missing one none.
+        let ix = hromada_index();
+        for (i, h) in HROMADY.iter().enumerate() {
+            let found = ix.name.get(&names(h));
+            assert!(found.contains(&i) && found.windows(2).all(|w| w[0] < w[1]), "{}", h.name);
+        }
+        assert!(ix.name.get("").is_empty() && ix.name.get("no such name").is_empty());
+    }
 
     #[test]
     fn reference_lists_are_complete() {

@@ -567,7 +567,13 @@ fn read_range(
     done: &AtomicUsize,
     tick: &mut dyn FnMut(usize),
 ) -> Rows {
-    let mut out = Rows::default();
+    // Sized once: grown row by row, the records (large) were copied into fresh memory again and again.
+    let rows = range.len().min(reader.table.rows.len());
+    let mut out = Rows { used: Vec::with_capacity(rows), ..Rows::default() };
+    match side {
+        Side::Offers => out.offers.reserve_exact(rows),
+        Side::Needs => out.needs.reserve_exact(rows),
+    }
     for ri in range.clone() {
         let Some(row) = reader.table.rows.get(ri) else { break };
         if (ri - range.start).is_multiple_of(128) {

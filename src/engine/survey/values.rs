@@ -53,20 +53,32 @@ pub fn split_multi<T: Ord>(
 ) -> (BTreeSet<T>, Vec<String>) {
     let mut found = BTreeSet::new();
     let mut unknown = Vec::new();
+    // Folded pieces joined with a space into `key` (reused: one buffer for every look-up).
+    let join = |key: &mut String, folded: &[String]| {
+        key.clear();
+        for f in folded.iter().filter(|f| !f.is_empty()) {
+            if !key.is_empty() {
+                key.push(' ');
+            }
+            key.push_str(f);
+        }
+    };
+    let mut key = String::new();
     for part in s.split([';', '\n']).map(str::trim).filter(|p| !p.is_empty()) {
-        if let Some(t) = lookup(&fold(part)) {
+        let pieces: Vec<&str> = part.split(',').collect();
+        let folded: Vec<String> = pieces.iter().map(|p| fold(p)).collect();
+        // The whole part first: its folded form is its pieces' joined (`fold_is_its_pieces_joined`).
+        join(&mut key, &folded);
+        if let Some(t) = lookup(&key) {
             found.insert(t);
             continue;
         }
-        let pieces: Vec<&str> = part.split(',').collect();
-        let folded: Vec<String> = pieces.iter().map(|p| fold(p)).collect();
         let mut rest: &[String] = &folded;
         let mut raw: &[&str] = &pieces;
         while let (Some(piece), Some(_)) = (raw.first(), rest.first()) {
             // The longest join of the next pieces that is a known label, at most `max_pieces` of them.
             let hit = (1..=rest.len().min(max_pieces.max(1))).rev().find_map(|n| {
-                let key =
-                    rest.iter().take(n).filter(|f| !f.is_empty()).map(String::as_str).collect::<Vec<_>>().join(" ");
+                join(&mut key, rest.get(..n).unwrap_or_default());
                 lookup(&key).map(|t| (n, t))
             });
             let used = match hit {
