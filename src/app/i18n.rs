@@ -177,6 +177,7 @@ strings! {
     "stop.reading" => ["Stop reading", "Stopp lesingen", "Зупинити читання"],
     "stopped.run" => ["Matching stopped. Run it again when you are ready.", "Koblingen er stoppet. Kjør den igjen når du er klar.", "Поєднання зупинено. Запустіть його знову, коли будете готові."],
     "stopped.files" => ["Reading stopped, so these files were left out: {0}. Add them again when you are ready.", "Lesingen er stoppet, så disse filene er utelatt: {0}. Legg dem til igjen når du er klar.", "Читання зупинено, тож ці файли пропущено: {0}. Додайте їх знову, коли будете готові."],
+    "results.outdated" => ["These results are from before the change: they go once the files are read again.", "Disse resultatene er fra før endringen: de forsvinner når filene er lest på nytt.", "Ці результати — до зміни: вони зникнуть, щойно файли буде прочитано знову."],
     "preliminary" => ["The pairs are ready; the exact explanations are still being worked out. The downloads wait for them.", "Parene er klare; de nøyaktige forklaringene regnes fortsatt ut. Nedlastingene venter på dem.", "Пари готові; точні пояснення ще обчислюються. Завантаження чекають на них."],
     "share.title" => ["Share", "Del", "Поширити"],
     "share.json" => ["Download results (JSON)", "Last ned resultatet (JSON)", "Завантажити результати (JSON)"],

@@ -289,6 +289,14 @@ pub struct State {
     /// What the results view shows, kept up to date by [`State::apply`].
     pub prepared: Option<Rc<Prepared>>,
     prepared_for: Option<PreparedFor>,
+    /// Results a change took away while files are being read again (a correction, a side, a new file): still
+    /// shown, dimmed and inert, until the readings are in, then let go of ([`Action::Retire`]). Taking a
+    /// national result off the page (~30 ms) came before the corrected file could be shown; now it comes
+    /// after. A run, or new results, end it at once.
+    pub outgoing: Option<(Rc<Results>, Rc<Prepared>)>,
+    /// Surveys a new reading replaced, kept until [`Action::Retire`]: freeing a national survey took ~6 ms
+    /// of the task that shows the file read again (the page asks for `Retire` in a task of its own).
+    retired: Vec<Rc<Survey>>,
 }
 
 /// What went wrong, kept as a value so that the page says it in whatever language it shows.
@@ -426,6 +434,8 @@ pub enum Action {
     SortBy(SortKey),
     /// Open or close a municipality's or community's explanation.
     Select(Option<Entity>),
+    /// Let go of the surveys that new readings replaced ([`State::has_retired`]).
+    Retire,
     /// Pick a pair in the table or on the map (`None`: none), to see it on both.
     Highlight(Option<PairId>),
     /// Whether downloads include personal data.
@@ -698,10 +708,17 @@ impl State {
             Action::FileRead(key, gen, read) => {
                 if let Some(f) = self.files.iter_mut().find(|f| f.key == key && f.waiting == Some(gen)) {
                     let f = Rc::make_mut(f);
-                    f.read = Some(read);
+                    let old = f.read.replace(read);
                     f.waiting = None;
                     f.progress = None;
+                    self.retired.extend(old.and_then(Result::ok));
                     self.stale();
+                }
+            }
+            Action::Retire => {
+                self.retired.clear();
+                if !self.reading() {
+                    self.outgoing = None;
                 }
             }
             Action::UseBackground(on) => {
@@ -783,6 +800,9 @@ impl State {
     /// Brings [`State::prepared`] up to date: made again only when the results, the previous results, the
     /// table view or the language changed; the charts and the map as [`Prepared::charts`] says.
     fn prepare(&mut self) {
+        if self.results.is_some() || self.running.is_some() {
+            self.outgoing = None;
+        }
         let Some(r) = self.results.clone() else {
             (self.prepared, self.prepared_for) = (None, None);
             return;
@@ -1073,12 +1093,28 @@ impl State {
             // A run's first look is no result to compare with.
             self.results = None;
         }
+        if self.reading() {
+            if let (Some(r), Some(p)) = (&self.results, &self.prepared) {
+                self.outgoing = Some((r.clone(), p.clone()));
+            }
+        }
         if let Some(r) = self.results.take() {
             self.previous = Some(r);
         }
         if self.error == Some(AppError::NeedBoth) {
             self.error = None;
         }
+    }
+
+    /// Whether surveys replaced by new readings, or results taken away once the readings are in, wait to be
+    /// let go of ([`Action::Retire`]).
+    pub fn has_retired(&self) -> bool {
+        !self.retired.is_empty() || (self.outgoing.is_some() && !self.reading())
+    }
+
+    /// Whether a file is being read (in the background worker).
+    fn reading(&self) -> bool {
+        self.files.iter().any(|f| f.waiting.is_some())
     }
 
     /// The surveys that could be read.

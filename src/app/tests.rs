@@ -344,6 +344,52 @@ fn files_are_read_in_the_worker_and_stale_answers_are_dropped() {
     assert_eq!(s.files[0].survey().expect("read").offers[0].areas.len(), 1);
 }
 
+/// A survey that a new reading replaces is kept until `Retire` (the page asks for it in a task of its own),
+/// then let go of: freed, once nothing shown holds it.
+#[test]
+fn a_replaced_survey_is_let_go_of_on_retire() {
+    let s = worker_reads(
+        State { background: true, ..State::default() }.apply(Action::AddFiles(vec![input("o.csv", OFFERS)])),
+    );
+    assert!(!s.has_retired(), "a first reading replaces nothing");
+    let old = Rc::downgrade(s.files[0].survey().expect("read"));
+    let s = worker_reads(s.apply(Action::SetColumn("Hva kan dere?".into(), ColumnChoice::Field(Field::Areas))));
+    assert!(s.has_retired());
+    assert!(old.upgrade().is_some(), "kept until Retire");
+    assert!(!Rc::ptr_eq(&old.upgrade().expect("kept"), s.files[0].survey().expect("read")));
+    let s = s.apply(Action::Retire);
+    assert!(!s.has_retired());
+    assert!(old.upgrade().is_none(), "let go of");
+    assert_eq!(s.files[0].survey().expect("read").offers[0].areas.len(), 1, "the new reading stays");
+}
+
+/// Results a correction takes away stay shown (outdated) while the file is read again in the worker, go on
+/// `Retire` once it is in, and at once when a run starts; without a reading in flight nothing is kept.
+#[test]
+fn results_a_correction_takes_away_go_once_the_file_is_read_again() {
+    let loaded = || State { background: true, ..State::default().apply(Action::LoadExample) };
+    let s = loaded();
+    let shown = s.results.clone().expect("results");
+    let header = s.files[1].survey().expect("read").columns[0].header.clone();
+    let s = s.apply(Action::SetColumn(header.clone(), ColumnChoice::Ignore));
+    assert!(s.results.is_none() && s.prepared.is_none());
+    let (outgoing, _) = s.outgoing.clone().expect("still shown while the file is read again");
+    assert!(Rc::ptr_eq(&outgoing, &shown));
+    assert!(!s.has_retired(), "not before the reading is in");
+    assert!(s.clone().apply(Action::Retire).outgoing.is_some(), "a Retire before the reading keeps them");
+    let s = worker_reads(s);
+    assert!(s.has_retired());
+    let s = s.apply(Action::Retire);
+    assert!(s.outgoing.is_none() && !s.has_retired());
+    // A run ends them at once.
+    let s = loaded().apply(Action::SetColumn(header.clone(), ColumnChoice::Ignore));
+    assert!(s.outgoing.is_some());
+    assert!(s.clone().apply(Action::Run).outgoing.is_none());
+    // On the page (no worker), the file is read again at once: nothing is kept.
+    let s = State::default().apply(Action::LoadExample).apply(Action::SetColumn(header, ColumnChoice::Ignore));
+    assert!(s.outgoing.is_none() && s.results.is_none());
+}
+
 /// On the page (no worker), a correction interprets the table parsed when the file came: it is not parsed
 /// again.
 #[test]

@@ -226,7 +226,8 @@ pub fn map_figure(props: &Props) -> Html {
         .unwrap_or_default();
     let unknown = m.points.iter().any(|p| p.mark == Mark::Unknown);
     html! {
-        <figure class="map" id="map">
+        // Busy while its marks are still coming in steps (for screen readers, and for tests that count them).
+        <figure class="map" id="map" aria-busy={(lines_drawn < m.lines.len() || points_drawn < m.points.len()).to_string()}>
             <figcaption id="map-caption"><span class="map-title">{ t(lang, key!("map.title")) }</span><span class="map-caption">{ caption.clone() }</span></figcaption>
             { legend(lang, unknown) }
             <div class="map-frame" tabindex="0" role="group" aria-label={t(lang, key!("map.title"))} aria-describedby="map-help" {onkeydown}>

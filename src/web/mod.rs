@@ -134,8 +134,9 @@ fn browser_languages() -> Vec<String> {
 /// How many of `total` items to draw: `first` at once, then more in each following task (a long list drawn in
 /// one go would keep the page's thread busy in one long task, layout included): each step as many as the step
 /// before shows fit in a task on this machine ([`crate::app::pace::next_step`]). The first drawing counts as a
-/// step (timed with whatever was drawn with it, so the next step errs small); with nothing drawn at first, the
-/// first step is the smallest (an eighth of `step`) and the steps grow from there. Before, the first step was
+/// step (timed with whatever was drawn with it, so the next step errs small); with no step timed (nothing drawn
+/// at first, a list that waited, or a list whose length changed after it was drawn: a filter, new results), the
+/// next step is the smallest (an eighth of `step`) and the steps grow from there. Before, such a step was
 /// `step` untimed: 100 table rows took 109 ms on a slower machine's fresh browser. A `step` of 0 waits (for
 /// another list drawn before this one).
 #[hook]
@@ -148,7 +149,8 @@ pub(crate) fn use_drawn_in_steps(total: usize, first: usize, step: usize) -> usi
         use_effect_with((*drawn, total, step), move |&(now, total, step)| {
             let last = asked.borrow_mut().take();
             let next = (now < total && step > 0).then(|| {
-                let size = last.map_or(step, |(at, n)| crate::app::pace::next_step(n, now_ms() - at, step));
+                let (n, took) = last.map_or((0, f64::NAN), |(at, n)| (n, now_ms() - at));
+                let size = crate::app::pace::next_step(n, took, step);
                 gloo::timers::callback::Timeout::new(0, move || {
                     *asked.borrow_mut() = Some((now_ms(), size));
                     drawn.set(now + size);
@@ -247,6 +249,15 @@ pub fn app() -> Html {
             BRIDGE.with(|b| *b.borrow_mut() = bridge);
         });
     }
+    // Surveys that new readings replaced are let go of in a task of their own, after the page shows the
+    // readings (freeing a national survey is ~6 ms that the coordinator need not wait for).
+    {
+        let dispatch = dispatch.clone();
+        use_effect_with(state.has_retired(), move |&retired| {
+            let later = retired.then(|| gloo::timers::callback::Timeout::new(0, move || dispatch.emit(Action::Retire)));
+            move || drop(later)
+        });
+    }
     // The page's language attribute follows the interface language (screen readers pronounce by it), and so
     // does the hidden message for a stopped app, ready for `static/boot.js` to show after a trap.
     use_effect_with(lang, |lang| {
@@ -340,6 +351,12 @@ pub fn app() -> Html {
         (None, None) => tf(lang, key!("run.files"), &[&state.files.len().to_string()]),
     };
     let error = state.error.as_ref().map(|e| e.message(lang));
+    // The results, or those a change took away while files are read again (dimmed, inert): in the same place,
+    // so the view is the same component and going outdated draws nothing again.
+    let shown = match (&state.results, &state.prepared) {
+        (Some(r), Some(p)) => Some((r, p, false)),
+        _ => state.outgoing.as_ref().map(|(r, p)| (r, p, true)),
+    };
     html! {
         <>
             <header class="top">
@@ -401,11 +418,11 @@ pub fn app() -> Html {
                 }
             </section>
             <p class="visually-hidden" role="status" aria-live="polite">{ status }</p>
-            if let (Some(r), Some(prepared)) = (&state.results, &state.prepared) {
+            if let Some((r, prepared, outdated)) = shown {
                 <results::ResultsView results={r.clone()} prepared={prepared.clone()} table={state.table.clone()}
                     selected={state.selected.clone()} highlight={state.highlight.clone()} include_personal={state.include_personal_data}
                     on_json={on_json} on_geojson={on_geojson} can_adjust={state.from_file.is_none()} preliminary={state.preliminary}
-                    dispatch={dispatch.clone()} lang={lang} />
+                    {outdated} dispatch={dispatch.clone()} lang={lang} />
             }
             <footer class="about no-print">
                 <details>

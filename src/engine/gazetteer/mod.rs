@@ -426,6 +426,7 @@ pub fn loose(s: &str) -> String {
 /// Names to the positions of the entities that have them: made at build time (`build.rs`, with the same
 /// folding and transliteration) as sorted pairs, or made at run time (the loose keys, seldom needed).
 enum Names {
+    #[cfg(not(target_arch = "wasm32"))]
     Built(&'static [(&'static str, u16)]),
     Made(HashMap<String, Vec<usize>>),
 }
@@ -440,6 +441,7 @@ impl Names {
     /// The positions named `key`, in increasing order.
     fn get(&self, key: &str) -> Vec<usize> {
         match self {
+            #[cfg(not(target_arch = "wasm32"))]
             Names::Built(pairs) => {
                 let from = pairs.partition_point(|&(k, _)| k < key);
                 pairs
@@ -478,8 +480,13 @@ struct LooseIndex {
     centre_loose: Names,
 }
 
+#[cfg_attr(target_arch = "wasm32", allow(clippy::infallible_destructuring_match, reason = "one variant there"))]
 fn push(map: &mut Names, key: String, i: usize) {
-    let Names::Made(map) = map else { return };
+    let map = match map {
+        Names::Made(map) => map,
+        #[cfg(not(target_arch = "wasm32"))]
+        Names::Built(_) => return,
+    };
     if key.is_empty() {
         return;
     }
@@ -489,13 +496,38 @@ fn push(map: &mut Names, key: String, i: usize) {
     }
 }
 
+/// The exact tiers' keys: natively made at build time (no work on the first look-up of a run); in the browser
+/// made on the worker's first look-up instead, once per worker (the built keys would add 160 KB to the
+/// download). [`made_hromada_index`] makes them as the build script does (a test holds the two equal).
 fn hromada_index() -> &'static Index {
-    static I: Index = Index {
-        name: Names::Built(HROMADA_NAMES),
-        latin: Names::Built(HROMADA_LATIN),
-        centre: Names::Built(HROMADA_CENTRES),
-    };
-    &I
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        static I: Index = Index {
+            name: Names::Built(HROMADA_NAMES),
+            latin: Names::Built(HROMADA_LATIN),
+            centre: Names::Built(HROMADA_CENTRES),
+        };
+        &I
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        static I: OnceLock<Index> = OnceLock::new();
+        I.get_or_init(made_hromada_index)
+    }
+}
+
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason = "natively the built keys; tests compare"))]
+fn made_hromada_index() -> Index {
+    let mut ix = Index::default();
+    for (i, h) in HROMADY.iter().enumerate() {
+        let name = fold(h.name);
+        push(&mut ix.latin, latinize(&name), i);
+        push(&mut ix.name, name, i);
+        let centre = fold(h.centre);
+        push(&mut ix.centre, latinize(&centre), i);
+        push(&mut ix.centre, centre, i);
+    }
+    ix
 }
 
 /// Each community's loose keys ([`loose`]): of its name and of its centre. Made once, for the look-up's last
@@ -519,10 +551,34 @@ fn hromada_loose_index() -> &'static LooseIndex {
     })
 }
 
+/// Like [`hromada_index`], for the municipalities.
 fn kommune_index() -> &'static Index {
-    static I: Index =
-        Index { name: Names::Built(KOMMUNE_NAMES), latin: Names::Built(&[]), centre: Names::Built(KOMMUNE_CENTRES) };
-    &I
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        static I: Index = Index {
+            name: Names::Built(KOMMUNE_NAMES),
+            latin: Names::Built(&[]),
+            centre: Names::Built(KOMMUNE_CENTRES),
+        };
+        &I
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        static I: OnceLock<Index> = OnceLock::new();
+        I.get_or_init(made_kommune_index)
+    }
+}
+
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code, reason = "natively the built keys; tests compare"))]
+fn made_kommune_index() -> Index {
+    let mut ix = Index::default();
+    for (i, k) in KOMMUNER.iter().enumerate() {
+        for n in std::iter::once(&k.name).chain(k.other_names) {
+            push(&mut ix.name, fold(n), i);
+        }
+        push(&mut ix.centre, fold(k.centre), i);
+    }
+    ix
 }
 
 /// Each municipality's loose keys ([`loose`]) of its names (official, Sami, Kven). Made once, for the look-up's
@@ -979,37 +1035,35 @@ pub fn resolve_hromada(code: Option<&str>, name: &str, oblast: &str, raion: &str
 mod tests {
     use super::*;
 
-    /// The build script's keys against the index as it was made at run time (the oracle): every entity's
-    /// folded name, Latin name and centre, each (key, position) once, in the same order of positions.
+    /// The build script's keys against the index made at run time (the browser's, and the oracle): every
+    /// entity's folded name, Latin name and centre, each (key, position) once, in the same order of positions.
     #[test]
+    #[cfg(not(target_arch = "wasm32"))]
     fn the_built_name_keys_are_those_made_at_run_time() {
-        fn made(entries: impl Iterator<Item = (String, usize)>) -> Vec<(String, usize)> {
-            let mut all: Vec<(String, usize)> = entries.filter(|(k, _)| !k.is_empty()).collect();
+        let pairs = |names: &Names| -> Vec<(String, usize)> {
+            let Names::Made(map) = names else { panic!("made at run time") };
+            let mut all: Vec<(String, usize)> =
+                map.iter().flat_map(|(k, v)| v.iter().map(move |&i| (k.clone(), i))).collect();
             all.sort();
-            all.dedup();
             all
-        }
+        };
         let built = |pairs: &[(&str, u16)]| -> Vec<(String, usize)> {
             pairs.iter().map(|&(k, i)| (k.to_string(), usize::from(i))).collect()
         };
+        let (h, k) = (made_hromada_index(), made_kommune_index());
+        assert_eq!(built(HROMADA_NAMES), pairs(&h.name));
+        assert_eq!(built(HROMADA_LATIN), pairs(&h.latin));
+        assert_eq!(built(HROMADA_CENTRES), pairs(&h.centre));
+        assert_eq!(built(KOMMUNE_NAMES), pairs(&k.name));
+        assert_eq!(built(KOMMUNE_CENTRES), pairs(&k.centre));
+        assert!(pairs(&k.latin).is_empty());
+        for (made, built) in [(&h.name, &hromada_index().name), (&k.centre, &kommune_index().centre)] {
+            let Names::Made(map) = made else { panic!("made at run time") };
+            for (key, positions) in map {
+                assert_eq!(&built.get(key), positions, "{key}");
+            }
+        }
         let names = |h: &Hromada| fold(h.name);
-        let centres = |h: &Hromada| fold(h.centre);
-        assert_eq!(built(HROMADA_NAMES), made(HROMADY.iter().enumerate().map(|(i, h)| (names(h), i))));
-        assert_eq!(built(HROMADA_LATIN), made(HROMADY.iter().enumerate().map(|(i, h)| (latinize(&names(h)), i))));
-        assert_eq!(
-            built(HROMADA_CENTRES),
-            made(HROMADY.iter().enumerate().flat_map(|(i, h)| [(centres(h), i), (latinize(&centres(h)), i)]))
-        );
-        assert_eq!(
-            built(KOMMUNE_NAMES),
-            made(
-                KOMMUNER
-                    .iter()
-                    .enumerate()
-                    .flat_map(|(i, k)| std::iter::once(&k.name).chain(k.other_names).map(move |n| (fold(n), i)))
-            )
-        );
-        assert_eq!(built(KOMMUNE_CENTRES), made(KOMMUNER.iter().enumerate().map(|(i, k)| (fold(k.centre), i))));
         // Looked up by halves, a key gives its positions in increasing order, a missing one none.
         let ix = hromada_index();
         for (i, h) in HROMADY.iter().enumerate() {

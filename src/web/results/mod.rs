@@ -34,6 +34,10 @@ pub struct Props {
     pub can_adjust: bool,
     /// The run's preliminary results: the pairs, before the exact explanations (downloads wait).
     pub preliminary: bool,
+    /// Results a change took away, shown (dimmed, inert: nothing in them can be used) only until the files
+    /// are read again ([`crate::app::State::outgoing`]).
+    #[prop_or_default]
+    pub outdated: bool,
     pub dispatch: Callback<Action>,
     pub lang: Lang,
 }
@@ -116,8 +120,12 @@ pub fn results_view(props: &Props) -> Html {
         });
     }
     html! {
-        <section aria-labelledby="results-h" class="card" id="results" data-preliminary={props.preliminary.to_string()}>
+        <section aria-labelledby="results-h" class="card" id="results" data-preliminary={props.preliminary.to_string()}
+            data-outdated={props.outdated.to_string()}>
             <h2 id="results-h">{ t(lang, key!("step.results")) }</h2>
+            if props.outdated {
+                <p class="meta" id="outdated">{ t(lang, key!("results.outdated")) }</p>
+            }
             if props.preliminary {
                 <p class="meta" id="preliminary">{ t(lang, key!("preliminary")) }</p>
             }

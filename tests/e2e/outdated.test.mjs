@@ -1,0 +1,60 @@
+// Results a correction takes away stay on the page, said to be outdated and not laid out again, only until
+// the corrected file is read again (issue 15: taking a national result off the page came before the file
+// could be shown read again). The worker is slowed down by the test (`slowWorker`, as in progress.test.mjs)
+// so that the outdated results can be looked at; the reading itself is the real one.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { open, axeViolations, SHOTS } from './helpers.mjs';
+
+const WORDS = {
+  nb: { locale: 'nb-NO', note: /Disse resultatene er fra før endringen/ },
+  uk: { locale: 'uk-UA', note: /Ці результати — до зміни/ },
+  en: { locale: 'en-GB', note: /These results are from before the change/ },
+};
+
+for (const [lang, w] of Object.entries(WORDS)) {
+  test(`a correction: the results stay, outdated, until the file is read again, then go (${lang})`, async () => {
+    const app = await open({ locale: w.locale });
+    try {
+      const { page } = app;
+      await page.locator('html[data-worker=ready]').waitFor();
+      await page.click('#example');
+      await page.locator('#results[data-preliminary=false][data-outdated=false]').waitFor();
+      // Everything drawn: the map, the charts, every row.
+      for (const done of ['#map[aria-busy=false]', 'section.charts[aria-busy=false]', '#pairs[aria-busy=false]']) {
+        await page.locator(done).waitFor();
+      }
+      const rows = await page.locator('#pairs tbody tr').count();
+      assert.ok(rows > 0);
+      assert.equal(await page.locator('#outdated').count(), 0);
+
+      // The correction, read slowly: the results stay, with the note, and nothing in them moves.
+      await page.evaluate(() => { globalThis.kommunematchSelfTest.slowWorker = 1500; });
+      const file = page.locator('li.file').nth(1);
+      await file.locator('details.mapping').evaluate((d) => { d.open = true; });
+      const column = file.locator('table select').first();
+      // Where the table is within the results (the file's report above may grow while it is read).
+      const within = () => page.evaluate(() => document.getElementById('pairs').getBoundingClientRect().top - document.getElementById('results').getBoundingClientRect().top);
+      const before = await within();
+      await column.selectOption('ignore');
+      await page.locator('#results[data-outdated=true]').waitFor();
+      assert.equal(await file.getAttribute('data-reading'), 'true');
+      assert.match(await page.locator('#outdated').innerText(), w.note);
+      assert.equal(await page.locator('#pairs tbody tr').count(), rows, 'the same results, not drawn again');
+      assert.equal(await within(), before, 'the note takes no room');
+      assert.deepEqual(await axeViolations(page, '#results'), []);
+      await page.locator('#results').evaluate((r) => r.scrollIntoView({ block: 'start' }));
+      await page.screenshot({ path: `${SHOTS}/outdated-${lang}.png` });
+
+      // Read again: the results go (a task later), and a run gives new ones.
+      await page.evaluate(() => { globalThis.kommunematchSelfTest.slowWorker = 0; });
+      await page.locator('li.file[data-reading=true]').waitFor({ state: 'detached', timeout: 30000 });
+      await page.locator('#results').waitFor({ state: 'detached' });
+      await page.click('#run');
+      await page.locator('#results[data-preliminary=false][data-outdated=false]').waitFor();
+      assert.equal(await page.locator('#outdated').count(), 0);
+    } finally {
+      await app.close();
+    }
+  });
+}
