@@ -290,7 +290,8 @@ pub struct State {
     pub prepared: Option<Rc<Prepared>>,
     prepared_for: Option<PreparedFor>,
     /// Results a change took away while files are being read again (a correction, a side, a new file): still
-    /// shown, dimmed and inert, until the readings are in, then let go of ([`Action::Retire`]). Taking a
+    /// shown, with a note over them and their downloads off, until the readings are in, then let go of
+    /// ([`Action::Retire`]). Taking a
     /// national result off the page (~30 ms) came before the corrected file could be shown; now it comes
     /// after. A run, or new results, end it at once.
     pub outgoing: Option<(Rc<Results>, Rc<Prepared>)>,

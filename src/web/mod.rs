@@ -249,8 +249,9 @@ pub fn app() -> Html {
             BRIDGE.with(|b| *b.borrow_mut() = bridge);
         });
     }
-    // Surveys that new readings replaced are let go of in a task of their own, after the page shows the
-    // readings (freeing a national survey is ~6 ms that the coordinator need not wait for).
+    // Surveys that new readings replaced, and results outdated by them, are let go of in a task of their own,
+    // after the page shows the readings (freeing a national survey is ~6 ms, taking national results off the
+    // page ~30 ms, that the coordinator need not wait for).
     {
         let dispatch = dispatch.clone();
         use_effect_with(state.has_retired(), move |&retired| {
@@ -351,7 +352,7 @@ pub fn app() -> Html {
         (None, None) => tf(lang, key!("run.files"), &[&state.files.len().to_string()]),
     };
     let error = state.error.as_ref().map(|e| e.message(lang));
-    // The results, or those a change took away while files are read again (dimmed, inert): in the same place,
+    // The results, or those a change took away while files are read again (with a note): in the same place,
     // so the view is the same component and going outdated draws nothing again.
     let shown = match (&state.results, &state.prepared) {
         (Some(r), Some(p)) => Some((r, p, false)),

@@ -1,7 +1,7 @@
-// Results a correction takes away stay on the page, said to be outdated and not laid out again, only until
-// the corrected file is read again (issue 15: taking a national result off the page came before the file
-// could be shown read again). The worker is slowed down by the test (`slowWorker`, as in progress.test.mjs)
-// so that the outdated results can be looked at; the reading itself is the real one.
+// Results a correction takes away stay on the page, said to be outdated (their downloads off) and not laid
+// out again, only until the corrected file is read again (issue 15: taking a national result off the page
+// came before the file could be shown read again). The worker is slowed down by the test (`slowWorker`, as
+// in progress.test.mjs) so that the outdated results can be looked at; the reading itself is the real one.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { open, axeViolations, SHOTS } from './helpers.mjs';
@@ -41,6 +41,9 @@ for (const [lang, w] of Object.entries(WORDS)) {
       assert.equal(await file.getAttribute('data-reading'), 'true');
       assert.match(await page.locator('#outdated').innerText(), w.note);
       assert.equal(await page.locator('#pairs tbody tr').count(), rows, 'the same results, not drawn again');
+      for (const id of ['#download', '#download-csv', '#download-xlsx', '#download-geojson']) {
+        assert.ok(await page.locator(id).isDisabled(), `${id}: nothing from before the change is downloaded`);
+      }
       assert.equal(await within(), before, 'the note takes no room');
       assert.deepEqual(await axeViolations(page, '#results'), []);
       await page.locator('#results').evaluate((r) => r.scrollIntoView({ block: 'start' }));

@@ -34,7 +34,7 @@ pub struct Props {
     pub can_adjust: bool,
     /// The run's preliminary results: the pairs, before the exact explanations (downloads wait).
     pub preliminary: bool,
-    /// Results a change took away, shown (dimmed, inert: nothing in them can be used) only until the files
+    /// Results a change took away, shown with a note over them (and their downloads off) only until the files
     /// are read again ([`crate::app::State::outgoing`]).
     #[prop_or_default]
     pub outdated: bool,
@@ -131,7 +131,7 @@ pub fn results_view(props: &Props) -> Html {
             }
             <summary::Summary results={r.clone()} diff={props.prepared.diff.clone()} lang={lang} />
             <share::ShareBar results={r.clone()} on_json={props.on_json.clone()} on_geojson={props.on_geojson.clone()} include_personal={props.include_personal}
-                can_adjust={props.can_adjust} ready={!props.preliminary} dispatch={d.clone()} lang={lang} />
+                can_adjust={props.can_adjust} ready={!props.preliminary && !props.outdated} dispatch={d.clone()} lang={lang} />
             <rounds::Rounds results={r.clone()} can_adjust={props.can_adjust} dispatch={d.clone()} lang={lang} />
             if let Some(map) = &props.prepared.map {
                 <super::map::MapFigure map={map.clone()} highlight={props.highlight.clone()} dispatch={d.clone()} lang={lang} />
