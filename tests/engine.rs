@@ -38,6 +38,28 @@ fn file_order_does_not_change_the_pairs() {
     assert_eq!(a.objective, b.objective);
 }
 
+/// The case `ties_without_the_tie_term_are_settled_by_edge_order` once found: every capacity 0 (nothing can
+/// be chosen), weights scaled as that test does, so that selections over the capacities add up past i64. The
+/// brute force, the test's oracle, gives nothing chosen (it once overflowed, in a debug build).
+#[test]
+fn the_brute_force_weighs_impossible_selections_of_huge_weights_without_overflow() {
+    let factor = (i64::MAX / 4 / 2 - 1) / 3;
+    let edges =
+        [(0, 1, 2), (0, 2, 3), (0, 3, 1), (1, 0, 3), (1, 1, 2), (1, 2, 2), (1, 3, 3), (2, 0, 3), (2, 1, 3), (2, 3, 3)]
+            .into_iter()
+            .map(|(left, right, w)| Edge { left, right, weight: w * factor })
+            .collect();
+    let p = Problem {
+        left_caps: vec![0; 3],
+        right_caps: vec![0; 4],
+        edges,
+        right_group: vec![None; 4],
+        group_caps: vec![0, 0],
+        cover: Vec::new(),
+    };
+    assert_eq!(brute_force_by(&p, false), (0, Vec::new()));
+}
+
 /// Every feasible selection of edges, by brute force: the best total weight, and the selection the
 /// documented tie-break picks among the best: the largest sum of (L − left)·(R − right), then the first edge
 /// in order that any of those has, then the next, and so on (a total order: one answer).
@@ -55,7 +77,7 @@ fn brute_force_by(p: &Problem, tie_term: bool) -> (i64, Vec<usize>) {
         let mut lc = vec![0u32; p.left_caps.len()];
         let mut rc = vec![0u32; p.right_caps.len()];
         let mut gc = vec![0u32; p.group_caps.len()];
-        let mut total = 0;
+        let mut total = 0i64;
         let mut ok = true;
         for (k, e) in p.edges.iter().enumerate() {
             if mask & (1 << k) != 0 {
@@ -65,7 +87,10 @@ fn brute_force_by(p: &Problem, tie_term: bool) -> (i64, Vec<usize>) {
                     gc[g] += 1;
                     ok &= gc[g] <= p.group_caps[g];
                 }
-                total += e.weight;
+                // Saturating: a selection over the capacities (never counted) may add up huge weights past
+                // i64 (`ties_without_the_tie_term_are_settled_by_edge_order` found one with every capacity 0);
+                // a feasible one stays far below, by that test's construction.
+                total = total.saturating_add(e.weight);
                 ok &= lc[e.left] <= p.left_caps[e.left] && rc[e.right] <= p.right_caps[e.right];
             }
         }
