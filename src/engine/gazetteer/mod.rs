@@ -438,26 +438,29 @@ impl Default for Names {
 }
 
 impl Names {
-    /// The positions named `key`, in increasing order.
-    fn get(&self, key: &str) -> Vec<usize> {
-        match self {
-            #[cfg(not(target_arch = "wasm32"))]
+    /// The positions named `key`, in increasing order (borrowed: a look-up allocates nothing).
+    fn get<'a>(&'a self, key: &str) -> impl Iterator<Item = usize> + use<'a> {
+        #[cfg(not(target_arch = "wasm32"))]
+        let built: &[(&str, u16)] = match self {
             Names::Built(pairs) => {
                 let from = pairs.partition_point(|&(k, _)| k < key);
-                pairs
-                    .get(from..)
-                    .unwrap_or_default()
-                    .iter()
-                    .take_while(|&&(k, _)| k == key)
-                    .map(|&(_, i)| usize::from(i))
-                    .collect()
+                let pairs = pairs.get(from..).unwrap_or_default();
+                pairs.get(..pairs.partition_point(|&(k, _)| k == key)).unwrap_or_default()
             }
-            Names::Made(map) => map.get(key).cloned().unwrap_or_default(),
-        }
+            Names::Made(_) => &[],
+        };
+        #[cfg(target_arch = "wasm32")]
+        let built: &[(&str, u16)] = &[];
+        let made = match self {
+            Names::Made(map) => map.get(key).map_or(&[][..], Vec::as_slice),
+            #[cfg(not(target_arch = "wasm32"))]
+            Names::Built(_) => &[],
+        };
+        built.iter().map(|&(_, i)| usize::from(i)).chain(made.iter().copied())
     }
 
     fn contains_key(&self, key: &str) -> bool {
-        !self.get(key).is_empty()
+        self.get(key).next().is_some()
     }
 }
 
@@ -1060,17 +1063,17 @@ mod tests {
         for (made, built) in [(&h.name, &hromada_index().name), (&k.centre, &kommune_index().centre)] {
             let Names::Made(map) = made else { panic!("made at run time") };
             for (key, positions) in map {
-                assert_eq!(&built.get(key), positions, "{key}");
+                assert_eq!(&built.get(key).collect::<Vec<_>>(), positions, "{key}");
             }
         }
         let names = |h: &Hromada| fold(h.name);
         // Looked up by halves, a key gives its positions in increasing order, a missing one none.
         let ix = hromada_index();
         for (i, h) in HROMADY.iter().enumerate() {
-            let found = ix.name.get(&names(h));
+            let found: Vec<usize> = ix.name.get(&names(h)).collect();
             assert!(found.contains(&i) && found.windows(2).all(|w| w[0] < w[1]), "{}", h.name);
         }
-        assert!(ix.name.get("").is_empty() && ix.name.get("no such name").is_empty());
+        assert!(ix.name.get("").next().is_none() && ix.name.get("no such name").next().is_none());
     }
 
     #[test]
