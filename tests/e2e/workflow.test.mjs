@@ -57,7 +57,11 @@ for (const L of LANGS) {
 }
 
 /** The (offer, need) pairs shown in the table. */
-const shownPairs = (page) => page.locator('#pairs tbody tr').evaluateAll((rows) => rows.map((r) => `${r.dataset.offer}|${r.dataset.need}`));
+// Every pair the table shows, once it is whole (its rows come in steps: `aria-busy` until the last).
+const shownPairs = async (page) => {
+  await page.locator('#pairs[aria-busy=false]').waitFor();
+  return page.locator('#pairs tbody tr').evaluateAll((rows) => rows.map((r) => `${r.dataset.offer}|${r.dataset.need}`));
+};
 
 for (const L of LANGS) {
 test(`${L.code}: veto → re-run → the pair is gone; lock → re-run → the pair stays; what changed is shown`, async () => {
@@ -129,8 +133,6 @@ test('share: the JSON, CSV and Excel files download; the JSON opens again to the
     await page.reload();
     await page.locator('#example').waitFor();
     await page.setInputFiles('#file-input', [json.path]);
-    // Every row drawn (they come in steps) before they are compared.
-    await page.locator('#pairs[aria-busy=false]').waitFor();
     assert.equal(await page.locator('.summary').innerText(), summary);
     assert.deepEqual(await shownPairs(page), pairs);
     await page.screenshot({ path: `${SHOTS}/workflow-share-reopened.png` });
