@@ -6,6 +6,14 @@
 /// letters or digits into one space, and trims. `"E-post til kontaktperson?"` → `"e post til kontaktperson"`.
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    fold_into(&mut out, s);
+    out
+}
+
+/// [`fold`] appended to `out` (which it leaves as it was when `s` folds to nothing): a caller folding many
+/// pieces reuses one buffer.
+pub fn fold_into(out: &mut String, s: &str) {
+    let start = out.len();
     let mut space = true;
     for ch in s.chars() {
         let ch = match ch {
@@ -13,17 +21,16 @@ pub fn fold(s: &str) -> String {
             c => c,
         };
         if is_word_char(ch) {
-            push_lower(&mut out, ch);
+            push_lower(out, ch);
             space = false;
         } else if !space {
             out.push(' ');
             space = true;
         }
     }
-    if out.ends_with(' ') {
+    if out.len() > start && out.ends_with(' ') {
         out.pop();
     }
-    out
 }
 
 /// Pushes the lower case of `ch`, with fast paths for ASCII and the Cyrillic capitals.

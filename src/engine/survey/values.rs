@@ -4,7 +4,7 @@
 
 use crate::engine::model::*;
 use crate::engine::taxonomy;
-use crate::engine::text::{fold, strip_suffix_ci, without_invisible};
+use crate::engine::text::{fold, fold_into, strip_suffix_ci, without_invisible};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Splits a multi-select answer into taxonomy areas and the parts not recognised.
@@ -45,7 +45,9 @@ pub fn split_areas_with(s: &str, answers: &BTreeMap<String, Option<String>>) -> 
 /// forms joined with a space (which is what folding the joined text gives).
 ///
 /// `max_pieces` is the most comma-separated pieces one label has (one more than its commas), so each
-/// position tries only that many joins: linear in the length of the answer.
+/// position tries only that many joins: linear in the length of the answer. The pieces of a part are folded
+/// into one text, those not empty joined by a space, so that every join is a slice of it: no text is made
+/// per look-up.
 pub fn split_multi<T: Ord>(
     s: &str,
     max_pieces: usize,
@@ -53,49 +55,61 @@ pub fn split_multi<T: Ord>(
 ) -> (BTreeSet<T>, Vec<String>) {
     let mut found = BTreeSet::new();
     let mut unknown = Vec::new();
-    // Folded pieces joined with a space into `key` (reused: one buffer for every look-up).
-    let join = |key: &mut String, folded: &[String]| {
-        key.clear();
-        for f in folded.iter().filter(|f| !f.is_empty()) {
-            if !key.is_empty() {
-                key.push(' ');
-            }
-            key.push_str(f);
-        }
-    };
-    let mut key = String::new();
+    // A part's pieces folded, joined by a space; where each piece's folded form is in it (`None`: empty).
+    let mut text = String::new();
+    let mut spans: Vec<Option<(usize, usize)>> = Vec::new();
+    let mut pieces: Vec<&str> = Vec::new();
     for part in s.split([';', '\n']).map(str::trim).filter(|p| !p.is_empty()) {
-        let pieces: Vec<&str> = part.split(',').collect();
-        let folded: Vec<String> = pieces.iter().map(|p| fold(p)).collect();
+        text.clear();
+        spans.clear();
+        pieces.clear();
+        pieces.extend(part.split(','));
+        for piece in &pieces {
+            let before = text.len();
+            if before > 0 {
+                text.push(' ');
+            }
+            let start = text.len();
+            fold_into(&mut text, piece);
+            if text.len() == start {
+                text.truncate(before);
+                spans.push(None);
+            } else {
+                spans.push(Some((start, text.len())));
+            }
+        }
+        // The folded join of pieces `from..to`: from its first piece not empty to its last.
+        let join = |from: usize, to: usize| -> &str {
+            let within = spans.get(from..to).unwrap_or_default();
+            match (within.iter().flatten().next(), within.iter().flatten().next_back()) {
+                (Some(&(a, _)), Some(&(_, b))) => text.get(a..b).unwrap_or_default(),
+                _ => "",
+            }
+        };
         // The whole part first: its folded form is its pieces' joined (`fold_is_its_pieces_joined`).
-        join(&mut key, &folded);
-        if let Some(t) = lookup(&key) {
+        if let Some(t) = lookup(join(0, spans.len())) {
             found.insert(t);
             continue;
         }
-        let mut rest: &[String] = &folded;
-        let mut raw: &[&str] = &pieces;
-        while let (Some(piece), Some(_)) = (raw.first(), rest.first()) {
+        let mut at = 0;
+        while at < spans.len() {
             // The longest join of the next pieces that is a known label, at most `max_pieces` of them.
-            let hit = (1..=rest.len().min(max_pieces.max(1))).rev().find_map(|n| {
-                join(&mut key, rest.get(..n).unwrap_or_default());
-                lookup(&key).map(|t| (n, t))
-            });
+            let most = (spans.len() - at).min(max_pieces.max(1));
+            let hit = (1..=most).rev().find_map(|n| lookup(join(at, at + n)).map(|t| (n, t)));
             let used = match hit {
                 Some((n, t)) => {
                     found.insert(t);
                     n
                 }
                 None => {
-                    let p = piece.trim();
+                    let p = pieces.get(at).copied().unwrap_or_default().trim();
                     if !p.is_empty() {
                         unknown.push(p.to_string());
                     }
                     1
                 }
             };
-            rest = rest.get(used..).unwrap_or_default();
-            raw = raw.get(used..).unwrap_or_default();
+            at += used;
         }
     }
     (found, unknown)
@@ -413,5 +427,79 @@ mod tests {
         assert_eq!(parse_preference("Kommune i krigssonen"), Preference::WarZone);
         assert_eq!(parse_preference("Kommune utenfor krigssonen"), Preference::Outside);
         assert_eq!(parse_preference("Ingen preferanse"), Preference::NoPreference);
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The oracle: the splitting as first written, each join made as a text of its own from the folded pieces.
+    fn split_multi_joining<T: Ord>(
+        s: &str,
+        max_pieces: usize,
+        lookup: impl Fn(&str) -> Option<T>,
+    ) -> (BTreeSet<T>, Vec<String>) {
+        let mut found = BTreeSet::new();
+        let mut unknown = Vec::new();
+        let join = |folded: &[String]| folded.iter().filter(|f| !f.is_empty()).cloned().collect::<Vec<_>>().join(" ");
+        for part in s.split([';', '\n']).map(str::trim).filter(|p| !p.is_empty()) {
+            let pieces: Vec<&str> = part.split(',').collect();
+            let folded: Vec<String> = pieces.iter().map(|p| fold(p)).collect();
+            if let Some(t) = lookup(&join(&folded)) {
+                found.insert(t);
+                continue;
+            }
+            let mut at = 0;
+            while at < pieces.len() {
+                let most = (pieces.len() - at).min(max_pieces.max(1));
+                match (1..=most).rev().find_map(|n| lookup(&join(&folded[at..at + n])).map(|t| (n, t))) {
+                    Some((n, t)) => {
+                        found.insert(t);
+                        at += n;
+                    }
+                    None => {
+                        if !pieces[at].trim().is_empty() {
+                            unknown.push(pieces[at].trim().to_string());
+                        }
+                        at += 1;
+                    }
+                }
+            }
+        }
+        (found, unknown)
+    }
+
+    /// A piece of an answer: a whole label in some language, a comma-separated piece of one, or anything.
+    fn piece() -> impl Strategy<Value = String> {
+        let labels: Vec<String> =
+            taxonomy::areas().iter().flat_map(|a| [a.en, a.nb, a.uk, a.code]).map(str::to_string).collect();
+        let fragments: Vec<String> = labels.iter().flat_map(|l| l.split(',').map(str::to_string)).collect();
+        prop_oneof![
+            proptest::sample::select(labels).prop_map(|l| l.to_uppercase()),
+            proptest::sample::select(fragments),
+            "[a-zA-Zæøå0-9АБВабвЇїІіЄєҐґ'’ .()\\-–\\u{301}\\u{130}\\u{200b}]{0,12}",
+        ]
+    }
+
+    fn answer() -> impl Strategy<Value = String> {
+        let sep = proptest::sample::select(vec![",", ", ", " ,", ",,", ";", "; ", "\n", "", " "]);
+        proptest::collection::vec((piece(), sep), 0..8)
+            .prop_map(|v| v.into_iter().map(|(p, s)| format!("{p}{s}")).collect())
+    }
+
+    proptest! {
+        /// Splitting on slices of one folded text finds what the join of each run of pieces made as a text of
+        /// its own finds: the same areas, the same unknown pieces in the same order; with the taxonomy's labels,
+        /// with the coordinator's answers, and with any number of pieces per label.
+        #[test]
+        fn splitting_on_one_folded_text_is_splitting_on_joins_made_each(s in answer(), max_pieces in 0usize..5) {
+            let areas = |folded: &str| taxonomy::lookup_folded(folded).map(|a| a.index);
+            prop_assert_eq!(split_multi(&s, max_pieces, areas), split_multi_joining(&s, max_pieces, areas));
+            // Any lookup: a folded text of an even number of bytes is "known" as its length.
+            let even = |folded: &str| folded.len().is_multiple_of(2).then_some(folded.len());
+            prop_assert_eq!(split_multi(&s, max_pieces, even), split_multi_joining(&s, max_pieces, even));
+        }
     }
 }
