@@ -492,7 +492,7 @@ mod properties {
     proptest! {
         /// Splitting on slices of one folded text finds what the join of each run of pieces made as a text of
         /// its own finds: the same areas, the same unknown pieces in the same order; with the taxonomy's labels,
-        /// with the coordinator's answers, and with any number of pieces per label.
+        /// with any other look-up, and with any number of pieces per label.
         #[test]
         fn splitting_on_one_folded_text_is_splitting_on_joins_made_each(s in answer(), max_pieces in 0usize..5) {
             let areas = |folded: &str| taxonomy::lookup_folded(folded).map(|a| a.index);
