@@ -34,12 +34,13 @@ async fn example_button_shows_pairs() {
         document().get_element_by_id("example").expect("example button").dyn_into().expect("html element");
     assert!(document().get_element_by_id("pairs").is_none());
     button.click();
-    // Matching and rendering are quick, but a loaded CI machine may be slow: wait up to 10 s.
+    // Matching and rendering are quick, but a loaded CI machine may be slow: wait up to 10 s. The rows are
+    // counted once the table is whole: a long table is drawn in steps, and is `aria-busy` until the last.
     let mut rows = 0;
     for _ in 0..100 {
         yew::platform::time::sleep(Duration::from_millis(100)).await;
-        rows = document().query_selector_all("#pairs tbody tr").expect("query").length();
-        if rows > 0 {
+        if document().query_selector("#pairs[aria-busy=\"false\"]").expect("query").is_some() {
+            rows = document().query_selector_all("#pairs tbody tr").expect("query").length();
             break;
         }
     }
