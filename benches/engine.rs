@@ -5,8 +5,10 @@
 //! Figures and how to repeat them: docs/benchmarks.md.
 
 use criterion::{criterion_group, criterion_main, Criterion};
+use kommunematch::engine::progress::Quiet;
 use kommunematch::engine::score::Scorer;
 use kommunematch::engine::solve::{solve, Edge, Problem};
+use kommunematch::engine::survey::Memo;
 use kommunematch::engine::{optimal_total, read_survey, run, Dataset, PairId, ParsedFile, Preset, Settings, Survey};
 use std::hint::black_box;
 
@@ -41,6 +43,12 @@ fn reading(c: &mut Criterion) {
     corrected.columns.insert("Коментар".into(), None);
     c.bench_function("interpret the parsed needs again after a correction", |b| {
         b.iter(|| parsed.survey(None, black_box(&corrected)))
+    });
+    // As the worker does: with what the first reading found the texts to mean.
+    let mut memo = Memo::default();
+    parsed.survey_with(None, &preset, &mut memo, &mut Quiet);
+    c.bench_function("interpret the parsed needs again after a correction, with the first reading's memo", |b| {
+        b.iter(|| parsed.survey_with(None, black_box(&corrected), &mut memo, &mut Quiet))
     });
     let survey = parsed.survey(None, &preset);
     c.bench_function("needs survey to JSON and back (worker → page)", |b| {

@@ -12,6 +12,7 @@ use crate::app::{AppError, Job, ReadJob, RunRequest};
 use crate::engine::progress::{Observer, Progress, Stage};
 use crate::engine::results::ResultsError;
 use crate::engine::rounds::PreviousRound;
+use crate::engine::survey::Memo;
 use crate::engine::{run_observed, Dataset, ParsedFile, Preset, ReadError, Results, RunError, Settings, Side, Survey};
 use std::cell::RefCell;
 use std::collections::{BTreeMap, BTreeSet};
@@ -64,6 +65,8 @@ struct Cached {
     parsed: Result<Rc<ParsedFile>, ReadError>,
     /// The side and corrections (as JSON) of the latest survey, and the survey.
     last: Option<(Option<Side>, String, Rc<Survey>)>,
+    /// What its rows' texts were found to mean, for the next interpretation (after a correction).
+    memo: Memo,
 }
 
 thread_local! {
@@ -150,7 +153,7 @@ fn survey_of(
         if let Some(b) = bytes {
             observer.progress(Progress::start(Stage::Parsing));
             let parsed = ParsedFile::parse(name, &b.to_vec()).map(Rc::new);
-            files.insert(key, Cached { parsed, last: None });
+            files.insert(key, Cached { parsed, last: None, memo: Memo::default() });
         }
         let cached = files.get_mut(&key)?;
         let parsed = match &cached.parsed {
@@ -162,7 +165,7 @@ fn survey_of(
                 return Some(Ok(survey.clone()));
             }
         }
-        let survey = Rc::new(parsed.survey_observed(side, preset, observer));
+        let survey = Rc::new(parsed.survey_with(side, preset, &mut cached.memo, observer));
         cached.last = Some((side, preset_json.to_string(), survey.clone()));
         Some(Ok(survey))
     })

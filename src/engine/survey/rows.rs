@@ -3,11 +3,11 @@
 // Text is whatever people typed: no indexing that could panic on it.
 #![cfg_attr(not(test), deny(clippy::indexing_slicing))]
 
+use super::memo::Recall;
 use super::values::*;
 use super::*;
 use crate::engine::gazetteer::{self, Entity, How, Hromada, Kommune, Resolved, WarStatus2022};
 
-#[derive(Clone)]
 pub(super) struct RowReader<'a> {
     pub(super) table: &'a Table,
     /// Columns of each field, in column order (option columns excluded).
@@ -22,9 +22,25 @@ pub(super) struct RowReader<'a> {
     pub(super) issues: Vec<Issue>,
     /// Fields that matter for matching but have no column: told once for the file, not on each row.
     pub(super) missing: BTreeSet<Field>,
+    /// What the rows' texts were found to mean, kept from earlier readings of the same file.
+    pub(super) memo: Recall<'a>,
 }
 
-impl RowReader<'_> {
+impl<'a> RowReader<'a> {
+    /// A reader of other rows of the same table, with the same columns and answers, and an empty memo.
+    pub(super) fn beside(&self) -> Self {
+        RowReader {
+            by_field: self.by_field.clone(),
+            options: self.options.clone(),
+            answers: self.answers.clone(),
+            unknown: BTreeMap::new(),
+            issues: Vec::new(),
+            missing: self.missing.clone(),
+            memo: self.memo.beside(),
+            ..*self
+        }
+    }
+
     /// The answer of a single-valued field: the first non-blank of its columns.
     fn cell<'r>(&self, row: &'r Row, f: Field) -> &'r str {
         self.by_field
@@ -121,7 +137,7 @@ impl RowReader<'_> {
 
     fn areas(&mut self, row: &Row, f: Field) -> BTreeSet<usize> {
         let raw = self.multi(row, f);
-        let (found, unknown) = split_areas_with(&raw, &self.answers);
+        let (found, unknown) = self.memo.areas(&raw).clone();
         for u in unknown {
             self.unknown.entry((f, u.clone())).or_default().push(row.number);
             self.issue(row, Some(f), IssueKind::AreaUnknown { answer: u });
@@ -277,9 +293,9 @@ impl RowReader<'_> {
         if let Some(k) = self.chosen(raw_name).and_then(gazetteer::kommune_by_number) {
             return Some((k, How::Chosen));
         }
-        let r = gazetteer::resolve_kommune(number, raw_name, county);
+        let r = self.memo.kommune(number, raw_name, county);
         let fields = (Side::Offers, Field::MunicipalityNumber, Field::MunicipalityName);
-        self.official(row, r, fields, number, raw_name, gazetteer::nearest_kommuner)
+        self.official(row, r, fields, number, raw_name, Recall::nearest_kommuner)
     }
 
     /// The official community of a row (see [`RowReader::official`]).
@@ -294,9 +310,9 @@ impl RowReader<'_> {
         if let Some(h) = self.chosen(raw_name).and_then(gazetteer::hromada_by_code) {
             return Some((h, How::Chosen));
         }
-        let r = gazetteer::resolve_hromada(code, raw_name, oblast, raion);
+        let r = self.memo.hromada(code, raw_name, oblast, raion);
         let fields = (Side::Needs, Field::Katottg, Field::CommunityName);
-        self.official(row, r, fields, code, raw_name, gazetteer::nearest_hromady)
+        self.official(row, r, fields, code, raw_name, Recall::nearest_hromady)
     }
 
     /// The entity a resolution found, with an issue when the code is unknown, the name points elsewhere, the
@@ -308,7 +324,7 @@ impl RowReader<'_> {
         (side, code_field, name_field): (Side, Field, Field),
         code: Option<&str>,
         raw_name: &str,
-        nearest: fn(&str, usize) -> Vec<&'static E>,
+        nearest: fn(&mut Recall<'a>, &str) -> Vec<&'static E>,
     ) -> Option<(&'static E, How)> {
         let candidate = |e: &&'static E| Candidate { id: e.id().into(), name: e.name().into(), place: e.place() };
         let name = raw_name.trim();
@@ -330,7 +346,7 @@ impl RowReader<'_> {
             let candidates = r.candidates.iter().map(candidate).collect();
             self.issue(row, Some(name_field), IssueKind::NameAmbiguous { side, name: name.into(), candidates });
         } else if r.entity.is_none() && !name.is_empty() {
-            let suggestions = nearest(raw_name, 5).iter().map(candidate).collect();
+            let suggestions = nearest(&mut self.memo, raw_name).iter().map(candidate).collect();
             self.issue(row, Some(name_field), IssueKind::NameUnknown { side, name: name.into(), suggestions });
         }
         r.entity.zip(r.how)

@@ -1,0 +1,181 @@
+//! What reading rows worked out from a file's texts, kept between interpretations of the same file: when the
+//! coordinator corrects a column or an answer, the worker reads the file's rows again, and most of their texts
+//! (the areas answered, the names and places) mean what they meant before.
+//!
+//! Every entry is what a pure function gave for its texts: the areas of a multi-select answer (which also
+//! depend on the coordinator's answers: they are forgotten when those change), and the official
+//! municipality or community of a name, code and place (the gazetteer is compiled in). So a survey read with
+//! a memo is the survey read without one; `interpreting_with_a_memo_is_interpreting_without` checks it.
+
+use super::values::split_areas_with;
+use crate::engine::gazetteer::{self, Hromada, Kommune, Resolved};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+/// The areas found in an answer, and its pieces that name none.
+pub(super) type Areas = (BTreeSet<usize>, Vec<String>);
+
+/// See the module's documentation. Empty by default; [`ParsedFile::survey_with`](super::ParsedFile::survey_with)
+/// fills it.
+#[derive(Debug, Default)]
+pub struct Memo {
+    /// The coordinator's answers (folded) the areas were found with.
+    answers: BTreeMap<String, Option<String>>,
+    areas: HashMap<String, Areas>,
+    kommuner: HashMap<String, Resolved<Kommune>>,
+    hromady: HashMap<String, Resolved<Hromada>>,
+    nearest_kommuner: HashMap<String, Vec<&'static Kommune>>,
+    nearest_hromady: HashMap<String, Vec<&'static Hromada>>,
+}
+
+impl Memo {
+    /// Readies the memo for reading with the coordinator's answers (folded): the areas found with other
+    /// answers are forgotten.
+    pub(super) fn answers(&mut self, answers: &BTreeMap<String, Option<String>>) {
+        if self.answers != *answers {
+            self.areas.clear();
+            self.answers.clone_from(answers);
+        }
+    }
+
+    /// Adds what a reading learned (with the answers of [`Memo::answers`]).
+    pub(super) fn absorb(&mut self, learned: Memo) {
+        self.areas.extend(learned.areas);
+        self.kommuner.extend(learned.kommuner);
+        self.hromady.extend(learned.hromady);
+        self.nearest_kommuner.extend(learned.nearest_kommuner);
+        self.nearest_hromady.extend(learned.nearest_hromady);
+    }
+}
+
+/// A reading's memo: what earlier readings found (shared by the readers of a file's parts, so read only) and
+/// what this reader has found since.
+#[derive(Debug)]
+pub(super) struct Recall<'m> {
+    known: &'m Memo,
+    learned: Memo,
+    /// A key made of several texts, reused.
+    key: String,
+}
+
+impl<'m> Recall<'m> {
+    /// Recalls what `known` holds (readied with [`Memo::answers`] for this reading's answers).
+    pub(super) fn new(known: &'m Memo) -> Self {
+        Recall { known, learned: Memo { answers: known.answers.clone(), ..Memo::default() }, key: String::new() }
+    }
+
+    /// A recall of the same memo for another reader (of other rows), having learned nothing yet.
+    pub(super) fn beside(&self) -> Self {
+        Recall::new(self.known)
+    }
+
+    /// What was learned, for [`Memo::absorb`].
+    pub(super) fn learned(self) -> Memo {
+        self.learned
+    }
+
+    /// [`split_areas_with`] of `raw` and the reading's answers.
+    pub(super) fn areas(&mut self, raw: &str) -> &Areas {
+        let (known, learned) = (self.known, &mut self.learned);
+        known
+            .areas
+            .get(raw)
+            .unwrap_or_else(|| remembered(&mut learned.areas, raw, || split_areas_with(raw, &known.answers)))
+    }
+
+    /// [`gazetteer::resolve_kommune`].
+    pub(super) fn kommune(&mut self, number: Option<&str>, name: &str, county: &str) -> Resolved<Kommune> {
+        let key = key(&mut self.key, [number.unwrap_or("\u{0}"), name, county]);
+        recalled(&self.known.kommuner, &mut self.learned.kommuner, key, || {
+            gazetteer::resolve_kommune(number, name, county)
+        })
+    }
+
+    /// [`gazetteer::resolve_hromada`].
+    pub(super) fn hromada(&mut self, code: Option<&str>, name: &str, oblast: &str, raion: &str) -> Resolved<Hromada> {
+        let key = key(&mut self.key, [code.unwrap_or("\u{0}"), name, oblast, raion]);
+        recalled(&self.known.hromady, &mut self.learned.hromady, key, || {
+            gazetteer::resolve_hromada(code, name, oblast, raion)
+        })
+    }
+
+    /// [`gazetteer::nearest_kommuner`] of `name`, the 5 nearest.
+    pub(super) fn nearest_kommuner(&mut self, name: &str) -> Vec<&'static Kommune> {
+        recalled(&self.known.nearest_kommuner, &mut self.learned.nearest_kommuner, name, || {
+            gazetteer::nearest_kommuner(name, NEAREST)
+        })
+    }
+
+    /// [`gazetteer::nearest_hromady`] of `name`, the 5 nearest.
+    pub(super) fn nearest_hromady(&mut self, name: &str) -> Vec<&'static Hromada> {
+        recalled(&self.known.nearest_hromady, &mut self.learned.nearest_hromady, name, || {
+            gazetteer::nearest_hromady(name, NEAREST)
+        })
+    }
+}
+
+/// A copy of `key`'s value in `known`, else in `learned` (made by `make` the first time).
+fn recalled<V: Clone>(
+    known: &HashMap<String, V>,
+    learned: &mut HashMap<String, V>,
+    key: &str,
+    make: impl FnOnce() -> V,
+) -> V {
+    match known.get(key) {
+        Some(v) => v.clone(),
+        None => remembered(learned, key, make).clone(),
+    }
+}
+
+/// How many nearest names a name that resolves to none is given as suggestions.
+const NEAREST: usize = 5;
+
+/// The value of `key` in `map`, made by `make` the first time.
+fn remembered<'m, V>(map: &'m mut HashMap<String, V>, key: &str, make: impl FnOnce() -> V) -> &'m V {
+    if !map.contains_key(key) {
+        let value = make();
+        map.insert(key.to_string(), value);
+    }
+    // Just found or inserted; `make` cannot be called twice, so the entry API's owned key is not needed.
+    match map.get(key) {
+        Some(v) => v,
+        None => unreachable!("inserted above"),
+    }
+}
+
+/// One key for several texts, in `buf`: each text after its length, so no two lists of texts share a key.
+fn key<'b, const N: usize>(buf: &'b mut String, texts: [&str; N]) -> &'b str {
+    use std::fmt::Write;
+    buf.clear();
+    for t in texts {
+        let _ = write!(buf, "{}:", t.len());
+        buf.push_str(t);
+    }
+    buf
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_of_different_texts_differ() {
+        let mut a = String::new();
+        let mut b = String::new();
+        assert_ne!(key(&mut a, ["ab", "c"]), key(&mut b, ["a", "bc"]));
+        assert_ne!(key(&mut a, ["1:a", ""]), key(&mut b, ["", "1:a"]));
+        assert_eq!(key(&mut a, ["x", "y"]), "1:x1:y");
+    }
+
+    #[test]
+    fn other_answers_forget_the_areas() {
+        let mut memo = Memo::default();
+        let mut recall = Recall::new(&memo);
+        assert_eq!(recall.areas("Kultur, frisbee").1, ["frisbee"]);
+        let learned = recall.learned();
+        memo.absorb(learned);
+        assert_eq!(Recall::new(&memo).areas("Kultur, frisbee").1, ["frisbee"]);
+        memo.answers(&BTreeMap::from([("frisbee".to_string(), None)]));
+        assert!(memo.areas.is_empty());
+        assert!(Recall::new(&memo).areas("Kultur, frisbee").1.is_empty());
+    }
+}
