@@ -177,7 +177,7 @@ const total = waits.read.map((r, i) => r + waits.run[i]);
 show('drop → pairs shown (read + run, clicked after a pause)', total);
 // The goal's figure is the wait of one who clicks at once (`first`): never less than read + run.
 report.waits.drop_to_pairs = Math.max(median(total), median(waits.first));
-for (const k of ['read_ms', 'score_and_solve_ms', 'resolve_after_veto_ms', 'resolve_after_lock_ms', 'run_with_explanations_ms']) {
+for (const k of ['read_ms', 'score_and_solve_ms', 'resolve_after_veto_ms', 'resolve_after_lock_ms', 'run_with_explanations_ms', 'reinterpret_ms', 'survey_to_json_ms', 'survey_from_json_ms']) {
   show(`engine ${k.replace(/_ms$/, '').replaceAll('_', ' ')}`, engine.map((e) => e[k]));
   report.engine[k] = median(engine.map((e) => e[k]));
 }
