@@ -50,6 +50,17 @@ fn reading(c: &mut Criterion) {
     c.bench_function("interpret the parsed needs again after a correction, with the first reading's memo", |b| {
         b.iter(|| parsed.survey_with(None, black_box(&corrected), &mut memo, &mut Quiet))
     });
+    // An answer's correction: one area's Ukrainian label ignored, and back (the answers naming it read again).
+    let label = kommunematch::engine::taxonomy::areas()[0].uk.to_string();
+    let mut ignored = Preset::default();
+    ignored.answers.insert(label, None);
+    let mut flip = false;
+    c.bench_function("interpret the parsed needs again after an answer correction, with the memo", |b| {
+        b.iter(|| {
+            flip = !flip;
+            parsed.survey_with(None, black_box(if flip { &ignored } else { &preset }), &mut memo, &mut Quiet)
+        })
+    });
     let survey = parsed.survey(None, &preset);
     c.bench_function("needs survey to JSON and back (worker → page)", |b| {
         b.iter(|| {

@@ -3,16 +3,23 @@
 //! (the areas answered, the names and places) mean what they meant before.
 //!
 //! Every entry is what a pure function gave for its texts: the areas of a multi-select answer (which also
-//! depend on the coordinator's answers: they are forgotten when those change), and the official
+//! depend on the coordinator's answers: when one changes, the answers it may concern are forgotten), and the official
 //! municipality or community of a name, code and place (the gazetteer is compiled in). So a survey read with
 //! a memo is the survey read without one; `interpreting_with_a_memo_is_interpreting_without` checks it.
 
-use super::values::split_areas_with;
+use super::values::split_areas_within;
 use crate::engine::gazetteer::{self, Hromada, Kommune, Resolved};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// The areas found in an answer, and its pieces that name none.
 pub(super) type Areas = (BTreeSet<usize>, Vec<String>);
+
+/// An answer's areas, and the texts its split may look up in the coordinator's answers (a line each).
+#[derive(Debug)]
+struct Split {
+    areas: Areas,
+    within: String,
+}
 
 /// See the module's documentation. Empty by default; [`ParsedFile::survey_with`](super::ParsedFile::survey_with)
 /// fills it.
@@ -20,7 +27,7 @@ pub(super) type Areas = (BTreeSet<usize>, Vec<String>);
 pub struct Memo {
     /// The coordinator's answers (folded) the areas were found with.
     answers: BTreeMap<String, Option<String>>,
-    areas: HashMap<String, Areas>,
+    areas: HashMap<String, Split>,
     kommuner: HashMap<String, Resolved<Kommune>>,
     hromady: HashMap<String, Resolved<Hromada>>,
     nearest_kommuner: HashMap<String, Vec<&'static Kommune>>,
@@ -28,13 +35,24 @@ pub struct Memo {
 }
 
 impl Memo {
-    /// Readies the memo for reading with the coordinator's answers (folded): the areas found with other
-    /// answers are forgotten.
+    /// Readies the memo for reading with the coordinator's answers (folded): the areas of every answer a
+    /// changed answer may be looked up in are forgotten (an answer's split looks up only texts within the
+    /// lines it gave with them, [`split_areas_within`]).
     pub(super) fn answers(&mut self, answers: &BTreeMap<String, Option<String>>) {
-        if self.answers != *answers {
-            self.areas.clear();
-            self.answers.clone_from(answers);
+        if self.answers == *answers {
+            return;
         }
+        let changed: BTreeSet<&str> = (self.answers.iter().filter(|&(k, v)| answers.get(k) != Some(v)))
+            .chain(answers.iter().filter(|&(k, v)| self.answers.get(k) != Some(v)))
+            .map(|(k, _)| k.as_str())
+            .collect();
+        // A label with commas changes how many pieces a look-up joins (never so far: folding takes commas away).
+        if changed.iter().any(|k| k.contains(',')) {
+            self.areas.clear();
+        } else {
+            self.areas.retain(|_, split| !changed.iter().any(|k| split.within.contains(k)));
+        }
+        self.answers.clone_from(answers);
     }
 
     /// Adds what a reading learned (with the answers of [`Memo::answers`]).
@@ -76,10 +94,14 @@ impl<'m> Recall<'m> {
     /// [`split_areas_with`] of `raw` and the reading's answers.
     pub(super) fn areas(&mut self, raw: &str) -> &Areas {
         let (known, learned) = (self.known, &mut self.learned);
-        known
-            .areas
-            .get(raw)
-            .unwrap_or_else(|| remembered(&mut learned.areas, raw, || split_areas_with(raw, &known.answers)))
+        let split = known.areas.get(raw).unwrap_or_else(|| {
+            remembered(&mut learned.areas, raw, || {
+                let mut within = String::new();
+                let areas = split_areas_within(raw, &known.answers, Some(&mut within));
+                Split { areas, within }
+            })
+        });
+        &split.areas
     }
 
     /// [`gazetteer::resolve_kommune`].
@@ -175,7 +197,20 @@ mod tests {
         memo.absorb(learned);
         assert_eq!(Recall::new(&memo).areas("Kultur, frisbee").1, ["frisbee"]);
         memo.answers(&BTreeMap::from([("frisbee".to_string(), None)]));
-        assert!(memo.areas.is_empty());
+        assert!(memo.areas.is_empty(), "an answer the split looked up changed");
         assert!(Recall::new(&memo).areas("Kultur, frisbee").1.is_empty());
+    }
+
+    #[test]
+    fn answers_changed_elsewhere_keep_the_areas() {
+        let mut memo = Memo::default();
+        let mut recall = Recall::new(&memo);
+        recall.areas("Kultur, frisbee");
+        recall.areas("Vann og avløp; curling");
+        let learned = recall.learned();
+        memo.absorb(learned);
+        memo.answers(&BTreeMap::from([("curling".to_string(), None)]));
+        assert_eq!(memo.areas.len(), 1, "only the answer with curling is read again");
+        assert!(memo.areas.contains_key("Kultur, frisbee"));
     }
 }

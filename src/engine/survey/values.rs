@@ -19,13 +19,24 @@ pub fn split_areas(s: &str) -> (BTreeSet<usize>, Vec<String>) {
 /// Like [`split_areas`], with labels mapped by hand first (label folded by [`fold`] → area code, or `None`
 /// to ignore the label). Ignored labels are neither found nor unknown.
 pub fn split_areas_with(s: &str, answers: &BTreeMap<String, Option<String>>) -> (BTreeSet<usize>, Vec<String>) {
+    split_areas_within(s, answers, None)
+}
+
+/// [`split_areas_with`], writing to `within` (when given) every text it may look up in `answers`, as
+/// [`split_multi_within`] does: an answer whose text is not in it does not change how `s` splits.
+pub fn split_areas_within(
+    s: &str,
+    answers: &BTreeMap<String, Option<String>>,
+    within: Option<&mut String>,
+) -> (BTreeSet<usize>, Vec<String>) {
     let commas = |l: &str| l.matches(',').count();
     let max_pieces = 1 + taxonomy::max_label_commas().max(answers.keys().map(|k| commas(k)).max().unwrap_or(0));
-    let (found, unknown) = split_multi(s, max_pieces, |folded| match answers.get(folded) {
+    let lookup = |folded: &str| match answers.get(folded) {
         Some(Some(code)) => taxonomy::by_code(code).map(|a| Some(a.index)),
         Some(None) => Some(None),
         None => taxonomy::lookup_folded(folded).map(|a| Some(a.index)),
-    });
+    };
+    let (found, unknown) = split_multi_within(s, max_pieces, lookup, within);
     let mut found: BTreeSet<usize> = found.into_iter().flatten().collect();
     // An answer written shorter or otherwise than any label, when it fits exactly one area.
     let mut left = Vec::new();
@@ -53,30 +64,32 @@ pub fn split_multi<T: Ord>(
     max_pieces: usize,
     lookup: impl Fn(&str) -> Option<T>,
 ) -> (BTreeSet<T>, Vec<String>) {
+    split_multi_within(s, max_pieces, lookup, None)
+}
+
+/// [`split_multi`], adding to `within` (when given) each part's folded pieces as joined for the look-ups, a
+/// line each: every text looked up is within one of its lines.
+pub fn split_multi_within<T: Ord>(
+    s: &str,
+    max_pieces: usize,
+    lookup: impl Fn(&str) -> Option<T>,
+    mut within: Option<&mut String>,
+) -> (BTreeSet<T>, Vec<String>) {
     let mut found = BTreeSet::new();
     let mut unknown = Vec::new();
     // A part's pieces folded, joined by a space; where each piece's folded form is in it (`None`: empty).
     let mut text = String::new();
     let mut spans: Vec<Option<(usize, usize)>> = Vec::new();
     let mut pieces: Vec<&str> = Vec::new();
-    for part in s.split([';', '\n']).map(str::trim).filter(|p| !p.is_empty()) {
+    for part in parts(s) {
         text.clear();
         spans.clear();
         pieces.clear();
         pieces.extend(part.split(','));
-        for piece in &pieces {
-            let before = text.len();
-            if before > 0 {
-                text.push(' ');
-            }
-            let start = text.len();
-            fold_into(&mut text, piece);
-            if text.len() == start {
-                text.truncate(before);
-                spans.push(None);
-            } else {
-                spans.push(Some((start, text.len())));
-            }
+        fold_pieces(&pieces, &mut text, &mut spans);
+        if let Some(w) = within.as_deref_mut() {
+            w.push_str(&text);
+            w.push('\n');
         }
         // The folded join of pieces `from..to`: from its first piece not empty to its last.
         let join = |from: usize, to: usize| -> &str {
@@ -113,6 +126,30 @@ pub fn split_multi<T: Ord>(
         }
     }
     (found, unknown)
+}
+
+/// The parts of a multi-select answer: split at `;` and line ends, trimmed, the empty ones left out.
+fn parts(s: &str) -> impl Iterator<Item = &str> {
+    s.split([';', '\n']).map(str::trim).filter(|p| !p.is_empty())
+}
+
+/// Folds a part's pieces into `text`, those not empty joined by a space, and says in `spans` where each
+/// piece is in it (`None`: it folds to nothing).
+fn fold_pieces(pieces: &[&str], text: &mut String, spans: &mut Vec<Option<(usize, usize)>>) {
+    for piece in pieces {
+        let before = text.len();
+        if before > 0 {
+            text.push(' ');
+        }
+        let start = text.len();
+        fold_into(text, piece);
+        if text.len() == start {
+            text.truncate(before);
+            spans.push(None);
+        } else {
+            spans.push(Some((start, text.len())));
+        }
+    }
 }
 
 const LANGUAGES: &[(&str, &[&str])] = &[
@@ -500,6 +537,23 @@ mod properties {
             // Any lookup: a folded text of an even number of bytes is "known" as its length.
             let even = |folded: &str| folded.len().is_multiple_of(2).then_some(folded.len());
             prop_assert_eq!(split_multi(&s, max_pieces, even), split_multi_joining(&s, max_pieces, even));
+        }
+
+        /// Every text the splitting looks up is within one line of what it says it may look up (what the
+        /// file's memo relies on to keep an answer's areas when the coordinator's answers change elsewhere),
+        /// and saying it changes nothing else.
+        #[test]
+        fn every_text_looked_up_is_within_a_line_of_what_the_splitting_says(s in answer(), max_pieces in 0usize..5) {
+            let mut within = String::new();
+            let looked = std::cell::RefCell::new(Vec::new());
+            let split = split_multi_within(&s, max_pieces, |folded| {
+                looked.borrow_mut().push(folded.to_string());
+                (folded.len() % 3 == 0).then_some(folded.len())
+            }, Some(&mut within));
+            prop_assert_eq!(split, split_multi(&s, max_pieces, |folded| (folded.len() % 3 == 0).then_some(folded.len())));
+            for text in looked.into_inner() {
+                prop_assert!(within.split('\n').any(|line| line.contains(&text)), "{text:?} not in {within:?}");
+            }
         }
     }
 }
