@@ -66,24 +66,35 @@ impl Memo {
 }
 
 /// A reading's memo: what earlier readings found (shared by the readers of a file's parts, so read only) and
-/// what this reader has found since.
+/// what this reader has found since; or, for a file read once (the command line), nothing kept at all.
 #[derive(Debug)]
 pub(super) struct Recall<'m> {
-    known: &'m Memo,
+    /// What earlier readings found; `None`: nothing is kept.
+    known: Option<&'m Memo>,
+    /// What this reader found since, and the reading's answers.
     learned: Memo,
     /// A key made of several texts, reused.
     key: String,
 }
 
 impl<'m> Recall<'m> {
-    /// Recalls what `known` holds (readied with [`Memo::answers`] for this reading's answers).
+    /// Recalls what `known` holds (readied with [`Memo::answers`] for this reading's answers), and keeps
+    /// what it finds.
     pub(super) fn new(known: &'m Memo) -> Self {
-        Recall { known, learned: Memo { answers: known.answers.clone(), ..Memo::default() }, key: String::new() }
+        Recall { known: Some(known), ..Recall::once(&known.answers) }
+    }
+
+    /// A recall that keeps nothing: every text is worked out, for a reading with these answers.
+    pub(super) fn once(answers: &BTreeMap<String, Option<String>>) -> Self {
+        Recall { known: None, learned: Memo { answers: answers.clone(), ..Memo::default() }, key: String::new() }
     }
 
     /// A recall of the same memo for another reader (of other rows), having learned nothing yet.
     pub(super) fn beside(&self) -> Self {
-        Recall::new(self.known)
+        match self.known {
+            Some(known) => Recall::new(known),
+            None => Recall::once(&self.learned.answers),
+        }
     }
 
     /// What was learned, for [`Memo::absorb`].
@@ -91,9 +102,10 @@ impl<'m> Recall<'m> {
         self.learned
     }
 
-    /// [`split_areas_with`] of `raw` and the reading's answers.
-    pub(super) fn areas(&mut self, raw: &str) -> &Areas {
+    /// [`split_areas_with`](super::values::split_areas_with) of `raw` and the reading's answers.
+    pub(super) fn areas(&mut self, raw: &str) -> Areas {
         let (known, learned) = (self.known, &mut self.learned);
+        let Some(known) = known else { return split_areas_within(raw, &learned.answers, None) };
         let split = known.areas.get(raw).unwrap_or_else(|| {
             remembered(&mut learned.areas, raw, || {
                 let mut within = String::new();
@@ -101,37 +113,37 @@ impl<'m> Recall<'m> {
                 Split { areas, within }
             })
         });
-        &split.areas
+        split.areas.clone()
     }
 
     /// [`gazetteer::resolve_kommune`].
     pub(super) fn kommune(&mut self, number: Option<&str>, name: &str, county: &str) -> Resolved<Kommune> {
+        let resolve = || gazetteer::resolve_kommune(number, name, county);
+        let Some(known) = self.known else { return resolve() };
         let key = key(&mut self.key, [number.unwrap_or("\u{0}"), name, county]);
-        recalled(&self.known.kommuner, &mut self.learned.kommuner, key, || {
-            gazetteer::resolve_kommune(number, name, county)
-        })
+        recalled(&known.kommuner, &mut self.learned.kommuner, key, resolve)
     }
 
     /// [`gazetteer::resolve_hromada`].
     pub(super) fn hromada(&mut self, code: Option<&str>, name: &str, oblast: &str, raion: &str) -> Resolved<Hromada> {
+        let resolve = || gazetteer::resolve_hromada(code, name, oblast, raion);
+        let Some(known) = self.known else { return resolve() };
         let key = key(&mut self.key, [code.unwrap_or("\u{0}"), name, oblast, raion]);
-        recalled(&self.known.hromady, &mut self.learned.hromady, key, || {
-            gazetteer::resolve_hromada(code, name, oblast, raion)
-        })
+        recalled(&known.hromady, &mut self.learned.hromady, key, resolve)
     }
 
     /// [`gazetteer::nearest_kommuner`] of `name`, the 5 nearest.
     pub(super) fn nearest_kommuner(&mut self, name: &str) -> Vec<&'static Kommune> {
-        recalled(&self.known.nearest_kommuner, &mut self.learned.nearest_kommuner, name, || {
-            gazetteer::nearest_kommuner(name, NEAREST)
-        })
+        let nearest = || gazetteer::nearest_kommuner(name, NEAREST);
+        let Some(known) = self.known else { return nearest() };
+        recalled(&known.nearest_kommuner, &mut self.learned.nearest_kommuner, name, nearest)
     }
 
     /// [`gazetteer::nearest_hromady`] of `name`, the 5 nearest.
     pub(super) fn nearest_hromady(&mut self, name: &str) -> Vec<&'static Hromada> {
-        recalled(&self.known.nearest_hromady, &mut self.learned.nearest_hromady, name, || {
-            gazetteer::nearest_hromady(name, NEAREST)
-        })
+        let nearest = || gazetteer::nearest_hromady(name, NEAREST);
+        let Some(known) = self.known else { return nearest() };
+        recalled(&known.nearest_hromady, &mut self.learned.nearest_hromady, name, nearest)
     }
 }
 
@@ -193,6 +205,7 @@ mod tests {
         let mut memo = Memo::default();
         let mut recall = Recall::new(&memo);
         assert_eq!(recall.areas("Kultur, frisbee").1, ["frisbee"]);
+        assert_eq!(recall.areas("Kultur, frisbee"), Recall::once(&BTreeMap::new()).areas("Kultur, frisbee"));
         let learned = recall.learned();
         memo.absorb(learned);
         assert_eq!(Recall::new(&memo).areas("Kultur, frisbee").1, ["frisbee"]);

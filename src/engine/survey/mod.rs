@@ -224,7 +224,10 @@ impl ParsedFile {
 
     /// [`ParsedFile::survey`], telling `observer` how many rows are read.
     pub fn survey_observed(&self, side: Option<Side>, preset: &Preset, observer: &mut dyn Observer) -> Survey {
-        self.survey_with(side, preset, &mut Memo::default(), observer)
+        let mut tick = |done, of| observer.progress(Progress::counted(Stage::Interpreting, done, of));
+        let mut survey = interpret_with(&self.table, side, preset, &mut tick);
+        survey.sha256 = self.sha256.clone();
+        survey
     }
 
     /// [`ParsedFile::survey_observed`], with what earlier readings of this file found its texts to mean
@@ -237,7 +240,8 @@ impl ParsedFile {
         observer: &mut dyn Observer,
     ) -> Survey {
         let mut tick = |done, of| observer.progress(Progress::counted(Stage::Interpreting, done, of));
-        let mut survey = interpret_split(&self.table, side, preset, split_at(self.table.rows.len()), memo, &mut tick);
+        let mut survey =
+            interpret_split(&self.table, side, preset, split_at(self.table.rows.len()), Some(memo), &mut tick);
         survey.sha256 = self.sha256.clone();
         survey
     }
@@ -377,7 +381,7 @@ pub fn interpret(table: &Table, side: Option<Side>, preset: &Preset) -> Survey {
 
 /// [`interpret`], calling `tick(done, of)` now and then with how many rows are read.
 fn interpret_with(table: &Table, side: Option<Side>, preset: &Preset, tick: &mut dyn FnMut(usize, usize)) -> Survey {
-    interpret_split(table, side, preset, split_at(table.rows.len()), &mut Memo::default(), tick)
+    interpret_split(table, side, preset, split_at(table.rows.len()), None, tick)
 }
 
 /// [`interpret_with`], the rows from `split` on read on a thread of their own (natively).
@@ -386,7 +390,7 @@ fn interpret_split(
     side: Option<Side>,
     preset: &Preset,
     split: Option<usize>,
-    memo_kept: &mut Memo,
+    mut memo: Option<&mut Memo>,
     tick: &mut dyn FnMut(usize, usize),
 ) -> Survey {
     let (mut columns, detected) = map_columns(table, preset);
@@ -481,7 +485,13 @@ fn interpret_split(
         }
     }
     let answers = preset.answers.iter().map(|(k, v)| (fold(k), v.clone())).collect();
-    memo_kept.answers(&answers);
+    if let Some(m) = memo.as_deref_mut() {
+        m.answers(&answers);
+    }
+    let recall = match memo.as_deref() {
+        Some(m) => Recall::new(m),
+        None => Recall::once(&answers),
+    };
     let reader = RowReader {
         table,
         by_field,
@@ -492,11 +502,13 @@ fn interpret_split(
         missing,
         unknown: BTreeMap::new(),
         issues: Vec::new(),
-        memo: Recall::new(memo_kept),
+        memo: recall,
     };
     let Rows { offers, needs, used: rows_used, rejected, mut issues, unknown, learned } =
         read_rows(reader, side, split, tick);
-    memo_kept.absorb(learned);
+    if let Some(m) = memo {
+        m.absorb(learned);
+    }
     survey.offers = offers;
     survey.needs = needs;
     // The same municipality or community answering twice in one file: the later answer wins.
@@ -706,16 +718,27 @@ mod tests {
                 for table in read_tables(&name, &bytes).into_iter().flatten() {
                     tables += 1;
                     let n = table.rows.len();
-                    let whole =
-                        interpret_split(&table, None, &Preset::default(), None, &mut Memo::default(), &mut |_, _| ());
+                    let whole = interpret_split(&table, None, &Preset::default(), None, None, &mut |_, _| ());
                     for split in [0, 1, 2, 127, 128, n / 3, n / 2, n.saturating_sub(1), n, n + 1] {
                         let mut ticks = Vec::new();
-                        let mut memo = Memo::default();
                         let parts =
-                            interpret_split(&table, None, &Preset::default(), Some(split), &mut memo, &mut |d, of| {
+                            interpret_split(&table, None, &Preset::default(), Some(split), None, &mut |d, of| {
                                 ticks.push((d, of))
                             });
                         assert_eq!(parts, whole, "{name}, split at row {split} of {n}");
+                        // With a memo: what both parts learned is kept, and recalled the next time.
+                        let mut memo = Memo::default();
+                        for time in ["first", "second"] {
+                            let parts = interpret_split(
+                                &table,
+                                None,
+                                &Preset::default(),
+                                Some(split),
+                                Some(&mut memo),
+                                &mut |_, _| (),
+                            );
+                            assert_eq!(parts, whole, "{name}, split at row {split} of {n}, with a memo, {time} time");
+                        }
                         assert!(ticks.iter().all(|&(d, of)| d <= of && of == n), "{name}: {ticks:?}");
                         // A file refused before its rows (no identity column) is not counted through.
                         assert!(ticks.is_empty() || ticks.last() == Some(&(n, n)), "{name}: {ticks:?}");
@@ -876,14 +899,14 @@ mod properties {
             let mut memo = Memo::default();
             for correction in &corrections {
                 let preset = preset_of(&table, correction);
-                let without = interpret_split(&table, None, &preset, None, &mut Memo::default(), &mut |_, _| ());
-                let with = interpret_split(&table, None, &preset, split, &mut memo, &mut |_, _| ());
+                let without = interpret_split(&table, None, &preset, None, None, &mut |_, _| ());
+                let with = interpret_split(&table, None, &preset, split, Some(&mut memo), &mut |_, _| ());
                 prop_assert_eq!(with, without);
             }
             // Read again as it was first: everything it needs is in the memo.
             let first = preset_of(&table, &corrections[0]);
-            let again = interpret_split(&table, None, &first, split, &mut memo, &mut |_, _| ());
-            prop_assert_eq!(again, interpret_split(&table, None, &first, None, &mut Memo::default(), &mut |_, _| ()));
+            let again = interpret_split(&table, None, &first, split, Some(&mut memo), &mut |_, _| ());
+            prop_assert_eq!(again, interpret_split(&table, None, &first, None, None, &mut |_, _| ()));
         }
     }
 }

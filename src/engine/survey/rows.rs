@@ -137,7 +137,7 @@ impl<'a> RowReader<'a> {
 
     fn areas(&mut self, row: &Row, f: Field) -> BTreeSet<usize> {
         let raw = self.multi(row, f);
-        let (found, unknown) = self.memo.areas(&raw).clone();
+        let (found, unknown) = self.memo.areas(&raw);
         for u in unknown {
             self.unknown.entry((f, u.clone())).or_default().push(row.number);
             self.issue(row, Some(f), IssueKind::AreaUnknown { answer: u });
