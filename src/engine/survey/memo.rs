@@ -3,11 +3,15 @@
 //! (the areas answered, the names and places) mean what they meant before.
 //!
 //! Every entry is what a pure function gave for its texts: the areas of a multi-select answer (which also
-//! depend on the coordinator's answers: when one changes, the answers it may concern are forgotten), and the official
-//! municipality or community of a name, code and place (the gazetteer is compiled in). So a survey read with
-//! a memo is the survey read without one; `interpreting_with_a_memo_is_interpreting_without` checks it.
+//! depend on the coordinator's answers: when one changes, the answers it may concern are forgotten), the
+//! official municipality or community of a name, code and place (the gazetteer is compiled in), names and
+//! places without their suffixes, and the languages of an answer. So a survey read with a memo is the
+//! survey read without one; `interpreting_with_a_memo_is_interpreting_without` checks it.
 
-use super::values::split_areas_within;
+use super::values::{
+    split_areas_within, split_languages, strip_community_suffix, strip_municipality_suffix, strip_oblast_suffix,
+    strip_raion_suffix,
+};
 use crate::engine::gazetteer::{self, Hromada, Kommune, Resolved};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -32,6 +36,38 @@ pub struct Memo {
     hromady: HashMap<String, Resolved<Hromada>>,
     nearest_kommuner: HashMap<String, Vec<&'static Kommune>>,
     nearest_hromady: HashMap<String, Vec<&'static Hromada>>,
+    /// Names and places without their suffixes, by the suffixes' kind and the text.
+    stripped: HashMap<String, String>,
+    languages: HashMap<String, BTreeSet<String>>,
+}
+
+/// The kinds of suffixes a name or place is written with ("kommune", "міська громада", "район", "область").
+#[derive(Debug, Clone, Copy)]
+pub(super) enum Suffix {
+    Municipality,
+    Community,
+    Raion,
+    Oblast,
+}
+
+impl Suffix {
+    fn strip(self, s: &str) -> String {
+        match self {
+            Suffix::Municipality => strip_municipality_suffix(s),
+            Suffix::Community => strip_community_suffix(s),
+            Suffix::Raion => strip_raion_suffix(s),
+            Suffix::Oblast => strip_oblast_suffix(s),
+        }
+    }
+
+    fn tag(self) -> &'static str {
+        match self {
+            Suffix::Municipality => "m",
+            Suffix::Community => "c",
+            Suffix::Raion => "r",
+            Suffix::Oblast => "o",
+        }
+    }
 }
 
 impl Memo {
@@ -62,6 +98,8 @@ impl Memo {
         self.hromady.extend(learned.hromady);
         self.nearest_kommuner.extend(learned.nearest_kommuner);
         self.nearest_hromady.extend(learned.nearest_hromady);
+        self.stripped.extend(learned.stripped);
+        self.languages.extend(learned.languages);
     }
 }
 
@@ -130,6 +168,19 @@ impl<'m> Recall<'m> {
         let Some(known) = self.known else { return resolve() };
         let key = key(&mut self.key, [code.unwrap_or("\u{0}"), name, oblast, raion]);
         recalled(&known.hromady, &mut self.learned.hromady, key, resolve)
+    }
+
+    /// `s` without the suffix of its kind ([`strip_community_suffix`] and the others).
+    pub(super) fn stripped(&mut self, suffix: Suffix, s: &str) -> String {
+        let Some(known) = self.known else { return suffix.strip(s) };
+        let key = key(&mut self.key, [suffix.tag(), s]);
+        recalled(&known.stripped, &mut self.learned.stripped, key, || suffix.strip(s))
+    }
+
+    /// [`split_languages`] of `s`.
+    pub(super) fn languages(&mut self, s: &str) -> BTreeSet<String> {
+        let Some(known) = self.known else { return split_languages(s) };
+        recalled(&known.languages, &mut self.learned.languages, s, || split_languages(s))
     }
 
     /// [`gazetteer::nearest_kommuner`] of `name`, the 5 nearest.

@@ -3,7 +3,7 @@
 // Text is whatever people typed: no indexing that could panic on it.
 #![cfg_attr(not(test), deny(clippy::indexing_slicing))]
 
-use super::memo::Recall;
+use super::memo::{Recall, Suffix};
 use super::values::*;
 use super::*;
 use crate::engine::gazetteer::{self, Entity, How, Hromada, Kommune, Resolved, WarStatus2022};
@@ -152,7 +152,7 @@ impl<'a> RowReader<'a> {
         if !raw_number.is_empty() && number.is_none() {
             self.issue(row, Some(Field::MunicipalityNumber), IssueKind::NumberInvalid { answer: raw_number.clone() });
         }
-        let mut name = strip_municipality_suffix(&raw_name);
+        let mut name = self.memo.stripped(Suffix::Municipality, &raw_name);
         if name.is_empty() && number.is_none() {
             self.issue(row, Some(Field::MunicipalityName), IssueKind::NameMissing { side: Side::Offers });
             return None;
@@ -190,7 +190,10 @@ impl<'a> RowReader<'a> {
             capacity,
             form: parse_form(self.cell(row, Field::Form)),
             preference: parse_preference(self.cell(row, Field::Preference)),
-            languages: split_languages(&self.multi(row, Field::Languages)),
+            languages: {
+                let raw = self.multi(row, Field::Languages);
+                self.memo.languages(&raw)
+            },
             international_experience: parse_yes_no(self.cell(row, Field::InternationalExperience)),
             ties: meaningful_text(self.cell(row, Field::Ties)),
             learn,
@@ -213,10 +216,10 @@ impl<'a> RowReader<'a> {
         if !raw_code.is_empty() && code.is_none() {
             self.issue(row, Some(Field::Katottg), IssueKind::KatottgInvalid { answer: raw_code.clone() });
         }
-        let mut name = strip_community_suffix(&raw_name);
+        let mut name = self.memo.stripped(Suffix::Community, &raw_name);
         let raw_oblast = self.cell(row, Field::Oblast).to_string();
         let raw_raion = self.cell(row, Field::Raion).to_string();
-        let mut oblast = strip_oblast_suffix(&raw_oblast);
+        let mut oblast = self.memo.stripped(Suffix::Oblast, &raw_oblast);
         if name.is_empty() && code.is_none() {
             self.issue(row, Some(Field::CommunityName), IssueKind::NameMissing { side: Side::Needs });
             return None;
@@ -230,7 +233,7 @@ impl<'a> RowReader<'a> {
             );
         }
         self.check_text(row, Field::CommunityName, &name);
-        let mut raion = strip_raion_suffix(&raw_raion);
+        let mut raion = self.memo.stripped(Suffix::Raion, &raw_raion);
         // Without a code, the same name in another oblast or raion is another community.
         let mut id = code.clone().unwrap_or_else(|| {
             let mut id = format!("UA-{}-{}", slug(&name), slug(&oblast));
@@ -266,7 +269,10 @@ impl<'a> RowReader<'a> {
             urgent,
             long_term,
             partners_wanted,
-            languages: split_languages(&self.multi(row, Field::Languages)),
+            languages: {
+                let raw = self.multi(row, Field::Languages);
+                self.memo.languages(&raw)
+            },
             international_partners: meaningful_text(self.cell(row, Field::InternationalPartners)),
             comment: self.cell(row, Field::Comment).into(),
             contact: self.contact(row),
