@@ -44,6 +44,10 @@ fn reading(c: &mut Criterion) {
     c.bench_function("interpret the parsed needs again after a correction", |b| {
         b.iter(|| parsed.survey(None, black_box(&corrected)))
     });
+    // The worker's first reading: every text worked out, and kept in a memo for the corrections to come.
+    c.bench_function("interpret the parsed needs, keeping a memo (the worker's first reading)", |b| {
+        b.iter(|| parsed.survey_with(None, black_box(&preset), &mut Memo::default(), &mut Quiet))
+    });
     // As the worker does: with what the first reading found the texts to mean.
     let mut memo = Memo::default();
     parsed.survey_with(None, &preset, &mut memo, &mut Quiet);

@@ -13,7 +13,8 @@ use super::values::{
     strip_raion_suffix,
 };
 use crate::engine::gazetteer::{self, Hromada, Kommune, Resolved};
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use hashbrown::HashMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// The areas found in an answer, and its pieces that name none.
 pub(super) type Areas = (BTreeSet<usize>, Vec<String>);
@@ -145,7 +146,7 @@ impl<'m> Recall<'m> {
         let (known, learned) = (self.known, &mut self.learned);
         let Some(known) = known else { return split_areas_within(raw, &learned.answers, None) };
         let split = known.areas.get(raw).unwrap_or_else(|| {
-            remembered(&mut learned.areas, raw, || {
+            learned.areas.entry_ref(raw).or_insert_with(|| {
                 let mut within = String::new();
                 let areas = split_areas_within(raw, &known.answers, Some(&mut within));
                 Split { areas, within }
@@ -207,25 +208,12 @@ fn recalled<V: Clone>(
 ) -> V {
     match known.get(key) {
         Some(v) => v.clone(),
-        None => remembered(learned, key, make).clone(),
+        None => learned.entry_ref(key).or_insert_with(make).clone(),
     }
 }
 
 /// How many nearest names a name that resolves to none is given as suggestions.
 const NEAREST: usize = 5;
-
-/// The value of `key` in `map`, made by `make` the first time.
-fn remembered<'m, V>(map: &'m mut HashMap<String, V>, key: &str, make: impl FnOnce() -> V) -> &'m V {
-    if !map.contains_key(key) {
-        let value = make();
-        map.insert(key.to_string(), value);
-    }
-    // Just found or inserted; `make` cannot be called twice, so the entry API's owned key is not needed.
-    match map.get(key) {
-        Some(v) => v,
-        None => unreachable!("inserted above"),
-    }
-}
 
 /// One key for several texts, in `buf`: each text after its length, so no two lists of texts share a key.
 fn key<'b, const N: usize>(buf: &'b mut String, texts: [&str; N]) -> &'b str {
