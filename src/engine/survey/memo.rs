@@ -159,7 +159,7 @@ impl<'m> Recall<'m> {
     pub(super) fn kommune(&mut self, number: Option<&str>, name: &str, county: &str) -> Resolved<Kommune> {
         let resolve = || gazetteer::resolve_kommune(number, name, county);
         let Some(known) = self.known else { return resolve() };
-        let key = key(&mut self.key, [number.unwrap_or("\u{0}"), name, county]);
+        let key = key(&mut self.key, [given(number), number.unwrap_or_default(), name, county]);
         recalled(&known.kommuner, &mut self.learned.kommuner, key, resolve)
     }
 
@@ -167,7 +167,7 @@ impl<'m> Recall<'m> {
     pub(super) fn hromada(&mut self, code: Option<&str>, name: &str, oblast: &str, raion: &str) -> Resolved<Hromada> {
         let resolve = || gazetteer::resolve_hromada(code, name, oblast, raion);
         let Some(known) = self.known else { return resolve() };
-        let key = key(&mut self.key, [code.unwrap_or("\u{0}"), name, oblast, raion]);
+        let key = key(&mut self.key, [given(code), code.unwrap_or_default(), name, oblast, raion]);
         recalled(&known.hromady, &mut self.learned.hromady, key, resolve)
     }
 
@@ -209,6 +209,15 @@ fn recalled<V: Clone>(
     match known.get(key) {
         Some(v) => v.clone(),
         None => learned.entry_ref(key).or_insert_with(make).clone(),
+    }
+}
+
+/// Tells a code given from none in a key (an empty code is not no code).
+fn given(code: Option<&str>) -> &'static str {
+    if code.is_some() {
+        "+"
+    } else {
+        "-"
     }
 }
 
