@@ -26,7 +26,14 @@ pub enum RunAnswer {
 pub struct Ahead {
     run: Option<AheadRun>,
     sent: u64,
+    /// Runs let go of, with the answers they kept (national results take ~5 ms to free): freed when the page
+    /// takes them ([`Ahead::let_go`]), in a task of their own, not in the change that let them go.
+    retired: Vec<AheadRun>,
 }
+
+/// Runs ahead let go of, freed when this is dropped.
+#[derive(Debug)]
+pub struct Retired(#[allow(dead_code)] Vec<AheadRun>);
 
 #[derive(Debug)]
 struct AheadRun {
@@ -49,14 +56,26 @@ impl Ahead {
     pub fn start(&mut self, req: &RunRequest) -> RunRequest {
         self.sent += 1;
         let request = RunRequest { id: Self::BASE + self.sent, ..req.clone() };
-        self.run =
-            Some(AheadRun { request: request.clone(), adopted: None, progress: None, preliminary: None, done: None });
+        let run = AheadRun { request: request.clone(), adopted: None, progress: None, preliminary: None, done: None };
+        self.retire(Some(run));
         request
+    }
+
+    /// Replaces the run ahead, keeping the one it replaces for [`Ahead::let_go`].
+    fn retire(&mut self, next: Option<AheadRun>) {
+        if let Some(old) = std::mem::replace(&mut self.run, next) {
+            self.retired.push(old);
+        }
+    }
+
+    /// The runs let go of since the last call, to free (by dropping them) where it costs nothing.
+    pub fn let_go(&mut self) -> Option<Retired> {
+        (!self.retired.is_empty()).then(|| Retired(std::mem::take(&mut self.retired)))
     }
 
     /// Forgets the run ahead: the worker that had it is gone, or it trapped.
     pub fn forget(&mut self) {
-        self.run = None;
+        self.retire(None);
     }
 
     /// Whether `id` numbers a run ahead (whether or not it is still wanted).
@@ -74,7 +93,7 @@ impl Ahead {
         match run.adopted {
             Some(page) => {
                 if matches!(answer, RunAnswer::Done(_)) {
-                    self.run = None;
+                    self.retire(None);
                 }
                 Some((page, answer))
             }
@@ -99,13 +118,13 @@ impl Ahead {
             .as_ref()
             .is_some_and(|r| r.adopted.is_none() && RunRequest { id: req.id, ..r.request.clone() } == *req);
         if !same {
-            self.run = None;
+            self.retire(None);
             return None;
         }
         let run = self.run.as_mut()?;
         run.adopted = Some(req.id);
         if let Some(done) = run.done.take() {
-            self.run = None;
+            self.retire(None);
             return Some(vec![RunAnswer::Done(done)]);
         }
         let progress = run.progress.take().map(RunAnswer::Progress);
@@ -166,6 +185,28 @@ mod tests {
             Some(vec![RunAnswer::Done(Err(AppError::NeedBoth))])
         );
         assert_eq!(a.adopt(&request(2, crate::engine::Mode::Optimal)), None, "taken once");
+    }
+
+    #[test]
+    fn runs_let_go_of_keep_their_answers_until_taken() {
+        let mut a = Ahead::default();
+        let r = results();
+        let first = a.start(&request(0, crate::engine::Mode::Optimal));
+        a.route(first.id, RunAnswer::Preliminary(r.clone()));
+        assert!(a.let_go().is_none(), "nothing let go of yet");
+        // A new run ahead replaces it: its preliminary results are kept until the page takes them.
+        a.start(&request(0, crate::engine::Mode::Greedy));
+        assert_eq!(Rc::strong_count(&r), 2);
+        let retired = a.let_go().expect("the first run");
+        assert!(a.let_go().is_none(), "taken once");
+        drop(retired);
+        assert_eq!(Rc::strong_count(&r), 1, "freed with what was taken");
+        // Every way a run ends keeps it: another run clicked, a forgotten worker.
+        a.adopt(&request(1, crate::engine::Mode::Optimal));
+        assert!(a.let_go().is_some());
+        a.start(&request(0, crate::engine::Mode::Optimal));
+        a.forget();
+        assert!(a.let_go().is_some());
     }
 
     #[test]

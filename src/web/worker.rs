@@ -331,6 +331,7 @@ impl Bridge {
         self.sent.borrow_mut().clear();
         // A new worker has not done the run ahead.
         self.ahead.borrow_mut().forget();
+        self.let_go_later();
         let Some((glue, module)) = Self::source() else { return false };
         let parts = js_sys::Array::of2(&JsValue::from_str(&glue), &JsValue::from_str(WORKER_MAIN));
         let opts = BlobPropertyBag::new();
@@ -429,6 +430,7 @@ impl Bridge {
             None if crashed => self.ahead.borrow_mut().forget(),
             None => {}
         }
+        self.let_go_later();
     }
 
     /// A run's answer: to the page (in a task of its own: reading the answer and drawing it do not add up to
@@ -438,6 +440,7 @@ impl Bridge {
         if let Some((id, answer)) = routed {
             self.give(id, answer);
         }
+        self.let_go_later();
     }
 
     /// Gives the page an answer to its run `id`, in a task of its own (also when a click's run takes over the
@@ -463,6 +466,15 @@ impl Bridge {
         } else {
             self.ahead.borrow_mut().forget();
         }
+        self.let_go_later();
+    }
+
+    /// Frees the runs ahead let go of in a task of their own: a national result took ~5 ms to free in the
+    /// task of the correction that let it go.
+    fn let_go_later(&self) {
+        if let Some(retired) = self.ahead.borrow_mut().let_go() {
+            gloo::timers::callback::Timeout::new(0, move || drop(retired)).forget();
+        }
     }
 
     /// The worker, replaced first if it trapped.
@@ -487,6 +499,7 @@ impl Bridge {
         }
         *self.crashed.borrow_mut() = false;
         self.ahead.borrow_mut().forget();
+        self.let_go_later();
         if !self.spawn() {
             later(self.on_ready.clone(), false);
         }
@@ -544,6 +557,7 @@ impl Bridge {
             self.ahead.borrow_mut().adopt(req)
         };
         mark_ahead(if taken.is_some() { "taken" } else { "none" });
+        self.let_go_later();
         if let Some(answers) = taken {
             for answer in answers {
                 self.give(req.id, answer);
