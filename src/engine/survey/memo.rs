@@ -120,19 +120,19 @@ impl<'m> Recall<'m> {
     /// Recalls what `known` holds (readied with [`Memo::answers`] for this reading's answers), and keeps
     /// what it finds.
     pub(super) fn new(known: &'m Memo) -> Self {
-        Recall { known: Some(known), ..Recall::once(&known.answers) }
+        Recall { known: Some(known), ..Recall::once(known.answers.clone()) }
     }
 
     /// A recall that keeps nothing: every text is worked out, for a reading with these answers.
-    pub(super) fn once(answers: &BTreeMap<String, Option<String>>) -> Self {
-        Recall { known: None, learned: Memo { answers: answers.clone(), ..Memo::default() }, key: String::new() }
+    pub(super) fn once(answers: BTreeMap<String, Option<String>>) -> Self {
+        Recall { known: None, learned: Memo { answers, ..Memo::default() }, key: String::new() }
     }
 
     /// A recall of the same memo for another reader (of other rows), having learned nothing yet.
     pub(super) fn beside(&self) -> Self {
         match self.known {
             Some(known) => Recall::new(known),
-            None => Recall::once(&self.learned.answers),
+            None => Recall::once(self.learned.answers.clone()),
         }
     }
 
@@ -253,7 +253,7 @@ mod tests {
         let mut memo = Memo::default();
         let mut recall = Recall::new(&memo);
         assert_eq!(recall.areas("Kultur, frisbee").1, ["frisbee"]);
-        assert_eq!(recall.areas("Kultur, frisbee"), Recall::once(&BTreeMap::new()).areas("Kultur, frisbee"));
+        assert_eq!(recall.areas("Kultur, frisbee"), Recall::once(BTreeMap::new()).areas("Kultur, frisbee"));
         let learned = recall.learned();
         memo.absorb(learned);
         assert_eq!(Recall::new(&memo).areas("Kultur, frisbee").1, ["frisbee"]);

@@ -484,20 +484,19 @@ fn interpret_split(
             missing.extend(group.iter().copied());
         }
     }
-    let answers = preset.answers.iter().map(|(k, v)| (fold(k), v.clone())).collect();
+    let answers: BTreeMap<String, Option<String>> = preset.answers.iter().map(|(k, v)| (fold(k), v.clone())).collect();
     if let Some(m) = memo.as_deref_mut() {
         m.answers(&answers);
     }
     let recall = match memo.as_deref() {
         Some(m) => Recall::new(m),
-        None => Recall::once(&answers),
+        None => Recall::once(answers),
     };
     let reader = RowReader {
         table,
         by_field,
         options,
         columns: &survey.columns,
-        answers,
         entities: &preset.entities,
         missing,
         unknown: BTreeMap::new(),

@@ -15,7 +15,6 @@ pub(super) struct RowReader<'a> {
     /// Option columns of each multi-select field: (column, option label).
     pub(super) options: BTreeMap<Field, Vec<(usize, String)>>,
     pub(super) columns: &'a [Column],
-    pub(super) answers: BTreeMap<String, Option<String>>,
     /// Names as written → the official id the coordinator chose.
     pub(super) entities: &'a BTreeMap<String, String>,
     pub(super) unknown: BTreeMap<(Field, String), Vec<usize>>,
@@ -32,7 +31,6 @@ impl<'a> RowReader<'a> {
         RowReader {
             by_field: self.by_field.clone(),
             options: self.options.clone(),
-            answers: self.answers.clone(),
             unknown: BTreeMap::new(),
             issues: Vec::new(),
             missing: self.missing.clone(),
