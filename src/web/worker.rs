@@ -9,7 +9,7 @@
 
 use crate::app::ahead::{Ahead, RunAnswer};
 use crate::app::{AppError, Job, ReadJob, RunRequest};
-use crate::engine::progress::{Observer, Progress, Stage};
+use crate::engine::progress::{Observer, Progress, Quiet, Stage};
 use crate::engine::results::ResultsError;
 use crate::engine::rounds::PreviousRound;
 use crate::engine::survey::Memo;
@@ -25,12 +25,46 @@ use web_sys::{Blob, BlobPropertyBag, MessageEvent, Url, Worker, WorkerOptions, W
 /// readings, runs, and which files to keep.
 const WORKER_MAIN: &str = r#"
 let kmReady = null;
+// Until its first real message, a fresh worker runs the built-in example through the steps of a reading and a
+// run (workerWarmUp), one step a task: the browser compiles the module's code as it is first called, and that
+// is then done before the coordinator's first file. A message stops it (a step at most runs first).
+let warming = false;
+const warmUp = (step) => {
+  if (!warming) return;
+  let json;
+  try {
+    json = workerWarmUp(step);
+  } catch (err) {
+    warming = false;
+    workerWarmEnd();
+    self.postMessage({ warm: 'failed', error: String(err), crashed: err instanceof WebAssembly.RuntimeError });
+    return;
+  }
+  if (json === undefined) {
+    warming = false;
+    self.postMessage({ warm: 'done' });
+    return;
+  }
+  json.warm = 'step';
+  self.postMessage(json, [(json.read || json.json).buffer]);
+  setTimeout(() => warmUp(step + 1), 0);
+};
 self.onmessage = async (e) => {
   const m = e.data;
   if (m && m.module) {
     kmReady = __wbg_init({ module_or_path: m.module });
-    kmReady.then(() => self.postMessage({ ready: true }), (err) => self.postMessage({ ready: false, error: String(err) }));
+    kmReady.then(() => {
+      self.postMessage({ ready: true });
+      if (m.warm) {
+        warming = true;
+        setTimeout(() => warmUp(0), 0);
+      }
+    }, (err) => self.postMessage({ ready: false, error: String(err) }));
     return;
+  }
+  if (warming) {
+    warming = false;
+    workerWarmEnd();
   }
   // An end-to-end test may slow the worker down (each progress report waits this long), to see the progress
   // and stop the work at leisure on a fast machine.
@@ -189,6 +223,63 @@ pub fn worker_read(
     serde_json::to_vec(&read.as_deref()).map_err(|e| JsValue::from_str(&e.to_string()))
 }
 
+thread_local! {
+    /// The example's surveys while the worker warms up ([`worker_warm_up`]).
+    static WARM: RefCell<Vec<Rc<Survey>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// One step of a fresh worker's warm-up on the built-in example ([`crate::engine::example_inputs`]), through the
+/// calls a reading and a run make here: step `i` < the number of example files reads file `i` (parsed, interpreted
+/// with a memo, its survey to JSON) and returns `{read}` as a reading's answer has it; the next step runs the
+/// matching on them (with every explanation) and returns `{json}` as a run's answer has it; then `undefined`, the
+/// warm-up done and its surveys let go of. The page reads each answer as it reads the worker's others. Nothing of
+/// it is kept, and nothing of the coordinator's is touched: the browser compiles the module's code lazily, at its
+/// first call, and a fresh worker's first reading and run spent ~165 ms compiling in Chromium's trace.
+#[wasm_bindgen(js_name = workerWarmUp)]
+pub fn worker_warm_up(step: u32) -> JsValue {
+    let (field, json) = match warm_step(step as usize) {
+        Some(WarmStep::Read(json)) => ("read", json),
+        Some(WarmStep::Run(json)) => ("json", json),
+        None => return JsValue::UNDEFINED,
+    };
+    let answer = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&answer, &JsValue::from_str(field), &js_sys::Uint8Array::from(json.as_slice()));
+    answer.into()
+}
+
+/// What a step of the warm-up made, as the worker's answers carry it.
+enum WarmStep {
+    /// A reading's JSON (`{"Ok": survey}` / `{"Err": error}`).
+    Read(Vec<u8>),
+    /// A run's results JSON.
+    Run(Vec<u8>),
+}
+
+fn warm_step(step: usize) -> Option<WarmStep> {
+    let inputs = crate::engine::example_inputs();
+    if let Some(input) = inputs.get(step) {
+        let read = ParsedFile::parse(&input.name, &input.bytes)
+            .map(|p| p.survey_with(input.side, &Preset::default(), &mut Memo::default(), &mut Quiet));
+        let json = serde_json::to_vec(&read.as_ref()).ok()?;
+        if let Ok(survey) = read {
+            WARM.with(|w| w.borrow_mut().push(Rc::new(survey)));
+        }
+        return Some(WarmStep::Read(json));
+    }
+    let surveys = WARM.take();
+    if step > inputs.len() || surveys.is_empty() {
+        return None;
+    }
+    let results = run_observed(&dataset_of(&surveys), &Settings::default(), &mut Quiet).ok()?;
+    Some(WarmStep::Run(results.to_json().into_bytes()))
+}
+
+/// Ends a warm-up a message stopped: its surveys are let go of.
+#[wasm_bindgen(js_name = workerWarmEnd)]
+pub fn worker_warm_end() {
+    WARM.take();
+}
+
 /// Forgets every file but these keys.
 #[wasm_bindgen(js_name = workerKeep)]
 pub fn worker_keep(keys: Vec<f64>) {
@@ -238,13 +329,14 @@ pub fn match_files(
         }
     }
     // The error goes back as a value (JSON), so that the page says it in whatever language it shows then.
-    run_observed(
-        &Dataset::from_surveys(surveys.iter().map(|s| s.as_ref())).with_previous(&rounds),
-        &settings,
-        &mut observer,
-    )
-    .map(|r| r.to_json().into_bytes())
-    .map_err(|e| JsValue::from_str(&serde_json::to_string(&RunError::Match(e)).unwrap_or_default()))
+    run_observed(&dataset_of(&surveys).with_previous(&rounds), &settings, &mut observer)
+        .map(|r| r.to_json().into_bytes())
+        .map_err(|e| JsValue::from_str(&serde_json::to_string(&RunError::Match(e)).unwrap_or_default()))
+}
+
+/// The dataset of the worker's surveys (one function for a run and the warm-up: the same code is compiled).
+fn dataset_of(surveys: &[Rc<Survey>]) -> Dataset {
+    Dataset::from_surveys(surveys.iter().map(|s| s.as_ref()))
 }
 
 /// Results from the worker (posted in the download's form, `Results::to_json`: compact JSON would be a second
@@ -252,6 +344,11 @@ pub fn match_files(
 /// consistency checks of a results file the coordinator loads (`Results::from_json`), with its reader.
 fn from_worker(json: &[u8]) -> Result<Results, ResultsError> {
     serde_json::from_slice(json).map_err(|e| ResultsError::NotResults { detail: e.to_string() })
+}
+
+/// A reading's answer from the worker: the survey, or why the file cannot be read; `None` if it is not one.
+fn read_answer(json: &[u8]) -> Option<Result<Rc<Survey>, ReadError>> {
+    serde_json::from_slice::<Result<Survey, ReadError>>(json).ok().map(|r| r.map(Rc::new))
 }
 
 /// The bytes of a message's field that the worker posted as a `Uint8Array`.
@@ -270,6 +367,8 @@ pub struct Bridge {
     worker: RefCell<Option<Worker>>,
     /// The worker's instance trapped (a panic): it is replaced before the next message.
     crashed: RefCell<bool>,
+    /// A new worker warms up before its first message (`workerWarmUp`); not after a warm-up failed.
+    warm_up: std::cell::Cell<bool>,
     /// The files whose bytes the current worker has.
     sent: RefCell<BTreeSet<u64>>,
     handler: RefCell<Option<Handler>>,
@@ -306,6 +405,7 @@ impl Bridge {
         let bridge = Rc::new(Bridge {
             worker: RefCell::new(None),
             crashed: RefCell::new(false),
+            warm_up: std::cell::Cell::new(true),
             sent: RefCell::new(BTreeSet::new()),
             handler: RefCell::new(None),
             error_handler: RefCell::new(None),
@@ -345,6 +445,7 @@ impl Bridge {
         let Ok(worker) = worker else { return false };
         let init = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&init, &JsValue::from_str("module"), &module);
+        let _ = js_sys::Reflect::set(&init, &JsValue::from_str("warm"), &JsValue::from_bool(self.warm_up.get()));
         if worker.post_message(&init).is_err() {
             return false;
         }
@@ -373,6 +474,11 @@ impl Bridge {
             self.on_ready.emit(ready.is_truthy());
             return;
         }
+        let crashed = get("crashed").is_some_and(|v| v.is_truthy());
+        if let Some(warm) = get("warm").and_then(|v| v.as_string()) {
+            self.warmed(&warm, get("read").and_then(bytes_of), get("json").and_then(bytes_of), crashed);
+            return;
+        }
         let number = |k: &str| get(k).and_then(|v| v.as_f64()).map(|x| x as u64);
         if let Some(progress) = get("progress") {
             if let Some(p) = progress.as_string().and_then(|json| serde_json::from_str::<Progress>(&json).ok()) {
@@ -389,16 +495,12 @@ impl Bridge {
             }
             return;
         }
-        let crashed = get("crashed").is_some_and(|v| v.is_truthy());
         if crashed {
             // Replaced before the next message: this handler belongs to the worker and cannot drop itself.
             *self.crashed.borrow_mut() = true;
         }
         if let (Some(key), Some(gen)) = (number("key"), number("gen")) {
-            let read = get("read").and_then(bytes_of).and_then(|json| {
-                serde_json::from_slice::<Result<Survey, ReadError>>(&json).ok().map(|r| r.map(Rc::new))
-            });
-            match read {
+            match get("read").and_then(bytes_of).and_then(|json| read_answer(&json)) {
                 // Shown in a task of its own: reading the answer and drawing it do not add up to one long
                 // task on the page's thread.
                 Some(read) => later(self.on_read.clone(), (key, gen, read)),
@@ -431,6 +533,27 @@ impl Bridge {
             None => {}
         }
         self.let_go_later();
+    }
+
+    /// A step of the worker's warm-up (`workerWarmUp`): its answer read as the page reads the worker's others,
+    /// so that the page's code for them is compiled too, and let go of. The page's root element says when it is
+    /// done or failed (`data-warm`, for tests and benchmarks). A failure is a bug (the example is built in): the
+    /// next worker does not warm up, and a trapped one is replaced before the next message.
+    fn warmed(&self, warm: &str, read: Option<Vec<u8>>, results: Option<Vec<u8>>, crashed: bool) {
+        // A step whose answer does not read as the others' do is a failure too.
+        let read_fine = read.is_none_or(|json| matches!(read_answer(&json), Some(Ok(_))));
+        let run_fine = results.is_none_or(|json| from_worker(&json).is_ok());
+        match warm {
+            "step" if read_fine && run_fine => {}
+            "done" => mark("data-warm", "done"),
+            _ => {
+                self.warm_up.set(false);
+                if crashed {
+                    *self.crashed.borrow_mut() = true;
+                }
+                mark("data-warm", "failed");
+            }
+        }
     }
 
     /// A run's answer: to the page (in a task of its own: reading the answer and drawing it do not add up to
@@ -607,8 +730,13 @@ impl Bridge {
 /// For tests and for anyone looking: whether the last run was sent ahead of a click (`sent`), and whether the
 /// click's run took it over (`taken`) or was sent itself (`none`), on the page's root element as `data-ahead`.
 fn mark_ahead(state: &str) {
+    mark("data-ahead", state);
+}
+
+/// Sets an attribute of the page's root element (for tests and benchmarks).
+fn mark(attribute: &str, value: &str) {
     if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
-        let _ = el.set_attribute("data-ahead", state);
+        let _ = el.set_attribute(attribute, value);
     }
 }
 
