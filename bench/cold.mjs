@@ -1,10 +1,10 @@
 // The coordinator's first reading and run after the browser starts (issue 15): each time a fresh Chromium, the
 // page loaded, and the national pair dropped PAUSE_MS (2 s) after the worker is ready (a coordinator takes seconds
-// to pick the files; the worker has warmed up by then, `data-warm`), then "Run matching" clicked half a
-// second after both files are reported. Prints, with their medians and spread, the waits from the drop to both
-// files reported and from the click to the pairs shown, and every task over 50 ms on the page's thread from the
-// drop to 1.2 s after the pairs are shown (Long Tasks API), as [ms after the drop, duration]. The code that reads and draws
-// runs unoptimised the first time, so this is the worst case of the page's responsiveness.
+// to pick the files; the worker has warmed up by then, `data-warm`), then "Run matching" clicked half a second
+// after both files are reported. Prints, with their medians and spread, the waits from the drop to both files
+// reported and from the click to the pairs shown, and every task over 50 ms on the page's thread from the drop
+// to 1.2 s after the pairs are shown (Long Tasks API), as [ms after the drop, duration]. The code that draws runs
+// unoptimised the first time, so this is the worst case of the page's responsiveness.
 // With `now`, "Run matching" is clicked the moment both files are reported (the run ahead not finished, the code
 // that draws even colder), and the wait printed is from the drop to the pairs shown; with `ready`, the files are
 // dropped the moment the worker is ready (its warm-up stopped by them).
