@@ -346,6 +346,16 @@ fn from_worker(json: &[u8]) -> Result<Results, ResultsError> {
     serde_json::from_slice(json).map_err(|e| ResultsError::NotResults { detail: e.to_string() })
 }
 
+/// A message of the worker's warm-up.
+enum WarmAnswer {
+    /// A step's answer: a reading's JSON or a run's.
+    Step { read: Option<Vec<u8>>, results: Option<Vec<u8>> },
+    /// The warm-up is over.
+    Done,
+    /// A step failed (a bug); `crashed` if the instance trapped.
+    Failed { crashed: bool },
+}
+
 /// A reading's answer from the worker: the survey, or why the file cannot be read; `None` if it is not one.
 fn read_answer(json: &[u8]) -> Option<Result<Rc<Survey>, ReadError>> {
     serde_json::from_slice::<Result<Survey, ReadError>>(json).ok().map(|r| r.map(Rc::new))
@@ -476,7 +486,13 @@ impl Bridge {
         }
         let crashed = get("crashed").is_some_and(|v| v.is_truthy());
         if let Some(warm) = get("warm").and_then(|v| v.as_string()) {
-            self.warmed(&warm, get("read").and_then(bytes_of), get("json").and_then(bytes_of), crashed);
+            self.warmed(match warm.as_str() {
+                "step" => {
+                    WarmAnswer::Step { read: get("read").and_then(bytes_of), results: get("json").and_then(bytes_of) }
+                }
+                "done" => WarmAnswer::Done,
+                _ => WarmAnswer::Failed { crashed },
+            });
             return;
         }
         let number = |k: &str| get(k).and_then(|v| v.as_f64()).map(|x| x as u64);
@@ -539,21 +555,28 @@ impl Bridge {
     /// so that the page's code for them is compiled too, and let go of. The page's root element says when it is
     /// done or failed (`data-warm`, for tests and benchmarks). A failure is a bug (the example is built in): the
     /// next worker does not warm up, and a trapped one is replaced before the next message.
-    fn warmed(&self, warm: &str, read: Option<Vec<u8>>, results: Option<Vec<u8>>, crashed: bool) {
-        // A step whose answer does not read as the others' do is a failure too.
-        let read_fine = read.is_none_or(|json| matches!(read_answer(&json), Some(Ok(_))));
-        let run_fine = results.is_none_or(|json| from_worker(&json).is_ok());
-        match warm {
-            "step" if read_fine && run_fine => {}
-            "done" => mark("data-warm", "done"),
-            _ => {
-                self.warm_up.set(false);
-                if crashed {
-                    *self.crashed.borrow_mut() = true;
+    fn warmed(&self, answer: WarmAnswer) {
+        let crashed = match answer {
+            // A step whose answer does not read as the others' do is a failure too.
+            WarmAnswer::Step { read, results } => {
+                let read_fine = read.is_none_or(|json| matches!(read_answer(&json), Some(Ok(_))));
+                let run_fine = results.is_none_or(|json| from_worker(&json).is_ok());
+                if read_fine && run_fine {
+                    return;
                 }
-                mark("data-warm", "failed");
+                false
             }
+            WarmAnswer::Done => {
+                mark("data-warm", "done");
+                return;
+            }
+            WarmAnswer::Failed { crashed } => crashed,
+        };
+        self.warm_up.set(false);
+        if crashed {
+            *self.crashed.borrow_mut() = true;
         }
+        mark("data-warm", "failed");
     }
 
     /// A run's answer: to the page (in a task of its own: reading the answer and drawing it do not add up to
