@@ -45,9 +45,24 @@ for (const [lang, w] of Object.entries(WORDS)) {
         assert.ok(await page.locator(id).isDisabled(), `${id}: nothing from before the change is downloaded`);
       }
       assert.equal(await within(), before, 'the note takes no room');
+      // Laid over the heading's line only (on a phone, above the summary): the summary stays readable.
+      const uncovered = async (width) => {
+        const [note, summary] = await page.evaluate(() => ['#outdated', '#results .summary'].map((sel) => {
+          const r = document.querySelector(sel).getBoundingClientRect();
+          return { top: r.top, bottom: r.bottom };
+        }));
+        assert.ok(note.bottom <= summary.top, `${width} px: the note (to ${note.bottom}) covers the summary (from ${summary.top})`);
+      };
+      await uncovered(1280);
       assert.deepEqual(await axeViolations(page, '#results'), []);
       await page.locator('#results').evaluate((r) => r.scrollIntoView({ block: 'start' }));
       await page.screenshot({ path: `${SHOTS}/outdated-${lang}.png` });
+      await page.setViewportSize({ width: 390, height: 844 });
+      assert.equal(await file.getAttribute('data-reading'), 'true', 'still read (the worker is slowed)');
+      await uncovered(390);
+      await page.locator('#results').evaluate((r) => r.scrollIntoView({ block: 'start' }));
+      await page.screenshot({ path: `${SHOTS}/outdated-${lang}-390.png` });
+      await page.setViewportSize({ width: 1280, height: 900 });
 
       // Read again: the results go (a task later), and a run gives new ones.
       await page.evaluate(() => { globalThis.kommunematchSelfTest.slowWorker = 0; });
