@@ -12,7 +12,10 @@ import { startServer } from '../../scripts/serve.mjs';
 
 const OFFERS = 'tests/fixtures/offers_en_googleforms_12.csv';
 const NEEDS = 'tests/fixtures/needs_en_msforms_20.xlsx';
-const WHOLE = ['step:read', 'step:read', 'step:json', 'done'];
+// The whole warm-up: each of the two example files read, the example run (one or more times), done.
+const WHOLE = /^step:read,step:read(,step:json)+,done$/;
+// Its start: what a warm-up a message stopped has posted (or all of it, on a machine quicker than the message).
+const START = /^(step:read(,step:read(,step:json)*)?)?$|^step:read,step:read(,step:json)+,done$/;
 
 const cli = () => execFileSync('cargo', ['run', '--quiet', '--bin', 'kommunematch', '--', 'match', '--offers', OFFERS, '--needs', NEEDS],
   { encoding: 'utf8', maxBuffer: 64 << 20 });
@@ -61,7 +64,7 @@ test('a fresh worker warms up on the example before the first file; the page sho
   try {
     const { page } = app;
     await page.locator('html[data-warm="done"]').waitFor();
-    assert.deepEqual(await page.evaluate(() => globalThis.__warm), WHOLE);
+    assert.match((await page.evaluate(() => globalThis.__warm)).join(), WHOLE);
     assert.equal(await page.locator('li.file').count(), 0, 'no file listed');
     assert.equal(await page.locator('#results').count(), 0, 'no results');
     assert.equal(await results(page), cli());
@@ -80,8 +83,8 @@ test('files dropped as the worker becomes ready stop its warm-up: read and match
     const text = await results(page);
     const warm = await page.evaluate(() => globalThis.__warm);
     t.diagnostic(`warm-up answers before it stopped: ${JSON.stringify(warm)}`);
-    // What it posted is the start of the whole warm-up, in order, and nothing failed.
-    assert.deepEqual(warm, WHOLE.slice(0, warm.length));
+    // What it posted is the start of the warm-up, in order, and nothing failed.
+    assert.match(warm.join(), START);
     // Once it answered a reading it warms up no more (a step begun before the message came is answered first).
     const heard = await page.evaluate(() => globalThis.__heard);
     assert.ok(heard.includes('reading'));
