@@ -36,7 +36,8 @@ const warmUp = (step) => {
     json = workerWarmUp(step);
   } catch (err) {
     warming = false;
-    workerWarmEnd();
+    // A trapped instance may refuse this call too; the failure is said either way.
+    try { workerWarmEnd(); } catch {}
     self.postMessage({ warm: 'failed', error: String(err), crashed: err instanceof WebAssembly.RuntimeError });
     return;
   }
@@ -232,9 +233,10 @@ thread_local! {
 /// calls a reading and a run make here: step `i` < the number of example files reads file `i` (parsed, interpreted
 /// with a memo, its survey to JSON) and returns `{read}` as a reading's answer has it; the next [`WARM_RUNS`] steps
 /// run the matching on them (with every explanation) and return `{json}` as a run's answer has it; then
-/// `undefined`, the warm-up done and its surveys let go of. The page reads each answer as it reads the worker's others. Nothing of
-/// it is kept, and nothing of the coordinator's is touched: the browser compiles the module's code lazily, at its
-/// first call, and a fresh worker's first reading and run spent ~165 ms compiling in Chromium's trace.
+/// `undefined`, the warm-up done and its surveys let go of. The page reads each answer as it reads the worker's
+/// others. Nothing of it is kept, and nothing of the coordinator's is touched: the browser compiles the module's
+/// code lazily, at its first call, and a fresh worker's first reading and run spent ~165 ms compiling in
+/// Chromium's trace.
 #[wasm_bindgen(js_name = workerWarmUp)]
 pub fn worker_warm_up(step: u32) -> JsValue {
     let (field, json) = match warm_step(step as usize) {
@@ -574,7 +576,10 @@ impl Bridge {
                 false
             }
             WarmAnswer::Done => {
-                mark("data-warm", "done");
+                // Not after a step of this warm-up failed: the page says failed.
+                if self.warm_up.get() {
+                    mark("data-warm", "done");
+                }
                 return;
             }
             WarmAnswer::Failed { crashed } => crashed,
