@@ -174,7 +174,7 @@ fn gazetteer() {
         ("HROMADA_CENTRES", h_centre),
     ] {
         out.push_str(&format!(
-            "/// Folded keys and the positions they name, sorted (natively; the browser makes them).\n#[cfg(not(target_arch = \"wasm32\"))]\nstatic {name}: &[(&str, u16)] = &[\n"
+            "/// Folded keys and the positions they name, sorted (natively; the browser makes them).\n#[cfg(not(target_arch = \"wasm32\"))]\npub(super) static {name}: &[(&str, u16)] = &[\n"
         ));
         for (key, i) in keys.iter().filter(|(key, _)| !key.is_empty()) {
             out.push_str(&format!("    ({key:?}, {i}),\n"));

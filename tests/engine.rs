@@ -1043,6 +1043,9 @@ impl kommunematch::engine::progress::Observer for Recorder {
     fn progress(&mut self, p: kommunematch::engine::progress::Progress) {
         self.stages.push(p);
     }
+}
+
+impl kommunematch::engine::matching::RunObserver for Recorder {
     fn wants_preliminary(&self) -> bool {
         true
     }

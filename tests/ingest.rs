@@ -331,10 +331,10 @@ mod survey_text;
 
 mod text_properties {
     use super::survey_text::{exercise, EDGES, SUFFIXES};
-    use kommunematch::engine::survey::values::{
-        parse_category, parse_count, parse_timestamp, split_areas, strip_community_suffix, strip_municipality_suffix,
-        strip_oblast_suffix, strip_raion_suffix,
+    use kommunematch::engine::gazetteer::{
+        strip_community_suffix, strip_municipality_suffix, strip_oblast_suffix, strip_raion_suffix,
     };
+    use kommunematch::engine::survey::values::{parse_category, parse_count, parse_timestamp, split_areas};
     use kommunematch::engine::text::{
         fold, is_invisible_control, latinize, strip_prefix_ci, strip_suffix_ci, without_invisible,
     };

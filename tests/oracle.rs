@@ -5,11 +5,11 @@
 //! the settings, not taken from the engine. Expected errors are asserted by kind.
 #![cfg(not(target_arch = "wasm32"))]
 
-use kommunematch::engine::matching::MatchError;
 use kommunematch::engine::model::{Category, Need, Offer};
 use kommunematch::engine::optimal_total;
 use kommunematch::engine::results::{Unplaced, WhyNot};
 use kommunematch::engine::score::Scorer;
+use kommunematch::engine::settings::MatchError;
 use kommunematch::engine::{run, Dataset, Mode, Objective, PairId, Results, Settings, Shares, Side};
 use proptest::prelude::*;
 use proptest::strategy::ValueTree;

@@ -192,7 +192,7 @@ proptest! {
 }
 
 fn r3_sha(r: &Results) -> String {
-    kommunematch::engine::survey::sha256_hex(r.to_json().as_bytes())
+    kommunematch::engine::digest::sha256_hex(r.to_json().as_bytes())
 }
 
 fn fixture(name: &str) -> Input {

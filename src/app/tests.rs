@@ -459,7 +459,8 @@ fn results_beside_surveys_are_an_earlier_round() {
 /// What the worker does with a run request, with its observer: the preliminary results and the answer.
 fn worker_runs(r: &RunRequest) -> (Option<Rc<Results>>, Result<Rc<Results>, AppError>) {
     struct Keep(Option<Results>);
-    impl crate::engine::progress::Observer for Keep {
+    impl crate::engine::progress::Observer for Keep {}
+    impl crate::engine::matching::RunObserver for Keep {
         fn wants_preliminary(&self) -> bool {
             true
         }

@@ -3,6 +3,7 @@
 
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use kommunematch::app::i18n::Lang;
+use kommunematch::engine::matching::RunObserver;
 use kommunematch::engine::messages;
 use kommunematch::engine::progress::{Observer, Progress, Stage};
 use std::io::IsTerminal;
@@ -51,6 +52,9 @@ impl Observer for Bar {
         }
     }
 }
+
+/// A run's bar: its progress only (the preliminary results are for the page).
+impl RunObserver for Bar {}
 
 impl Drop for Bar {
     fn drop(&mut self) {

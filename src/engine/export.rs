@@ -3,8 +3,8 @@
 use super::messages::{self, ExportColumn, ExportSheet, Lang};
 use super::model::Side;
 use super::results::Results;
-use super::survey::column_letter;
 use super::taxonomy;
+use super::text::column_letter;
 use quick_xml::events::{BytesDecl, BytesText, Event};
 use quick_xml::Writer;
 use std::io::{Cursor, Write};

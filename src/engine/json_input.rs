@@ -16,7 +16,6 @@ use super::model::Side;
 use serde::Deserialize;
 use serde_json::Value;
 use std::collections::HashMap;
-use std::fmt;
 
 /// Deepest nesting of arrays and objects read. The format needs four levels (file, rows, row, a list of
 /// areas); this leaves room for a value that is itself an object, and stays well below serde_json's own
@@ -83,12 +82,6 @@ pub enum JsonError {
         /// The limit.
         limit: usize,
     },
-}
-
-impl fmt::Display for JsonError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&super::messages::json_error(super::messages::Lang::En, self))
-    }
 }
 
 fn cell(v: &Value) -> String {

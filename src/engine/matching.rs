@@ -12,74 +12,23 @@ use super::settings::*;
 use super::solve::{self, Edge, Problem};
 use super::stable::{self, Market, Proposer};
 use super::taxonomy;
-use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
-use std::fmt;
 
-/// Why the settings cannot be met; the messages are in [`super::messages::match_error`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "code", rename_all = "snake_case")]
-#[non_exhaustive]
-pub enum MatchError {
-    /// A lock or veto names an id no loaded file has.
-    UnknownId {
-        /// A lock (else a veto).
-        lock: bool,
-        /// The id.
-        id: String,
-    },
-    /// A pair is both locked and vetoed.
-    LockedAndVetoed(PairId),
-    /// Locks give a municipality more partners than its capacity, or a community more than it wants.
-    OverCapacity {
-        /// The id.
-        id: String,
-        /// Its name.
-        name: String,
-        /// Locked pairs.
-        locked: usize,
-        /// Its capacity or partners wanted.
-        limit: u32,
-    },
-    /// Locks give a category more places than its share allows.
-    OverShare {
-        /// The category.
-        category: Category,
-        /// Locked pairs in the category.
-        locked: usize,
-        /// Places the share allows.
-        limit: u32,
-        /// The share in percent.
-        percent: u32,
-        /// All places offered.
-        total: u32,
-    },
-    /// A weight is out of range.
-    WeightOutOfRange {
-        /// The weight's name.
-        weight: String,
-        /// Its value.
-        value: i64,
-        /// The largest absolute value.
-        limit: i64,
-    },
-    /// A share is not a percentage.
-    ShareOutOfRange {
-        /// Whose share.
-        category: Category,
-        /// The value given.
-        percent: u32,
-    },
-    /// More pairs to weigh than any real pair of surveys gives.
-    TooLarge {
-        /// Offers.
-        offers: usize,
-        /// Needs.
-        needs: usize,
-        /// The most pairs weighed at once.
-        limit: usize,
-    },
+/// Hears a run: its progress, and its results as soon as the pairs are known.
+pub trait RunObserver: Observer {
+    /// Whether [`RunObserver::preliminary`] is wanted: making the preliminary results costs a little.
+    fn wants_preliminary(&self) -> bool {
+        false
+    }
+
+    /// The results as soon as the pairs are known: everything but the other objective's figures
+    /// (`comparison.objectives` empty) and each municipality's and community's alternatives (`alternatives`
+    /// empty; those left without a partner keep their best one, without its exact `rise_needed`). For
+    /// showing, never for sharing: the run's answer follows.
+    fn preliminary(&mut self, _results: &Results) {}
 }
+
+impl RunObserver for Quiet {}
 
 /// Most pairs (offers × needs) weighed at once: all of Norway's 357 municipalities against all of Ukraine's
 /// 1,469 communities are 524,433, so this leaves room for resubmissions and test rows; far beyond, the work
@@ -95,14 +44,6 @@ pub fn check_size(data: &Dataset) -> Result<(), MatchError> {
     }
     Ok(())
 }
-
-impl fmt::Display for MatchError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&super::messages::match_error(super::messages::Lang::En, self))
-    }
-}
-
-impl std::error::Error for MatchError {}
 
 /// Everything a run needs before solving: scores, locks and vetoes resolved, capacities left, the problem.
 struct Prepared {
@@ -285,7 +226,11 @@ pub fn run(data: &Dataset, settings: &Settings) -> Result<Results, MatchError> {
 
 /// [`run`], telling `observer` how far it is and, when it asks, handing over the results as soon as the pairs
 /// are known (before the exact explanations). The results are the same as [`run`]'s.
-pub fn run_observed(data: &Dataset, settings: &Settings, observer: &mut dyn Observer) -> Result<Results, MatchError> {
+pub fn run_observed(
+    data: &Dataset,
+    settings: &Settings,
+    observer: &mut dyn RunObserver,
+) -> Result<Results, MatchError> {
     observer.progress(Progress::start(Stage::Scoring));
     let prepared = prepare(data, settings)?;
     // The other objective's optimum, for the comparison: it needs only the problem, so natively it is solved
@@ -315,7 +260,7 @@ fn other_objective(
 fn finish(
     data: &Dataset,
     settings: &Settings,
-    observer: &mut dyn Observer,
+    observer: &mut dyn RunObserver,
     prepared: Prepared,
     other: Later<solve::Solution>,
 ) -> Result<Results, MatchError> {
@@ -333,7 +278,7 @@ fn finish(
 fn explained(
     data: &Dataset,
     settings: &Settings,
-    observer: &mut dyn Observer,
+    observer: &mut dyn RunObserver,
     prepared: &Prepared,
     (optimum, net): (solve::Solution, &solve::Network),
     other: Later<solve::Solution>,

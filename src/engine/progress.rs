@@ -1,10 +1,9 @@
 //! What long work is doing, as it goes: reading a file, matching. The engine reports
 //! [`Progress`] to an [`Observer`]; the page's worker posts it to the page (a progress bar with a Cancel
 //! button), the CLI draws it on standard error when that is a terminal. A run also hands its results over as
-//! soon as the pairs are known ([`Observer::preliminary`]), before the exact explanations: the page shows the
+//! soon as the pairs are known (`matching::RunObserver::preliminary`), before the exact explanations: the page shows the
 //! pairs at once. Observing never changes what is computed.
 
-use super::results::Results;
 use serde::{Deserialize, Serialize};
 
 /// A step of long work. Its text, in each language, is [`super::messages::progress`].
@@ -75,17 +74,6 @@ impl Progress {
 pub trait Observer {
     /// A step began or advanced.
     fn progress(&mut self, _progress: Progress) {}
-
-    /// Whether [`Observer::preliminary`] is wanted: making the preliminary results costs a little.
-    fn wants_preliminary(&self) -> bool {
-        false
-    }
-
-    /// The results as soon as the pairs are known: everything but the other objective's figures
-    /// (`comparison.objectives` empty) and each municipality's and community's alternatives (`alternatives`
-    /// empty; those left without a partner keep their best one, without its exact `rise_needed`). For
-    /// showing, never for sharing: the run's answer follows.
-    fn preliminary(&mut self, _results: &Results) {}
 }
 
 /// Hears nothing.

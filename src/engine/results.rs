@@ -189,12 +189,6 @@ pub enum ResultsError {
     },
 }
 
-impl std::fmt::Display for ResultsError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&super::messages::results_error(super::messages::Lang::En, self))
-    }
-}
-
 impl std::error::Error for ResultsError {}
 
 /// Why a pair was not made (the stable codes of the results JSON); the words are in

@@ -6,10 +6,10 @@
 //! rounds can be audited. A round's results list the pairs kept from the rounds before it, so the latest
 //! results alone carry the whole chain.
 
+use super::digest::sha256_hex;
 use super::gazetteer::{self, How};
 use super::model::{Need, Offer, SourceRow};
 use super::results::{KeptOut, PreviousInfo, Results, ResultsError, Standing};
-use super::survey::sha256_hex;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The results of an earlier round, as given.

@@ -1,7 +1,7 @@
 //! What a run is asked to do: the mode, weights, category shares, locks and vetoes. Plain types, shared by
 //! the matching, the results JSON (which records them) and the page.
 
-use super::model::Side;
+use super::model::{Category, Side};
 use super::score::Weights;
 use serde::{Deserialize, Serialize};
 
@@ -160,3 +160,70 @@ impl Default for Settings {
 /// The largest weight the engine takes, in absolute value: far above any sensible setting, and small
 /// enough that totals stay exact.
 pub const MAX_WEIGHT: i64 = 10_000;
+
+/// Why the settings cannot be met; its words are in [`crate::engine::messages::match_error`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "code", rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum MatchError {
+    /// A lock or veto names an id no loaded file has.
+    UnknownId {
+        /// A lock (else a veto).
+        lock: bool,
+        /// The id.
+        id: String,
+    },
+    /// A pair is both locked and vetoed.
+    LockedAndVetoed(PairId),
+    /// Locks give a municipality more partners than its capacity, or a community more than it wants.
+    OverCapacity {
+        /// The id.
+        id: String,
+        /// Its name.
+        name: String,
+        /// Locked pairs.
+        locked: usize,
+        /// Its capacity or partners wanted.
+        limit: u32,
+    },
+    /// Locks give a category more places than its share allows.
+    OverShare {
+        /// The category.
+        category: Category,
+        /// Locked pairs in the category.
+        locked: usize,
+        /// Places the share allows.
+        limit: u32,
+        /// The share in percent.
+        percent: u32,
+        /// All places offered.
+        total: u32,
+    },
+    /// A weight is out of range.
+    WeightOutOfRange {
+        /// The weight's name.
+        weight: String,
+        /// Its value.
+        value: i64,
+        /// The largest absolute value.
+        limit: i64,
+    },
+    /// A share is not a percentage.
+    ShareOutOfRange {
+        /// Whose share.
+        category: Category,
+        /// The value given.
+        percent: u32,
+    },
+    /// More pairs to weigh than any real pair of surveys gives.
+    TooLarge {
+        /// Offers.
+        offers: usize,
+        /// Needs.
+        needs: usize,
+        /// The most pairs weighed at once.
+        limit: usize,
+    },
+}
+
+impl std::error::Error for MatchError {}

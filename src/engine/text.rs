@@ -177,6 +177,20 @@ pub fn latinize(s: &str) -> String {
     out
 }
 
+/// Spreadsheet column letters of a 0-based index: 0 → A, 25 → Z, 26 → AA.
+pub fn column_letter(mut i: usize) -> String {
+    let mut s = Vec::new();
+    loop {
+        s.push(b'A' + (i % 26) as u8);
+        if i < 26 {
+            break;
+        }
+        i = i / 26 - 1;
+    }
+    s.reverse();
+    String::from_utf8_lossy(&s).into_owned()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -9,6 +9,7 @@
 
 use crate::app::ahead::{Ahead, RunAnswer};
 use crate::app::{AppError, Job, ReadJob, RunRequest};
+use crate::engine::matching::RunObserver;
 use crate::engine::progress::{Observer, Progress, Quiet, Stage};
 use crate::engine::results::ResultsError;
 use crate::engine::rounds::PreviousRound;
@@ -163,6 +164,9 @@ impl Observer for RunReporter<'_> {
     fn progress(&mut self, p: Progress) {
         self.progress.progress(p);
     }
+}
+
+impl RunObserver for RunReporter<'_> {
     fn wants_preliminary(&self) -> bool {
         true
     }

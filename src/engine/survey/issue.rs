@@ -2,10 +2,8 @@
 //! row counts.
 
 use super::Field;
-use crate::engine::messages::{self, Lang};
 use crate::engine::model::{Category, Side};
 use serde::{Deserialize, Serialize};
-use std::fmt;
 
 /// How serious an issue is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
@@ -36,12 +34,6 @@ pub struct Location {
     /// Column header text.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub header: Option<String>,
-}
-
-impl fmt::Display for Location {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&messages::location(Lang::En, self))
-    }
 }
 
 /// What a text that could be taken for code looks like.
@@ -372,38 +364,6 @@ impl Issue {
     /// The stable code of its kind.
     pub fn code(&self) -> &'static str {
         self.kind.code()
-    }
-
-    /// What is wrong and what to do, in `lang`.
-    pub fn message(&self, lang: Lang) -> String {
-        messages::issue(lang, &self.kind)
-    }
-}
-
-/// As reports have it: severity, the stable code and the data of its kind, where, and the English message.
-impl Serialize for Issue {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        #[derive(Serialize)]
-        struct Out<'a> {
-            severity: Severity,
-            #[serde(flatten)]
-            kind: &'a IssueKind,
-            location: &'a Location,
-            message: String,
-        }
-        Out { severity: self.severity(), kind: &self.kind, location: &self.location, message: self.message(Lang::En) }
-            .serialize(s)
-    }
-}
-
-impl fmt::Display for Issue {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let sev = match self.severity() {
-            Severity::Note => "note",
-            Severity::Warning => "warning",
-            Severity::Error => "error",
-        };
-        write!(f, "{sev}: {}: {}", self.location, self.message(Lang::En))
     }
 }
 

@@ -8,11 +8,11 @@
 //! places without their suffixes, and the languages of an answer. So a survey read with a memo is the
 //! survey read without one; `interpreting_with_a_memo_is_interpreting_without` checks it.
 
-use super::values::{
-    split_areas_within, split_languages, strip_community_suffix, strip_municipality_suffix, strip_oblast_suffix,
-    strip_raion_suffix,
+use super::values::{split_areas_within, split_languages};
+use crate::engine::gazetteer::{
+    self, strip_community_suffix, strip_municipality_suffix, strip_oblast_suffix, strip_raion_suffix, Hromada, Kommune,
+    Resolved,
 };
-use crate::engine::gazetteer::{self, Hromada, Kommune, Resolved};
 use hashbrown::HashMap;
 use std::collections::{BTreeMap, BTreeSet};
 

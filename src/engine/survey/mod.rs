@@ -25,10 +25,11 @@ use rows::RowReader;
 pub use fields::{field_for_header, option_column, Field};
 
 use super::beside::beside;
+use super::digest::sha256_hex;
 use super::model::*;
 use super::progress::{Observer, Progress, Quiet, Stage};
 use super::table::{read_tables, ReadError, ReadErrorKind, Row, Table};
-use super::text::fold;
+use super::text::{column_letter, fold};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Range;
@@ -247,12 +248,6 @@ impl ParsedFile {
     }
 }
 
-/// SHA-256 of bytes, lower-case hex.
-pub fn sha256_hex(bytes: &[u8]) -> String {
-    use sha2::{Digest, Sha256};
-    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
-}
-
 /// Of the tables of a file (one per sheet), the one whose headers the dictionary knows best; the first of
 /// equals.
 pub fn best_table(tables: Vec<Table>) -> Option<Table> {
@@ -265,20 +260,6 @@ pub fn best_table(tables: Vec<Table>) -> Option<Table> {
         }
     }
     best.map(|(_, t)| t)
-}
-
-/// Spreadsheet column letters of a 0-based index: 0 → A, 25 → Z, 26 → AA.
-pub fn column_letter(mut i: usize) -> String {
-    let mut s = Vec::new();
-    loop {
-        s.push(b'A' + (i % 26) as u8);
-        if i < 26 {
-            break;
-        }
-        i = i / 26 - 1;
-    }
-    s.reverse();
-    String::from_utf8_lossy(&s).into_owned()
 }
 
 /// Maps columns (the preset first, then one-column-per-option headers, then the dictionary) and detects

@@ -88,10 +88,4 @@ pub enum PresetError {
     },
 }
 
-impl std::fmt::Display for PresetError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&crate::engine::messages::preset_error(crate::engine::messages::Lang::En, self))
-    }
-}
-
 impl std::error::Error for PresetError {}

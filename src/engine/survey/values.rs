@@ -4,7 +4,7 @@
 
 use crate::engine::model::*;
 use crate::engine::taxonomy;
-use crate::engine::text::{fold, fold_into, strip_suffix_ci, without_invisible};
+use crate::engine::text::{fold, fold_into};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Splits a multi-select answer into taxonomy areas and the parts not recognised.
@@ -361,54 +361,6 @@ pub fn normalize_katottg(s: &str) -> Option<String> {
     (digits.len() == 17 && digits.chars().all(|c| c.is_ascii_digit())).then_some(t)
 }
 
-/// The name without invisible controls and without the first of `suffixes` it ends with (in any case), when
-/// something is left.
-fn strip_any_suffix(s: &str, suffixes: &[&str]) -> String {
-    let visible = without_invisible(s);
-    let t = visible.trim();
-    suffixes
-        .iter()
-        .filter_map(|suffix| strip_suffix_ci(t, suffix))
-        .map(str::trim)
-        .find(|rest| !rest.is_empty())
-        .unwrap_or(t)
-        .to_string()
-}
-
-/// "Bergen kommune" → "Bergen".
-pub fn strip_municipality_suffix(s: &str) -> String {
-    strip_any_suffix(s, &[" kommune (no)", " kommune", " herad", " municipality"])
-}
-
-/// "Бучанська міська громада" → "Бучанська".
-pub fn strip_community_suffix(s: &str) -> String {
-    strip_any_suffix(
-        s,
-        &[
-            " міська територіальна громада",
-            " селищна територіальна громада",
-            " сільська територіальна громада",
-            " територіальна громада",
-            " міська громада",
-            " селищна громада",
-            " сільська громада",
-            " громада",
-            " hromada",
-            " community",
-        ],
-    )
-}
-
-/// "Бучанський район" → "Бучанський".
-pub fn strip_raion_suffix(s: &str) -> String {
-    strip_any_suffix(s, &[" район", " raion", " district"])
-}
-
-/// "Київська область" → "Київська".
-pub fn strip_oblast_suffix(s: &str) -> String {
-    strip_any_suffix(s, &[" область", " oblast"])
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -446,9 +398,7 @@ mod tests {
     }
 
     #[test]
-    fn names_and_codes_normalise() {
-        assert_eq!(strip_municipality_suffix("Bergen kommune"), "Bergen");
-        assert_eq!(strip_community_suffix("Бучанська міська громада"), "Бучанська");
+    fn codes_normalise() {
         assert_eq!(normalize_kommunenummer("301").as_deref(), Some("0301"));
         assert_eq!(normalize_kommunenummer("03011"), None);
         assert_eq!(normalize_katottg("ua05040190000039450").as_deref(), Some("UA05040190000039450"));

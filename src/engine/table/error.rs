@@ -1,9 +1,7 @@
 //! Why a file cannot be read at all: one kind per cause, each with the data its message names.
 
 use crate::engine::json_input::JsonError;
-use crate::engine::messages;
 use serde::{Deserialize, Serialize};
-use std::fmt;
 
 /// Why a file could not be read at all.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -89,12 +87,6 @@ pub enum ReadErrorKind {
         /// The limit.
         limit: u64,
     },
-}
-
-impl fmt::Display for ReadError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&messages::read_error(messages::Lang::En, self))
-    }
 }
 
 impl std::error::Error for ReadError {}

@@ -1,0 +1,86 @@
+//! The languages of the page, the messages and the exports, and the one macro that writes a message in each.
+
+/// A language of the messages and the page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, PartialOrd, Ord, Hash)]
+pub enum Lang {
+    /// English.
+    #[default]
+    En,
+    /// Norwegian bokmål.
+    Nb,
+    /// Ukrainian.
+    Uk,
+}
+
+impl Lang {
+    /// Every language, in the order the page offers them.
+    pub const ALL: [Lang; 3] = [Lang::Nb, Lang::Uk, Lang::En];
+
+    /// The BCP 47 code: `nb`, `uk`, `en`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Nb => "nb",
+            Lang::Uk => "uk",
+        }
+    }
+
+    /// The language's own name.
+    pub fn name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Nb => "Norsk (bokmål)",
+            Lang::Uk => "Українська",
+        }
+    }
+
+    /// The language of a code (`nb-NO`, `no`, `nn`, `uk-UA`, `en-GB`…), if there is one.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        let primary = code.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+        match primary.as_str() {
+            "nb" | "no" | "nn" => Some(Lang::Nb),
+            "uk" => Some(Lang::Uk),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    /// The first of the browser's preferred languages there is; English otherwise.
+    pub fn from_browser(preferred: &[String]) -> Lang {
+        preferred.iter().find_map(|c| Lang::from_code(c)).unwrap_or_default()
+    }
+}
+
+/// One message in three languages: `say!(lang, "en {x}", "nb {x}", "uk {x}")`, formatted only in `lang`. Used
+/// by the messages and by the CLI's own messages.
+#[macro_export]
+macro_rules! say {
+    ($lang:expr, $en:literal, $nb:literal, $uk:literal $(,)?) => {
+        match $lang {
+            $crate::engine::lang::Lang::En => format!($en),
+            $crate::engine::lang::Lang::Nb => format!($nb),
+            $crate::engine::lang::Lang::Uk => format!($uk),
+        }
+    };
+}
+
+/// A whole number as the language writes it: `12 345` in nb and uk (no-break space), `12,345` in en.
+pub fn num(lang: Lang, n: i64) -> String {
+    let digits = n.unsigned_abs().to_string();
+    let sep = match lang {
+        Lang::En => ",",
+        Lang::Nb | Lang::Uk => "\u{a0}",
+    };
+    let mut out = String::new();
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push_str(sep);
+        }
+        out.push(ch);
+    }
+    if n < 0 {
+        format!("−{out}")
+    } else {
+        out
+    }
+}

@@ -1,0 +1,85 @@
+//! The words of the exports: their columns' headers and their sheets' names.
+
+use crate::engine::lang::Lang;
+
+/// A column of the CSV and XLSX exports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportColumn {
+    /// The municipality's id (kommunenummer).
+    OfferId,
+    /// The municipality's name.
+    Municipality,
+    /// The community's id (KATOTTG).
+    NeedId,
+    /// The community's name.
+    Community,
+    /// The pair's score.
+    Score,
+    /// Urgent needs the pair meets.
+    UrgentNeedsMet,
+    /// Long-term needs the pair meets.
+    LongTermNeedsMet,
+    /// Who locked the pair.
+    Locked,
+    /// The score by component.
+    ScoreByComponent,
+    /// An id.
+    Id,
+    /// A name.
+    Name,
+    /// A stable reason code.
+    ReasonCode,
+    /// The reason in words.
+    Reason,
+}
+
+/// A column header of the exports, in `lang`.
+pub fn export_column(lang: Lang, c: ExportColumn) -> &'static str {
+    use ExportColumn::*;
+    let [en, nb, uk] = match c {
+        OfferId => ["Kommunenummer (municipality id)", "Kommunenummer", "Номер комуни"],
+        Municipality => ["Municipality", "Kommune", "Муніципалітет"],
+        NeedId => ["KATOTTG (community id)", "KATOTTG-kode", "Код КАТОТТГ"],
+        Community => ["Community", "Hromada", "Громада"],
+        Score => ["Score", "Poeng", "Бал"],
+        UrgentNeedsMet => ["Urgent needs met", "Akutte behov dekket", "Задоволені нагальні потреби"],
+        LongTermNeedsMet => ["Long-term needs met", "Langsiktige behov dekket", "Задоволені довгострокові потреби"],
+        Locked => ["Locked by", "Låst av", "Закріплено"],
+        ScoreByComponent => ["Score by component", "Poeng per del", "Бал за складниками"],
+        Id => ["Id", "ID", "Ідентифікатор"],
+        Name => ["Name", "Navn", "Назва"],
+        ReasonCode => ["Reason code", "Årsakskode", "Код причини"],
+        Reason => ["Reason", "Årsak", "Причина"],
+    };
+    match lang {
+        Lang::En => en,
+        Lang::Nb => nb,
+        Lang::Uk => uk,
+    }
+}
+
+/// A sheet of the XLSX export.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportSheet {
+    /// The pairs.
+    Pairs,
+    /// Municipalities without a partner.
+    UnmatchedOffers,
+    /// Communities without a partner.
+    UnmatchedNeeds,
+}
+
+/// A sheet name of the XLSX export, in `lang` (at most 31 characters, as Excel allows).
+pub fn sheet_name(lang: Lang, s: ExportSheet) -> &'static str {
+    match (s, lang) {
+        (ExportSheet::Pairs, Lang::En) => "Pairs",
+        (ExportSheet::Pairs, Lang::Nb) => "Par",
+        (ExportSheet::Pairs, Lang::Uk) => "Пари",
+        (ExportSheet::UnmatchedOffers, Lang::En) => "Unmatched municipalities",
+        (ExportSheet::UnmatchedOffers, Lang::Nb) => "Kommuner uten partner",
+        (ExportSheet::UnmatchedOffers, Lang::Uk) => "Муніципалітети без партнера",
+        (ExportSheet::UnmatchedNeeds, Lang::En) => "Unmatched communities",
+        (ExportSheet::UnmatchedNeeds, Lang::Nb) => "Hromadaer uten partner",
+        (ExportSheet::UnmatchedNeeds, Lang::Uk) => "Громади без партнера",
+    }
+}
