@@ -1,7 +1,8 @@
 //! The dual certificate: values for the linear program's dual that prove an answer optimal, checked against
 //! the problem (see the module documentation of [`super`]).
 
-use super::*;
+use super::network::*;
+use super::problem::*;
 
 /// Dual values proving a solution optimal, for the weights the solver used (see the module documentation).
 #[derive(Debug, Clone, PartialEq, Eq)]

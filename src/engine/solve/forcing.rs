@@ -8,9 +8,11 @@
 //! left among its unsettled targets, and stops when no target can get closer; so it reads the cheap part of
 //! the network around that municipality, not all of its 200,000 arcs.
 
-use super::*;
+use super::network::*;
+use super::problem::*;
 use std::cmp::Reverse;
 use std::collections::BinaryHeap;
+use std::collections::VecDeque;
 
 /// One direction of the residual network in compressed rows: the arcs of node `v` are
 /// `arcs[start[v]..start[v + 1]]`, as (reduced cost, other end).

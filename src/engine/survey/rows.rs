@@ -3,10 +3,16 @@
 // Text is whatever people typed: no indexing that could panic on it.
 #![cfg_attr(not(test), deny(clippy::indexing_slicing))]
 
+use super::columns::*;
+use super::fields::Field;
+use super::issue::*;
 use super::memo::{Recall, Suffix};
 use super::values::*;
-use super::*;
 use crate::engine::gazetteer::{self, Entity, How, Hromada, Kommune, Resolved, WarStatus2022};
+use crate::engine::model::*;
+use crate::engine::table::{Row, Table};
+use crate::engine::text::fold;
+use std::collections::{BTreeMap, BTreeSet};
 
 pub(super) struct RowReader<'a> {
     pub(super) table: &'a Table,
@@ -394,4 +400,9 @@ impl<'a> RowReader<'a> {
             (answered, _, _) => answered,
         }
     }
+}
+
+/// An id-friendly form of a name: folded, spaces as dashes.
+pub(super) fn slug(s: &str) -> String {
+    fold(s).replace(' ', "-")
 }

@@ -2,8 +2,9 @@
 // Bytes are whatever a file holds: no indexing that could panic on them.
 #![cfg_attr(not(test), deny(clippy::indexing_slicing))]
 
+use super::error::ReadErrorKind;
+use super::grid::{into_table, Table};
 use super::limits::{MAX_CELLS, MAX_ROWS};
-use super::{into_table, ReadErrorKind, Table};
 
 /// Reads decoded text as a delimited table (tab, `;` or `,`, detected), with the quote marks checked first and
 /// the rows and cells limits applied as records arrive. A large text's records are read in two halves, the

@@ -2,7 +2,7 @@
 // Bytes are whatever a file holds: no indexing that could panic on them.
 #![cfg_attr(not(test), deny(clippy::indexing_slicing))]
 
-use super::ReadErrorKind;
+use super::error::ReadErrorKind;
 
 /// Most columns a survey export may have. Real ones have fewer than a hundred; one column per option of
 /// every multi-select question stays well under this.

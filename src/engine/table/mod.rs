@@ -10,146 +10,16 @@
 mod decode;
 mod delimited;
 mod error;
+mod grid;
 mod limits;
+mod read;
 mod spreadsheet;
 
 pub use decode::decode;
 pub use error::{ReadError, ReadErrorKind};
+pub use grid::{Row, Table};
 pub use limits::{MAX_CELLS, MAX_CELL_CHARS, MAX_COLUMNS, MAX_FILE_BYTES, MAX_ROWS, MAX_UNPACKED_BYTES};
-
-use super::json_input;
-use limits::check_cell_lengths;
-
-/// A rectangular table as it was read, before any interpretation.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Table {
-    /// The file name as the user gave it.
-    pub file: String,
-    /// The sheet, for spreadsheets.
-    pub sheet: Option<String>,
-    /// 1-based row number of the header row in the file or sheet.
-    pub header_row: usize,
-    /// Header texts, trimmed.
-    pub headers: Vec<String>,
-    /// The data rows below the header, with their 1-based row numbers. Fully empty rows are left out.
-    pub rows: Vec<Row>,
-    /// How the file was decoded, for the report: `"xlsx"`, `"csv utf-8 ,"`, …
-    pub format: String,
-    /// The side the file itself declares (the JSON input format does).
-    pub side_hint: Option<crate::engine::model::Side>,
-}
-
-/// One data row.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Row {
-    /// 1-based row number in the file or sheet (for CSV: the record number counting the header as 1).
-    pub number: usize,
-    /// Cell texts, trimmed; as many as the row has (may differ from the header's length).
-    pub cells: Vec<String>,
-}
-
-/// Reads every table in a file. CSV/TSV give one table; a spreadsheet gives one per non-empty sheet.
-pub fn read_tables(file: &str, bytes: &[u8]) -> Result<Vec<Table>, ReadError> {
-    let err = |kind| ReadError { file: file.to_string(), kind };
-    if bytes.is_empty() {
-        return Err(err(ReadErrorKind::Empty));
-    }
-    if bytes.len() > MAX_FILE_BYTES {
-        return Err(err(ReadErrorKind::TooLarge { bytes: bytes.len(), limit: MAX_FILE_BYTES }));
-    }
-    if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0]) {
-        return spreadsheet::read(file, bytes);
-    }
-    let text = decode(bytes).ok_or_else(|| err(ReadErrorKind::NotText))?;
-    let (text, encoding) = text;
-    if text.trim().is_empty() {
-        return Err(err(ReadErrorKind::Empty));
-    }
-    if text.trim_start().starts_with('{') {
-        return json_table(file, &text).map(|t| vec![t]).map_err(err);
-    }
-    delimited::read(file, &text, encoding).map(|t| vec![t]).map_err(err)
-}
-
-/// The JSON input format as a table, with the limits of every other format applied before the grid is built:
-/// columns (distinct keys), rows, cells (rows × columns, as the table holds them) and the length of every key
-/// and value.
-fn json_table(file: &str, text: &str) -> Result<Table, ReadErrorKind> {
-    let json = json_input::parse(text).map_err(ReadErrorKind::Json)?;
-    let (columns, rows) = (json.headers.len(), json.rows.len());
-    if columns > MAX_COLUMNS {
-        return Err(ReadErrorKind::TooManyColumns { found: columns, limit: MAX_COLUMNS });
-    }
-    if rows > MAX_ROWS {
-        return Err(ReadErrorKind::TooManyRows { found: rows, limit: MAX_ROWS });
-    }
-    if rows.saturating_add(1).saturating_mul(columns) > MAX_CELLS {
-        return Err(ReadErrorKind::TooManyCells { limit: MAX_CELLS });
-    }
-    if json.headers.len() < 2 {
-        return Err(ReadErrorKind::NoHeader);
-    }
-    check_cell_lengths(0, &json.headers)?;
-    let rows = json
-        .rows
-        .into_iter()
-        .enumerate()
-        .map(|(i, cells)| {
-            let mut dense = vec![String::new(); columns];
-            for (c, text) in cells {
-                if let Some(slot) = dense.get_mut(c) {
-                    *slot = text;
-                }
-            }
-            check_cell_lengths(i + 1, &dense)?;
-            Ok(Row { number: i + 1, cells: dense })
-        })
-        .filter(|r| r.as_ref().map_or(true, |r| r.cells.iter().any(|c| !c.is_empty())))
-        .collect::<Result<Vec<_>, _>>()?;
-    Ok(Table {
-        file: file.into(),
-        sheet: None,
-        header_row: 0,
-        headers: json.headers,
-        rows,
-        format: "kommunematch-input json".into(),
-        side_hint: json.side,
-    })
-}
-
-/// Finds the header row (the first of the first 30 rows with at least two cells and at least 60% as many
-/// filled cells as the fullest of them) and splits the grid of (1-based row number, cells).
-pub(super) fn into_table(
-    file: &str,
-    sheet: Option<String>,
-    grid: Vec<(usize, Vec<String>)>,
-    format: String,
-) -> Result<Table, ReadErrorKind> {
-    let filled = |r: &(usize, Vec<String>)| r.1.iter().filter(|c| !c.is_empty()).count();
-    let widest = grid.iter().map(|r| r.1.len()).max().unwrap_or(0);
-    if widest > MAX_COLUMNS {
-        return Err(ReadErrorKind::TooManyColumns { found: widest, limit: MAX_COLUMNS });
-    }
-    for (row, cells) in &grid {
-        check_cell_lengths(*row, cells)?;
-    }
-    let best = grid.iter().take(30).map(filled).max().unwrap_or(0);
-    if best < 2 {
-        return Err(ReadErrorKind::NoHeader);
-    }
-    let header_index =
-        grid.iter().position(|r| filled(r) >= 2 && filled(r) * 10 >= best * 6).ok_or(ReadErrorKind::NoHeader)?;
-    let mut rows_iter = grid.into_iter().skip(header_index);
-    let (header_row, mut headers) = rows_iter.next().unwrap_or_default();
-    while headers.last().is_some_and(String::is_empty) {
-        headers.pop();
-    }
-    let rows = rows_iter
-        .filter(|(_, cells)| cells.iter().any(|c| !c.is_empty()))
-        .map(|(number, cells)| Row { number, cells })
-        .collect();
-    Ok(Table { file: file.to_string(), sheet, header_row, headers, rows, format, side_hint: None })
-}
+pub use read::read_tables;
 
 #[cfg(test)]
 mod tests {

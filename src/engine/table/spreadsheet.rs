@@ -3,8 +3,9 @@
 // Bytes are whatever a file holds: no indexing that could panic on them.
 #![cfg_attr(not(test), deny(clippy::indexing_slicing))]
 
+use super::error::{ReadError, ReadErrorKind};
+use super::grid::{into_table, Table};
 use super::limits::*;
-use super::{into_table, ReadError, ReadErrorKind, Table};
 use calamine::{Data, Reader, Sheets};
 use std::fmt;
 use std::io::Cursor;
