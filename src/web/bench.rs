@@ -19,7 +19,7 @@ struct Timings {
     objective: i64,
 }
 
-use super::now_ms as now;
+use super::steps::now_ms as now;
 
 /// Times reading the two files, scoring plus the optimal solve, a re-solve after one veto and after one
 /// lock, a whole run with explanations, and a column correction's parts: the needs interpreted again as the

@@ -174,7 +174,7 @@ fn survey_view(props: &SurveyProps) -> Html {
         let (s, personal) = (s.clone(), props.personal);
         Callback::from(move |_: MouseEvent| {
             let json = FileReport::from_survey(&s, personal).to_json();
-            super::download(&format!("{}-report.json", s.file), "application/json", &json);
+            super::download::download(&format!("{}-report.json", s.file), "application/json", &json);
         })
     };
     html! {

@@ -167,8 +167,8 @@ pub fn map_figure(props: &Props) -> Html {
     // Many lines and points (the national map) follow the rest of the map and the table's first rows, in steps
     // of a few hundred a task.
     let first = |n: usize| if n <= MANY_POINTS { n } else { 0 };
-    let lines_drawn = crate::web::use_drawn_in_steps(m.lines.len(), first(m.lines.len()), 2 * MANY_POINTS);
-    let points_drawn = crate::web::use_drawn_in_steps(
+    let lines_drawn = crate::web::steps::use_drawn_in_steps(m.lines.len(), first(m.lines.len()), 2 * MANY_POINTS);
+    let points_drawn = crate::web::steps::use_drawn_in_steps(
         m.points.len(),
         first(m.points.len()),
         if lines_drawn < m.lines.len() { 0 } else { 2 * MANY_POINTS },

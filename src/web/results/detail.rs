@@ -1,7 +1,7 @@
 //! The explanation of one municipality or community: its partners with the score by component and the
 //! needs met, and its best alternatives with why they were not chosen and by how much they would enter.
 
-use super::{areas, components, pair_buttons};
+use super::parts::{areas, components, pair_buttons, shown_name};
 use crate::app::i18n::{self, t, tf, Lang};
 use crate::app::{Action, Entity};
 use crate::engine::results::{Alternative, PairOut};
@@ -52,7 +52,7 @@ pub fn detail(props: &Props) -> Html {
             .iter()
             .find(|o| &o.id == id)
             .map(|o| o.name.clone())
-            .or_else(|| r.needs.iter().find(|x| &x.id == id).map(|x| super::shown_name(lang, &x.name)))
+            .or_else(|| r.needs.iter().find(|x| &x.id == id).map(|x| shown_name(lang, &x.name)))
             .unwrap_or_else(|| id.clone())
     };
     let names = |ids: &[String]| ids.iter().map(name_of).collect::<Vec<_>>().join(", ");
@@ -81,7 +81,7 @@ pub fn detail(props: &Props) -> Html {
     html! {
         <section class="detail card" aria-labelledby="detail-h" id="detail">
             <div class="file-head">
-                <h3 id="detail-h">{ super::shown_name(lang, &title) }</h3>
+                <h3 id="detail-h">{ shown_name(lang, &title) }</h3>
                 <button type="button" class="secondary" onclick={close}>{ t(lang, key!("explain.close")) }</button>
             </div>
             <p class="meta">{ meta }</p>
@@ -112,7 +112,7 @@ pub fn detail(props: &Props) -> Html {
             if !ties_outside.is_empty() {
                 <p class="ties-outside">
                     { t(lang, key!("explain.ties_outside")) }{ " " }
-                    { ties_outside.iter().map(|x| format!("{} ({})", super::shown_name(lang, &x.name), x.id)).collect::<Vec<_>>().join(", ") }
+                    { ties_outside.iter().map(|x| format!("{} ({})", shown_name(lang, &x.name), x.id)).collect::<Vec<_>>().join(", ") }
                 </p>
             }
         </section>

@@ -1,6 +1,7 @@
 //! What the run kept from earlier rounds: which results it builds on (by SHA-256), the partnerships kept
 //! and ended (each can be ended, or kept after all), and who joined, returned or did not answer.
 
+use super::parts::shown_name;
 use crate::app::i18n::{self, t, tf, Lang};
 use crate::app::Action;
 use crate::engine::results::{KeptOut, Standing};
@@ -46,7 +47,7 @@ pub fn rounds(props: &Props) -> Html {
                 <tbody>
                     { for pairs.iter().map(|k| {
                         let id = PairId { offer_id: k.offer_id.clone(), need_id: k.need_id.clone() };
-                        let need = super::shown_name(lang, &k.need_name);
+                        let need = shown_name(lang, &k.need_name);
                         let (action, label, aria) = if ended {
                             (Action::Release(id), key!("rounds.resume"), key!("rounds.resume.pair"))
                         } else {

@@ -30,13 +30,13 @@ pub fn share_bar(props: &Props) -> Html {
     let on_csv = {
         let r = props.results.clone();
         Callback::from(move |_: MouseEvent| {
-            crate::web::download("kommunematch-pairs.csv", "text/csv", &export::pairs_csv(&r, lang))
+            crate::web::download::download("kommunematch-pairs.csv", "text/csv", &export::pairs_csv(&r, lang))
         })
     };
     let on_xlsx = {
         let r = props.results.clone();
         Callback::from(move |_: MouseEvent| match export::results_xlsx(&r, lang) {
-            Ok(bytes) => crate::web::download_bytes(
+            Ok(bytes) => crate::web::download::download_bytes(
                 "kommunematch-results.xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 &bytes,

@@ -1,6 +1,6 @@
 //! The pairs table: filter, sort by municipality, community or score, and lock or forbid a pair.
 
-use super::{areas, components, lock_veto, name_button};
+use super::parts::{areas, components, lock_veto, name_button};
 use crate::app::i18n::{self, t, tf, Lang};
 use crate::app::{Action, Entity, SortKey, TableView};
 use crate::engine::results::PairOut;
@@ -33,7 +33,7 @@ pub struct Props {
 pub fn pairs_table(props: &Props) -> Html {
     let (lang, d) = (props.lang, &props.dispatch);
     // The first rows at once, the rest in steps (the national table has some six hundred).
-    let shown = crate::web::use_drawn_in_steps(props.rows.len(), FIRST_ROWS, ROWS_PER_TASK);
+    let shown = crate::web::steps::use_drawn_in_steps(props.rows.len(), FIRST_ROWS, ROWS_PER_TASK);
     let on_filter = d.reform(|e: InputEvent| Action::SetFilter(e.target_unchecked_into::<HtmlInputElement>().value()));
     let on_click = {
         let d = d.clone();

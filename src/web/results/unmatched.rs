@@ -1,6 +1,6 @@
 //! The municipalities and communities left without a partner, each with why and its best candidate.
 
-use super::explain_button;
+use super::parts::explain_button;
 use crate::app::i18n::{self, tf, Lang};
 use crate::app::{Action, Entity};
 use crate::engine::results::Unmatched;
@@ -28,9 +28,12 @@ pub fn unmatched_lists(props: &Props) -> Html {
     // Long lists (closed at first) are filled after the rest of the results, in steps.
     let first = |n: usize| if n <= LONG_LIST { n } else { 0 };
     let (offers, needs) = (r.unmatched_offers.len(), r.unmatched_needs.len());
-    let offers_drawn = crate::web::use_drawn_in_steps(offers, first(offers), ITEMS_PER_TASK);
-    let needs_drawn =
-        crate::web::use_drawn_in_steps(needs, first(needs), if offers_drawn < offers { 0 } else { ITEMS_PER_TASK });
+    let offers_drawn = crate::web::steps::use_drawn_in_steps(offers, first(offers), ITEMS_PER_TASK);
+    let needs_drawn = crate::web::steps::use_drawn_in_steps(
+        needs,
+        first(needs),
+        if offers_drawn < offers { 0 } else { ITEMS_PER_TASK },
+    );
     let list = |title: String, list: &[Unmatched], drawn: usize, side: Side| {
         html! {
             <details class="unmatched-list">

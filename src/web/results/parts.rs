@@ -1,0 +1,84 @@
+//! The pieces the results' views share: areas and score components in words, names as the reader reads
+//! them, and the buttons of a pair (lock, forbid, explain).
+
+use crate::app::i18n::{self, t, tf, Lang};
+use crate::app::{Action, Entity};
+use crate::engine::results::PairOut;
+use crate::engine::PairId;
+use crate::key;
+use yew::prelude::*;
+
+/// Area labels of codes, in `lang`.
+pub(super) fn areas(lang: Lang, codes: &[String]) -> String {
+    codes.iter().map(|c| i18n::area(lang, c)).collect::<Vec<_>>().join(", ")
+}
+
+/// A name as the page shows it: a Cyrillic name with its Latin transliteration beside it in the nb and en
+/// interface ("Бучанська (Buchanska)").
+pub(super) fn shown_name(lang: Lang, name: &str) -> String {
+    crate::app::map::ua_name(lang, name)
+}
+
+/// A pair's score by component, in `lang`.
+pub(super) fn components(lang: Lang, p: &PairOut) -> String {
+    p.components
+        .iter()
+        .map(|c| format!("{} {:+}", i18n::t_named(lang, &format!("component.{}", c.name)), c.points))
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+/// Lock and forbid buttons for a pair (none when the results were opened from a file).
+pub(super) fn pair_buttons(
+    d: &Callback<Action>,
+    lang: Lang,
+    can_adjust: bool,
+    offer: (&str, &str),
+    need: (&str, &str),
+) -> Html {
+    if !can_adjust {
+        return html! {};
+    }
+    let id = PairId { offer_id: offer.0.into(), need_id: need.0.into() };
+    let lock = d.reform({
+        let id = id.clone();
+        move |_: MouseEvent| Action::Lock(id.clone())
+    });
+    let veto = d.reform(move |_: MouseEvent| Action::Veto(id.clone()));
+    lock_veto(lang, (offer.1, need.1), Some(lock), Some(veto))
+}
+
+/// The lock and forbid buttons of the pair of `names` (municipality, community), with their listeners, or
+/// none when a listener around them hears them (the pairs table's).
+pub(super) fn lock_veto(
+    lang: Lang,
+    names: (&str, &str),
+    lock: Option<Callback<MouseEvent>>,
+    veto: Option<Callback<MouseEvent>>,
+) -> Html {
+    let (offer, need) = names;
+    html! {
+        <span class="actions">
+            <button type="button" class="small" data-action="lock" onclick={lock} aria-label={tf(lang, key!("lock.pair"), &[offer, need])}>{ t(lang, key!("lock")) }</button>
+            <button type="button" class="small secondary" data-action="veto" onclick={veto} aria-label={tf(lang, key!("veto.pair"), &[offer, need])}>{ t(lang, key!("veto")) }</button>
+        </span>
+    }
+}
+
+/// A name that opens its explanation.
+pub(super) fn explain_button(d: &Callback<Action>, lang: Lang, entity: Entity, name: &str) -> Html {
+    let onclick = d.reform(move |_: MouseEvent| Action::Select(Some(entity.clone())));
+    name_button(lang, name, None, Some(onclick))
+}
+
+/// A name as a button that opens its explanation: with its listener, or marked with its side (`offer` or
+/// `need`) for a listener around it (the pairs table's).
+pub(super) fn name_button(
+    lang: Lang,
+    name: &str,
+    side: Option<&'static str>,
+    onclick: Option<Callback<MouseEvent>>,
+) -> Html {
+    let shown = shown_name(lang, name);
+    html! { <button type="button" class="link name" data-explain={side} {onclick} aria-label={tf(lang, key!("explain.open"), &[&shown])}>{ shown.clone() }</button> }
+}
