@@ -1,5 +1,10 @@
 //! Tests of the page's state and reducer, natively.
 use super::*;
+use crate::engine::survey::Field;
+use crate::engine::table::ReadErrorKind;
+use crate::engine::{self, run, Input, Mode, PairId, Preset, ReadError, Results, RunError, Side, Survey};
+use i18n::Lang;
+use std::rc::Rc;
 
 fn input(name: &str, bytes: &[u8]) -> Input {
     Input { name: name.into(), bytes: bytes.to_vec(), side: None }
