@@ -2,7 +2,8 @@
 //! every message in `--lang`'s language. Then the commands: files in, the engine, files out.
 
 use crate::progress::Bar;
-use crate::text::{self, Cmd, Failure, UsageError};
+use crate::usage::usage;
+use crate::words::{self, Cmd, Failure, UsageError};
 use kommunematch::app::i18n::{self, t, tf, Lang};
 use kommunematch::engine::progress::{Observer, Progress, Stage};
 use kommunematch::engine::report::PersonalData;
@@ -35,10 +36,10 @@ impl Stop {
     pub fn message(&self, lang: Lang) -> (String, bool) {
         match self {
             Stop::Usage(cmd, e) => {
-                (format!("kommunematch: {}\n\n{}", text::usage_error(lang, e), text::usage(lang, *cmd)), false)
+                (format!("kommunematch: {}\n\n{}", words::usage_error(lang, e), usage(lang, *cmd)), false)
             }
-            Stop::Failed(f) => (format!("kommunematch: {}", text::failure(lang, f)), false),
-            Stop::Help(cmd) => (text::usage(lang, *cmd).to_string(), true),
+            Stop::Failed(f) => (format!("kommunematch: {}", words::failure(lang, f)), false),
+            Stop::Help(cmd) => (usage(lang, *cmd).to_string(), true),
             Stop::Version => (format!("kommunematch {}", env!("CARGO_PKG_VERSION")), true),
         }
     }

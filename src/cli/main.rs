@@ -8,7 +8,8 @@ mod args;
 #[cfg(not(target_arch = "wasm32"))]
 mod progress;
 #[cfg(not(target_arch = "wasm32"))]
-mod text;
+mod usage;
+mod words;
 
 // A faster allocator than the system's for the CLI (the engine makes many small strings and vectors):
 // measured 106 → 84 ms (docs/benchmarks.md). The engine does not depend on it; the web build uses its own.
