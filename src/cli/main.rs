@@ -1,5 +1,5 @@
 //! `kommunematch`: the command-line tool over the engine. `kommunematch --help` lists the commands
-//! (`match`, `scores`, `inspect`), `kommunematch COMMAND --help` their options; `main` runs one and prints what
+//! (`match`, `scores`, `inspect`, `gazetteer`), `kommunematch COMMAND --help` their options; `main` runs one and prints what
 //! stopped it once, in the language of `--lang`.
 #![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::string_slice, clippy::indexing_slicing)]
 
@@ -9,10 +9,11 @@ mod args;
 mod progress;
 #[cfg(not(target_arch = "wasm32"))]
 mod usage;
+#[cfg(not(target_arch = "wasm32"))]
 mod words;
 
-// A faster allocator than the system's for the CLI (the engine makes many small strings and vectors):
-// measured 106 → 84 ms (docs/benchmarks.md). The engine does not depend on it; the web build uses its own.
+// A faster allocator than the system's for the CLI (the engine makes many small strings and vectors; the
+// figures are in docs/benchmarks.md). The engine does not depend on it; the web build uses its own.
 #[cfg(not(target_arch = "wasm32"))]
 #[global_allocator]
 static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;

@@ -306,7 +306,6 @@ fn explained(
     }
     let locked_total: i64 = locks.keys().map(|&(o, n)| scorer.explain(o, n).total).sum();
 
-    let code = |i: &usize| taxonomy::areas()[*i].code.to_string();
     // Partnerships of previous rounds as recorded there, with this round's names.
     let earlier = |set: &BTreeSet<(usize, usize)>| -> Vec<KeptOut> {
         set.iter()
@@ -317,31 +316,7 @@ fn explained(
             })
             .collect()
     };
-    let pairs: Vec<PairOut> = chosen
-        .iter()
-        .map(|(&(o, n), lock)| {
-            let s: PairScore = scorer.explain(o, n);
-            PairOut {
-                offer_id: data.offers[o].id.clone(),
-                offer_name: data.offers[o].name.clone(),
-                need_id: data.needs[n].id.clone(),
-                need_name: data.needs[n].name.clone(),
-                score: s.total,
-                components: s.components,
-                urgent_needs_met: s.urgent_met.iter().map(code).collect(),
-                long_term_needs_met: s.long_term_met.iter().map(code).collect(),
-                locked: lock.is_some(),
-                lock_source: lock.map(|l| {
-                    match l {
-                        LockSource::Coordinator => "coordinator",
-                        LockSource::MutualTie => "mutual_tie",
-                    }
-                    .to_string()
-                }),
-                existing_tie: s.tie,
-            }
-        })
-        .collect();
+    let pairs: Vec<PairOut> = chosen.iter().map(|(&pair, lock)| pair_out(data, scorer, pair, *lock)).collect();
     let mut used = vec![0u32; no];
     let mut got = vec![0u32; nn];
     for &(o, n) in chosen.keys() {
@@ -376,17 +351,8 @@ fn explained(
         cover_bonus: (!problem.cover.is_empty()).then(|| solve::cover_bonus(problem)),
     };
     let alternatives = explain.alternatives(3);
-    // Each side's partners: kept, new, ended.
-    let mut partners_o: Vec<[Vec<String>; 3]> = vec![Default::default(); no];
-    let mut partners_n: Vec<[Vec<String>; 3]> = vec![Default::default(); nn];
     let made: Vec<(usize, usize)> = chosen.keys().copied().collect();
-    for (i, set) in [kept.iter().copied().collect(), made, ended.iter().copied().collect::<Vec<_>>()].iter().enumerate()
-    {
-        for &(o, n) in set {
-            partners_o[o][i].push(data.needs[n].id.clone());
-            partners_n[n][i].push(data.offers[o].id.clone());
-        }
-    }
+    let (partners_o, partners_n) = partners(data, kept, &made, ended);
     let round = |id: &str, partners: &[Vec<String>; 3]| {
         data.history.standing(id).map(|standing| {
             let [kept, new, ended] = partners.clone();
@@ -497,6 +463,53 @@ fn explained(
     observer.progress(Progress::start(Stage::Comparing));
     let objectives = objective_figures(data, problem, &optimum, &other.take(), free, locks, kept, &locked_total);
     Ok(results(&losses, objectives, true))
+}
+
+/// A pair as the results give it: both sides, the score by component, the needs met, how it was locked.
+fn pair_out(data: &Dataset, scorer: &Scorer, (o, n): (usize, usize), lock: Option<LockSource>) -> PairOut {
+    let code = |i: &usize| taxonomy::areas()[*i].code.to_string();
+    let s: PairScore = scorer.explain(o, n);
+    PairOut {
+        offer_id: data.offers[o].id.clone(),
+        offer_name: data.offers[o].name.clone(),
+        need_id: data.needs[n].id.clone(),
+        need_name: data.needs[n].name.clone(),
+        score: s.total,
+        components: s.components,
+        urgent_needs_met: s.urgent_met.iter().map(code).collect(),
+        long_term_needs_met: s.long_term_met.iter().map(code).collect(),
+        locked: lock.is_some(),
+        lock_source: lock.map(|l| {
+            match l {
+                LockSource::Coordinator => "coordinator",
+                LockSource::MutualTie => "mutual_tie",
+            }
+            .to_string()
+        }),
+        existing_tie: s.tie,
+    }
+}
+
+/// Each side's partners by id, as kept from earlier rounds, new in this one, and ended.
+type Partners = Vec<[Vec<String>; 3]>;
+
+fn partners(
+    data: &Dataset,
+    kept: &BTreeSet<(usize, usize)>,
+    made: &[(usize, usize)],
+    ended: &BTreeSet<(usize, usize)>,
+) -> (Partners, Partners) {
+    let mut of_offer: Partners = vec![Default::default(); data.offers.len()];
+    let mut of_need: Partners = vec![Default::default(); data.needs.len()];
+    let sets: [Vec<(usize, usize)>; 3] =
+        [kept.iter().copied().collect(), made.to_vec(), ended.iter().copied().collect()];
+    for (i, set) in sets.iter().enumerate() {
+        for &(o, n) in set {
+            of_offer[o][i].push(data.needs[n].id.clone());
+            of_need[n][i].push(data.offers[o].id.clone());
+        }
+    }
+    (of_offer, of_need)
 }
 
 /// The optimum under each objective with the same constraints: communities reached (per category) and the

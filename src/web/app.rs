@@ -89,52 +89,9 @@ pub fn app() -> Html {
         let dispatcher = store.dispatcher();
         (*use_memo((), move |_| Callback::from(move |a: Action| dispatcher.dispatch(a)))).clone()
     };
-    // Matching runs in a background worker when the browser can start one; `send_work` gives it its work.
-    {
-        let dispatch = dispatch.clone();
-        use_effect_with((), move |_| {
-            let done = dispatch.reform(|(id, outcome)| Action::RunFinished(id, outcome));
-            let ready = dispatch.reform(|ok: bool| {
-                // For tests and for anyone looking: where the matching runs.
-                if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
-                    let _ = el.set_attribute("data-worker", if ok { "ready" } else { "none" });
-                }
-                Action::UseBackground(ok)
-            });
-            let read = dispatch.reform(|(key, gen, read)| Action::FileRead(key, gen, read));
-            let bridge = worker::Bridge::new(worker::Answers {
-                done,
-                read,
-                ready,
-                progress: dispatch.reform(|(job, p)| Action::Progress(job, p)),
-                preliminary: dispatch.reform(|(id, r)| Action::Preliminary(id, r)),
-            });
-            BRIDGE.with(|b| *b.borrow_mut() = bridge);
-        });
-    }
-    // Surveys that new readings replaced, and results outdated by them, are let go of in a task of their own,
-    // after the page shows the readings (freeing a national survey is ~6 ms, taking national results off the
-    // page ~30 ms, that the coordinator need not wait for).
-    {
-        let dispatch = dispatch.clone();
-        use_effect_with(state.has_retired(), move |&retired| {
-            let later = retired.then(|| gloo::timers::callback::Timeout::new(0, move || dispatch.emit(Action::Retire)));
-            move || drop(later)
-        });
-    }
-    // The page's language attribute follows the interface language (screen readers pronounce by it), and so
-    // does the hidden message for a stopped app, ready for `static/boot.js` to show after a trap.
-    use_effect_with(lang, |lang| {
-        let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
-        if let Some(el) = doc.document_element() {
-            let _ = el.set_attribute("lang", lang.code());
-        }
-        for (id, key) in [("fatal-text", key!("panic")), ("reload", key!("reload"))] {
-            if let Some(el) = doc.get_element_by_id(id) {
-                el.set_text_content(Some(t(*lang, key)));
-            }
-        }
-    });
+    use_worker(dispatch.clone());
+    use_retire(dispatch.clone(), state.has_retired());
+    use_page_lang(lang);
     let on_files = {
         let dispatch = dispatch.clone();
         Callback::from(move |all: Vec<Result<crate::engine::Input, crate::engine::ReadError>>| {
@@ -223,18 +180,7 @@ pub fn app() -> Html {
     };
     html! {
         <>
-            <header class="top">
-                <div class="top-row">
-                    <h1>{ t(lang, key!("title")) }</h1>
-                    <div class="lang">
-                        <label for="lang">{ t(lang, key!("language")) }</label>
-                        <select id="lang" onchange={on_lang}>
-                            { for Lang::ALL.iter().map(|l| html! { <option value={l.code()} selected={*l == lang} lang={l.code()}>{ l.name() }</option> }) }
-                        </select>
-                    </div>
-                </div>
-                <p class="lede">{ t(lang, key!("lede")) }</p>
-            </header>
+            { header(lang, on_lang) }
             <section aria-labelledby="load-h" class="card no-print">
                 <h2 id="load-h">{ t(lang, key!("step.load")) }</h2>
                 <dropzone::DropZone on_files={on_files} lang={lang} />
@@ -288,15 +234,91 @@ pub fn app() -> Html {
                     on_json={on_json} on_geojson={on_geojson} can_adjust={state.from_file.is_none()} preliminary={state.preliminary}
                     {outdated} dispatch={dispatch.clone()} lang={lang} />
             }
-            <footer class="about no-print">
-                <details>
-                    <summary>{ t(lang, key!("about.title")) }</summary>
-                    <p>{ t(lang, key!("about.lists")) }</p>
-                    <p>{ t(lang, key!("about.no")) }</p>
-                    <p>{ t(lang, key!("about.ua")) }</p>
-                    <p>{ t(lang, key!("about.map")) }</p>
-                </details>
-            </footer>
+            { about(lang) }
         </>
+    }
+}
+
+/// Matching runs in a background worker when the browser can start one; `send_work` gives it its work.
+#[hook]
+fn use_worker(dispatch: Callback<Action>) {
+    use_effect_with((), move |_| {
+        let done = dispatch.reform(|(id, outcome)| Action::RunFinished(id, outcome));
+        let ready = dispatch.reform(|ok: bool| {
+            // For tests and for anyone looking: where the matching runs.
+            if let Some(el) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+                let _ = el.set_attribute("data-worker", if ok { "ready" } else { "none" });
+            }
+            Action::UseBackground(ok)
+        });
+        let read = dispatch.reform(|(key, gen, read)| Action::FileRead(key, gen, read));
+        let bridge = worker::Bridge::new(worker::Answers {
+            done,
+            read,
+            ready,
+            progress: dispatch.reform(|(job, p)| Action::Progress(job, p)),
+            preliminary: dispatch.reform(|(id, r)| Action::Preliminary(id, r)),
+        });
+        BRIDGE.with(|b| *b.borrow_mut() = bridge);
+    });
+}
+
+/// Surveys that new readings replaced, and results outdated by them, are let go of in a task of their own,
+/// after the page shows the readings (that the coordinator need not wait for).
+#[hook]
+fn use_retire(dispatch: Callback<Action>, retired: bool) {
+    use_effect_with(retired, move |&retired| {
+        let later = retired.then(|| gloo::timers::callback::Timeout::new(0, move || dispatch.emit(Action::Retire)));
+        move || drop(later)
+    });
+}
+
+/// The page's language attribute follows the interface language (screen readers pronounce by it), and so
+/// does the hidden message for a stopped app, ready for `static/boot.js` to show after a trap.
+#[hook]
+fn use_page_lang(lang: Lang) {
+    use_effect_with(lang, |lang| {
+        let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+        if let Some(el) = doc.document_element() {
+            let _ = el.set_attribute("lang", lang.code());
+        }
+        for (id, key) in [("fatal-text", key!("panic")), ("reload", key!("reload"))] {
+            if let Some(el) = doc.get_element_by_id(id) {
+                el.set_text_content(Some(t(*lang, key)));
+            }
+        }
+    });
+}
+
+/// The title, and the language switch.
+fn header(lang: Lang, on_lang: Callback<Event>) -> Html {
+    html! {
+        <header class="top">
+            <div class="top-row">
+                <h1>{ t(lang, key!("title")) }</h1>
+                <div class="lang">
+                    <label for="lang">{ t(lang, key!("language")) }</label>
+                    <select id="lang" onchange={on_lang}>
+                        { for Lang::ALL.iter().map(|l| html! { <option value={l.code()} selected={*l == lang} lang={l.code()}>{ l.name() }</option> }) }
+                    </select>
+                </div>
+            </div>
+            <p class="lede">{ t(lang, key!("lede")) }</p>
+        </header>
+    }
+}
+
+/// Where the lists and outlines come from, and what the page never does.
+fn about(lang: Lang) -> Html {
+    html! {
+        <footer class="about no-print">
+            <details>
+                <summary>{ t(lang, key!("about.title")) }</summary>
+                <p>{ t(lang, key!("about.lists")) }</p>
+                <p>{ t(lang, key!("about.no")) }</p>
+                <p>{ t(lang, key!("about.ua")) }</p>
+                <p>{ t(lang, key!("about.map")) }</p>
+            </details>
+        </footer>
     }
 }

@@ -6,6 +6,7 @@ mod charts;
 mod download;
 mod dropzone;
 mod files;
+mod in_worker;
 mod map;
 mod progress;
 mod results;
