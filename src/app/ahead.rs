@@ -1,4 +1,4 @@
-//! The run done ahead of the click (issue 15). Right after the first files are sent to be read, the page asks
+//! The run done ahead of the click. Right after the first files are sent to be read, the page asks
 //! the worker for the run "Run matching" would ask for then ([`super::State::ahead_request`]); the worker does it
 //! while the coordinator looks at how the files were read. Its answers are kept here, and the click's run takes
 //! them over when it is the very same run (same files, sides, corrections, settings and earlier rounds): the

@@ -10,7 +10,7 @@ use std::rc::Rc;
 /// One file the coordinator gave, and how it was read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LoadedFile {
-    /// Its number in this session: how the background worker knows it.
+    /// Its number while the page is open: how the background worker knows it.
     pub key: u64,
     /// File name.
     pub name: String,

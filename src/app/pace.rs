@@ -1,7 +1,7 @@
 //! How much of a long list to draw in each task (the results table's rows, the map's lines and points, the
 //! unmatched lists): as many items as fit in [`TASK_BUDGET_MS`], judged by how long the step before took on
 //! this machine, so that a slow first drawing (code the browser has not optimised yet, a slow computer) and a
-//! fast one both keep every task on the page's thread well under 50 ms (issue 15).
+//! fast one both keep every task on the page's thread well under 50 ms.
 
 /// The time one step of drawing aims at: a third of the 50 ms that make a task long, leaving room for what the
 /// step's measure leaves out (layout, a garbage collection, code the browser has not optimised yet). With 25 ms,

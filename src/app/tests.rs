@@ -554,7 +554,7 @@ fn stop_ends_the_run_and_the_first_readings() {
     assert_eq!((after.stops, after.stopped), (0, None));
 }
 
-/// The run asked ahead of the click (issue 15): asked while the first files are read, it is the very run the
+/// The run asked ahead of the click: asked while the first files are read, it is the very run the
 /// click then asks for, and answers the same; a setting or a correction changed in between makes another run;
 /// none is asked once there are results (every change runs again by itself) or without a worker.
 #[test]

@@ -61,7 +61,7 @@ pub fn charts_view(props: &Props) -> Html {
         ("chart-county", key!("charts.county"), &c.counties),
     ];
     // One chart more in each task: the five at once (about 340 elements) took 54 ms in a fresh browser on a
-    // slower machine (issue 15: no task over 50 ms).
+    // slower machine (no task over 50 ms).
     let shown = use_state(|| 1usize);
     {
         let shown = shown.clone();

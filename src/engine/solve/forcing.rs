@@ -1,7 +1,7 @@
 //! The exact cost of forcing a pair into the optimum, for explanations: every loss from one municipality comes
 //! from one shortest-path tree on the final residual network.
 //!
-//! Speed (issue 15; docs/benchmarks.md): the residual network of the whole problem (the solver's network plus
+//! Speed (docs/benchmarks.md): the residual network of the whole problem (the solver's network plus
 //! the edges it never needed, unused) is laid out once in compressed rows, each arc with its reduced cost
 //! under feasible potentials (non-negative, and the same for every search) and each node's arcs sorted by
 //! it. A search from one municipality follows a node's arcs only while they can still beat the largest bound
