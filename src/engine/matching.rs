@@ -46,7 +46,7 @@ pub fn check_size(data: &Dataset) -> Result<(), MatchError> {
 }
 
 /// Everything a run needs before solving: scores, locks and vetoes resolved, capacities left, the problem.
-struct Prepared {
+struct Setup {
     scorer: Scorer,
     /// Partnerships of previous rounds that go on, and those that ended (vetoed).
     kept: BTreeSet<(usize, usize)>,
@@ -61,7 +61,7 @@ struct Prepared {
     problem: Problem,
 }
 
-fn prepare(data: &Dataset, settings: &Settings) -> Result<Prepared, MatchError> {
+fn prepare(data: &Dataset, settings: &Settings) -> Result<Setup, MatchError> {
     validate(settings)?;
     check_size(data)?;
     let (no, nn) = (data.offers.len(), data.needs.len());
@@ -208,7 +208,7 @@ fn prepare(data: &Dataset, settings: &Settings) -> Result<Prepared, MatchError> 
         group_caps,
         cover,
     };
-    Ok(Prepared { scorer, kept, ended, locks, vetoes, locked_o, locked_n, candidates, free, problem })
+    Ok(Setup { scorer, kept, ended, locks, vetoes, locked_o, locked_n, candidates, free, problem })
 }
 
 /// The largest total score under the settings' constraints (locks, vetoes, shares), without building the
@@ -232,11 +232,11 @@ pub fn run_observed(
     observer: &mut dyn RunObserver,
 ) -> Result<Results, MatchError> {
     observer.progress(Progress::start(Stage::Scoring));
-    let prepared = prepare(data, settings)?;
+    let setup = prepare(data, settings)?;
     // The other objective's optimum, for the comparison: it needs only the problem, so natively it is solved
     // on a thread of its own from here on, beside this objective's solve and explanations.
-    let other = other_objective(&prepared.problem, &prepared.locks, &prepared.kept);
-    beside(|| solve::solve(&other).0, |other| finish(data, settings, observer, prepared, other))
+    let other = other_objective(&setup.problem, &setup.locks, &setup.kept);
+    beside(|| solve::solve(&other).0, |other| finish(data, settings, observer, setup, other))
 }
 
 /// The problem solved for the other objective's figures: coverage (every community with no locked or kept
@@ -256,20 +256,20 @@ fn other_objective(
     Problem { cover, ..problem.clone() }
 }
 
-/// [`run_observed`] once the problem is prepared; `other` gives the other objective's optimum.
+/// [`run_observed`] once the problem is set up; `other` gives the other objective's optimum.
 fn finish(
     data: &Dataset,
     settings: &Settings,
     observer: &mut dyn RunObserver,
-    prepared: Prepared,
+    setup: Setup,
     other: Later<solve::Solution>,
 ) -> Result<Results, MatchError> {
     observer.progress(Progress::start(Stage::Solving));
-    let (optimum, net) = solve::solve(&prepared.problem);
+    let (optimum, net) = solve::solve(&setup.problem);
     // The residual graph the exact explanations search is made while the pairs are read out.
     let optimal = settings.mode == Mode::Optimal;
-    let residual = || optimal.then(|| solve::Residual::new(&net, &prepared.problem));
-    beside(residual, |residual| explained(data, settings, observer, &prepared, (optimum, &net), other, residual))
+    let residual = || optimal.then(|| solve::Residual::new(&net, &setup.problem));
+    beside(residual, |residual| explained(data, settings, observer, &setup, (optimum, &net), other, residual))
 }
 
 /// [`finish`] once the problem is solved: the pairs, the explanations (`residual`: the solved network's
@@ -279,25 +279,15 @@ fn explained(
     data: &Dataset,
     settings: &Settings,
     observer: &mut dyn RunObserver,
-    prepared: &Prepared,
+    setup: &Setup,
     (optimum, net): (solve::Solution, &solve::Network),
     other: Later<solve::Solution>,
     residual: Later<Option<solve::Residual>>,
 ) -> Result<Results, MatchError> {
     let (no, nn) = (data.offers.len(), data.needs.len());
-    let Prepared { scorer, kept, ended, locks, vetoes, locked_o, locked_n, candidates, free, problem } = prepared;
+    let Setup { scorer, kept, ended, locks, vetoes, locked_o, locked_n, candidates, free, problem } = setup;
     let market = Market { offer_caps: &problem.left_caps, need_caps: &problem.right_caps, pairs: free };
-    let chosen_free: Vec<usize> = match settings.mode {
-        Mode::Optimal => optimum.chosen.clone(),
-        Mode::Greedy => greedy(problem),
-        Mode::Stable => stable::deferred_acceptance(
-            &market,
-            match settings.proposing {
-                Side::Offers => Proposer::Offers,
-                Side::Needs => Proposer::Needs,
-            },
-        ),
-    };
+    let chosen_free = chosen_by_mode(settings, problem, &market, &optimum);
     let blocking = stable::blocking_pairs(&market, &chosen_free).len();
 
     let mut chosen: BTreeMap<(usize, usize), Option<LockSource>> = locks.iter().map(|(k, s)| (*k, Some(*s))).collect();
@@ -306,16 +296,7 @@ fn explained(
     }
     let locked_total: i64 = locks.keys().map(|&(o, n)| scorer.explain(o, n).total).sum();
 
-    // Partnerships of previous rounds as recorded there, with this round's names.
-    let earlier = |set: &BTreeSet<(usize, usize)>| -> Vec<KeptOut> {
-        set.iter()
-            .filter_map(|&(o, n)| {
-                let (offer, need) = (&data.offers[o], &data.needs[n]);
-                let k = data.history.pairs.get(&(offer.id.clone(), need.id.clone()))?;
-                Some(KeptOut { offer_name: offer.name.clone(), need_name: need.name.clone(), ..k.clone() })
-            })
-            .collect()
-    };
+    let earlier = |set: &BTreeSet<(usize, usize)>| earlier_partnerships(data, set);
     let pairs: Vec<PairOut> = chosen.iter().map(|(&pair, lock)| pair_out(data, scorer, pair, *lock)).collect();
     let mut used = vec![0u32; no];
     let mut got = vec![0u32; nn];
@@ -326,15 +307,7 @@ fn explained(
     let objective: i64 = pairs.iter().map(|p| p.score).sum();
     let optimal_objective = optimum.objective + locked_total;
 
-    let mut of_offer = vec![CandidateCount::default(); no];
-    let mut of_need = vec![CandidateCount::default(); nn];
-    for &(o, n, _) in candidates {
-        let vetoed = u32::from(vetoes.contains(&(o, n)));
-        for c in [&mut of_offer[o], &mut of_need[n]] {
-            c.all += 1;
-            c.vetoed += vetoed;
-        }
-    }
+    let (of_offer, of_need) = candidate_counts(data, candidates, vetoes);
     let explain = Explainer {
         data,
         candidates,
@@ -353,12 +326,7 @@ fn explained(
     let alternatives = explain.alternatives(3);
     let made: Vec<(usize, usize)> = chosen.keys().copied().collect();
     let (partners_o, partners_n) = partners(data, kept, &made, ended);
-    let round = |id: &str, partners: &[Vec<String>; 3]| {
-        data.history.standing(id).map(|standing| {
-            let [kept, new, ended] = partners.clone();
-            RoundOut { standing, kept, new, ended }
-        })
-    };
+    let round = |id: &str, partners: &[Vec<String>; 3]| round_out(data, id, partners);
     // The results with these losses (exact rises) and objective figures. The preliminary ones (`final_`
     // false) have neither, nor each municipality's and community's alternatives (more than half of the text
     // the worker sends the page, and no use before their rises): only the best alternative of those left
@@ -367,12 +335,9 @@ fn explained(
         let alt = |&(o, n, s): &(usize, usize, i64), for_offer: bool| {
             explain.alternative((o, n, s), for_offer, losses.get(&(o, n)).copied())
         };
+        // Preliminary results carry no alternatives.
         let alt_out = |list: &[(usize, usize, i64)], for_offer: bool| -> Vec<Alternative> {
-            if final_ {
-                list.iter().map(|a| alt(a, for_offer)).collect()
-            } else {
-                Vec::new()
-            }
+            list.iter().filter(|_| final_).map(|a| alt(a, for_offer)).collect()
         };
         let best = |list: &[(usize, usize, i64)], for_offer: bool| list.first().map(|a| alt(a, for_offer));
         let offers = data
@@ -386,11 +351,7 @@ fn explained(
                 capacity: offer.capacity,
                 used: used[o],
                 alternatives: alt_out(&alternatives.by_offer[o], true),
-                ties_outside: super::gazetteer::hromady_named_in(&offer.ties)
-                    .into_iter()
-                    .filter(|h| !data.needs.iter().any(|n| n.id == h.code))
-                    .map(|h| TieOut { id: h.code.into(), name: h.name.into() })
-                    .collect(),
+                ties_outside: offer_ties_outside(data, offer),
                 round: round(&offer.id, &partners_o[o]),
             })
             .collect::<Vec<_>>();
@@ -406,11 +367,7 @@ fn explained(
                 partners_wanted: need.partners_wanted,
                 got: got[n],
                 alternatives: alt_out(&alternatives.by_need[n], false),
-                ties_outside: super::gazetteer::kommuner_named_in(&need.international_partners)
-                    .into_iter()
-                    .filter(|k| !data.offers.iter().any(|o| o.id == k.number))
-                    .map(|k| TieOut { id: k.number.into(), name: k.name.into() })
-                    .collect(),
+                ties_outside: need_ties_outside(data, need),
                 round: round(&need.id, &partners_n[n]),
             })
             .collect::<Vec<_>>();
@@ -463,6 +420,76 @@ fn explained(
     observer.progress(Progress::start(Stage::Comparing));
     let objectives = objective_figures(data, problem, &optimum, &other.take(), free, locks, kept, &locked_total);
     Ok(results(&losses, objectives, true))
+}
+
+/// Communities a municipality named as existing partners that answered no survey this round.
+fn offer_ties_outside(data: &Dataset, offer: &Offer) -> Vec<TieOut> {
+    super::gazetteer::hromady_named_in(&offer.ties)
+        .into_iter()
+        .filter(|h| !data.needs.iter().any(|n| n.id == h.code))
+        .map(|h| TieOut { id: h.code.into(), name: h.name.into() })
+        .collect()
+}
+
+/// Municipalities a community named as existing partners that answered no survey this round.
+fn need_ties_outside(data: &Dataset, need: &Need) -> Vec<TieOut> {
+    super::gazetteer::kommuner_named_in(&need.international_partners)
+        .into_iter()
+        .filter(|k| !data.offers.iter().any(|o| o.id == k.number))
+        .map(|k| TieOut { id: k.number.into(), name: k.name.into() })
+        .collect()
+}
+
+/// An entity's standing across rounds and its partners kept, new and ended, when there were earlier rounds.
+fn round_out(data: &Dataset, id: &str, partners: &[Vec<String>; 3]) -> Option<RoundOut> {
+    data.history.standing(id).map(|standing| {
+        let [kept, new, ended] = partners.clone();
+        RoundOut { standing, kept, new, ended }
+    })
+}
+
+/// The free pairs the mode chooses: the optimal solve's, the greedy pass's, or deferred acceptance's.
+fn chosen_by_mode(settings: &Settings, problem: &Problem, market: &Market, optimum: &solve::Solution) -> Vec<usize> {
+    match settings.mode {
+        Mode::Optimal => optimum.chosen.clone(),
+        Mode::Greedy => greedy(problem),
+        Mode::Stable => stable::deferred_acceptance(
+            market,
+            match settings.proposing {
+                Side::Offers => Proposer::Offers,
+                Side::Needs => Proposer::Needs,
+            },
+        ),
+    }
+}
+
+/// Partnerships of previous rounds as recorded there, with this round's names.
+fn earlier_partnerships(data: &Dataset, set: &BTreeSet<(usize, usize)>) -> Vec<KeptOut> {
+    set.iter()
+        .filter_map(|&(o, n)| {
+            let (offer, need) = (&data.offers[o], &data.needs[n]);
+            let k = data.history.pairs.get(&(offer.id.clone(), need.id.clone()))?;
+            Some(KeptOut { offer_name: offer.name.clone(), need_name: need.name.clone(), ..k.clone() })
+        })
+        .collect()
+}
+
+/// How many candidate pairs each municipality and community has, and how many of them are vetoed.
+fn candidate_counts(
+    data: &Dataset,
+    candidates: &[(usize, usize, i64)],
+    vetoes: &BTreeSet<(usize, usize)>,
+) -> (Vec<CandidateCount>, Vec<CandidateCount>) {
+    let mut of_offer = vec![CandidateCount::default(); data.offers.len()];
+    let mut of_need = vec![CandidateCount::default(); data.needs.len()];
+    for &(o, n, _) in candidates {
+        let vetoed = u32::from(vetoes.contains(&(o, n)));
+        for c in [&mut of_offer[o], &mut of_need[n]] {
+            c.all += 1;
+            c.vetoed += vetoed;
+        }
+    }
+    (of_offer, of_need)
 }
 
 /// A pair as the results give it: both sides, the score by component, the needs met, how it was locked.

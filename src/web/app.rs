@@ -117,16 +117,7 @@ pub fn app() -> Html {
     };
     let (on_stop, on_stop_reading) = (stop_then("run"), stop_then("file-input"));
     let first_reading = state.background && state.files.iter().any(|f| f.read.is_none());
-    let stopped = state.stopped.as_ref().map(|s| {
-        let mut lines = Vec::new();
-        if s.run {
-            lines.push(t(lang, key!("stopped.run")).to_string());
-        }
-        if !s.files.is_empty() {
-            lines.push(tf(lang, key!("stopped.files"), &[&s.files.join(", ")]));
-        }
-        lines.join(" ")
-    });
+    let stopped = stopped_text(state, lang);
     let on_clear = dispatch.reform(|_: MouseEvent| Action::Clear);
     let on_lang = dispatch.reform(|e: Event| {
         let v = e.target_unchecked_into::<web_sys::HtmlSelectElement>().value();
@@ -162,15 +153,7 @@ pub fn app() -> Html {
             }
         })
     };
-    let status = match (&state.results, &state.error) {
-        _ if state.running.is_some() => t(lang, key!("run.running")).to_string(),
-        (Some(r), _) => {
-            tf(lang, key!("run.done"), &[&r.pairs.len().to_string(), &crate::app::i18n::num(lang, r.objective)])
-        }
-        (None, Some(_)) => String::new(),
-        (None, None) if state.files.is_empty() => String::new(),
-        (None, None) => tf(lang, key!("run.files"), &[&state.files.len().to_string()]),
-    };
+    let status = status_text(state, lang);
     let error = state.error.as_ref().map(|e| e.message(lang));
     // The results, or those a change took away while files are read again (with a note): in the same place,
     // so the view is the same component and going outdated draws nothing again.
@@ -320,5 +303,32 @@ fn about(lang: Lang) -> Html {
                 <p>{ t(lang, key!("about.map")) }</p>
             </details>
         </footer>
+    }
+}
+
+/// What a Stop stopped, in a sentence: the run, the files whose first reading it stopped.
+fn stopped_text(state: &State, lang: Lang) -> Option<String> {
+    state.stopped.as_ref().map(|s| {
+        let mut lines = Vec::new();
+        if s.run {
+            lines.push(t(lang, key!("stopped.run")).to_string());
+        }
+        if !s.files.is_empty() {
+            lines.push(tf(lang, key!("stopped.files"), &[&s.files.join(", ")]));
+        }
+        lines.join(" ")
+    })
+}
+
+/// The status the screen reader hears: running, the pairs found, or the files loaded.
+fn status_text(state: &State, lang: Lang) -> String {
+    match (&state.results, &state.error) {
+        _ if state.running.is_some() => t(lang, key!("run.running")).to_string(),
+        (Some(r), _) => {
+            tf(lang, key!("run.done"), &[&r.pairs.len().to_string(), &crate::app::i18n::num(lang, r.objective)])
+        }
+        (None, Some(_)) => String::new(),
+        (None, None) if state.files.is_empty() => String::new(),
+        (None, None) => tf(lang, key!("run.files"), &[&state.files.len().to_string()]),
     }
 }

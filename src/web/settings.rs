@@ -68,28 +68,6 @@ pub fn settings_panel(props: &Props) -> Html {
         .dispatch
         .reform(|e: Event| Action::SetKeptInCapacity(e.target_unchecked_into::<HtmlInputElement>().checked()));
     let preset_value = props.weight_preset.map_or("custom", WeightPreset::name);
-    let pair_list = |pairs: &[crate::engine::PairId], id: &str, title: &str| {
-        html! {
-            <div class="pair-list" id={id.to_string()}>
-                <h3>{ title.to_string() }</h3>
-                if pairs.is_empty() {
-                    <p class="meta">{ t(lang, key!("settings.none")) }</p>
-                } else {
-                    <ul>
-                        { for pairs.iter().map(|p| {
-                            let release = props.dispatch.reform({ let p = p.clone(); move |_: MouseEvent| Action::Release(p.clone()) });
-                            html! {
-                                <li>{ format!("{} – {} ", p.offer_id, p.need_id) }
-                                    <button type="button" class="link" onclick={release}
-                                        aria-label={tf(lang, key!("release.pair"), &[&p.offer_id, &p.need_id])}>{ t(lang, key!("release")) }</button>
-                                </li>
-                            }
-                        }) }
-                    </ul>
-                }
-            </div>
-        }
-    };
     html! {
         <section aria-labelledby="settings-h" class="card no-print" id="settings">
             <h2 id="settings-h">{ t(lang, key!("step.settings")) }</h2>
@@ -133,23 +111,7 @@ pub fn settings_panel(props: &Props) -> Html {
                     </select>
                     <details>
                         <summary>{ t(lang, key!("preset.custom")) }</summary>
-                        <div class="weights">
-                            { for Weights::NAMES.iter().map(|name| {
-                                let w = s.weights;
-                                let onchange = props.dispatch.reform(move |e: Event| {
-                                    let max = crate::engine::settings::MAX_WEIGHT;
-                                    let typed = e.target_unchecked_into::<HtmlInputElement>().value().trim().parse::<i64>();
-                                    Action::SetWeights(w.with(name, typed.map_or(w.get(name).unwrap_or(0), |v| v.clamp(-max, max))))
-                                });
-                                let id = format!("weight-{name}");
-                                html! {
-                                    <div class="weight">
-                                        <label for={id.clone()}>{ i18n::t_named(lang, &format!("weight.{name}")) }</label>
-                                        <input id={id} type="number" inputmode="numeric" value={s.weights.get(name).unwrap_or(0).to_string()} {onchange} />
-                                    </div>
-                                }
-                            }) }
-                        </div>
+                        { weight_inputs(&props.dispatch, lang, s.weights) }
                     </details>
                 </fieldset>
                 <fieldset>
@@ -177,9 +139,56 @@ pub fn settings_panel(props: &Props) -> Html {
                 </fieldset>
             </div>
             <div class="settings-grid">
-                { pair_list(&s.locks, "locks", t(lang, key!("settings.locks"))) }
-                { pair_list(&s.vetoes, "vetoes", t(lang, key!("settings.vetoes"))) }
+                { pair_list(&props.dispatch, lang, &s.locks, "locks", t(lang, key!("settings.locks"))) }
+                { pair_list(&props.dispatch, lang, &s.vetoes, "vetoes", t(lang, key!("settings.vetoes"))) }
             </div>
         </section>
+    }
+}
+
+/// The locks or the vetoes, each with a button that releases it.
+fn pair_list(dispatch: &Callback<Action>, lang: Lang, pairs: &[crate::engine::PairId], id: &str, title: &str) -> Html {
+    html! {
+        <div class="pair-list" id={id.to_string()}>
+            <h3>{ title.to_string() }</h3>
+            if pairs.is_empty() {
+                <p class="meta">{ t(lang, key!("settings.none")) }</p>
+            } else {
+                <ul>
+                    { for pairs.iter().map(|p| {
+                        let release = dispatch.reform({ let p = p.clone(); move |_: MouseEvent| Action::Release(p.clone()) });
+                        html! {
+                            <li>{ format!("{} – {} ", p.offer_id, p.need_id) }
+                                <button type="button" class="link" onclick={release}
+                                    aria-label={tf(lang, key!("release.pair"), &[&p.offer_id, &p.need_id])}>{ t(lang, key!("release")) }</button>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            }
+        </div>
+    }
+}
+
+/// One number input per weight, each setting that weight alone.
+fn weight_inputs(dispatch: &Callback<Action>, lang: Lang, weights: Weights) -> Html {
+    html! {
+        <div class="weights">
+            { for Weights::NAMES.iter().map(|name| {
+                let w = weights;
+                let onchange = dispatch.reform(move |e: Event| {
+                    let max = crate::engine::settings::MAX_WEIGHT;
+                    let typed = e.target_unchecked_into::<HtmlInputElement>().value().trim().parse::<i64>();
+                    Action::SetWeights(w.with(name, typed.map_or(w.get(name).unwrap_or(0), |v| v.clamp(-max, max))))
+                });
+                let id = format!("weight-{name}");
+                html! {
+                    <div class="weight">
+                        <label for={id.clone()}>{ i18n::t_named(lang, &format!("weight.{name}")) }</label>
+                        <input id={id} type="number" inputmode="numeric" value={weights.get(name).unwrap_or(0).to_string()} {onchange} />
+                    </div>
+                }
+            }) }
+        </div>
     }
 }

@@ -116,11 +116,6 @@ impl Field {
         matches!(self, Areas | Learn | UrgentNeeds | LongTermNeeds | Languages)
     }
 
-    /// Whether answers are taxonomy areas.
-    pub fn is_areas(self) -> bool {
-        self.is_multi() && self != Field::Languages
-    }
-
     /// The field with this stable name.
     pub fn from_name(name: &str) -> Option<Field> {
         Field::ALL.iter().copied().find(|f| f.name() == name)

@@ -158,35 +158,9 @@ pub(super) fn interpret_split(
     if table.rows.is_empty() {
         survey.issues.push(Issue { kind: IssueKind::NoRows, location: loc(Some(table.header_row)) });
     }
-    // A field that matters for matching without a column: one message for the file, naming the columns most
-    // likely meant; its rows get no warning of their own for it.
     let present = |f: &Field| by_field.contains_key(f) || options.contains_key(f);
-    let key_fields: &[&[Field]] = match side {
-        Side::Offers => &[&[Field::Areas], &[Field::Capacity]],
-        Side::Needs => &[&[Field::UrgentNeeds, Field::LongTermNeeds], &[Field::Category], &[Field::PartnersWanted]],
-    };
-    let mut missing = BTreeSet::new();
-    for group in key_fields {
-        if !table.rows.is_empty() && !group.iter().any(present) {
-            let field = group.first().copied().unwrap_or(Field::Areas);
-            let mut likely: Vec<(i32, &Column)> = survey
-                .columns
-                .iter()
-                .filter(|c| c.field.is_none())
-                .filter_map(|c| {
-                    let s =
-                        understand::score(&c.header).iter().find(|(f, _, _)| group.contains(f)).map(|(_, s, _)| *s)?;
-                    Some((s, c))
-                })
-                .collect();
-            likely.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.index.cmp(&b.1.index)));
-            let likely = likely.into_iter().take(3).map(|(_, c)| c.header.clone()).collect();
-            survey
-                .issues
-                .push(Issue { kind: IssueKind::FieldMissing { field, likely }, location: loc(Some(table.header_row)) });
-            missing.extend(group.iter().copied());
-        }
-    }
+    let (missing_issues, missing) = missing_fields(table, side, &survey.columns, present, &loc);
+    survey.issues.extend(missing_issues);
     let answers: BTreeMap<String, Option<String>> = preset.answers.iter().map(|(k, v)| (fold(k), v.clone())).collect();
     if let Some(m) = memo.as_deref_mut() {
         m.answers(&answers);
@@ -238,6 +212,44 @@ pub(super) fn interpret_split(
         .collect();
     survey.issues.extend(issues);
     survey
+}
+
+/// A field that matters for matching without a column: one message for the file, naming the columns most likely
+/// meant (by the words of their headers); its rows get no warning of their own for it. Gives those messages and
+/// the fields missing.
+fn missing_fields(
+    table: &Table,
+    side: Side,
+    columns: &[Column],
+    present: impl Fn(&Field) -> bool,
+    loc: &dyn Fn(Option<usize>) -> Location,
+) -> (Vec<Issue>, BTreeSet<Field>) {
+    let key_fields: &[&[Field]] = match side {
+        Side::Offers => &[&[Field::Areas], &[Field::Capacity]],
+        Side::Needs => &[&[Field::UrgentNeeds, Field::LongTermNeeds], &[Field::Category], &[Field::PartnersWanted]],
+    };
+    let mut issues = Vec::new();
+    let mut missing = BTreeSet::new();
+    for group in key_fields {
+        if !table.rows.is_empty() && !group.iter().any(&present) {
+            let field = group.first().copied().unwrap_or(Field::Areas);
+            let mut likely: Vec<(i32, &Column)> = columns
+                .iter()
+                .filter(|c| c.field.is_none())
+                .filter_map(|c| {
+                    let s =
+                        understand::score(&c.header).iter().find(|(f, _, _)| group.contains(f)).map(|(_, s, _)| *s)?;
+                    Some((s, c))
+                })
+                .collect();
+            likely.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.index.cmp(&b.1.index)));
+            let likely = likely.into_iter().take(3).map(|(_, c)| c.header.clone()).collect();
+            issues
+                .push(Issue { kind: IssueKind::FieldMissing { field, likely }, location: loc(Some(table.header_row)) });
+            missing.extend(group.iter().copied());
+        }
+    }
+    (issues, missing)
 }
 
 /// What reading a run of rows gave, in row order.
