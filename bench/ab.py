@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""A/B timing of CLI binaries on the national sample (docs/benchmarks.md, session 7).
+"""A/B timing of CLI binaries on the national sample (docs/benchmarks.md).
 
 usage: python3 bench/ab.py BINARY_A BINARY_B [...] [--runs N] [--inspect]
   Runs each binary's whole `match` N times (default 40), interleaved so that every binary sees the same load,

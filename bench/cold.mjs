@@ -1,4 +1,4 @@
-// The coordinator's first reading and run after the browser starts (issue 15): each time a fresh Chromium, the
+// The coordinator's first reading and run after the browser starts: each time a fresh Chromium, the
 // page loaded, and the national pair dropped PAUSE_MS (2 s) after the worker is ready (a coordinator takes seconds
 // to pick the files; the worker has warmed up by then, `data-warm`), then "Run matching" clicked half a second
 // after both files are reported. Prints, with their medians and spread, the waits from the drop to both files

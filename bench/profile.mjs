@@ -1,4 +1,4 @@
-// Where the page's thread spends the first run after load (issue 15): a fresh Chromium, the national pair
+// Where the page's thread spends the first run after load: a fresh Chromium, the national pair
 // dropped 2 s after the worker is ready, "Run matching" clicked half a second after both files are reported, and
 // Chrome's sampling profiler (through the DevTools protocol) over the WINDOW ms that follow the first busy
 // sample; with `read`, the first reading instead (from the drop); with `now`, "Run matching" clicked the moment

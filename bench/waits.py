@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The coordinator's waits against OR-Tools, measured in the same run (docs/benchmarks.md, issue 15).
+"""The coordinator's waits against OR-Tools, measured in the same run (docs/benchmarks.md).
 
 usage: python3 bench/waits.py [RUNS] [BROWSER.json]
   Builds nothing: run `cargo build --release` first (and, for the browser figures,

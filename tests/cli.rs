@@ -473,7 +473,7 @@ fn km_bounded(secs: u64, args: &[&str]) -> std::process::Output {
     }
 }
 
-/// The inputs of issue 11 (`tests/make_hostile_inputs.py`): names whose case mapping changes their length,
+/// The hostile inputs (`tests/make_hostile_inputs.py`): names whose case mapping changes their length,
 /// and JSON input made to skip the limits. Returns (path, what stderr must say, or "" for a readable file).
 fn hostile_inputs(dir: &std::path::Path) -> Vec<(std::path::PathBuf, String)> {
     let made = Command::new("python3").arg("tests/make_hostile_inputs.py").arg(dir).status().expect("python3");

@@ -110,7 +110,7 @@ fn brute_force_by(p: &Problem, tie_term: bool) -> (i64, Vec<usize>) {
     (best.0, best.3)
 }
 
-/// The counterexample of issue 18: two selections of total 83 with the same tie term, {00, 01, 10, 11} and
+/// The tie-break counterexample: two selections of total 83 with the same tie term, {00, 01, 10, 11} and
 /// {00, 01, 10, 12, 21}. The rule takes the one with edge 3 (1–1), the first edge where they differ.
 #[test]
 fn equal_totals_and_tie_terms_are_settled_by_edge_order() {

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes the inputs of issue 11 into DIR: names whose case mapping changes their length (the Kelvin sign,
+"""Writes the hostile inputs into DIR: names whose case mapping changes their length (the Kelvin sign,
 dotted capital I, ligatures, combining marks, zero-width and bidi controls) in real exports, and JSON input
 made to skip the limits (120,000 distinct keys, 5 million cells, 100,000 levels of nesting, 20,000-character
 values and keys). Also writes DIR/expected.json: file name -> the English words its error must contain, or ""

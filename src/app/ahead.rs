@@ -26,7 +26,7 @@ pub enum RunAnswer {
 pub struct Ahead {
     run: Option<AheadRun>,
     sent: u64,
-    /// Runs let go of, with the answers they kept (national results take ~5 ms to free): freed when the page
+    /// Runs let go of, with the answers they kept (national results take milliseconds to free): freed when the page
     /// takes them ([`Ahead::let_go`]), in a task of their own, not in the change that let them go.
     retired: Vec<AheadRun>,
 }

@@ -4,8 +4,8 @@
 //! fast one both keep every task on the page's thread well under 50 ms.
 
 /// The time one step of drawing aims at: a third of the 50 ms that make a task long, leaving room for what the
-/// step's measure leaves out (layout, a garbage collection, code the browser has not optimised yet). With 25 ms,
-/// 9 of 20 fresh browsers on a slower machine still had a 50–85 ms task; with 16, 3 of 20 (`bench/cold.mjs`).
+/// step's measure leaves out (layout, a garbage collection, code the browser has not optimised yet); the
+/// budget's choice is measured with `bench/cold.mjs` (docs/benchmarks.md).
 pub const TASK_BUDGET_MS: f64 = 16.0;
 
 /// The size of the next step of a list drawn in steps: `last` items took `took_ms` (measured from the step's

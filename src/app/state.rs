@@ -67,12 +67,12 @@ pub struct State {
     pub(super) prepared_for: Option<PreparedFor>,
     /// Results a change took away while files are being read again (a correction, a side, a new file): still
     /// shown, with a note over them and their downloads off, until the readings are in, then let go of
-    /// ([`Action::Retire`]). Taking a
-    /// national result off the page (~30 ms) came before the corrected file could be shown; now it comes
-    /// after. A run, or new results, end it at once.
+    /// ([`Action::Retire`]), so that taking a
+    /// national result off the page (tens of milliseconds) comes after the corrected file is shown. A run, or
+    /// new results, end it at once.
     pub outgoing: Option<(Rc<Results>, Rc<Prepared>)>,
-    /// Surveys a new reading replaced, kept until [`Action::Retire`]: freeing a national survey took ~6 ms
-    /// of the task that shows the file read again (the page asks for `Retire` in a task of its own).
+    /// Surveys a new reading replaced, kept until [`Action::Retire`], so that freeing them is not part of the
+    /// task that shows the file read again (the page asks for `Retire` in a task of its own).
     pub(super) retired: Vec<Rc<Survey>>,
 }
 

@@ -32,8 +32,8 @@ impl RunObserver for Quiet {}
 
 /// Most pairs (offers × needs) weighed at once: all of Norway's 357 municipalities against all of Ukraine's
 /// 1,469 communities are 524,433, so this leaves room for resubmissions and test rows; far beyond, the work
-/// grows faster than the pairs (1.86 million pairs took 26 s and a run of 18.6 million 312 s and 3 GB
-/// natively), which would freeze or crash a browser tab.
+/// grows faster than the pairs (seconds to minutes and gigabytes natively), which would freeze or crash a
+/// browser tab.
 pub const MAX_PAIRS: usize = 1_000_000;
 
 /// Refuses a dataset with more than [`MAX_PAIRS`] pairs to weigh.

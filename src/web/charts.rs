@@ -60,8 +60,8 @@ pub fn charts_view(props: &Props) -> Html {
         ("chart-oblast", key!("charts.oblast"), &c.oblasts),
         ("chart-county", key!("charts.county"), &c.counties),
     ];
-    // One chart more in each task: the five at once (about 340 elements) took 54 ms in a fresh browser on a
-    // slower machine (no task over 50 ms).
+    // One chart more in each task: the five at once (about 340 elements) can make a task over 50 ms in a fresh
+    // browser.
     let shown = use_state(|| 1usize);
     {
         let shown = shown.clone();

@@ -147,8 +147,8 @@ pub fn worker_read(
 /// run the matching on them (with every explanation) and return `{json}` as a run's answer has it; then
 /// `undefined`, the warm-up done and its surveys let go of. The page reads each answer as it reads the worker's
 /// others. Nothing of it is kept, and nothing of the coordinator's is touched: the browser compiles the module's
-/// code lazily, at its first call, and a fresh worker's first reading and run spent ~165 ms compiling in
-/// Chromium's trace.
+/// code lazily, at its first call, so the coordinator's first file would otherwise wait for that compiling
+/// (docs/benchmarks.md).
 #[wasm_bindgen(js_name = workerWarmUp)]
 pub fn worker_warm_up(step: u32) -> JsValue {
     let (field, json) = match warm_step(step as usize) {
@@ -170,9 +170,8 @@ enum WarmStep {
 }
 
 /// How many times the warm-up runs the example. Each run leaves the browser more of the run's code optimised (it
-/// optimises a function once it has run long enough): a fresh browser's first national run, clicked the moment
-/// both files are reported, showed its pairs after ~205 ms with one run, ~180 ms with four, ~183 ms with twelve
-/// (`node bench/cold.mjs DIST 8 now`, alternated twice). Four take the warm-up ~200–350 ms.
+/// optimises a function once it has run long enough); beyond four, a fresh browser's first run was no faster
+/// (`node bench/cold.mjs`, docs/benchmarks.md).
 const WARM_RUNS: usize = 4;
 
 fn warm_step(step: usize) -> Option<WarmStep> {

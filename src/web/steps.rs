@@ -8,9 +8,8 @@ use yew::prelude::*;
 /// before shows fit in a task on this machine ([`crate::app::pace::next_step`]). The first drawing counts as a
 /// step (timed with whatever was drawn with it, so the next step errs small); with no step timed (nothing drawn
 /// at first, a list that waited, or a list whose length changed after it was drawn: a filter, new results), the
-/// next step is the smallest (an eighth of `step`) and the steps grow from there. Before, such a step was
-/// `step` untimed: 100 table rows took 109 ms on a slower machine's fresh browser. A `step` of 0 waits (for
-/// another list drawn before this one).
+/// next step is the smallest (an eighth of `step`) and the steps grow from there: an untimed full `step` can
+/// make a task over 50 ms in a fresh browser. A `step` of 0 waits (for another list drawn before this one).
 #[hook]
 pub fn use_drawn_in_steps(total: usize, first: usize, step: usize) -> usize {
     let drawn = use_state(|| first);

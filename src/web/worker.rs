@@ -311,8 +311,8 @@ impl Bridge {
         self.let_go_later();
     }
 
-    /// Frees the runs ahead let go of in a task of their own: a national result took ~5 ms to free in the
-    /// task of the correction that let it go.
+    /// Frees the runs ahead let go of in a task of their own, not in the task of the correction that let them go
+    /// (a national result takes milliseconds to free).
     fn let_go_later(&self) {
         if let Some(retired) = self.ahead.borrow_mut().let_go() {
             gloo::timers::callback::Timeout::new(0, move || drop(retired)).forget();

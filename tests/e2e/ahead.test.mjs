@@ -1,4 +1,4 @@
-// The run done ahead of the click (issue 15): right after the files are dropped the worker does the run "Run
+// The run done ahead of the click: right after the files are dropped the worker does the run "Run
 // matching" would ask for; the click takes it over only when it is the very same run. Each case checks the
 // downloaded results against the CLI's, byte for byte, and `data-ahead` on the page's root element says
 // whether the click's run was taken over (`taken`) or sent itself (`none`).

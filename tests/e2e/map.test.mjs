@@ -1,4 +1,4 @@
-// The map of the result and the charts (issue 16), in each language: one mark per pair and per municipality
+// The map of the result and the charts, in each language: one mark per pair and per municipality
 // and community, each point inside its own country's outline (the browser's own geometry decides:
 // isPointInFill), a pair picked in the table shows on the map and the reverse, the table's filter applies to
 // the map, the keyboard goes through the pairs, no serious accessibility violation, chart text at least 12 px

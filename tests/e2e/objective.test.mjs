@@ -1,4 +1,4 @@
-// Coverage first (issue 17): chosen in the settings, the page's result is the CLI's, byte for byte, and the
+// Coverage first: chosen in the settings, the page's result is the CLI's, byte for byte, and the
 // summary gives both objectives' reach and total in each language.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -37,7 +37,7 @@ for (const locale of ['en-GB', 'nb-NO', 'uk-UA']) {
   });
 }
 
-// CLI = page bytes beyond the defaults (issue 18): stable mode, a war-zone share, a pair locked and a pair
+// CLI = page bytes beyond the defaults: stable mode, a war-zone share, a pair locked and a pair
 // forbidden from the table; the CLI gets the same as a locks and a vetoes file.
 test('stable mode with a lock, a veto and a share: the same bytes as the CLI', async () => {
   const app = await open({ locale: 'en-GB' });

@@ -1,5 +1,5 @@
 // Results a correction takes away stay on the page, said to be outdated (their downloads off) and not laid
-// out again, only until the corrected file is read again (issue 15: taking a national result off the page
+// out again, only until the corrected file is read again (taking a national result off the page
 // came before the file could be shown read again). The worker is slowed down by the test (`slowWorker`, as
 // in progress.test.mjs) so that the outdated results can be looked at; the reading itself is the real one.
 import { test } from 'node:test';

@@ -1,5 +1,5 @@
 // Long work on the national instance (357 kommuner, 1,302 hromady) shows what it is doing and how far, and can
-// be stopped (issue 19): reading a file, matching (the pairs appear before the exact explanations, the
+// be stopped: reading a file, matching (the pairs appear before the exact explanations, the
 // downloads wait for them), in nb, uk and en. The worker is slowed down by the test (each progress report
 // waits `slowWorker` ms, `kommunematchSelfTest`), so that a fast machine shows each step long enough to look
 // at and to press Stop; the work itself is the real one.

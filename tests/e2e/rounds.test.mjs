@@ -1,4 +1,4 @@
-// Rounds (issue 17): round 1 on the example, downloaded; round 2 on other files with round 1's results
+// Rounds: round 1 on the example, downloaded; round 2 on other files with round 1's results
 // dropped beside them ("use as previous round"): every round-1 pair is kept, none is matched again, one is
 // ended from the page; the page's JSON is the CLI's byte for byte with the same files, vetoes and previous
 // results; in each language, with screenshots and the accessibility check.

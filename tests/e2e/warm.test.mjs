@@ -1,4 +1,4 @@
-// The worker's warm-up (issue 15): a fresh worker runs the built-in example through a reading and a run before
+// The worker's warm-up: a fresh worker runs the built-in example through a reading and a run before
 // the coordinator's first file (the browser compiles the module's code at its first call: that is then done).
 // What the worker posts is recorded by wrapping the page's `Worker`: the warm-up's answers come in order, the
 // page shows nothing of them, a message stops the warm-up, and the coordinator's results are the CLI's, byte

@@ -9,8 +9,8 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-/// Rows drawn with the table: few, as a fresh browser draws its first results slowly (with 25 rows they took
-/// 104 ms on a slower machine). The others follow in steps as large as fit in a task on this machine
+/// Rows drawn with the table: few, as a fresh browser draws its first results slowly (25 rows made a task over
+/// 50 ms on a slow machine). The others follow in steps as large as fit in a task on this machine
 /// (`use_drawn_in_steps`), about `ROWS_PER_TASK` usually.
 const FIRST_ROWS: usize = 8;
 const ROWS_PER_TASK: usize = 100;
