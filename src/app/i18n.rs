@@ -50,6 +50,7 @@ strings! {
     "columns.by_you" => ["your choice", "ditt valg", "ваш вибір"],
     "columns.by_dictionary" => ["a known question", "et kjent spørsmål", "відоме запитання"],
     "columns.by_option" => ["one column per option", "én kolonne per svaralternativ", "один стовпець на варіант"],
+    "columns.by_tool" => ["the form tool's own column ({0}), not a question", "skjemaverktøyets egen kolonne ({0}), ikke et spørsmål", "власний стовпець сервісу опитування ({0}), не питання"],
     "columns.by_meaning" => ["by its words {0} ({1})", "etter ordene {0} ({1})", "за словами {0} ({1})"],
     "columns.sure" => ["sure", "sikker", "напевно"],
     "columns.likely" => ["likely: check it", "sannsynlig: sjekk", "імовірно: перевірте"],

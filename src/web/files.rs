@@ -333,6 +333,9 @@ fn found_by(lang: Lang, f: Option<&FoundBy>) -> Html {
         Some(FoundBy::Coordinator) => html! { t(lang, key!("columns.by_you")) },
         Some(FoundBy::Dictionary) => html! { t(lang, key!("columns.by_dictionary")) },
         Some(FoundBy::OptionColumn) => html! { t(lang, key!("columns.by_option")) },
+        Some(FoundBy::Tool { tool }) => {
+            html! { <span class="tool-column">{ tf(lang, key!("columns.by_tool"), &[tool.name()]) }</span> }
+        }
         Some(FoundBy::Meaning { words, score }) => {
             let sure = if *score >= 8 { t(lang, key!("columns.sure")) } else { t(lang, key!("columns.likely")) };
             let words = words.iter().map(|w| format!("«{w}»")).collect::<Vec<_>>().join(", ");

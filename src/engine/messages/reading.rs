@@ -35,9 +35,14 @@ pub fn location(lang: Lang, l: &Location) -> String {
 pub fn issue(lang: Lang, kind: &IssueKind) -> String {
     use IssueKind::*;
     match kind {
-        SideUnknown | IdentityColumnMissing { .. } | NoRows | FieldMissing { .. } | Resubmitted { .. } => {
-            file_issue(lang, kind)
-        }
+        SideUnknown
+        | IdentityColumnMissing { .. }
+        | NoRows
+        | FieldMissing { .. }
+        | Resubmitted { .. }
+        | ContactFromTool { .. }
+        | ContactEmailUnusable { .. }
+        | MarkersOnly { .. } => file_issue(lang, kind),
         CountInvalid { .. }
         | AreaUnknown { .. }
         | AreasNone
@@ -124,6 +129,36 @@ fn file_issue(lang: Lang, kind: &IssueKind) -> String {
                 "{name} ({id}) answered more than once; this answer{when} is set aside for the later one in {kept_file} row {kept_row}{kept_when}. Remove the row you do not want if that is wrong.",
                 "{name} ({id}) svarte mer enn én gang; dette svaret{when} er lagt til side for det senere i {kept_file} rad {kept_row}{kept_when}. Fjern raden du ikke vil ha hvis det er feil.",
                 "{name} ({id}) відповіли більше одного разу; цю відповідь{when} відкладено на користь пізнішої у {kept_file} рядок {kept_row}{kept_when}. Вилучіть зайвий рядок, якщо це помилка.",
+            )
+        }
+        ContactFromTool { field: f, tool } => {
+            let (name, tool) = (field(lang, *f), tool.name());
+            say!(
+                lang,
+                "the survey has no question for “{name}”: the address or name each respondent signed in to {tool} with is used for it. Check that the respondents are the contact persons, or add the question next year.",
+                "skjemaet har ikke noe spørsmål om «{name}»: adressen eller navnet hver respondent logget inn i {tool} med, brukes i stedet. Sjekk at respondentene er kontaktpersonene, eller legg til spørsmålet neste år.",
+                "в опитуванні немає питання про «{name}»: замість нього використано адресу чи ім’я, з якими кожен респондент увійшов у {tool}. Перевірте, що респонденти — контактні особи, або додайте питання наступного року.",
+            )
+        }
+        ContactEmailUnusable { all_same: true } => say!(
+            lang,
+            "every row gives the same contact e-mail: it is not a contact's address (a form that does not collect addresses gives one value for all). Map the column that holds the contacts' addresses, or ask for them next year.",
+            "alle radene gir samme e-post til kontaktperson: det er ikke en kontaktpersons adresse (et skjema som ikke samler inn adresser, gir samme verdi for alle). Tilordne kolonnen med kontaktpersonenes adresser, eller spør etter dem neste år.",
+            "усі рядки мають ту саму електронну пошту контактної особи: це не адреса контактної особи (форма, що не збирає адрес, дає одне значення для всіх). Призначте стовпець з адресами контактних осіб або запитайте їх наступного року.",
+        ),
+        ContactEmailUnusable { all_same: false } => say!(
+            lang,
+            "no value in the contact e-mail column is an e-mail address. Map the column that holds the contacts' addresses.",
+            "ingen verdi i kolonnen for e-post til kontaktperson er en e-postadresse. Tilordne kolonnen med kontaktpersonenes adresser.",
+            "жодне значення в стовпці електронної пошти контактної особи не є адресою. Призначте стовпець з адресами контактних осіб.",
+        ),
+        MarkersOnly { field: f } => {
+            let name = field(lang, *f);
+            say!(
+                lang,
+                "the column read as “{name}” holds only marks (1/0, x, yes/no), not answers: it looks like one option of a question exported as one column per option. Its cells are not read as answers; map the column to the option it stands for, or to nothing.",
+                "kolonnen som er lest som «{name}», har bare markeringer (1/0, x, ja/nei), ikke svar: den ser ut som ett svaralternativ fra et spørsmål eksportert med én kolonne per alternativ. Cellene leses ikke som svar; tilordne kolonnen til alternativet den står for, eller til ingenting.",
+                "стовпець, прочитаний як «{name}», містить лише позначки (1/0, x, так/ні), а не відповіді: схоже, це один варіант питання, експортованого по стовпцю на варіант. Його клітинки не прочитано як відповіді; призначте стовпець варіанту, який він позначає, або нічому.",
             )
         }
         // Routed by `issue`; every kind has its text (`every_issue_has_three_distinct_texts`).
@@ -335,6 +370,8 @@ pub fn field(lang: Lang, f: Field) -> &'static str {
         Timestamp => ("Tidspunkt for svaret", "Час відповіді"),
         StartTime => ("Starttidspunkt (skjemaverktøy)", "Час початку (сервіс опитування)"),
         CompletionTime => ("Fullføringstidspunkt (skjemaverktøy)", "Час завершення (сервіс опитування)"),
+        LastModified => ("Sist endret (skjemaverktøy)", "Час останньої зміни (сервіс опитування)"),
+        AnswerTime => ("Tid brukt på svaret (skjemaverktøy)", "Час на відповідь (сервіс опитування)"),
         RespondentEmail => ("Respondentens e-post (skjemaverktøy)", "E-mail респондента (сервіс опитування)"),
         RespondentName => ("Respondentens navn (skjemaverktøy)", "Ім’я респондента (сервіс опитування)"),
         Population => ("Innbyggertall", "Чисельність населення"),

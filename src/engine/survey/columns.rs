@@ -3,7 +3,8 @@
 // Text is whatever people typed: no indexing that could panic on it.
 #![cfg_attr(not(test), deny(clippy::indexing_slicing))]
 
-use super::fields::{field_for_header, option_column, Field};
+use super::fields::{dictionary, field_for_header, option_column, Field};
+use super::layout::{self, Tool};
 use super::preset::Preset;
 use super::understand;
 use crate::engine::model::*;
@@ -48,6 +49,11 @@ pub enum FoundBy {
     Dictionary,
     /// A one-column-per-option header: the question and one option.
     OptionColumn,
+    /// One of the form tool's own columns (not a question of the survey).
+    Tool {
+        /// The tool.
+        tool: Tool,
+    },
     /// By meaning: the key words of the header, and how strongly they point to the field (at least
     /// `understand::THRESHOLD`; a dictionary match counts as `understand::DICTIONARY`).
     Meaning {
@@ -90,6 +96,7 @@ pub fn best_table(tables: Vec<Table>) -> Option<Table> {
 pub fn map_columns(table: &Table, preset: &Preset) -> (Vec<Column>, Option<Side>) {
     // The coordinator's choices, by header as written or as folded (next year's export may change the case).
     let chosen: BTreeMap<String, Option<Field>> = preset.columns.iter().map(|(h, f)| (fold(h), *f)).collect();
+    let tools = layout::tool_columns(&table.headers);
     let mut columns: Vec<Column> = table
         .headers
         .iter()
@@ -104,9 +111,10 @@ pub fn map_columns(table: &Table, preset: &Preset) -> (Vec<Column>, Option<Side>
                     true,
                     f.map(|_| FoundBy::Coordinator),
                 ),
-                None => match option_column(header) {
-                    Some((f, o)) => (Some(f), Some(o), false, Some(FoundBy::OptionColumn)),
-                    None => (None, None, false, None),
+                None => match (tools.get(index).copied().flatten(), option_column(header)) {
+                    (Some((tool, f)), _) => (Some(f), None, false, Some(FoundBy::Tool { tool })),
+                    (None, Some((f, o))) => (Some(f), Some(o), false, Some(FoundBy::OptionColumn)),
+                    (None, None) => (None, None, false, None),
                 },
             };
             let sample: String = table
@@ -129,12 +137,13 @@ pub fn map_columns(table: &Table, preset: &Preset) -> (Vec<Column>, Option<Side>
             }
         })
         .collect();
+    options_by_markers(table, &mut columns);
     // The other columns get fields globally: every (column, field) candidate, dictionary matches first, then by
     // score; a single-valued field goes to one column only (the coordinator's choices stand), a column to one
     // field; nothing under the threshold. Ties go to the earlier column, then the earlier field.
     let mut taken: BTreeSet<Field> = columns.iter().filter(|c| c.by_user).filter_map(|c| c.field).collect();
     let mut candidates: Vec<(i32, usize, Field, Vec<String>)> = Vec::new();
-    for c in columns.iter().filter(|c| !c.by_user && c.option.is_none()) {
+    for c in columns.iter().filter(|c| !c.by_user && c.option.is_none() && !c.is_tool()) {
         match understand::understood(&c.header) {
             Some((f, true, _, _)) => candidates.push((understand::DICTIONARY, c.index, f, Vec::new())),
             // By meaning: every field above the threshold, so that a column whose best field is taken can still
@@ -176,4 +185,35 @@ pub fn map_columns(table: &Table, preset: &Preset) -> (Vec<Column>, Option<Side>
         std::cmp::Ordering::Equal => None,
     };
     (columns, side)
+}
+
+impl Column {
+    /// Whether the column is one of the form tool's own.
+    pub fn is_tool(&self) -> bool {
+        matches!(self.found_by, Some(FoundBy::Tool { .. }))
+    }
+}
+
+/// Runs of columns the file shows to be one multiple-choice question (their cells all markers): each column an
+/// option of the question's field, whatever joins question and option in the header. The question's field is
+/// the dictionary's, else the one its words point to most strongly; only a multiple-choice field takes options.
+fn options_by_markers(table: &Table, columns: &mut [Column]) {
+    let taken: Vec<bool> = columns.iter().map(|c| c.by_user || c.is_tool()).collect();
+    for (question, members) in layout::marker_runs(table, &|i| taken.get(i).copied().unwrap_or(true)) {
+        let field = dictionary(&question).map(|(f, _)| f).filter(|f| f.is_multi()).or_else(|| {
+            understand::score(&question)
+                .into_iter()
+                .filter(|(f, s, _)| f.is_multi() && *s >= understand::THRESHOLD)
+                .max_by_key(|(_, s, _)| *s)
+                .map(|(f, _, _)| f)
+        });
+        let Some(field) = field else { continue };
+        for (index, option) in members {
+            if let Some(c) = columns.get_mut(index) {
+                c.field = Some(field);
+                c.option = Some(option);
+                c.found_by = Some(FoundBy::OptionColumn);
+            }
+        }
+    }
 }

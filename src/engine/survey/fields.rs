@@ -44,6 +44,8 @@ fields! {
     Timestamp = "timestamp", "Time of answer";
     StartTime = "start_time", "Start time (survey tool)";
     CompletionTime = "completion_time", "Completion time (survey tool)";
+    LastModified = "last_modified", "Last modified (survey tool)";
+    AnswerTime = "answer_time", "Time taken to answer (survey tool)";
     RespondentEmail = "respondent_email", "Respondent's e-mail (survey tool)";
     RespondentName = "respondent_name", "Respondent's name (survey tool)";
     Population = "population", "Population";
@@ -139,7 +141,8 @@ use Pat::{Exact, Word};
 const RULES: &[(Field, &[Pat])] = &[
     // Exact headers first: short, ambiguous words.
     (Field::ResponseId, &[Exact("id"), Exact("respondent id"), Exact("response id"), Exact("svar id")]),
-    (Field::RespondentEmail, &[Exact("e post"), Exact("email"), Exact("epost")]),
+    // A lone e-mail column after the form tool's own columns is the survey's question: the contact's.
+    (Field::ContactEmail, &[Exact("e post"), Exact("email"), Exact("epost"), Exact("e mail")]),
     (Field::RespondentName, &[Exact("navn"), Exact("name")]),
     (
         Field::MunicipalityName,
@@ -316,7 +319,8 @@ mod tests {
             ("Hvilke kompetanseområder kan kommunen bidra med?", Field::Areas),
             ("Språkkompetanse i kommunen", Field::Languages),
             ("Hvor mange ukrainske partnerkommuner kan dere samarbeide med?", Field::Capacity),
-            ("E-post", Field::RespondentEmail),
+            // A lone e-mail question is the contact's (the form tool's own is known by its place: `layout`).
+            ("E-post", Field::ContactEmail),
             ("E-post til kontaktperson", Field::ContactEmail),
             ("Назва громади", Field::CommunityName),
             ("Код громади за КАТОТТГ", Field::Katottg),
@@ -328,7 +332,7 @@ mod tests {
             ("Urgent needs (up to 5)", Field::UrgentNeeds),
             ("Long-term needs", Field::LongTermNeeds),
             ("E-mail", Field::ContactEmail),
-            ("Email", Field::RespondentEmail),
+            ("Email", Field::ContactEmail),
         ] {
             assert_eq!(field_for_header(h), Some(f), "{h}");
         }

@@ -6,6 +6,7 @@
 use super::columns::*;
 use super::fields::Field;
 use super::issue::*;
+use super::layout;
 use super::memo::{Memo, Recall};
 use super::preset::Preset;
 use super::record::*;
@@ -118,6 +119,7 @@ pub(super) fn interpret_split(
             c.option = None;
         }
     }
+    issues.extend(markers_only(table, &mut columns, &loc));
     let mut by_field: BTreeMap<Field, Vec<usize>> = BTreeMap::new();
     let mut options: BTreeMap<Field, Vec<(usize, String)>> = BTreeMap::new();
     for c in &columns {
@@ -127,6 +129,7 @@ pub(super) fn interpret_split(
             _ => {}
         }
     }
+    issues.extend(contacts_from_tool(table, &columns, &mut by_field, &loc));
     let mut survey = Survey {
         file: table.file.clone(),
         sheet: table.sheet.clone(),
@@ -250,6 +253,85 @@ fn missing_fields(
         }
     }
     (issues, missing)
+}
+
+/// Columns read as an answer field that hold only marks (`1`/`0`, `x`, `Ja`/`Nei`) and no option of their
+/// own: not read as answers (every cell would be an unknown answer), with one message for the file each.
+fn markers_only(table: &Table, columns: &mut [Column], loc: &dyn Fn(Option<usize>) -> Location) -> Vec<Issue> {
+    let mut issues = Vec::new();
+    for c in columns.iter_mut() {
+        let Some(field) = c.field.filter(|f| f.is_multi()) else { continue };
+        if c.option.is_none() && !c.by_user && layout::all_markers(table, c.index) {
+            c.field = None;
+            c.found_by = None;
+            c.personal = false;
+            issues.push(Issue {
+                kind: IssueKind::MarkersOnly { field },
+                location: Location {
+                    column: Some(c.letter.clone()),
+                    header: Some(c.header.clone()),
+                    ..loc(Some(table.header_row))
+                },
+            });
+        }
+    }
+    issues
+}
+
+/// The contacts when the survey has no question for them: the form tool's respondent column (its sign-in
+/// address or name) stands in, with a note for the file. A contact e-mail column whose every value is the same,
+/// or none an address, gets one warning; the tool's is then not used.
+fn contacts_from_tool(
+    table: &Table,
+    columns: &[Column],
+    by_field: &mut BTreeMap<Field, Vec<usize>>,
+    loc: &dyn Fn(Option<usize>) -> Location,
+) -> Vec<Issue> {
+    let mut issues = Vec::new();
+    let at = |c: &Column| Location {
+        column: Some(c.letter.clone()),
+        header: Some(c.header.clone()),
+        ..loc(Some(table.header_row))
+    };
+    for (contact, respondent) in
+        [(Field::ContactEmail, Field::RespondentEmail), (Field::ContactName, Field::RespondentName)]
+    {
+        let own = by_field.get(&contact).and_then(|c| c.first()).and_then(|&i| columns.get(i));
+        let tool =
+            by_field.get(&respondent).and_then(|c| c.first()).and_then(|&i| columns.get(i)).and_then(|c| {
+                match &c.found_by {
+                    Some(FoundBy::Tool { tool }) => Some((c, *tool)),
+                    _ => None,
+                }
+            });
+        let column = own.or(tool.map(|(c, _)| c));
+        let unusable = match column {
+            Some(c) if contact == Field::ContactEmail => unusable_emails(table, c.index),
+            _ => None,
+        };
+        if let (Some(c), Some(all_same)) = (column, unusable) {
+            issues.push(Issue { kind: IssueKind::ContactEmailUnusable { all_same }, location: at(c) });
+            continue;
+        }
+        let filled = |c: &Column| table.rows.iter().any(|r| r.cells.get(c.index).is_some_and(|v| !v.trim().is_empty()));
+        if let (None, Some((c, tool))) = (own, tool.filter(|(c, _)| filled(c))) {
+            by_field.insert(contact, vec![c.index]);
+            issues.push(Issue { kind: IssueKind::ContactFromTool { field: contact, tool }, location: at(c) });
+        }
+    }
+    issues
+}
+
+/// Whether a column of e-mail addresses is of no use for contacts: `Some(true)` when every row (three or more)
+/// gives the same value, `Some(false)` when no value is an address; `None` when it is usable or empty.
+fn unusable_emails(table: &Table, index: usize) -> Option<bool> {
+    let values: Vec<&str> =
+        table.rows.iter().filter_map(|r| r.cells.get(index)).map(|c| c.trim()).filter(|c| !c.is_empty()).collect();
+    let first = *values.first()?;
+    if values.len() >= 3 && values.iter().all(|v| *v == first) {
+        return Some(true);
+    }
+    (!values.iter().any(|v| v.contains('@'))).then_some(false)
 }
 
 /// What reading a run of rows gave, in row order.

@@ -174,6 +174,28 @@ pub enum IssueKind {
         /// The headers of the columns most likely meant, best first (none above the threshold).
         likely: Vec<String>,
     },
+    /// The survey has no question for a contact's e-mail or name: the form tool's respondent column (the
+    /// address or name the respondent signed in with) is used for it. Said once for the file.
+    ContactFromTool {
+        /// The contact's field the tool's column stands in for.
+        field: Field,
+        /// The tool.
+        tool: super::layout::Tool,
+    },
+    /// A contact e-mail column whose every value is the same, or none an address: said once for the file, and
+    /// not used for the contacts when it is the form tool's.
+    ContactEmailUnusable {
+        /// Every row gives the same value (else: no value is an address). The value itself is not kept: it is
+        /// the respondents' data.
+        all_same: bool,
+    },
+    /// A column read as an answer field holds only marks (`1`/`0`, `x`, `Ja`/`Nei`): one option of a
+    /// one-column-per-option question whose other columns are not there, or a column mapped wrongly. Its cells
+    /// are not read as answers. Said once for the file.
+    MarkersOnly {
+        /// The field the column was read as.
+        field: Field,
+    },
     /// The same municipality or community answered more than once; this answer is set aside.
     Resubmitted {
         /// Its name.
@@ -237,7 +259,9 @@ impl IssueKind {
             IssueKind::SideUnknown | IssueKind::IdentityColumnMissing { .. } | IssueKind::NameMissing { .. } => {
                 Severity::Error
             }
-            IssueKind::CategoryDiffers { .. } | IssueKind::Occupied2022 => Severity::Note,
+            IssueKind::CategoryDiffers { .. } | IssueKind::Occupied2022 | IssueKind::ContactFromTool { .. } => {
+                Severity::Note
+            }
             _ => Severity::Warning,
         }
     }
@@ -268,6 +292,9 @@ impl IssueKind {
             CategoryDiffers { .. } => "category_differs",
             Occupied2022 => "occupied_2022",
             Resubmitted { .. } => "resubmitted",
+            ContactFromTool { .. } => "contact_from_tool",
+            ContactEmailUnusable { .. } => "contact_email_unusable",
+            MarkersOnly { .. } => "markers_only",
         }
     }
 
@@ -332,6 +359,11 @@ impl IssueKind {
             FieldMissing { field: Field::Category, likely: vec![s("Status")] },
             FieldMissing { field: Field::Capacity, likely: Vec::new() },
             FieldMissing { field: Field::Areas, likely: vec![s("Tilbud")] },
+            ContactFromTool { field: Field::ContactEmail, tool: super::layout::Tool::MicrosoftForms },
+            ContactFromTool { field: Field::ContactName, tool: super::layout::Tool::GoogleForms },
+            ContactEmailUnusable { all_same: true },
+            ContactEmailUnusable { all_same: false },
+            MarkersOnly { field: Field::Areas },
             Resubmitted {
                 name: s("Bergen"),
                 id: s("4601"),

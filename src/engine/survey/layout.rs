@@ -1,0 +1,299 @@
+//! How the form tools lay out their exports: their own columns before the survey's (the response's id and
+//! times, the respondent's sign-in address and name), in each interface language the programme's people use,
+//! and one column per option of a multiple-choice question, however the header joins question and option.
+//!
+//! The tools' columns, as their exports name them: Microsoft Forms (`ID`, `Start time`, `Completion time`,
+//! `Email`, `Name`, `Last modified time`; nb `Starttidspunkt`, `Fullføringstidspunkt`, `E-postadresse`, `Navn`,
+//! `Tidspunkt for siste endring`), Google Forms (`Timestamp`, `Email address`; nb `Tidsmerke`,
+//! `E-postadresse`; uk `Позначка часу`, `Адреса електронної пошти`), Nettskjema (`$submission_id`,
+//! `$created`, `$answer_time_ms`) and Questback (`Respondent ID`, `Starttid`, `Sluttid`). They are the tool's
+//! only where the tool puts them: the leading columns of the file (and Nettskjema's `$` names anywhere); a
+//! question of the survey worded the same further on is the survey's.
+// Text is whatever people typed: no indexing that could panic on it.
+#![cfg_attr(not(test), deny(clippy::indexing_slicing))]
+
+use super::fields::Field;
+use crate::engine::table::Table;
+use crate::engine::text::fold;
+use serde::{Deserialize, Serialize};
+
+/// A form tool whose exports the reader knows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Tool {
+    /// Microsoft Forms.
+    MicrosoftForms,
+    /// Google Forms.
+    GoogleForms,
+    /// Nettskjema (University of Oslo).
+    Nettskjema,
+    /// Questback.
+    Questback,
+}
+
+impl Tool {
+    /// The tool's own name, the same in every language.
+    pub fn name(self) -> &'static str {
+        match self {
+            Tool::MicrosoftForms => "Microsoft Forms",
+            Tool::GoogleForms => "Google Forms",
+            Tool::Nettskjema => "Nettskjema",
+            Tool::Questback => "Questback",
+        }
+    }
+}
+
+/// The tools' own columns: the tool, what the column holds, and its header in every interface language (en, nb,
+/// nn, uk), as written; compared folded.
+const TOOL_COLUMNS: &[(Tool, Field, &[&str])] = &[
+    (Tool::MicrosoftForms, Field::ResponseId, &["ID", "Ідентифікатор"]),
+    (Tool::MicrosoftForms, Field::StartTime, &["Start time", "Starttidspunkt", "Час початку"]),
+    (
+        Tool::MicrosoftForms,
+        Field::CompletionTime,
+        &["Completion time", "Fullføringstidspunkt", "Fullføringstidspunkt", "Час завершення"],
+    ),
+    (Tool::MicrosoftForms, Field::RespondentEmail, &["Email", "E-post", "E-postadresse", "Електронна пошта"]),
+    (Tool::MicrosoftForms, Field::RespondentName, &["Name", "Navn", "Namn", "Ім'я"]),
+    (
+        Tool::MicrosoftForms,
+        Field::LastModified,
+        &["Last modified time", "Tidspunkt for siste endring", "Tidspunkt for siste endring", "Час останньої зміни"],
+    ),
+    (Tool::GoogleForms, Field::Timestamp, &["Timestamp", "Tidsmerke", "Tidsstempel", "Позначка часу"]),
+    (
+        Tool::GoogleForms,
+        Field::RespondentEmail,
+        &["Email address", "E-postadresse", "E-postadresse", "Адреса електронної пошти"],
+    ),
+    (Tool::Nettskjema, Field::ResponseId, &["$submission_id"]),
+    (Tool::Nettskjema, Field::Timestamp, &["$created"]),
+    (Tool::Nettskjema, Field::AnswerTime, &["$answer_time_ms"]),
+    (Tool::Questback, Field::ResponseId, &["Respondent ID", "RespondentID", "Respondent-ID", "ID респондента"]),
+    (Tool::Questback, Field::StartTime, &["Start time", "Starttid", "Час початку"]),
+    (Tool::Questback, Field::CompletionTime, &["End time", "Sluttid", "Час закінчення"]),
+];
+
+/// The tools a header is a column of, with what it holds.
+fn catalogued(header: &str) -> impl Iterator<Item = (Tool, Field)> + '_ {
+    let h = fold(header);
+    TOOL_COLUMNS
+        .iter()
+        .filter(move |(_, _, names)| !h.is_empty() && names.iter().any(|n| fold(n) == h))
+        .map(|&(tool, field, _)| (tool, field))
+}
+
+/// Whether a header is one of Nettskjema's own (`$submission_id`): the `$` says so wherever it stands.
+fn nettskjema_own(header: &str) -> bool {
+    header.trim_start().starts_with('$')
+}
+
+/// The tool's own columns of a file: each header's tool and what it holds, or `None` for the survey's. They are
+/// the leading run of headers the tools write (a header of several tools goes to the tool most of the run's
+/// headers belong to), and Nettskjema's `$` headers wherever they are.
+pub fn tool_columns(headers: &[String]) -> Vec<Option<(Tool, Field)>> {
+    let lead = headers.iter().take_while(|h| catalogued(h).next().is_some()).count();
+    let mut votes = [0usize; 4];
+    for h in headers.iter().take(lead) {
+        for (tool, _) in catalogued(h) {
+            if let Some(v) = votes.get_mut(tool as usize) {
+                *v += 1;
+            }
+        }
+    }
+    let rank = |t: Tool| votes.get(t as usize).copied().unwrap_or(0);
+    headers
+        .iter()
+        .enumerate()
+        .map(|(i, h)| {
+            if i >= lead && !nettskjema_own(h) {
+                return None;
+            }
+            // The tool most of the run is from, the first listed among equals.
+            catalogued(h).fold(None, |best: Option<(Tool, Field)>, (tool, field)| match best {
+                Some((b, _)) if rank(b) >= rank(tool) => best,
+                _ => Some((tool, field)),
+            })
+        })
+        .collect()
+}
+
+/// What a cell of a one-column-per-option export says: `Some(true)` the option was chosen (`1`, `x`, `✓`, `Ja`,
+/// `Yes`, `Так`, `true`, `checked`), `Some(false)` it was not (blank, `0`, `Nei`, `No`, `Ні`, `false`,
+/// `unchecked`, `-`), `None` the cell is no marker (an answer's text).
+pub fn marker(cell: &str) -> Option<bool> {
+    let raw = cell.trim();
+    if matches!(raw, "✓" | "✔" | "☑" | "☒" | "✗" | "X") {
+        return Some(true);
+    }
+    if matches!(raw, "-" | "–" | "☐") {
+        return Some(false);
+    }
+    match fold(raw).as_str() {
+        "1" | "x" | "ja" | "yes" | "y" | "так" | "true" | "checked" | "valgt" | "вибрано" | "обрано" => {
+            Some(true)
+        }
+        "" | "0" | "nei" | "no" | "n" | "ні" | "false" | "unchecked" | "ikke valgt" | "не вибрано" => {
+            Some(false)
+        }
+        _ => None,
+    }
+}
+
+/// Whether every cell of column `i` is a marker (`Some`), and whether one says chosen.
+pub fn markers(table: &Table, i: usize) -> Option<bool> {
+    let mut chosen = false;
+    for row in &table.rows {
+        chosen |= row.cells.get(i).map_or(Some(false), |c| marker(c))?;
+    }
+    Some(chosen)
+}
+
+/// Whether every cell of column `i` is a marker and at least one says chosen: a column of marks, not answers.
+pub fn all_markers(table: &Table, i: usize) -> bool {
+    markers(table, i) == Some(true)
+}
+
+/// How a header joins a question and one of its options: `Question [Option]`, `Question: Option`, `Question -
+/// Option`, `Question – Option`, `Question / Option`, `question.option`, `question_option`, `question/option`.
+/// Every split the header allows, the question first; the caller keeps those a whole run of columns agrees on.
+pub fn splits(header: &str) -> Vec<(&str, &str)> {
+    let h = header.trim();
+    let mut out = Vec::new();
+    if let Some((q, o)) = h.strip_suffix(']').and_then(|q| q.rsplit_once('[')) {
+        out.push((q.trim(), o.trim()));
+    }
+    for sep in [": ", " - ", " – ", " / ", ".", "_", "/", ":"] {
+        if let Some((q, o)) = h.rsplit_once(sep) {
+            if !q.trim().is_empty() && !o.trim().is_empty() {
+                out.push((q.trim(), o.trim()));
+            }
+        }
+    }
+    out
+}
+
+/// Runs of columns that are one multiple-choice question, decided by the file as a whole: adjacent columns
+/// whose headers share a question (joined to their options the same way) and whose cells are all markers, with
+/// at least one option chosen somewhere. Gives, for each run, its question and each column's index and option.
+/// `skip` says which columns are already taken (the coordinator's, the tool's).
+pub fn marker_runs(table: &Table, skip: &dyn Fn(usize) -> bool) -> Vec<(String, Vec<(usize, String)>)> {
+    let headers = &table.headers;
+    let marks: Vec<Option<bool>> = (0..headers.len()).map(|i| if skip(i) { None } else { markers(table, i) }).collect();
+    let marked: Vec<bool> = marks.iter().map(Option::is_some).collect();
+    let mut runs = Vec::new();
+    let mut i = 0;
+    while i < headers.len() {
+        let best = headers.get(i).filter(|_| marked.get(i) == Some(&true)).and_then(|h| {
+            // The split that the longest run of following marked columns agrees on.
+            splits(h)
+                .into_iter()
+                .map(|(q, o)| {
+                    let mut members = vec![(i, o.to_string())];
+                    let mut j = i + 1;
+                    while let Some(next) = headers.get(j).filter(|_| marked.get(j) == Some(&true)) {
+                        match splits(next).into_iter().find(|(nq, _)| *nq == q) {
+                            Some((_, no)) => members.push((j, no.to_string())),
+                            None => break,
+                        }
+                        j += 1;
+                    }
+                    (q.to_string(), members)
+                })
+                .max_by_key(|(_, members)| members.len())
+        });
+        match best {
+            Some((question, members)) => {
+                i += members.len();
+                // A run nobody ticked anything in says nothing about its cells.
+                if members.iter().any(|(k, _)| marks.get(*k) == Some(&Some(true))) {
+                    runs.push((question, members));
+                }
+            }
+            None => i += 1,
+        }
+    }
+    runs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn headers(h: &[&str]) -> Vec<String> {
+        h.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn the_leading_tool_columns_are_the_tools_and_a_question_worded_alike_later_is_not() {
+        let h = headers(&[
+            "ID",
+            "Starttidspunkt",
+            "Fullføringstidspunkt",
+            "E-postadresse",
+            "Navn",
+            "Tidspunkt for siste endring",
+            "Kommune",
+            "E-post",
+        ]);
+        let t = tool_columns(&h);
+        assert!(t.iter().take(6).all(|c| matches!(c, Some((Tool::MicrosoftForms, _)))), "{t:?}");
+        assert_eq!(t.get(3), Some(&Some((Tool::MicrosoftForms, Field::RespondentEmail))));
+        assert_eq!(t.get(5), Some(&Some((Tool::MicrosoftForms, Field::LastModified))));
+        assert_eq!(t.get(6), Some(&None));
+        assert_eq!(t.get(7), Some(&None), "a question asking for an e-mail after the survey's first question");
+    }
+
+    #[test]
+    fn google_forms_leading_columns_and_nettskjemas_anywhere() {
+        let t = tool_columns(&headers(&["Tidsmerke", "E-postadresse", "Kommune"]));
+        assert_eq!(
+            t,
+            vec![Some((Tool::GoogleForms, Field::Timestamp)), Some((Tool::GoogleForms, Field::RespondentEmail)), None]
+        );
+        let t = tool_columns(&headers(&["Kommune", "$submission_id", "Kapasitet", "$answer_time_ms"]));
+        assert_eq!(
+            t,
+            vec![None, Some((Tool::Nettskjema, Field::ResponseId)), None, Some((Tool::Nettskjema, Field::AnswerTime))]
+        );
+    }
+
+    #[test]
+    fn markers_and_answers_are_told_apart() {
+        for chosen in ["1", "x", "X", "✓", "Ja", "yes", "Так", "TRUE", "checked"] {
+            assert_eq!(marker(chosen), Some(true), "{chosen}");
+        }
+        for not in ["", " ", "0", "Nei", "No", "Ні", "false", "unchecked", "-"] {
+            assert_eq!(marker(not), Some(false), "{not}");
+        }
+        for answer in ["Helse", "Vann og avløp", "2", "Bergen"] {
+            assert_eq!(marker(answer), None, "{answer}");
+        }
+    }
+
+    #[test]
+    fn a_run_of_marked_columns_is_one_question_whatever_joins_it() {
+        let joins: [(&str, fn(&str, &str) -> String); 5] = [
+            ("Kompetanseområder", |q, o| format!("{q} [{o}]")),
+            ("Kompetanseområder", |q, o| format!("{q}: {o}")),
+            ("kompetanse", |q, o| format!("{q}.{o}")),
+            ("kompetanse", |q, o| format!("{q}_{o}")),
+            ("Kompetanse", |q, o| format!("{q}/{o}")),
+        ];
+        for (q, join) in joins {
+            let h =
+                headers(&["Kommune", &join(q, "Helse"), &join(q, "Skole og utdanning"), &join(q, "Vann"), "Kapasitet"]);
+            let mut csv = String::new();
+            let quoted: Vec<String> = h.iter().map(|x| format!("\"{x}\"")).collect();
+            csv.push_str(&quoted.join(","));
+            csv.push_str("\nBergen,1,0,1,2\nOslo,0,,1,3\n");
+            let table = crate::engine::table::read_tables("t.csv", csv.as_bytes()).unwrap().remove(0);
+            let runs = marker_runs(&table, &|_| false);
+            assert_eq!(runs.len(), 1, "{h:?}");
+            let (question, members) = &runs[0];
+            assert_eq!(question, q);
+            let options: Vec<&str> = members.iter().map(|(_, o)| o.as_str()).collect();
+            assert_eq!(options, ["Helse", "Skole og utdanning", "Vann"], "{h:?}");
+        }
+    }
+}
