@@ -3,7 +3,7 @@
 #![cfg_attr(not(test), deny(clippy::indexing_slicing))]
 
 use super::model::Side;
-use super::survey::{Column, Counts, Field, Issue, Resolution, RowEntity, Survey, UnknownLabel};
+use super::survey::{Column, Counts, Field, FoundBy, Issue, Resolution, RowEntity, Survey, UnknownLabel};
 use super::table::ReadError;
 use serde::Serialize;
 
@@ -49,6 +49,9 @@ pub struct ReportColumn {
     /// For one-column-per-option exports: the option this column stands for.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub option: Option<String>,
+    /// The form tool whose own column this is (its metadata, not a question of the survey).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tool: Option<&'static str>,
     /// Whether the mapping came from the coordinator.
     pub by_user: bool,
     /// Whether the column holds personal data.
@@ -82,6 +85,10 @@ impl ReportColumn {
             field: c.field,
             meaning: c.field.map(Field::describe),
             option: c.option.clone(),
+            tool: match &c.found_by {
+                Some(FoundBy::Tool { tool }) => Some(tool.name()),
+                _ => None,
+            },
             by_user: c.by_user,
             personal: c.personal,
             sample: (withheld.is_none() && !c.sample.is_empty()).then(|| c.sample.clone()),

@@ -273,7 +273,8 @@ mod tests {
 
     #[test]
     fn a_run_of_marked_columns_is_one_question_whatever_joins_it() {
-        let joins: [(&str, fn(&str, &str) -> String); 5] = [
+        type Join = fn(&str, &str) -> String;
+        let joins: [(&str, Join); 5] = [
             ("Kompetanseområder", |q, o| format!("{q} [{o}]")),
             ("Kompetanseområder", |q, o| format!("{q}: {o}")),
             ("kompetanse", |q, o| format!("{q}.{o}")),
