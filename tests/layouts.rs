@@ -99,6 +99,9 @@ enum Multi {
     Commas,
     /// One column per option, `1`/`0` (or another pair of marks), headers joined as given.
     Columns(Join, Marks),
+    /// One column per option, the question written once over them (a merged cell) and each option in the row
+    /// below it.
+    Merged(Marks),
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -174,13 +177,25 @@ fn export(lead: &Lead, multi: Multi, own_contact: bool, answers: &[Answer]) -> S
     if own_contact {
         headers.extend(["Kontaktperson", "E-post til kontaktperson"].map(String::from));
     }
+    let before = headers.len();
     match multi {
         Multi::Semicolons | Multi::Commas => headers.push(AREAS_Q.to_string()),
         Multi::Columns(j, _) => headers.extend(areas.iter().map(|a| join(j, AREAS_Q, a.nb))),
+        Multi::Merged(_) => {
+            headers.extend(areas.iter().enumerate().map(|(i, _)| if i == 0 { AREAS_Q } else { "" }.to_string()))
+        }
     }
     headers.push("Hvor mange ukrainske partnerkommuner kan dere samarbeide med?".to_string());
     let mut out = headers.iter().map(|h| csv_field(h)).collect::<Vec<_>>().join(",");
     out.push('\n');
+    if let Multi::Merged(_) = multi {
+        let mut options = vec![String::new(); headers.len()];
+        for (i, a) in areas.iter().enumerate() {
+            options[before + i] = a.nb.to_string();
+        }
+        out.push_str(&options.iter().map(|h| csv_field(h)).collect::<Vec<_>>().join(","));
+        out.push('\n');
+    }
     for (k, a) in answers.iter().enumerate() {
         let kommune = &KOMMUNER[a.kommune];
         let mut row: Vec<String> = lead.headers.iter().map(|h| lead_value(h, k)).collect();
@@ -195,7 +210,7 @@ fn export(lead: &Lead, multi: Multi, own_contact: bool, answers: &[Answer]) -> S
                 row.push(a.areas.iter().map(|&i| format!("{};", areas[i].nb)).collect());
             }
             Multi::Commas => row.push(a.areas.iter().map(|&i| areas[i].nb).collect::<Vec<_>>().join(", ")),
-            Multi::Columns(_, marks) => {
+            Multi::Columns(_, marks) | Multi::Merged(marks) => {
                 row.extend((0..areas.len()).map(|i| marks.mark(a.areas.contains(&i)).to_string()));
             }
         }
@@ -213,6 +228,7 @@ fn multis() -> Vec<Multi> {
             all.push(Multi::Columns(j, m));
         }
     }
+    all.extend([Marks::OneZero, Marks::XBlank, Marks::JaNei].map(Multi::Merged));
     all
 }
 
@@ -327,4 +343,23 @@ fn an_anonymous_forms_sign_in_column_is_no_contact() {
         s.issues.iter().filter(|i| matches!(i.kind, IssueKind::ContactEmailUnusable { all_same: true })).collect();
     assert_eq!(unusable.len(), 1, "{:?}", s.issues);
     assert!(!s.issues.iter().any(|i| matches!(i.kind, IssueKind::ContactFromTool { .. })));
+}
+
+/// A question written over its options in the header row, the options in the row below (as a spreadsheet with a
+/// merged question cell exports it when the question row has most of the headers): one question, its options
+/// read from the row below, which is no data row.
+#[test]
+fn a_merged_question_over_its_options_in_the_row_below_is_one_question() {
+    let text = "Kommune,Kommunenummer,Hvilke kompetanseområder kan kommunen bidra med?,,,Kapasitet\n\
+                ,,Vann og avløp,Barnevern,\"Vei, bru og samferdsel\",\n\
+                Bergen,4601,1,0,1,2\nOslo,0301,0,1,0,1\nTromsø,5501,1,1,0,1\n";
+    let s = read_survey("merged.csv", text.as_bytes(), None, &Preset::default()).unwrap();
+    assert_eq!(s.offers.len(), 3, "{:?}", s.issues);
+    assert!(s.issues.is_empty(), "{:?}", s.issues);
+    assert_eq!(s.header_row, 2);
+    let areas = |o: &kommunematch::engine::model::Offer| -> Vec<&str> {
+        o.areas.iter().map(|&i| taxonomy::areas()[i].nb).collect()
+    };
+    assert_eq!(areas(&s.offers[0]).len(), 2);
+    assert_eq!(areas(&s.offers[1]), ["Barnevern"]);
 }

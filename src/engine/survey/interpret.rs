@@ -39,6 +39,7 @@ impl ParsedFile {
     /// Parses a file's bytes and keeps its best table.
     pub fn parse(file: &str, bytes: &[u8]) -> Result<ParsedFile, ReadError> {
         let table = best_table(read_tables(file, bytes)?)
+            .map(layout::merge_question_row)
             .ok_or_else(|| ReadError { file: file.into(), kind: ReadErrorKind::NoHeader })?;
         Ok(ParsedFile { table, sha256: sha256_hex(bytes) })
     }

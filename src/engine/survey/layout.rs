@@ -216,6 +216,85 @@ pub fn marker_runs(table: &Table, skip: &dyn Fn(usize) -> bool) -> Vec<(String, 
     runs
 }
 
+/// A question written once over its options' columns (a merged cell, its options each in the row below): the
+/// two header rows made one, each option's header `Question [Option]`. The question may stand in the header row
+/// with its options in the first row below it, or in the row above the header row with its options in the
+/// header row. Only when the columns under the options hold nothing but marks, one ticked somewhere; else the
+/// table is as it was read.
+pub fn merge_question_row(mut table: Table) -> Table {
+    // The question in the header row, its options in the first data row.
+    if let Some(sub) = table.rows.first() {
+        if let Some(headers) = merged(&table.headers, &sub.cells, table.rows.get(1..).unwrap_or(&[]), false) {
+            table.header_row = sub.number;
+            table.headers = headers;
+            table.rows.remove(0);
+            return table;
+        }
+    }
+    // The question in the row above the header row, its options in the header row.
+    if let Some(headers) = merged(&table.above, &table.headers, &table.rows, true) {
+        table.headers = headers;
+    }
+    table
+}
+
+/// A row's cell `i`, trimmed; empty past its end.
+fn cell(row: &[String], i: usize) -> &str {
+    row.get(i).map_or("", |c| c.trim())
+}
+
+/// The headers of two header rows made one (see [`merge_question_row`]), or `None` when they are not a question
+/// row over an options row. `sub_is_header`: the lower row is the header row (its own headers stand where the
+/// upper row is empty).
+fn merged(
+    top: &[String],
+    sub: &[String],
+    below: &[crate::engine::table::Row],
+    sub_is_header: bool,
+) -> Option<Vec<String>> {
+    let width = top.len().max(sub.len());
+    let marks = |i: usize| {
+        let mut chosen = false;
+        for r in below {
+            chosen |= marker(r.cells.get(i).map_or("", String::as_str))?;
+        }
+        Some(chosen)
+    };
+    let mut headers = Vec::with_capacity(width);
+    let mut groups = 0;
+    let mut i = 0;
+    while i < width {
+        let (t, s) = (cell(top, i), cell(sub, i));
+        // An option group: a question over a run of option columns, the run as long as the upper row is empty
+        // and the columns hold marks.
+        let run = if t.is_empty() || s.is_empty() || marks(i).is_none() {
+            0
+        } else {
+            1 + (i + 1..width)
+                .take_while(|&j| cell(top, j).is_empty() && !cell(sub, j).is_empty() && marks(j).is_some())
+                .count()
+        };
+        if run >= 2 {
+            if !(i..i + run).any(|j| marks(j) == Some(true)) {
+                return None;
+            }
+            headers.extend((i..i + run).map(|j| format!("{t} [{}]", cell(sub, j))));
+            groups += 1;
+            i += run;
+            continue;
+        }
+        headers.push(match (t.is_empty(), s.is_empty()) {
+            (false, true) => t.to_string(),
+            (true, false) if sub_is_header => s.to_string(),
+            (true, true) => String::new(),
+            // A header with something written under it (case A: a data row), or over it (case B: a title).
+            _ => return None,
+        });
+        i += 1;
+    }
+    (groups > 0).then_some(headers)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

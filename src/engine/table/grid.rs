@@ -22,6 +22,9 @@ pub struct Table {
     pub format: String,
     /// The side the file itself declares (the JSON input format does).
     pub side_hint: Option<crate::engine::model::Side>,
+    /// The row right above the header row, when the header is not the first row: a question written once over
+    /// its options' columns (a merged cell) stands there. Empty otherwise.
+    pub above: Vec<String>,
 }
 
 /// One data row.
@@ -55,6 +58,7 @@ pub(super) fn into_table(
     }
     let header_index =
         grid.iter().position(|r| filled(r) >= 2 && filled(r) * 10 >= best * 6).ok_or(ReadErrorKind::NoHeader)?;
+    let above = header_index.checked_sub(1).and_then(|i| grid.get(i)).map(|r| r.1.clone()).unwrap_or_default();
     let mut rows_iter = grid.into_iter().skip(header_index);
     let (header_row, mut headers) = rows_iter.next().unwrap_or_default();
     while headers.last().is_some_and(String::is_empty) {
@@ -64,5 +68,5 @@ pub(super) fn into_table(
         .filter(|(_, cells)| cells.iter().any(|c| !c.is_empty()))
         .map(|(number, cells)| Row { number, cells })
         .collect();
-    Ok(Table { file: file.to_string(), sheet, header_row, headers, rows, format, side_hint: None })
+    Ok(Table { file: file.to_string(), sheet, header_row, headers, rows, format, side_hint: None, above })
 }

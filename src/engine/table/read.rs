@@ -75,5 +75,6 @@ fn json_table(file: &str, text: &str) -> Result<Table, ReadErrorKind> {
         rows,
         format: "kommunematch-input json".into(),
         side_hint: json.side,
+        above: Vec::new(),
     })
 }
