@@ -334,7 +334,11 @@ fn found_by(lang: Lang, f: Option<&FoundBy>) -> Html {
         Some(FoundBy::Dictionary) => html! { t(lang, key!("columns.by_dictionary")) },
         Some(FoundBy::OptionColumn) => html! { t(lang, key!("columns.by_option")) },
         Some(FoundBy::Tool { tool }) => {
-            html! { <span class="tool-column">{ tf(lang, key!("columns.by_tool"), &[tool.name()]) }</span> }
+            html! {
+                <span class="tool-column" title={t(lang, key!("columns.by_tool.title"))}>
+                    { tf(lang, key!("columns.by_tool"), &[tool.name()]) }
+                </span>
+            }
         }
         Some(FoundBy::Meaning { words, score }) => {
             let sure = if *score >= 8 { t(lang, key!("columns.sure")) } else { t(lang, key!("columns.likely")) };

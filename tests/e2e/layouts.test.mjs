@@ -13,16 +13,16 @@ const AREAS = ['Vann og avløp', 'Barnevern', 'Samfunnssikkerhet, beredskap og t
 const header = [...LEAD, 'Kommune', 'Kommunenummer', 'Kontaktperson', 'E-post til kontaktperson',
   ...AREAS.map((a) => `"kompetanseomrade.${a}"`), 'Hvor mange ukrainske partnerkommuner kan dere samarbeide med?'];
 const rows = [
-  ['1', '2026-02-16 08:30', '2026-02-16 08:39', 'anonymous', '', 'Bergen', '4601', 'Kari Nordmann', 'kari@bergen.kommune.no', '1', '0', '1', '2'],
-  ['2', '2026-02-16 09:30', '2026-02-16 09:41', 'anonymous', '', 'Tingvoll', '1560', 'Ola Hansen', 'ola@tingvoll.kommune.no', '0', '1', '1', '1'],
-  ['3', '2026-02-16 10:30', '2026-02-16 10:38', 'anonymous', '', 'Vefsn', '1824', 'Siri Berg', 'siri@vefsn.kommune.no', '1', '1', '0', '1'],
+  ['1', '2026-02-16 08:30', '2026-02-16 08:39', 'anonymous', '', '2026-02-16 08:39', 'Bergen', '4601', 'Kari Nordmann', 'kari@bergen.kommune.no', '1', '0', '1', '2'],
+  ['2', '2026-02-16 09:30', '2026-02-16 09:41', 'anonymous', '', '2026-02-16 09:41', 'Tingvoll', '1560', 'Ola Hansen', 'ola@tingvoll.kommune.no', '0', '1', '1', '1'],
+  ['3', '2026-02-16 10:30', '2026-02-16 10:38', 'anonymous', '', '2026-02-16 10:38', 'Vefsn', '1824', 'Siri Berg', 'siri@vefsn.kommune.no', '1', '1', '0', '1'],
 ];
 const OFFERS = [header.join(','), ...rows.map((r) => r.join(','))].join('\n') + '\n';
 
 const WORDS = {
-  'en-GB': { tool: "the form tool's own column (Microsoft Forms)", option: 'one column per option' },
-  'nb-NO': { tool: 'skjemaverktøyets egen kolonne (Microsoft Forms)', option: 'én kolonne per svaralternativ' },
-  'uk-UA': { tool: 'власний стовпець сервісу опитування (Microsoft Forms)', option: 'один стовпець на варіант' },
+  'en-GB': { tool: 'form tool: Microsoft Forms', option: 'one column per option' },
+  'nb-NO': { tool: 'skjemaverktøy: Microsoft Forms', option: 'én kolonne per svaralternativ' },
+  'uk-UA': { tool: 'сервіс опитування: Microsoft Forms', option: 'один стовпець на варіант' },
 };
 
 for (const [locale, w] of Object.entries(WORDS)) {
@@ -48,6 +48,8 @@ for (const [locale, w] of Object.entries(WORDS)) {
         const issues = await offers.locator('ul.issues li').allInnerTexts();
         assert.ok(issues.every((t) => !/\b(row|rad|рядок) [2-4]\b/.test(t)), `${issues}`);
       }
+      const title = await offers.locator('table.columns td.why .tool-column').first().getAttribute('title');
+      assert.ok(title && title.length > 40, `the tool's column says what it is: ${title}`);
       await offers.locator('table.columns').scrollIntoViewIfNeeded();
       await offers.screenshot({ path: `${SHOTS}/check-tool-columns-${locale}.png` });
       assert.deepEqual(await axeViolations(page), []);
