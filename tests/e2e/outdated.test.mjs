@@ -1,6 +1,6 @@
 // Results a correction takes away stay on the page, said to be outdated (their downloads off) and not laid
-// out again, only until the corrected file is read again (taking a national result off the page
-// came before the file could be shown read again). The worker is slowed down by the test (`slowWorker`, as
+// out again, only until the corrected file is read again (so that taking a national result off the page does
+// not delay showing the file read again). The worker is slowed down by the test (`slowWorker`, as
 // in progress.test.mjs) so that the outdated results can be looked at; the reading itself is the real one.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -29,7 +29,8 @@ for (const [lang, w] of Object.entries(WORDS)) {
       assert.equal(await page.locator('#outdated').count(), 0);
 
       // The correction, read slowly: the results stay, with the note, and nothing in them moves.
-      await page.evaluate(() => { globalThis.kommunematchSelfTest.slowWorker = 1500; });
+      // Slow enough that the checks and screenshots below (a few seconds on a slow machine) see it still read.
+      await page.evaluate(() => { globalThis.kommunematchSelfTest.slowWorker = 5000; });
       const file = page.locator('li.file').nth(1);
       await file.locator('details.mapping').evaluate((d) => { d.open = true; });
       const column = file.locator('table select').first();
