@@ -120,6 +120,9 @@ enum Marks {
     XBlank,
     JaNei,
     TrueFalse,
+    TakNi,
+    CheckedUnchecked,
+    TickBlank,
 }
 
 impl Marks {
@@ -133,6 +136,12 @@ impl Marks {
             (Marks::JaNei, false) => "Nei",
             (Marks::TrueFalse, true) => "TRUE",
             (Marks::TrueFalse, false) => "FALSE",
+            (Marks::TakNi, true) => "Так",
+            (Marks::TakNi, false) => "Ні",
+            (Marks::CheckedUnchecked, true) => "checked",
+            (Marks::CheckedUnchecked, false) => "unchecked",
+            (Marks::TickBlank, true) => "✓",
+            (Marks::TickBlank, false) => "",
         }
     }
 }
@@ -224,11 +233,19 @@ fn export(lead: &Lead, multi: Multi, own_contact: bool, answers: &[Answer]) -> S
 fn multis() -> Vec<Multi> {
     let mut all = vec![Multi::Semicolons, Multi::Commas];
     for j in [Join::Brackets, Join::Colon, Join::Dash, Join::Dot, Join::Underscore, Join::Slash] {
-        for m in [Marks::OneZero, Marks::XBlank, Marks::JaNei, Marks::TrueFalse] {
+        for m in [
+            Marks::OneZero,
+            Marks::XBlank,
+            Marks::JaNei,
+            Marks::TrueFalse,
+            Marks::TakNi,
+            Marks::CheckedUnchecked,
+            Marks::TickBlank,
+        ] {
             all.push(Multi::Columns(j, m));
         }
     }
-    all.extend([Marks::OneZero, Marks::XBlank, Marks::JaNei].map(Multi::Merged));
+    all.extend([Marks::OneZero, Marks::XBlank, Marks::JaNei, Marks::CheckedUnchecked].map(Multi::Merged));
     all
 }
 

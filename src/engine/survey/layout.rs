@@ -13,7 +13,7 @@
 #![cfg_attr(not(test), deny(clippy::indexing_slicing))]
 
 use super::fields::Field;
-use crate::engine::table::Table;
+use crate::engine::table::{Row, Table};
 use crate::engine::text::fold;
 use serde::{Deserialize, Serialize};
 
@@ -74,12 +74,19 @@ const TOOL_COLUMNS: &[(Tool, Field, &[&str])] = &[
     (Tool::Questback, Field::CompletionTime, &["End time", "Sluttid", "Час закінчення"]),
 ];
 
-/// The tools a header is a column of, with what it holds.
+/// The tools a header is a column of, with what it holds. The catalogue's headers are folded once.
 fn catalogued(header: &str) -> impl Iterator<Item = (Tool, Field)> + '_ {
+    static FOLDED: std::sync::OnceLock<Vec<(Tool, Field, Vec<String>)>> = std::sync::OnceLock::new();
+    let folded = FOLDED.get_or_init(|| {
+        TOOL_COLUMNS
+            .iter()
+            .map(|&(tool, field, names)| (tool, field, names.iter().map(|n| fold(n)).collect()))
+            .collect()
+    });
     let h = fold(header);
-    TOOL_COLUMNS
+    folded
         .iter()
-        .filter(move |(_, _, names)| !h.is_empty() && names.iter().any(|n| fold(n) == h))
+        .filter(move |(_, _, names)| !h.is_empty() && names.contains(&h))
         .map(|&(tool, field, _)| (tool, field))
 }
 
@@ -140,10 +147,10 @@ pub fn marker(cell: &str) -> Option<bool> {
     }
 }
 
-/// Whether every cell of column `i` is a marker (`Some`), and whether one says chosen.
-pub fn markers(table: &Table, i: usize) -> Option<bool> {
+/// Whether every cell of column `i` of `rows` is a marker (`Some`), and whether one says chosen.
+pub fn markers(rows: &[Row], i: usize) -> Option<bool> {
     let mut chosen = false;
-    for row in &table.rows {
+    for row in rows {
         chosen |= row.cells.get(i).map_or(Some(false), |c| marker(c))?;
     }
     Some(chosen)
@@ -151,7 +158,14 @@ pub fn markers(table: &Table, i: usize) -> Option<bool> {
 
 /// Whether every cell of column `i` is a marker and at least one says chosen: a column of marks, not answers.
 pub fn all_markers(table: &Table, i: usize) -> bool {
-    markers(table, i) == Some(true)
+    markers(&table.rows, i) == Some(true)
+}
+
+/// Whether a cell of a one-column-per-option export says the option was chosen: a mark that ticks it
+/// ([`marker`]: `1`, `x`, `Ja`, `Так`, `Yes`, `true`…), or any other text (the option's label
+/// itself). Blank and the marks that do not tick (`0`, `Nei`, `Ні`, `No`, `false`, `unchecked`…) say it was not.
+pub fn option_chosen(cell: &str) -> bool {
+    marker(cell).unwrap_or(true)
 }
 
 /// How a header joins a question and one of its options: `Question [Option]`, `Question: Option`, `Question -
@@ -179,7 +193,8 @@ pub fn splits(header: &str) -> Vec<(&str, &str)> {
 /// `skip` says which columns are already taken (the coordinator's, the tool's).
 pub fn marker_runs(table: &Table, skip: &dyn Fn(usize) -> bool) -> Vec<(String, Vec<(usize, String)>)> {
     let headers = &table.headers;
-    let marks: Vec<Option<bool>> = (0..headers.len()).map(|i| if skip(i) { None } else { markers(table, i) }).collect();
+    let marks: Vec<Option<bool>> =
+        (0..headers.len()).map(|i| if skip(i) { None } else { markers(&table.rows, i) }).collect();
     let marked: Vec<bool> = marks.iter().map(Option::is_some).collect();
     let mut runs = Vec::new();
     let mut i = 0;
@@ -246,20 +261,11 @@ fn cell(row: &[String], i: usize) -> &str {
 /// The headers of two header rows made one (see [`merge_question_row`]), or `None` when they are not a question
 /// row over an options row. `sub_is_header`: the lower row is the header row (its own headers stand where the
 /// upper row is empty).
-fn merged(
-    top: &[String],
-    sub: &[String],
-    below: &[crate::engine::table::Row],
-    sub_is_header: bool,
-) -> Option<Vec<String>> {
+fn merged(top: &[String], sub: &[String], below: &[Row], sub_is_header: bool) -> Option<Vec<String>> {
     let width = top.len().max(sub.len());
-    let marks = |i: usize| {
-        let mut chosen = false;
-        for r in below {
-            chosen |= marker(r.cells.get(i).map_or("", String::as_str))?;
-        }
-        Some(chosen)
-    };
+    // Each column's marks, scanned once (most columns stop at their first answer).
+    let column_marks: Vec<Option<bool>> = (0..width).map(|i| markers(below, i)).collect();
+    let marks = |i: usize| column_marks.get(i).copied().flatten();
     let mut headers = Vec::with_capacity(width);
     let mut groups = 0;
     let mut i = 0;

@@ -6,6 +6,7 @@
 use super::columns::*;
 use super::fields::Field;
 use super::issue::*;
+use super::layout::option_chosen;
 use super::memo::{Recall, Suffix};
 use super::values::*;
 use crate::engine::gazetteer::{self, Entity, How, Hromada, Kommune, Resolved, WarStatus2022};

@@ -178,12 +178,6 @@ fn language_code_folded(folded: &str) -> Option<&'static str> {
     LANGUAGES.iter().find(|(_, names)| names.contains(&folded)).map(|(c, _)| *c)
 }
 
-/// Whether a cell of a one-column-per-option export says the option was chosen: `1`, `x`, `Ja`, `Так`,
-/// `Yes`, `true`, or the option's label itself. Blank, `0`, `Nei`, `Ні`, `No` and `false` say it was not.
-pub fn option_chosen(cell: &str) -> bool {
-    !matches!(fold(cell).as_str(), "" | "0" | "nei" | "no" | "ні" | "false" | "nein" | "-")
-}
-
 /// A date and time in a sortable form, `YYYY-MM-DDTHH:MM:SS`, from the shapes survey tools write:
 /// `02.03.2026 09:44:00`, `2026/03/02 9:44:00 AM EET`, `2026-03-02 09:44`, `3/2/2026 9:44:00` (month first,
 /// as English Microsoft Forms), or a spreadsheet date already turned into ISO text.
