@@ -241,7 +241,18 @@ const RULES: &[(Field, &[Pat])] = &[
         &[Word("e post"), Word("epost"), Word("e mail"), Word("email"), Word("електронна пошта"), Word("пошта")],
     ),
     (Field::ContactPhone, &[Word("telefon"), Word("mobil"), Word("phone"), Word("телефон")]),
-    (Field::ContactRole, &[Word("stilling"), Word("rolle"), Word("position"), Word("role"), Word("посада")]),
+    (
+        Field::ContactRole,
+        &[
+            Word("stilling"),
+            Word("rolle"),
+            Word("position"),
+            Word("role"),
+            Word("job title"),
+            Word("title"),
+            Word("посада"),
+        ],
+    ),
     (
         Field::ContactName,
         &[

@@ -71,8 +71,6 @@ const TERMS: &[(Field, &[(&str, i32)])] = &[
             ("namn", 1),
             ("partner", -3),
             ("ukrain", -3),
-            ("україн", -3),
-            ("нумер", -2),
             ("nummer", -4),
             ("number", -4),
             ("fylke", -4),
@@ -256,15 +254,13 @@ const TERMS: &[(Field, &[(&str, i32)])] = &[
             ("найменування", 4),
             ("код", -4),
             ("code", -4),
-            ("область", -4),
+            ("област", -4),
             ("район", -4),
             ("партнер", -4),
             ("partner", -4),
             ("кількість", -4),
             ("number", -3),
-            ("населення", -4),
             ("population", -4),
-            ("категор", -3),
             ("category", -3),
             ("потреб", -3),
             ("need", -3),
@@ -287,7 +283,7 @@ const TERMS: &[(Field, &[(&str, i32)])] = &[
             ("category", 5),
             ("бойових дій", 4),
             ("зон", 2),
-            ("zone", 2),
+            ("zone", 4),
             ("front line", 4),
             ("frontline", 4),
             ("прифронтов", 6),
@@ -423,15 +419,16 @@ const TERMS: &[(Field, &[(&str, i32)])] = &[
             ("name", 2),
             ("namn", 2),
             ("особа", 2),
-            ("e post", -4),
-            ("email", -4),
-            ("e mail", -4),
-            ("телефон", -4),
-            ("phone", -4),
-            ("посада", -4),
-            ("position", -4),
-            ("title", -3),
-            ("stilling", -4),
+            ("e post", -6),
+            ("email", -6),
+            ("e mail", -6),
+            ("telefon", -6),
+            ("телефон", -6),
+            ("phone", -6),
+            ("посада", -6),
+            ("position", -6),
+            ("title", -6),
+            ("stilling", -6),
         ],
     ),
     (
@@ -495,6 +492,24 @@ const TERMS: &[(Field, &[(&str, i32)])] = &[
     ),
 ];
 
+/// The points a positive term earns more when it is the header's first word: a question's first word is usually
+/// its subject ("Район області": the raion, of the oblast).
+const FIRST_WORD: i32 = 2;
+
+/// By how many points the header's words must outscore the dictionary's phrase to overrule it.
+const OVERRULE_BY: i32 = 1;
+
+/// The scoring: key terms per field and the two rules. One value in use (`SCORING`); the tests build others to
+/// prove that every term and rule decides some wording of the corpus.
+struct Scoring<'t, T> {
+    terms: &'t [(Field, T)],
+    first_word: i32,
+    overrule_by: i32,
+}
+
+const SCORING: Scoring<'static, &'static [(&'static str, i32)]> =
+    Scoring { terms: TERMS, first_word: FIRST_WORD, overrule_by: OVERRULE_BY };
+
 /// The words of a header that a term of several words or a stem matches, in order.
 fn matches(words: &[&str], term: &str) -> bool {
     !matched(words, term).is_empty()
@@ -516,42 +531,57 @@ fn matched(words: &[&str], term: &str) -> Vec<usize> {
 /// Every field a header may mean, with its score and the header's words that made it (in their order), best
 /// first; only positive scores.
 pub fn score(header: &str) -> Vec<(Field, i32, Vec<String>)> {
-    let h = fold(header);
-    let words: Vec<&str> = h.split(' ').filter(|w| !w.is_empty()).collect();
-    let mut out: Vec<(Field, i32, Vec<String>)> = TERMS
-        .iter()
-        .filter_map(|(field, terms)| {
-            let hit: Vec<(&'static str, i32)> = terms.iter().filter(|(t, _)| matches(&words, t)).copied().collect();
-            // A question's first word is usually its subject ("Район області": the raion, of the oblast).
-            let first = hit.iter().any(|(t, w)| *w > 0 && matches(words.get(..1).unwrap_or_default(), t));
-            let total: i32 = hit.iter().map(|(_, w)| w).sum::<i32>() + if first { 2 } else { 0 };
-            let mut at: Vec<usize> = hit.iter().filter(|(_, w)| *w > 0).flat_map(|(t, _)| matched(&words, t)).collect();
-            at.sort_unstable();
-            at.dedup();
-            let shown = at.iter().filter_map(|&i| words.get(i)).map(|w| w.to_string()).collect();
-            (total > 0).then_some((*field, total, shown))
-        })
-        .collect();
-    out.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    out
+    SCORING.score(header)
 }
 
 /// What a header means: the dictionary's field, unless the header's words point clearly (by more than one point)
 /// to another field; else the best field by meaning, at or above the threshold. `None`: no field. The `bool`
 /// says whether the dictionary decided; the words and score are the meaning's.
 pub fn understood(header: &str) -> Option<(Field, bool, Vec<String>, i32)> {
-    let scores = score(header);
-    let best = scores.first().filter(|(_, s, _)| *s >= THRESHOLD);
-    match super::fields::dictionary(header) {
-        Some((f, true)) => Some((f, true, Vec::new(), DICTIONARY)),
-        Some((f, false)) => {
-            let own = scores.iter().find(|(g, _, _)| *g == f).map_or(0, |(_, s, _)| *s);
-            match best {
-                Some((g, s, words)) if *g != f && *s > own + 1 => Some((*g, false, words.clone(), *s)),
-                _ => Some((f, true, Vec::new(), DICTIONARY)),
+    SCORING.understood(header)
+}
+
+impl<T: AsRef<[(&'static str, i32)]>> Scoring<'_, T> {
+    fn score(&self, header: &str) -> Vec<(Field, i32, Vec<String>)> {
+        let h = fold(header);
+        let words: Vec<&str> = h.split(' ').filter(|w| !w.is_empty()).collect();
+        let first_word = words.get(..1).unwrap_or_default();
+        let mut out: Vec<(Field, i32, Vec<String>)> = self
+            .terms
+            .iter()
+            .filter_map(|(field, terms)| {
+                let hit: Vec<(&'static str, i32)> =
+                    terms.as_ref().iter().filter(|(t, _)| matches(&words, t)).copied().collect();
+                let first = hit.iter().any(|(t, w)| *w > 0 && matches(first_word, t));
+                let total: i32 = hit.iter().map(|(_, w)| w).sum::<i32>() + if first { self.first_word } else { 0 };
+                let mut at: Vec<usize> =
+                    hit.iter().filter(|(_, w)| *w > 0).flat_map(|(t, _)| matched(&words, t)).collect();
+                at.sort_unstable();
+                at.dedup();
+                let shown = at.iter().filter_map(|&i| words.get(i)).map(|w| w.to_string()).collect();
+                (total > 0).then_some((*field, total, shown))
+            })
+            .collect();
+        out.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        out
+    }
+
+    fn understood(&self, header: &str) -> Option<(Field, bool, Vec<String>, i32)> {
+        let scores = self.score(header);
+        let best = scores.first().filter(|(_, s, _)| *s >= THRESHOLD);
+        match super::fields::dictionary(header) {
+            Some((f, true)) => Some((f, true, Vec::new(), DICTIONARY)),
+            Some((f, false)) => {
+                let own = scores.iter().find(|(g, _, _)| *g == f).map_or(0, |(_, s, _)| *s);
+                match best {
+                    Some((g, s, words)) if *g != f && *s > own + self.overrule_by => {
+                        Some((*g, false, words.clone(), *s))
+                    }
+                    _ => Some((f, true, Vec::new(), DICTIONARY)),
+                }
             }
+            None => best.map(|(f, s, words)| (*f, false, words.clone(), *s)),
         }
-        None => best.map(|(f, s, words)| (*f, false, words.clone(), *s)),
     }
 }
 
@@ -561,6 +591,66 @@ mod tests {
 
     fn best(h: &str) -> Option<Field> {
         score(h).first().filter(|(_, s, _)| *s >= THRESHOLD).map(|(f, _, _)| *f)
+    }
+
+    /// The corpus of question wordings (`tests/fixtures/wordings/questions.csv`), each with its field.
+    fn corpus() -> Vec<(Option<Field>, String)> {
+        let text = include_str!("../../../tests/fixtures/wordings/questions.csv");
+        csv::Reader::from_reader(text.as_bytes())
+            .records()
+            .map(|r| {
+                let r = r.expect("a corpus row");
+                let field = r.get(0).and_then(Field::from_name);
+                (field, r.get(2).expect("a wording").to_string())
+            })
+            .collect()
+    }
+
+    /// The wordings of the corpus a scoring reads otherwise than the one in use.
+    fn decided<T: AsRef<[(&'static str, i32)]>>(other: &Scoring<'_, T>, corpus: &[(Option<Field>, String)]) -> usize {
+        corpus.iter().filter(|(_, w)| other.understood(w).map(|u| u.0) != understood(w).map(|u| u.0)).count()
+    }
+
+    fn owned() -> Vec<(Field, Vec<(&'static str, i32)>)> {
+        TERMS.iter().map(|(f, t)| (*f, t.to_vec())).collect()
+    }
+
+    /// Every term that counts against a field is there for a wording: with its sign turned, some wording of the
+    /// corpus is read as another field (or none). A new negative term comes with the wording it decides.
+    #[test]
+    fn every_term_against_a_field_decides_a_wording() {
+        let corpus = corpus();
+        let mut idle = Vec::new();
+        for (i, (field, terms)) in TERMS.iter().enumerate() {
+            for (k, (term, weight)) in terms.iter().enumerate().filter(|(_, (_, w))| *w < 0) {
+                let mut turned = owned();
+                if let Some(t) = turned.get_mut(i).and_then(|(_, t)| t.get_mut(k)) {
+                    t.1 = -weight;
+                }
+                let other = Scoring { terms: &turned, first_word: FIRST_WORD, overrule_by: OVERRULE_BY };
+                if decided(&other, &corpus) == 0 {
+                    idle.push(format!("{field:?}: {term:?} {weight}"));
+                }
+            }
+        }
+        assert!(idle.is_empty(), "terms no wording needs: {idle:#?}");
+    }
+
+    /// The two rules each decide wordings of the corpus: without the first word's bonus (or with it doubled), and
+    /// with the dictionary overruled by any margin (or only by more than two points), some wordings read
+    /// otherwise.
+    #[test]
+    fn the_rules_each_decide_a_wording() {
+        let corpus = corpus();
+        for (first_word, overrule_by) in
+            [(0, OVERRULE_BY), (2 * FIRST_WORD, OVERRULE_BY), (FIRST_WORD, 0), (FIRST_WORD, OVERRULE_BY + 1)]
+        {
+            let other = Scoring { first_word, overrule_by, ..SCORING };
+            assert!(
+                decided(&other, &corpus) > 0,
+                "first word {first_word}, overrule by {overrule_by}: no wording changes"
+            );
+        }
     }
 
     #[test]
