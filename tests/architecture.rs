@@ -18,14 +18,24 @@ use std::collections::BTreeMap;
 /// The engine's layers, bottom first: a file may use files of its own layer and the layers below. The first
 /// prefix a file's module path starts with gives its layer. ARCHITECTURE.md lists the same.
 const ENGINE_LAYERS: &[(&str, &[&str])] = &[
-    ("ground", &["engine::text", "engine::lang", "engine::digest", "engine::progress", "engine::beside"]),
+    (
+        "ground",
+        &[
+            "engine::text",
+            "engine::lang",
+            "engine::letter_text",
+            "engine::digest",
+            "engine::progress",
+            "engine::beside",
+        ],
+    ),
     ("knowledge", &["engine::gazetteer", "engine::taxonomy", "engine::model"]),
     ("reading", &["engine::table", "engine::json_input", "engine::survey"]),
     ("scoring", &["engine::settings", "engine::score", "engine::solve", "engine::stable"]),
     ("results", &["engine::results"]),
     ("words", &["engine::messages"]),
     ("matching", &["engine::dataset", "engine::rounds", "engine::matching", "engine::explain", "engine::pipeline"]),
-    ("output", &["engine::export", "engine::report"]),
+    ("output", &["engine::export", "engine::report", "engine::letters"]),
 ];
 
 /// Files larger than this many lines (test code left out) are rooms too big to take

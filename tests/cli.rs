@@ -794,3 +794,61 @@ fn progress_only_on_a_terminal() {
     let r: serde_json::Value = serde_json::from_slice(&std::fs::read(&out).expect("written")).expect("json");
     assert_valid(&r);
 }
+
+/// `letters`: drafts of every pair (one `.eml` each) or one printable HTML; with `--results` the pairs of that
+/// file, byte for byte the letters of the run that made it; wrong usage and wrong files said clearly.
+#[test]
+fn letters_introduce_every_pair_of_a_run_or_of_a_results_file() {
+    let dir = std::env::temp_dir().join(format!("km-cli-letters-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = |name: &str| dir.join(name).to_str().expect("utf-8 path").to_string();
+    let run = km(&["letters", "--example", "--include-personal-data", "--cc", "k@ks.no", "-o", &path("run.zip")]);
+    assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+    let err = String::from_utf8_lossy(&run.stderr);
+    assert!(err.contains("88 letters; recipients left out for want of a usable address: 0"), "{err}");
+    let zip = std::fs::read(path("run.zip")).expect("zip");
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(&zip)).expect("a zip");
+    assert_eq!(archive.len(), 88);
+    let first = archive.by_index(0).expect("first").name().expect("a name").to_string();
+    assert!(first.starts_with("001-") && first.ends_with(".eml"), "{first}");
+
+    let results = km(&["match", "--example", "-o", &path("r.json")]);
+    assert!(results.status.success());
+    let from_results = km(&[
+        "letters",
+        "--example",
+        "--results",
+        &path("r.json"),
+        "--include-personal-data",
+        "--cc",
+        "k@ks.no",
+        "-o",
+        &path("results.zip"),
+    ]);
+    assert!(from_results.status.success(), "{}", String::from_utf8_lossy(&from_results.stderr));
+    assert_eq!(std::fs::read(path("results.zip")).expect("zip"), zip, "the results' pairs are the run's");
+
+    let html = km(&["letters", "--example", "-o", &path("letters.html"), "--lang", "uk"]);
+    assert!(html.status.success());
+    let page = std::fs::read_to_string(path("letters.html")).expect("html");
+    assert_eq!(page.matches("<article class=\"letter\">").count(), 88);
+    assert!(page.starts_with("<!DOCTYPE html><html lang=\"uk\"") && !page.contains("<script"));
+    assert!(String::from_utf8_lossy(&html.stderr).contains("--include-personal-data"), "no contacts is said");
+
+    let no_output = km(&["letters", "--example"]);
+    assert_eq!(no_output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&no_output.stderr).contains("give it with -o"));
+    let bad_cc = km(&["letters", "--example", "--cc", "koordinator@ks", "-o", &path("x.zip")]);
+    assert_eq!(bad_cc.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&bad_cc.stderr).contains("--cc “koordinator@ks” is no e-mail address"));
+
+    // Results of other files: every pair whose side is missing is named, nothing is written.
+    let text = std::fs::read_to_string(path("r.json")).expect("results");
+    let other = text.replacen("\"offer_id\": \"", "\"offer_id\": \"9", 1);
+    std::fs::write(path("other.json"), other).expect("write");
+    let wrong = km(&["letters", "--example", "--results", &path("other.json"), "-o", &path("other.zip")]);
+    assert_eq!(wrong.status.code(), Some(1));
+    let said = String::from_utf8_lossy(&wrong.stderr);
+    assert!(said.contains("not in these files") || said.contains("pair"), "{said}");
+    assert!(!dir.join("other.zip").exists());
+}

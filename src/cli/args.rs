@@ -1,6 +1,7 @@
 //! The command line, parsed with lexopt: each command takes only its own options, `--help` per command, and
 //! every message in `--lang`'s language. Then the commands: files in, the engine, files out.
 
+use crate::letters;
 use crate::progress::Bar;
 use crate::usage::usage;
 use crate::words::{self, Cmd, Failure, UsageError};
@@ -65,7 +66,7 @@ pub fn lang_of(args: &[OsString]) -> Lang {
         .unwrap_or_default()
 }
 
-/// `match` and `scores` options.
+/// `match`, `scores` and `letters` options.
 #[derive(Default)]
 struct MatchArgs {
     offers: Vec<PathBuf>,
@@ -81,6 +82,10 @@ struct MatchArgs {
     preset: Option<PathBuf>,
     output: Option<PathBuf>,
     lang: Lang,
+    /// `letters`: the results whose pairs to introduce, the copy address, and printable HTML for drafts.
+    results: Option<PathBuf>,
+    cc: Option<String>,
+    letters_html: bool,
 }
 
 /// What `match` writes.
@@ -121,6 +126,8 @@ const OPTIONS: &[&str] = &[
     "include-personal-data",
     "output",
     "lang",
+    "results",
+    "cc",
     "help",
 ];
 
@@ -195,6 +202,7 @@ pub fn run(args: Vec<OsString>) -> Result<(), Stop> {
                     "scores" => cmd_scores(parse_match(Cmd::Scores, &mut p)?),
                     "inspect" => cmd_inspect(parse_inspect(&mut p)?),
                     "gazetteer" => cmd_gazetteer(parse_gazetteer(&mut p)?),
+                    "letters" => cmd_letters(parse_match(Cmd::Letters, &mut p)?),
                     "help" => Err(Stop::Help(Cmd::None)),
                     other => Err(Stop::Usage(Cmd::None, UsageError::UnknownCommand(other.to_string()))),
                 }
@@ -213,7 +221,9 @@ pub fn run(args: Vec<OsString>) -> Result<(), Stop> {
 }
 
 fn parse_match(cmd: Cmd, p: &mut lexopt::Parser) -> Result<MatchArgs, Stop> {
-    let full = cmd == Cmd::Match;
+    // `letters` runs the matching as `match` does, unless it is given the results.
+    let full = matches!(cmd, Cmd::Match | Cmd::Letters);
+    let letters = cmd == Cmd::Letters;
     let mut a = MatchArgs::default();
     let mut list: Option<Side> = None;
     while let Some(arg) = p.next().map_err(lex(cmd))? {
@@ -277,6 +287,12 @@ fn parse_match(cmd: Cmd, p: &mut lexopt::Parser) -> Result<MatchArgs, Stop> {
                     Long("previous") if full => a.previous.push(value(p)?.into()),
                     Long("kept-in-capacity") if full => a.settings.kept_in_capacity = true,
                     Long("include-personal-data") if full => a.include_personal_data = true,
+                    Long("results") if letters => a.results = Some(value(p)?.into()),
+                    Long("cc") if letters => a.cc = Some(value(p)?),
+                    Long("format") if letters => {
+                        let v = value(p)?;
+                        a.letters_html = choice(cmd, "--format", &v, "eml or html", &[("eml", false), ("html", true)])?;
+                    }
                     Long("format") if full => {
                         let v = value(p)?;
                         a.format = choice(
@@ -302,6 +318,12 @@ fn parse_match(cmd: Cmd, p: &mut lexopt::Parser) -> Result<MatchArgs, Stop> {
     }
     if a.format == Format::Xlsx && a.output.is_none() {
         return Err(Stop::Usage(cmd, UsageError::XlsxNeedsOutput));
+    }
+    if letters {
+        let Some(out) = &a.output else { return Err(Stop::Usage(cmd, UsageError::LettersNeedOutput)) };
+        // The kind of file follows the name when `--format` is not given.
+        a.letters_html |=
+            out.extension().is_some_and(|e| e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm"));
     }
     Ok(a)
 }
@@ -525,6 +547,29 @@ fn cmd_match(a: MatchArgs) -> Result<(), Stop> {
         },
         Format::Geojson => write_output(a.output.as_deref(), &engine::export::geojson(&results)),
     }
+}
+
+/// The introductions of the results' pairs (or of a run's), written as drafts or as printable letters.
+fn cmd_letters(a: MatchArgs) -> Result<(), Stop> {
+    use kommunematch::engine::letters::{self as l, LetterOptions};
+    let preset = read_preset(a.preset.as_deref())?;
+    let cc = a.cc.as_deref().map(letters::cc_address).transpose()?;
+    let mut bar = Bar::new(a.lang);
+    let data = read_dataset(&a, &preset, &mut bar)?;
+    let pairs = match &a.results {
+        Some(path) => letters::pairs_of_results(path, &read(path)?, &data)?,
+        None => engine::run_observed(&data, &settings(&a)?, &mut bar).map_err(Failure::Match)?.pairs,
+    };
+    bar.done();
+    let options = LetterOptions { text: &preset.letters, contacts: a.include_personal_data };
+    let made = l::compose(&data, &pairs, options).map_err(Failure::LetterText)?;
+    let out = a.output.as_deref().unwrap_or(Path::new("letters.zip"));
+    let bytes = letters::bytes(&made, a.letters_html, cc.as_ref(), a.lang)?;
+    fs::write(out, bytes).map_err(|e| Failure::CannotWrite(out.to_path_buf(), e))?;
+    for line in letters::summary(&made, a.include_personal_data, a.lang) {
+        eprintln!("{line}");
+    }
+    Ok(())
 }
 
 fn cmd_scores(a: MatchArgs) -> Result<(), Stop> {

@@ -11,6 +11,7 @@ pub fn usage(lang: Lang, cmd: Cmd) -> &'static str {
         Cmd::Scores => scores_usage(lang),
         Cmd::Gazetteer => gazetteer_usage(lang),
         Cmd::Inspect => inspect_usage(lang),
+        Cmd::Letters => letters_usage(lang),
     }
 }
 
@@ -24,6 +25,7 @@ fn overview(lang: Lang) -> &'static str {
   kommunematch scores --offers FILE... --needs FILE... [--weights W] [--preset FILE] [-o FILE]
   kommunematch inspect FILE... [--preset FILE] [--include-personal-data] [-o FILE]
   kommunematch gazetteer NAME [--oblast X] [--raion X] [--county X]
+  kommunematch letters --offers FILE... --needs FILE... [--results FILE] [--format eml|html] -o OUT
   kommunematch COMMAND --help      the options of a command
 every command also takes --lang nb|uk|en for its messages (default en).
 Files that cannot be read give a message each and exit code 1; wrong usage gives exit code 2."
@@ -35,6 +37,7 @@ Files that cannot be read give a message each and exit code 1; wrong usage gives
   kommunematch scores --offers FIL... --needs FIL... [--weights V] [--preset FIL] [-o FIL]
   kommunematch inspect FIL... [--preset FIL] [--include-personal-data] [-o FIL]
   kommunematch gazetteer NAVN [--oblast X] [--raion X] [--county X]
+  kommunematch letters --offers FIL... --needs FIL... [--results FIL] [--format eml|html] -o UT
   kommunematch KOMMANDO --help     valgene for en kommando
 alle kommandoer tar også --lang nb|uk|en for meldingene (standard en).
 Filer som ikke kan leses, gir en melding hver og avslutningskode 1; feil bruk gir avslutningskode 2."
@@ -46,6 +49,7 @@ Filer som ikke kan leses, gir en melding hver og avslutningskode 1; feil bruk gi
   kommunematch scores --offers ФАЙЛ... --needs ФАЙЛ... [--weights В] [--preset ФАЙЛ] [-o ФАЙЛ]
   kommunematch inspect ФАЙЛ... [--preset ФАЙЛ] [--include-personal-data] [-o ФАЙЛ]
   kommunematch gazetteer НАЗВА [--oblast X] [--raion X] [--county X]
+  kommunematch letters --offers ФАЙЛ... --needs ФАЙЛ... [--results ФАЙЛ] [--format eml|html] -o ВИХІД
   kommunematch КОМАНДА --help      параметри команди
 кожна команда також приймає --lang nb|uk|en для повідомлень (типово en).
 Файли, які не вдається прочитати, дають по повідомленню й код виходу 1; неправильне використання — код 2."
@@ -241,6 +245,54 @@ gjenkjent, og alle merknader. Avslutningskode 1 når en fil ikke kan leses i det
   --preset ФАЙЛ                  шаблон відповідності, збережений зі сторінки
   --include-personal-data        показати приклади відповідей зі стовпців, що можуть містити контакти (типово без них)
   -o, --output ФАЙЛ              записати туди замість стандартного виводу
+  --lang nb|uk|en                мова повідомлень"
+        }
+    }
+}
+
+/// `kommunematch letters`.
+fn letters_usage(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => {
+            "usage: kommunematch letters --offers FILE... --needs FILE... [options] -o OUT
+Writes an introduction per pair, in Norwegian, Ukrainian and English: OUT a .zip of e-mail drafts (one .eml per
+pair, ready to send from a mail program) or one .html to print (one letter per page).
+  --results FILE                 the pairs of this results file (the adjusted result); else a run with the
+                                 settings of `match` (--mode, --objective, --weights, --locks, --vetoes…)
+  --format eml|html              drafts (default for .zip) or the printable letters (default for .html)
+  --include-personal-data        address the contact persons and name them in the letters (personal data);
+                                 without it a letter says to reach the partner through the coordinators
+  --cc ADDRESS                   a copy of every draft to this address
+  --preset FILE                  a preset saved from the page: corrections and the letters' texts
+  --example                      the example data
+  --lang nb|uk|en                the language of the messages"
+        }
+        Lang::Nb => {
+            "bruk: kommunematch letters --offers FIL... --needs FIL... [valg] -o UT
+Skriver en introduksjon per par, på norsk, ukrainsk og engelsk: UT en .zip med e-postutkast (én .eml per par,
+klar til å sendes fra et e-postprogram) eller én .html for utskrift (ett brev per side).
+  --results FIL                  parene i denne resultatfilen (det justerte resultatet); ellers en kjøring med
+                                 valgene til `match` (--mode, --objective, --weights, --locks, --vetoes…)
+  --format eml|html              utkast (standard for .zip) eller brevene for utskrift (standard for .html)
+  --include-personal-data        adresser kontaktpersonene og nevn dem i brevene (personopplysninger);
+                                 uten dette ber brevet partnerne ta kontakt gjennom koordinatorene
+  --cc ADRESSE                   en kopi av hvert utkast til denne adressen
+  --preset FIL                   en mal lagret fra siden: rettelser og brevenes tekster
+  --example                      eksempeldataene
+  --lang nb|uk|en                språket i meldingene"
+        }
+        Lang::Uk => {
+            "використання: kommunematch letters --offers ФАЙЛ... --needs ФАЙЛ... [параметри] -o ВИХІД
+Пише лист-знайомство для кожної пари норвезькою, українською й англійською: ВИХІД — .zip із чернетками листів
+(по .eml на пару, готові до надсилання з поштової програми) або один .html для друку (по листу на сторінку).
+  --results ФАЙЛ                 пари з цього файлу результатів (скоригований результат); інакше запуск із
+                                 параметрами `match` (--mode, --objective, --weights, --locks, --vetoes…)
+  --format eml|html              чернетки (типово для .zip) або листи для друку (типово для .html)
+  --include-personal-data        адресувати листи контактним особам і називати їх (персональні дані);
+                                 без цього лист радить зв’язатися з партнером через координаторів
+  --cc АДРЕСА                    копія кожної чернетки на цю адресу
+  --preset ФАЙЛ                  шаблон, збережений зі сторінки: виправлення й тексти листів
+  --example                      приклад даних
   --lang nb|uk|en                мова повідомлень"
         }
     }

@@ -2,7 +2,8 @@
 //! usage and failures around files (the usage of each command is in `usage.rs`). Messages about the data come from the
 //! engine's renderer (`engine::messages`).
 
-use kommunematch::engine::messages::{self, Lang};
+use kommunematch::engine::letters::TextProblem;
+use kommunematch::engine::messages::{self, letters, Lang};
 use kommunematch::engine::results::ResultsError;
 use kommunematch::engine::survey::PresetError;
 use kommunematch::engine::{MatchError, ReadError};
@@ -22,6 +23,8 @@ pub enum Cmd {
     Inspect,
     /// `gazetteer`.
     Gazetteer,
+    /// `letters`.
+    Letters,
 }
 
 /// Wrong usage: exit code 2, the message and the command's usage.
@@ -60,6 +63,8 @@ pub enum UsageError {
     NoName,
     /// An XLSX workbook to standard output.
     XlsxNeedsOutput,
+    /// Letters without `-o`.
+    LettersNeedOutput,
     /// An argument that is not valid Unicode.
     NotUnicode,
 }
@@ -100,6 +105,16 @@ pub enum Failure {
     Json(String),
     /// A name neither list has.
     NotInGazetteer(String),
+    /// The coordinator's letter texts that cannot be used.
+    LetterText(Vec<TextProblem>),
+    /// A copy address that is no address.
+    BadCc(String),
+    /// A results file that cannot be used.
+    Results(PathBuf, ResultsError),
+    /// Pairs of the results whose municipality or community the files do not hold (`offer – need`).
+    PairsNotInFiles(Vec<String>),
+    /// The drafts' archive could not be made.
+    Zip(String),
 }
 
 /// What is wrong with the command line, in `lang`.
@@ -148,6 +163,12 @@ pub fn usage_error(lang: Lang, e: &UsageError) -> String {
             "вкажіть принаймні один файл для перевірки",
         ),
         NoName => say!(lang, "give the name to look up", "oppgi navnet du vil slå opp", "вкажіть назву для пошуку",),
+        LettersNeedOutput => say!(
+            lang,
+            "letters are written to a file: give it with -o (a .zip of e-mail drafts, or .html to print)",
+            "brevene skrives til en fil: oppgi den med -o (en .zip med e-postutkast, eller .html for utskrift)",
+            "листи записуються у файл: вкажіть його через -o (.zip із чернетками листів або .html для друку)",
+        ),
         XlsxNeedsOutput => say!(
             lang,
             "--format xlsx writes a workbook: give the file with -o",
@@ -224,6 +245,36 @@ pub fn failure(lang: Lang, f: &Failure) -> String {
             "“{name}” is no municipality or community of the lists, in any spelling",
             "«{name}» er ingen kommune eller hromada i listene, i noen skrivemåte",
             "«{name}» немає серед комун і громад зі списків у жодному написанні",
+        ),
+        Failure::LetterText(problems) => problems
+            .iter()
+            .map(|(l, part, e)| {
+                let (code, part) = (l.code(), letters::text_part(lang, *part));
+                format!("letters › {code} › {part}: {}", letters::text_error(lang, e))
+            })
+            .collect::<Vec<_>>()
+            .join("\n"),
+        Failure::BadCc(a) => say!(
+            lang,
+            "--cc “{a}” is no e-mail address a mail program can send to",
+            "--cc «{a}» er ingen e-postadresse et e-postprogram kan sende til",
+            "--cc «{a}» не є адресою, на яку поштова програма може надіслати лист",
+        ),
+        Failure::Results(p, e) => format!("{}: {}", p.display(), messages::results_error(lang, e)),
+        Failure::PairsNotInFiles(pairs) => {
+            let (n, list) = (pairs.len(), pairs.join("; "));
+            say!(
+                lang,
+                "{n} pairs of the results are not in these files (other files?): {list}",
+                "{n} par i resultatene finnes ikke i disse filene (andre filer?): {list}",
+                "пар із результатів, яких немає в цих файлах (інші файли?): {n}: {list}",
+            )
+        }
+        Failure::Zip(detail) => say!(
+            lang,
+            "the drafts could not be packed: {detail}",
+            "utkastene kunne ikke pakkes: {detail}",
+            "не вдалося запакувати чернетки: {detail}",
         ),
         Failure::Json(detail) => say!(
             lang,

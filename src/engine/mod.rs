@@ -13,6 +13,8 @@ pub mod export;
 pub mod gazetteer;
 pub mod json_input;
 pub mod lang;
+pub mod letter_text;
+pub mod letters;
 pub mod matching;
 pub mod messages;
 pub mod model;

@@ -7,6 +7,7 @@
 
 mod display;
 pub mod export;
+pub mod letters;
 pub mod matching;
 pub mod reading;
 

@@ -1,6 +1,7 @@
 //! Corrections the coordinator made to how files are read, kept for next year's export.
 
 use super::Field;
+use crate::engine::letter_text::LetterText;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -25,6 +26,9 @@ pub struct Preset {
     /// a name that fits several entities or none.
     #[serde(skip_serializing_if = "BTreeMap::is_empty")]
     pub entities: BTreeMap<String, String>,
+    /// The coordinator's words in the introductions (greeting, first step, signature per language).
+    #[serde(skip_serializing_if = "LetterText::is_empty")]
+    pub letters: LetterText,
 }
 
 impl Preset {

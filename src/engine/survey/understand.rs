@@ -518,13 +518,11 @@ fn matches(words: &[&str], term: &str) -> bool {
 /// The positions of the header words a term matches (its first match), or none.
 fn matched(words: &[&str], term: &str) -> Vec<usize> {
     let parts: Vec<&str> = term.split(' ').collect();
-    let n = parts.len();
-    if n == 0 || words.len() < n {
-        return Vec::new();
-    }
-    (0..=words.len() - n)
-        .find(|&i| parts.iter().enumerate().all(|(k, p)| words.get(i + k).is_some_and(|w| w.starts_with(p))))
-        .map(|i| (i..i + n).collect())
+    // `split` gives at least one part, so the windows are never empty.
+    words
+        .windows(parts.len())
+        .position(|w| w.iter().zip(&parts).all(|(w, p)| w.starts_with(p)))
+        .map(|i| (i..i + parts.len()).collect())
         .unwrap_or_default()
 }
 
