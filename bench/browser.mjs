@@ -10,6 +10,8 @@
 //   lock       locking a pair → the updated pairs shown
 //   correct    a column correction on the needs file → the file shown read again
 //   xlsx       "Download (XLSX)" → the workbook made (synchronously, on the page's thread)
+//   letters    "Download e-mail drafts" with the contact persons in → every pair's draft made and zipped
+//              (synchronously, on the page's thread)
 //   first      on a fresh page, dropping both files and clicking "Run matching" the moment both are reported
 //              → pairs shown: the whole wait of a coordinator who clicks at once (the run the worker starts
 //              ahead of the click has had no time of its own)
@@ -61,8 +63,8 @@ const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? 
 const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 await context.addInitScript(instrument);
 const page = await context.newPage();
-const waits = { read: [], run: [], explained: [], veto: [], lock: [], correct: [], xlsx: [], first: [] };
-const longest = { read: [], run: [], explained: [], veto: [], lock: [], correct: [], xlsx: [], first: [] };
+const waits = { read: [], run: [], explained: [], veto: [], lock: [], correct: [], xlsx: [], letters: [], first: [] };
+const longest = { read: [], run: [], explained: [], veto: [], lock: [], correct: [], xlsx: [], letters: [], first: [] };
 const tasks = {};
 const record = (k, r) => { waits[k].push(r.ms); longest[k].push(r.longest); (tasks[k] ??= []).push(r.tasks ?? []); };
 
@@ -92,6 +94,17 @@ for (let i = 0; i < runs; i++) {
   record('xlsx', await page.evaluate(async () => {
     const t = performance.now();
     document.getElementById('download-xlsx').click();
+    const done = performance.now();
+    return { ms: done - t, longest: await __longest(t, done) };
+  }));
+  // The introductions: contact persons in, then every pair's e-mail draft made and zipped in the click.
+  record('letters', await page.evaluate(async () => {
+    const box = document.getElementById('letters-contacts');
+    if (!box.checked) box.click();
+    await __when(() => document.querySelector('section.letters p.warning'));
+    await new Promise((r) => setTimeout(r, 200));
+    const t = performance.now();
+    document.getElementById('letters-zip').click();
     const done = performance.now();
     return { ms: done - t, longest: await __longest(t, done) };
   }));
@@ -166,6 +179,7 @@ const LABELS = {
   run: '"Run matching" → pairs shown',
   explained: '"Run matching" → exact explanations in (results final)',
   xlsx: 'download the pairs as XLSX → workbook made',
+  letters: 'download the e-mail drafts of every pair → drafts made and zipped',
   first: 'drop both files, click at once when reported → pairs shown',
   veto: 'veto a pair → updated pairs shown',
   lock: 'lock a pair → updated pairs shown',

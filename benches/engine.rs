@@ -119,5 +119,21 @@ fn matching(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, reading, matching);
+/// The introductions of every pair of the national round: letters composed with contacts, drafts zipped.
+fn letters(c: &mut Criterion) {
+    use kommunematch::engine::letter_text::LetterText;
+    use kommunematch::engine::letters::{compose, eml, LetterOptions};
+    let data = national();
+    let full = run(&data, &Settings::default()).expect("run");
+    let text = LetterText::default();
+    let options = LetterOptions { text: &text, contacts: true };
+    let mut g = c.benchmark_group("national instance");
+    g.sample_size(20);
+    g.bench_function("letters of every pair, drafts zipped", |b| {
+        b.iter(|| eml::drafts_zip(&compose(black_box(&data), &full.pairs, options).expect("letters"), None))
+    });
+    g.finish();
+}
+
+criterion_group!(benches, reading, matching, letters);
 criterion_main!(benches);

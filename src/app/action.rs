@@ -157,6 +157,8 @@ pub enum Action {
     Highlight(Option<PairId>),
     /// Whether downloads include personal data.
     SetIncludePersonalData(bool),
+    /// A change to the introductions step.
+    Letters(super::letters::LettersAction),
     /// Make the next figure of the results shown that is not made yet ([`Prepared::charts`], then
     /// [`Prepared::map`]): sent by the view a task after it drew the rest, once a task while one is waiting.
     DrawFigures,

@@ -6,6 +6,7 @@ pub mod ahead;
 pub mod charts;
 mod error;
 pub mod i18n;
+mod letters;
 mod loaded;
 pub mod map;
 pub mod pace;
@@ -17,6 +18,7 @@ mod view;
 
 pub use action::{Action, ColumnChoice, Job, ReadJob, RunFile, RunRequest, Stopped};
 pub use error::AppError;
+pub use letters::{LetterLink, LettersAction, LettersProblem, LettersView};
 pub use loaded::{looks_like_results, LoadedFile, RoundFile};
 pub use state::State;
 pub use view::{diff, Diff, Entity, Prepared, SortKey, TableView};

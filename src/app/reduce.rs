@@ -52,6 +52,7 @@ impl State {
             | Action::Highlight(..)
             | Action::SetIncludePersonalData(..)
             | Action::DrawFigures) => self.on_view(a),
+            a @ Action::Letters(..) => self.on_letters(a),
         };
         next.prepare();
         next
@@ -250,7 +251,8 @@ impl State {
                 self.reread();
             }
             Action::ClearPreset => {
-                self.preset = Preset::default();
+                // The letters' words are no correction of the reading: they stay.
+                self.preset = Preset { letters: std::mem::take(&mut self.preset.letters), ..Preset::default() };
                 self.reread();
             }
             // Routed here by `apply`: no other action comes.

@@ -34,6 +34,8 @@ pub struct State {
     pub(super) opened: Option<Rc<Vec<u8>>>,
     /// Whether downloads include contact persons (personal data).
     pub include_personal_data: bool,
+    /// How the introductions are made.
+    pub letters: super::letters::LettersView,
     /// How the results table is shown.
     pub table: TableView,
     /// The municipality or community whose explanation is open.

@@ -2,7 +2,7 @@
 //! (`send_work`), and the app's cards.
 
 use super::download::download;
-use super::{dropzone, files, progress, results, settings, worker};
+use super::{dropzone, files, letters, progress, results, settings, worker};
 use crate::app::i18n::{t, tf, Lang};
 use crate::app::{Action, State};
 use crate::key;
@@ -153,6 +153,34 @@ pub fn app() -> Html {
             }
         })
     };
+    let letters_made = {
+        let store = store.clone();
+        let deps = (
+            state.results.as_ref().map(|r| Rc::as_ptr(r) as usize),
+            state.preliminary,
+            state.from_file.clone(),
+            state.files.iter().map(|f| Rc::as_ptr(f) as usize).collect::<Vec<_>>(),
+            state.letters.clone(),
+            state.preset.letters.clone(),
+        );
+        use_memo(deps, move |_| store.0.letter_links())
+    };
+    let on_letters_zip = {
+        let store = store.clone();
+        Callback::from(move |_: ()| {
+            if let Ok(bytes) = store.0.letters_zip() {
+                super::download::download_bytes("kommunematch-letters.zip", "application/zip", &bytes);
+            }
+        })
+    };
+    let on_letters_print = {
+        let store = store.clone();
+        Callback::from(move |_: ()| {
+            if let Ok(page) = store.0.letters_print() {
+                download("kommunematch-letters.html", "text/html", &page);
+            }
+        })
+    };
     let status = status_text(state, lang);
     let error = state.error.as_ref().map(|e| e.message(lang));
     // The results, or those a change took away while files are read again (with a note): in the same place,
@@ -216,6 +244,10 @@ pub fn app() -> Html {
                     selected={state.selected.clone()} highlight={state.highlight.clone()} include_personal={state.include_personal_data}
                     on_json={on_json} on_geojson={on_geojson} can_adjust={state.from_file.is_none()} preliminary={state.preliminary}
                     {outdated} dispatch={dispatch.clone()} lang={lang} />
+            }
+            if let (Some(r), false) = (&state.results, state.preliminary) {
+                <letters::LettersStep results={r.clone()} view={state.letters.clone()} text={state.preset.letters.clone()}
+                    made={letters_made} on_zip={on_letters_zip} on_print={on_letters_print} dispatch={dispatch.clone()} {lang} />
             }
             { about(lang) }
         </>

@@ -7,6 +7,7 @@ mod download;
 mod dropzone;
 mod files;
 mod in_worker;
+mod letters;
 mod map;
 mod progress;
 mod results;

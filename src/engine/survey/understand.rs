@@ -651,6 +651,24 @@ mod tests {
         }
     }
 
+    /// A header that means nothing to any field scores for none (not every field at nothing), and the words
+    /// shown for a field are those that count for it, never those that count against it.
+    #[test]
+    fn scores_list_only_fields_with_evidence_and_show_the_words_for_them() {
+        assert_eq!(score("How did you hear about the programme?"), Vec::new());
+        let scores = score("Contact person phone");
+        let words = |f: Field| scores.iter().find(|(g, ..)| *g == f).map(|(_, _, w)| w.clone());
+        assert_eq!(words(Field::ContactPhone), Some(vec!["phone".to_string()]));
+        assert_eq!(words(Field::ContactName), Some(vec!["contact".to_string(), "person".to_string()]));
+    }
+
+    /// Every term counts for or against its field: none weighs nothing (so "a positive term" and "a term that
+    /// is not negative" are the same, which makes the `> 0` of `score` and a `>= 0` equivalent).
+    #[test]
+    fn every_term_weighs_something() {
+        assert!(TERMS.iter().all(|(_, terms)| terms.iter().all(|(_, w)| *w != 0)));
+    }
+
     #[test]
     fn wordings_no_sample_uses() {
         assert_eq!(best("Fagområder dere kan tilby ukrainske kommuner"), Some(Field::Areas));
