@@ -3,6 +3,7 @@
 use super::error::*;
 use super::i18n::Lang;
 use super::view::*;
+use crate::engine::letter_text::TextPart;
 use crate::engine::progress::Progress;
 use crate::engine::score::Weights;
 use crate::engine::survey::Field;
@@ -158,7 +159,7 @@ pub enum Action {
     /// Whether downloads include personal data.
     SetIncludePersonalData(bool),
     /// A change to the introductions step.
-    Letters(super::letters::LettersAction),
+    Letters(LettersAction),
     /// Make the next figure of the results shown that is not made yet ([`Prepared::charts`], then
     /// [`Prepared::map`]): sent by the view a task after it drew the rest, once a task while one is waiting.
     DrawFigures,
@@ -176,4 +177,21 @@ pub enum Action {
     Stop,
     /// The background worker read a file: its key, the reading's number, and the survey or why not.
     FileRead(u64, u64, Result<Rc<Survey>, ReadError>),
+}
+
+/// A change to the letters step.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LettersAction {
+    /// Address and name the contact persons, or not.
+    Contacts(bool),
+    /// The copy address as typed.
+    Cc(String),
+    /// Tick or untick a pair.
+    Pair(PairId, bool),
+    /// Tick or untick every pair.
+    All(bool),
+    /// The coordinator's text of a language and part (the default text again when it is the same).
+    Text(Lang, TextPart, String),
+    /// The list of pairs opened or closed.
+    List(bool),
 }

@@ -196,6 +196,7 @@ strings! {
     "letters.cc_bad" => ["“{0}” is not an e-mail address a mail program can send to.", "«{0}» er ingen e-postadresse et e-postprogram kan sende til.", "«{0}» не є адресою, на яку поштова програма може надіслати лист."],
     "letters.edit" => ["Edit the letters' text", "Rediger teksten i brevene", "Редагувати текст листів"],
     "letters.placeholders" => ["Placeholders, filled in for each pair:", "Plassholdere, fylt inn for hvert par:", "Заповнювачі, що підставляються для кожної пари:"],
+    "letters.save" => ["Keep these words for next year: save the preset (JSON)", "Ta vare på teksten til neste år: lagre malen (JSON)", "Зберегти ці слова на наступний рік: шаблон (JSON)"],
     "letters.zip" => ["Download e-mail drafts (.zip)", "Last ned e-postutkast (.zip)", "Завантажити чернетки листів (.zip)"],
     "letters.print" => ["Download letters to print (.html)", "Last ned brev for utskrift (.html)", "Завантажити листи для друку (.html)"],
     "letters.summary" => ["Letters: {0} of {1} pairs. Recipients left out for want of a usable e-mail address: {2}.", "Brev: {0} av {1} par. Mottakere utelatt fordi e-postadressen mangler eller ikke kan brukes: {2}.", "Листів: {0} з {1} пар. Адресатів пропущено через відсутню чи непридатну адресу: {2}."],

@@ -2,40 +2,11 @@
 //! data, by choice), the copy address, and the coordinator's words (kept in the preset). The letters are the
 //! engine's (`engine::letters`), so the page's drafts are the CLI's, byte for byte.
 
-use super::action::Action;
-use super::i18n::Lang;
+use super::action::{Action, LettersAction};
 use super::state::State;
-use crate::engine::letter_text::TextPart;
 use crate::engine::letters::{self, eml, Address, Letter, LetterOptions, TextProblem};
 use crate::engine::results::PairOut;
 use crate::engine::PairId;
-use std::collections::BTreeSet;
-
-/// How the letters are made.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct LettersView {
-    /// Whether the contact persons are addressed and named (personal data, only when ticked).
-    pub contacts: bool,
-    /// The copy address as typed.
-    pub cc: String,
-    /// The pairs unticked: no letter for them.
-    pub unticked: BTreeSet<PairId>,
-}
-
-/// A change to the letters step.
-#[derive(Debug, Clone, PartialEq)]
-pub enum LettersAction {
-    /// Address and name the contact persons, or not.
-    Contacts(bool),
-    /// The copy address as typed.
-    Cc(String),
-    /// Tick or untick a pair.
-    Pair(PairId, bool),
-    /// Tick or untick every pair.
-    All(bool),
-    /// The coordinator's text of a language and part (the default text again when it is the same).
-    Text(Lang, TextPart, String),
-}
 
 /// Why the letters cannot be made as asked.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -68,6 +39,7 @@ impl State {
                     self.letters.unticked.extend(pairs.map(pair_id));
                 }
             }
+            LettersAction::List(open) => self.letters.list_open = open,
             LettersAction::Text(lang, part, text) => {
                 let default = crate::engine::messages::letters::default_text(lang, part);
                 self.preset.letters.set(lang, part, (text != default).then_some(text));
@@ -102,6 +74,36 @@ impl State {
         }
         let options = LetterOptions { text: &self.preset.letters, contacts: self.letters.contacts };
         letters::compose(&self.dataset(), &self.letter_pairs(), options).map_err(LettersProblem::Text)
+    }
+
+    /// How many letters there are and how many recipients they lack, without writing them (as the page shows
+    /// it on every change, typing included).
+    pub fn letters_summary(&self) -> Result<(usize, usize), LettersProblem> {
+        if self.from_file.is_some() || self.results.is_none() || self.preliminary {
+            return Err(LettersProblem::NoSurveys);
+        }
+        let problems = self.preset.letters.errors();
+        if !problems.is_empty() {
+            return Err(LettersProblem::Text(problems));
+        }
+        self.letters_cc()?;
+        let pairs = self.letter_pairs();
+        if !self.letters.contacts {
+            return Ok((pairs.len(), 0));
+        }
+        let data = self.dataset();
+        let email = |found: Option<&str>| found.is_none_or(|e| letters::address::parse(e).is_err());
+        let left_out = pairs
+            .iter()
+            .map(|p| {
+                let o = data.offers.binary_search_by(|o| o.id.as_str().cmp(&p.offer_id)).ok();
+                let n = data.needs.binary_search_by(|n| n.id.as_str().cmp(&p.need_id)).ok();
+                let o = o.and_then(|i| data.offers.get(i)).map(|o| o.contact.email.as_str());
+                let n = n.and_then(|i| data.needs.get(i)).map(|n| n.contact.email.as_str());
+                usize::from(email(o)) + usize::from(email(n))
+            })
+            .sum();
+        Ok((pairs.len(), left_out))
     }
 
     /// The e-mail drafts of the ticked pairs, as a ZIP.
@@ -151,7 +153,8 @@ pub(super) fn pair_id(p: &PairOut) -> PairId {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::letter_text::LetterText;
+    use crate::app::i18n::Lang;
+    use crate::engine::letter_text::{LetterText, TextPart};
 
     fn example() -> State {
         State::default().apply(Action::LoadExample)
@@ -169,6 +172,8 @@ mod tests {
         let cli = eml::drafts_zip(&letters::compose(&data, &r.pairs, options).expect("letters"), cc.as_ref());
         assert_eq!(s.letters_zip().ok(), cli.ok());
         assert_eq!(s.letters().map(|l| l.len()).ok(), Some(r.pairs.len()));
+        let left_out = s.letters().expect("letters").iter().map(|l| l.left_out.len()).sum();
+        assert_eq!(s.letters_summary(), Ok((r.pairs.len(), left_out)), "the summary counts what the letters hold");
     }
 
     #[test]

@@ -16,12 +16,12 @@ mod running;
 mod state;
 mod view;
 
-pub use action::{Action, ColumnChoice, Job, ReadJob, RunFile, RunRequest, Stopped};
+pub use action::{Action, ColumnChoice, Job, LettersAction, ReadJob, RunFile, RunRequest, Stopped};
 pub use error::AppError;
-pub use letters::{LetterLink, LettersAction, LettersProblem, LettersView};
+pub use letters::{LetterLink, LettersProblem};
 pub use loaded::{looks_like_results, LoadedFile, RoundFile};
 pub use state::State;
-pub use view::{diff, Diff, Entity, Prepared, SortKey, TableView};
+pub use view::{diff, Diff, Entity, LettersView, Prepared, SortKey, TableView};
 
 #[cfg(test)]
 mod tests;

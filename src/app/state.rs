@@ -35,7 +35,7 @@ pub struct State {
     /// Whether downloads include contact persons (personal data).
     pub include_personal_data: bool,
     /// How the introductions are made.
-    pub letters: super::letters::LettersView,
+    pub letters: LettersView,
     /// How the results table is shown.
     pub table: TableView,
     /// The municipality or community whose explanation is open.

@@ -4,7 +4,8 @@
 use super::i18n::Lang;
 use super::{charts, map};
 use crate::engine::results::PairOut;
-use crate::engine::Results;
+use crate::engine::{PairId, Results};
+use std::collections::BTreeSet;
 use std::rc::Rc;
 
 /// What the results table is sorted by.
@@ -94,3 +95,16 @@ impl Prepared {
 /// language.
 #[derive(Debug, Clone, PartialEq)]
 pub(super) struct PreparedFor(pub(super) usize, pub(super) usize, pub(super) TableView, pub(super) Lang);
+
+/// How the letters are made.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct LettersView {
+    /// Whether the contact persons are addressed and named (personal data, only when ticked).
+    pub contacts: bool,
+    /// The copy address as typed.
+    pub cc: String,
+    /// The pairs unticked: no letter for them.
+    pub unticked: BTreeSet<PairId>,
+    /// Whether the list of pairs is open (its links are made only then).
+    pub list_open: bool,
+}

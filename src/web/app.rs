@@ -76,6 +76,32 @@ fn send_work(before: &State, after: &State) {
     }
 }
 
+/// Files given: those that cannot be read listed with why, the others read.
+fn files_given(dispatch: &Callback<Action>) -> Callback<Vec<Result<crate::engine::Input, crate::engine::ReadError>>> {
+    let dispatch = dispatch.clone();
+    Callback::from(move |all: Vec<Result<crate::engine::Input, crate::engine::ReadError>>| {
+        let (read, unread): (Vec<_>, Vec<_>) = all.into_iter().partition(Result::is_ok);
+        let unread: Vec<_> = unread.into_iter().filter_map(Result::err).collect();
+        if !unread.is_empty() {
+            dispatch.emit(Action::AddUnread(unread));
+        }
+        if !read.is_empty() {
+            dispatch.emit(Action::AddFiles(read.into_iter().filter_map(Result::ok).collect()));
+        }
+    })
+}
+
+/// A download of what `make` writes from the state as it is at the click (nothing when it cannot).
+type Made = Option<(&'static str, &'static str, Vec<u8>)>;
+fn download_of(store: &UseReducerHandle<Store>, make: fn(&State) -> Made) -> Callback<()> {
+    let store = store.clone();
+    Callback::from(move |_: ()| {
+        if let Some((name, mime, bytes)) = make(&store.0) {
+            super::download::download_bytes(name, mime, &bytes);
+        }
+    })
+}
+
 /// The root component: owns the state; children get data and callbacks.
 #[function_component(App)]
 pub fn app() -> Html {
@@ -92,19 +118,7 @@ pub fn app() -> Html {
     use_worker(dispatch.clone());
     use_retire(dispatch.clone(), state.has_retired());
     use_page_lang(lang);
-    let on_files = {
-        let dispatch = dispatch.clone();
-        Callback::from(move |all: Vec<Result<crate::engine::Input, crate::engine::ReadError>>| {
-            let (read, unread): (Vec<_>, Vec<_>) = all.into_iter().partition(Result::is_ok);
-            let unread: Vec<_> = unread.into_iter().filter_map(Result::err).collect();
-            if !unread.is_empty() {
-                dispatch.emit(Action::AddUnread(unread));
-            }
-            if !read.is_empty() {
-                dispatch.emit(Action::AddFiles(read.into_iter().filter_map(Result::ok).collect()));
-            }
-        })
-    };
+    let on_files = files_given(&dispatch);
     let on_example = dispatch.reform(|_: MouseEvent| Action::LoadExample);
     let on_run = dispatch.reform(|_: MouseEvent| Action::Run);
     // The Stop button goes away with what it stopped: the keyboard focus moves on to what comes next.
@@ -124,10 +138,10 @@ pub fn app() -> Html {
         Action::SetLang(Lang::from_code(&v).unwrap_or_default())
     });
     let on_clear_preset = dispatch.reform(|_: MouseEvent| Action::ClearPreset);
-    let on_save_preset = {
-        let json = state.preset.to_json();
-        Callback::from(move |_: MouseEvent| download("kommunematch-mapping-preset.json", "application/json", &json))
-    };
+    let save_preset = download_of(&store, |s| {
+        Some(("kommunematch-mapping-preset.json", "application/json", s.preset.to_json().into_bytes()))
+    });
+    let on_save_preset = save_preset.reform(|_: MouseEvent| ());
     let corrections = state.preset.columns.len() + state.preset.answers.len();
     // The results JSON is made when it is asked for, not on every render; the callbacks change only with what
     // the downloads are made from (so the results view is not drawn again for nothing).
@@ -153,34 +167,11 @@ pub fn app() -> Html {
             }
         })
     };
-    let letters_made = {
-        let store = store.clone();
-        let deps = (
-            state.results.as_ref().map(|r| Rc::as_ptr(r) as usize),
-            state.preliminary,
-            state.from_file.clone(),
-            state.files.iter().map(|f| Rc::as_ptr(f) as usize).collect::<Vec<_>>(),
-            state.letters.clone(),
-            state.preset.letters.clone(),
-        );
-        use_memo(deps, move |_| store.0.letter_links())
-    };
-    let on_letters_zip = {
-        let store = store.clone();
-        Callback::from(move |_: ()| {
-            if let Ok(bytes) = store.0.letters_zip() {
-                super::download::download_bytes("kommunematch-letters.zip", "application/zip", &bytes);
-            }
-        })
-    };
-    let on_letters_print = {
-        let store = store.clone();
-        Callback::from(move |_: ()| {
-            if let Ok(page) = store.0.letters_print() {
-                download("kommunematch-letters.html", "text/html", &page);
-            }
-        })
-    };
+    let letters_made = letters::use_letters_made(state);
+    let on_letters_zip =
+        download_of(&store, |s| Some(("kommunematch-letters.zip", "application/zip", s.letters_zip().ok()?)));
+    let on_letters_print =
+        download_of(&store, |s| Some(("kommunematch-letters.html", "text/html", s.letters_print().ok()?.into_bytes())));
     let status = status_text(state, lang);
     let error = state.error.as_ref().map(|e| e.message(lang));
     // The results, or those a change took away while files are read again (with a note): in the same place,
@@ -247,7 +238,7 @@ pub fn app() -> Html {
             }
             if let (Some(r), false) = (&state.results, state.preliminary) {
                 <letters::LettersStep results={r.clone()} view={state.letters.clone()} text={state.preset.letters.clone()}
-                    made={letters_made} on_zip={on_letters_zip} on_print={on_letters_print} dispatch={dispatch.clone()} {lang} />
+                    made={letters_made} on_zip={on_letters_zip} on_print={on_letters_print} on_save={save_preset} dispatch={dispatch.clone()} {lang} />
             }
             { about(lang) }
         </>

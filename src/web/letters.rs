@@ -3,7 +3,7 @@
 //! drafts and the letters to print. The letters themselves are the app's (`State::letters`).
 
 use crate::app::i18n::{t, tf, Lang};
-use crate::app::{Action, LetterLink, LettersAction, LettersProblem, LettersView};
+use crate::app::{Action, LetterLink, LettersAction, LettersProblem, LettersView, State};
 use crate::engine::letter_text::{self, LetterText, Placeholder, TextPart};
 use crate::engine::messages::letters as words;
 use crate::engine::results::Results;
@@ -14,24 +14,46 @@ use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+/// The letters' summary, and their links when the list is open.
+pub type Made = (Result<(usize, usize), LettersProblem>, Option<Result<Vec<LetterLink>, LettersProblem>>);
+
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub results: Rc<Results>,
     pub view: LettersView,
     pub text: LetterText,
-    /// The letters of the ticked pairs, or why there are none.
-    pub made: Rc<Result<Vec<LetterLink>, LettersProblem>>,
+    /// How many letters and recipients left out, or why there are none; and while the list of pairs is open,
+    /// each letter's link.
+    pub made: Rc<Made>,
     pub on_zip: Callback<()>,
     pub on_print: Callback<()>,
+    /// Saves the preset (the corrections and these words) as JSON.
+    pub on_save: Callback<()>,
     pub dispatch: Callback<Action>,
     pub lang: Lang,
+}
+
+/// The letters' summary, and their links while the list of pairs is open, made again only when what they are
+/// made from changes (the summary is cheap; the links write every letter).
+#[hook]
+pub fn use_letters_made(state: &State) -> Rc<Made> {
+    let deps = (
+        state.results.as_ref().map(|r| Rc::as_ptr(r) as usize),
+        state.preliminary,
+        state.from_file.clone(),
+        state.files.iter().map(|f| Rc::as_ptr(f) as usize).collect::<Vec<_>>(),
+        state.letters.clone(),
+        state.preset.letters.clone(),
+    );
+    use_memo(deps, |_| (state.letters_summary(), state.letters.list_open.then(|| state.letter_links())))
 }
 
 #[function_component(LettersStep)]
 pub fn letters_step(props: &Props) -> Html {
     let lang = props.lang;
     let d = &props.dispatch;
-    if matches!(*props.made, Err(LettersProblem::NoSurveys)) {
+    let summary = &props.made.0;
+    if matches!(summary, Err(LettersProblem::NoSurveys)) {
         return html! {
             <section class="card letters" aria-labelledby="letters-title">
                 <h2 id="letters-title">{ t(lang, key!("step.letters")) }</h2>
@@ -45,10 +67,9 @@ pub fn letters_step(props: &Props) -> Html {
     let on_cc = d.reform(|e: InputEvent| {
         Action::Letters(LettersAction::Cc(e.target_unchecked_into::<HtmlInputElement>().value()))
     });
-    let cc_bad = matches!(*props.made, Err(LettersProblem::Cc));
-    let text_bad = matches!(*props.made, Err(LettersProblem::Text(_)));
-    let links = props.made.as_ref().as_ref().ok();
-    let (n, left_out) = links.map_or((0, 0), |l| (l.len(), l.iter().map(|x| x.left_out).sum()));
+    let cc_bad = matches!(summary, Err(LettersProblem::Cc));
+    let text_bad = matches!(summary, Err(LettersProblem::Text(_)));
+    let (n, left_out) = summary.clone().unwrap_or((0, 0));
     let total = props.results.pairs.len();
     let on_zip = props.on_zip.reform(|_: MouseEvent| ());
     let on_print = props.on_print.reform(|_: MouseEvent| ());
@@ -73,12 +94,12 @@ pub fn letters_step(props: &Props) -> Html {
                     <span class="error" id="letters-cc-error" role="alert">{ tf(lang, key!("letters.cc_bad"), &[props.view.cc.trim()]) }</span>
                 }
             </p>
-            <TextEditor text={props.text.clone()} dispatch={d.clone()} {lang} />
+            <TextEditor text={props.text.clone()} on_save={props.on_save.clone()} dispatch={d.clone()} {lang} />
             <div class="row">
-                <button type="button" id="letters-zip" disabled={links.is_none() || n == 0} onclick={on_zip}>{ t(lang, key!("letters.zip")) }</button>
+                <button type="button" id="letters-zip" disabled={summary.is_err() || n == 0} onclick={on_zip}>{ t(lang, key!("letters.zip")) }</button>
                 <button type="button" id="letters-print" class="secondary" disabled={text_bad || n == 0} onclick={on_print}>{ t(lang, key!("letters.print")) }</button>
             </div>
-            if links.is_some() {
+            if summary.is_ok() {
                 <p class="meta" id="letters-summary" role="status">{ tf(lang, key!("letters.summary"), &[&n.to_string(), &total.to_string(), &left_out.to_string()]) }</p>
             }
             <PairList results={props.results.clone()} view={props.view.clone()} made={props.made.clone()} dispatch={d.clone()} {lang} />
@@ -89,6 +110,7 @@ pub fn letters_step(props: &Props) -> Html {
 #[derive(Properties, PartialEq)]
 struct TextProps {
     text: LetterText,
+    on_save: Callback<()>,
     dispatch: Callback<Action>,
     lang: Lang,
 }
@@ -111,6 +133,9 @@ fn text_editor(props: &TextProps) -> Html {
                 </fieldset>
             }) }
             </div>
+            <p class="row">
+                <button type="button" class="secondary small" id="letters-save" onclick={props.on_save.reform(|_: MouseEvent| ())}>{ t(lang, key!("letters.save")) }</button>
+            </p>
         </details>
     }
 }
@@ -148,7 +173,7 @@ fn part_name(part: TextPart) -> &'static str {
 struct PairProps {
     results: Rc<Results>,
     view: LettersView,
-    made: Rc<Result<Vec<LetterLink>, LettersProblem>>,
+    made: Rc<Made>,
     dispatch: Callback<Action>,
     lang: Lang,
 }
@@ -157,21 +182,22 @@ struct PairProps {
 #[function_component(PairList)]
 fn pair_list(props: &PairProps) -> Html {
     let lang = props.lang;
-    let open = use_state(|| false);
-    let on_toggle = {
-        let open = open.clone();
-        Callback::from(move |e: Event| open.set(e.target_unchecked_into::<web_sys::HtmlDetailsElement>().open()))
-    };
+    let open = props.view.list_open;
+    let on_toggle = props.dispatch.reform(|e: Event| {
+        Action::Letters(LettersAction::List(e.target_unchecked_into::<web_sys::HtmlDetailsElement>().open()))
+    });
     let total = props.results.pairs.len();
     let ticked = total - props.view.unticked.len().min(total);
-    let links: BTreeMap<&PairId, &LetterLink> =
-        props.made.as_ref().as_ref().map(|l| l.iter().map(|x| (&x.pair, x)).collect()).unwrap_or_default();
+    let links: BTreeMap<&PairId, &LetterLink> = match &props.made.1 {
+        Some(Ok(l)) => l.iter().map(|x| (&x.pair, x)).collect(),
+        _ => BTreeMap::new(),
+    };
     let all = props.dispatch.reform(|_: MouseEvent| Action::Letters(LettersAction::All(true)));
     let none = props.dispatch.reform(|_: MouseEvent| Action::Letters(LettersAction::All(false)));
     html! {
-        <details id="letters-pairs" ontoggle={on_toggle}>
+        <details id="letters-pairs" {open} ontoggle={on_toggle}>
             <summary>{ tf(lang, key!("letters.pairs"), &[&ticked.to_string(), &total.to_string()]) }</summary>
-            if *open {
+            if open {
                 <div class="row">
                     <button type="button" class="small secondary" id="letters-all" onclick={all}>{ t(lang, key!("letters.all")) }</button>
                     <button type="button" class="small secondary" id="letters-none" onclick={none}>{ t(lang, key!("letters.none")) }</button>

@@ -368,6 +368,42 @@ mod tests {
         assert_eq!(option_column("Hvilke kompetanseområder kan kommunen bidra med? [Romfart]"), None);
     }
 
+    /// Each field's side, whether it is personal data and whether it is a list: the choices a coordinator is
+    /// offered for a column of each side follow from them.
+    #[test]
+    fn sides_personal_data_and_lists() {
+        assert_eq!(Field::MunicipalityName.side(), Some(Side::Offers));
+        assert_eq!(Field::PoliticalAnchoring.side(), Some(Side::Offers));
+        assert_eq!(Field::CommunityName.side(), Some(Side::Needs));
+        assert_eq!(Field::InternationalPartners.side(), Some(Side::Needs));
+        assert_eq!(Field::ContactEmail.side(), None);
+        let offers: Vec<Field> = Field::for_side(Side::Offers).collect();
+        let needs: Vec<Field> = Field::for_side(Side::Needs).collect();
+        assert!(offers.contains(&Field::Capacity) && !offers.contains(&Field::Katottg));
+        assert!(needs.contains(&Field::Katottg) && !needs.contains(&Field::Capacity));
+        assert!(offers.contains(&Field::ContactEmail) && needs.contains(&Field::ContactEmail));
+        assert_eq!(
+            offers.len() + needs.len(),
+            Field::ALL.len() + Field::ALL.iter().filter(|f| f.side().is_none()).count()
+        );
+        let personal: std::collections::BTreeSet<Field> =
+            Field::ALL.iter().copied().filter(|f| f.is_personal()).collect();
+        let people = [
+            Field::RespondentEmail,
+            Field::RespondentName,
+            Field::ContactName,
+            Field::ContactEmail,
+            Field::ContactPhone,
+        ];
+        assert_eq!(personal, people.into_iter().collect());
+        assert!(!Field::ContactRole.is_personal() && !Field::Comment.is_personal());
+        let lists: Vec<Field> = Field::ALL.iter().copied().filter(|f| f.is_multi()).collect();
+        assert_eq!(lists.len(), 5);
+        assert!(
+            lists.contains(&Field::Areas) && lists.contains(&Field::Languages) && !lists.contains(&Field::Capacity)
+        );
+    }
+
     #[test]
     fn stable_names_map_to_their_fields() {
         for f in Field::ALL {

@@ -305,6 +305,35 @@ fn merged(top: &[String], sub: &[String], below: &[Row], sub_is_header: bool) ->
 mod tests {
     use super::*;
 
+    /// The tools' names as every report shows them; a column of marks is marks (one at least ticking), a column
+    /// of answers or of marks never ticked is not; an option's cell is chosen by a ticking mark or by any
+    /// text, not by a mark that does not tick.
+    #[test]
+    fn tool_names_columns_of_marks_and_chosen_options() {
+        let names: Vec<&str> =
+            [Tool::MicrosoftForms, Tool::GoogleForms, Tool::Nettskjema, Tool::Questback].map(Tool::name).into();
+        assert_eq!(names, ["Microsoft Forms", "Google Forms", "Nettskjema", "Questback"]);
+        let rows = |cells: &[&str]| -> Vec<Row> {
+            cells.iter().enumerate().map(|(i, c)| Row { number: i + 2, cells: vec![c.to_string()] }).collect()
+        };
+        assert_eq!(markers(&rows(&["1", "0", ""]), 0), Some(true));
+        assert_eq!(markers(&rows(&["0", "Nei", ""]), 0), Some(false));
+        assert_eq!(markers(&rows(&["1", "Vann og avløp"]), 0), None);
+        assert_eq!(markers(&rows(&[]), 0), Some(false));
+        for (cell, chosen) in [
+            ("1", true),
+            ("x", true),
+            ("Так", true),
+            ("Vann og avløp", true),
+            ("0", false),
+            ("", false),
+            ("Ні", false),
+            ("unchecked", false),
+        ] {
+            assert_eq!(option_chosen(cell), chosen, "{cell:?}");
+        }
+    }
+
     fn headers(h: &[&str]) -> Vec<String> {
         h.iter().map(|s| s.to_string()).collect()
     }

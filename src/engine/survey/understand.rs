@@ -405,6 +405,11 @@ const TERMS: &[(Field, &[(&str, i32)])] = &[
         Field::ContactName,
         &[
             ("kontaktperson", 6),
+            ("ansvarlig", 6),
+            ("ansvarleg", 6),
+            ("responsible", 6),
+            ("відповідальн", 6),
+            ("kontakte", 4),
             ("respondent", -4),
             ("респондент", -4),
             ("contact person", 6),
