@@ -255,7 +255,6 @@ impl About<'_> {
         let mut facts = vec![(word(W::Name), self.municipality.to_string()), (word(W::County), self.county())];
         let population = self.o.official.map(|(k, _)| u64::from(k.population)).or(self.o.population);
         facts.extend(population.map(|p| (word(W::Population), num(lang, i64::try_from(p).unwrap_or(i64::MAX)))));
-        facts.push((word(W::Cooperation), words::form_words(lang, self.o.form).to_string()));
         Block::Facts(facts)
     }
 

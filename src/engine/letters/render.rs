@@ -4,7 +4,7 @@
 use super::address::LeftOut;
 use super::compose::{Block, Letter, Part};
 use crate::engine::lang::Lang;
-use crate::engine::messages::letters::{letter_word, LetterWord as W};
+use crate::engine::messages::letters::{letter_word, print_note, LetterWord as W};
 use crate::engine::model::Side;
 use std::fmt::Write;
 
@@ -28,9 +28,9 @@ pub fn escape(s: &str) -> String {
 pub fn plain(letter: &Letter) -> String {
     let mut out = String::new();
     for part in &letter.parts {
-        for block in &part.blocks {
+        for (i, block) in part.blocks.iter().enumerate() {
             match block {
-                Block::Heading(h) if matches!(part.blocks.first(), Some(Block::Heading(first)) if first == h) => {
+                Block::Heading(h) if i == 0 => {
                     let _ = writeln!(out, "=== {h} ===\n");
                 }
                 Block::Heading(h) => {
@@ -175,7 +175,7 @@ pub fn print_view(letters: &[Letter], lang: Lang) -> String {
         lang.code(),
         escape(letter_word(lang, W::Subject)),
     );
-    let _ = write!(out, "<p class=\"count\">{} × {}</p>", letters.len(), escape(letter_word(lang, W::Subject)));
+    let _ = write!(out, "<p class=\"count\">{}</p>", escape(&print_note(lang, letters.len())));
     for letter in letters {
         out.push_str("<article class=\"letter\"><header>");
         let _ = write!(out, "<h1>{}</h1><p class=\"to\">", escape(&letter.subject));

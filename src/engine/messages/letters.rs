@@ -214,6 +214,16 @@ pub fn text_part(lang: Lang, part: TextPart) -> &'static str {
     }
 }
 
+/// The line above the printed letters (not printed itself), in `lang`.
+pub fn print_note(lang: Lang, n: usize) -> String {
+    say!(
+        lang,
+        "Introductions: {n}. Print them from the browser (Ctrl+P or ⌘P): one letter per A4 page.",
+        "Introduksjoner: {n}. Skriv dem ut fra nettleseren (Ctrl+P eller ⌘P): ett brev per A4-side.",
+        "Листів-знайомств: {n}. Надрукуйте їх із браузера (Ctrl+P або ⌘P): по листу на сторінку A4.",
+    )
+}
+
 /// What is wrong with a text the coordinator wrote, in `lang`, naming the placeholders there are.
 pub fn text_error(lang: Lang, e: &TextError) -> String {
     let known = Placeholder::ALL.iter().map(|p| format!("{{{}}}", p.name())).collect::<Vec<_>>().join(", ");
