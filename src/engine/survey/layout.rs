@@ -173,18 +173,15 @@ pub fn option_chosen(cell: &str) -> bool {
 /// Every split the header allows, the question first; the caller keeps those a whole run of columns agrees on.
 pub fn splits(header: &str) -> Vec<(&str, &str)> {
     let h = header.trim();
-    let mut out = Vec::new();
-    if let Some((q, o)) = h.strip_suffix(']').and_then(|q| q.rsplit_once('[')) {
-        out.push((q.trim(), o.trim()));
-    }
-    for sep in [": ", " - ", " – ", " / ", ".", "_", "/", ":"] {
-        if let Some((q, o)) = h.rsplit_once(sep) {
-            if !q.trim().is_empty() && !o.trim().is_empty() {
-                out.push((q.trim(), o.trim()));
-            }
-        }
-    }
-    out
+    let bracketed = h.strip_suffix(']').and_then(|q| q.rsplit_once('['));
+    let joined = [": ", " - ", " – ", " / ", ".", "_", "/", ":"].into_iter().filter_map(|sep| h.rsplit_once(sep));
+    // A join with nothing on one side is no question and option.
+    bracketed
+        .into_iter()
+        .chain(joined)
+        .map(|(q, o)| (q.trim(), o.trim()))
+        .filter(|(q, o)| !q.is_empty() && !o.is_empty())
+        .collect()
 }
 
 /// Runs of columns that are one multiple-choice question, decided by the file as a whole: adjacent columns
@@ -320,6 +317,24 @@ mod tests {
         assert_eq!(markers(&rows(&["0", "Nei", ""]), 0), Some(false));
         assert_eq!(markers(&rows(&["1", "Vann og avløp"]), 0), None);
         assert_eq!(markers(&rows(&[]), 0), Some(false));
+        let table = |cells: &[&str]| Table {
+            file: "f.csv".into(),
+            sheet: None,
+            header_row: 1,
+            headers: vec!["Q [Vann og avløp]".into()],
+            rows: rows(cells),
+            format: "csv".into(),
+            side_hint: None,
+            above: Vec::new(),
+        };
+        assert!(all_markers(&table(&["1", "0", ""]), 0));
+        assert!(!all_markers(&table(&["0", "", "Nei"]), 0), "marks never ticking are no question's options");
+        assert!(!all_markers(&table(&["1", "Vann og avløp"]), 0), "answers are not marks");
+        // A join with nothing on one side is no question and option.
+        for header in ["Kommune:", ":Kommune", "Vann.", "_id", "Q [ ]"] {
+            assert!(splits(header).iter().all(|(q, o)| !q.is_empty() && !o.is_empty()), "{header:?}");
+        }
+        assert_eq!(splits("Kommune:"), Vec::<(&str, &str)>::new());
         for (cell, chosen) in [
             ("1", true),
             ("x", true),
