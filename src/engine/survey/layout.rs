@@ -302,6 +302,85 @@ fn merged(top: &[String], sub: &[String], below: &[Row], sub_is_header: bool) ->
 mod tests {
     use super::*;
 
+    fn grid(above: &[&str], headers: &[&str], rows: &[&[&str]]) -> Table {
+        let strings = |r: &[&str]| r.iter().map(|c| c.to_string()).collect::<Vec<_>>();
+        Table {
+            file: "f.xlsx".into(),
+            sheet: None,
+            header_row: 2,
+            headers: strings(headers),
+            rows: rows.iter().enumerate().map(|(k, r)| Row { number: k + 3, cells: strings(r) }).collect(),
+            format: "xlsx".into(),
+            side_hint: None,
+            above: strings(above),
+        }
+    }
+
+    /// A question over its options, in the header row with the options in the first row below it, or in the
+    /// row above with the options in the header row: exactly the headers `Question [Option]`, the others kept
+    /// (a blank above a header keeps the header); anything else leaves the table as it was read.
+    #[test]
+    fn a_question_over_its_options_becomes_one_header_per_option() {
+        let areas = "Hva kan dere tilby?";
+        // Case A: the question in the header row, the options below it.
+        let a = grid(
+            &[],
+            &["Kommune", areas, "", "", "Kapasitet"],
+            &[
+                &["", "Vann og avløp", "Energi", "Skole", ""],
+                &["Sola", "1", "", "1", "2"],
+                &["Bergen", "", "1", "", "1"],
+            ],
+        );
+        let merged = merge_question_row(a);
+        assert_eq!(
+            merged.headers,
+            [
+                "Kommune",
+                &format!("{areas} [Vann og avløp]"),
+                &format!("{areas} [Energi]"),
+                &format!("{areas} [Skole]"),
+                "Kapasitet"
+            ]
+        );
+        assert_eq!((merged.header_row, merged.rows.len(), merged.rows[0].number), (3, 2, 4));
+        // Case B: the question above, the options in the header row.
+        let b = grid(
+            &["", areas, "", ""],
+            &["Kommune", "Vann og avløp", "Energi", "Kapasitet"],
+            &[&["Sola", "1", "", "2"], &["Bergen", "x", "x", "1"]],
+        );
+        let merged = merge_question_row(b.clone());
+        assert_eq!(
+            merged.headers,
+            ["Kommune", &format!("{areas} [Vann og avløp]"), &format!("{areas} [Energi]"), "Kapasitet"]
+        );
+        assert_eq!((merged.header_row, merged.rows.len()), (2, 2));
+        // Not a question over options: nothing ticked, answers under the options, a title over a header.
+        let untouched = |t: Table| assert_eq!(merge_question_row(t.clone()), t);
+        untouched(grid(
+            &["", areas, "", ""],
+            &["Kommune", "Vann og avløp", "Energi", "Kapasitet"],
+            &[&["Sola", "0", "", "2"]],
+        ));
+        untouched(grid(
+            &["", areas, "", ""],
+            &["Kommune", "Vann og avløp", "Energi", "Kapasitet"],
+            &[&["Sola", "Vann", "", "2"]],
+        ));
+        untouched(grid(
+            &["Tilbud 2026", "", "", ""],
+            &["Kommune", "Vann og avløp", "Energi", "Kapasitet"],
+            &[&["Sola", "1", "", "2"]],
+        ));
+        untouched(grid(
+            &["", areas, "", ""],
+            &["Kommune", "Vann og avløp", "", "Kapasitet"],
+            &[&["Sola", "1", "", "2"]],
+        ));
+        untouched(grid(&[], &["Kommune", "Kapasitet"], &[&["Sola", "2"]]));
+    }
+
     /// The tools' names as every report shows them; a column of marks is marks (one at least ticking), a column
     /// of answers or of marks never ticked is not; an option's cell is chosen by a ticking mark or by any
     /// text, not by a mark that does not tick.

@@ -29,8 +29,10 @@ pub fn split_areas_within(
     answers: &BTreeMap<String, Option<String>>,
     within: Option<&mut String>,
 ) -> (BTreeSet<usize>, Vec<String>) {
-    let commas = |l: &str| l.matches(',').count();
-    let max_pieces = 1 + taxonomy::max_label_commas().max(answers.keys().map(|k| commas(k)).max().unwrap_or(0));
+    // The most comma-separated pieces a label spans: one more than its commas for the taxonomy's; for a label
+    // the coordinator mapped (kept folded, its commas gone), at most one per word.
+    let mapped = answers.keys().map(|k| k.split(' ').count()).max().unwrap_or(0);
+    let max_pieces = (1 + taxonomy::max_label_commas()).max(mapped);
     let lookup = |folded: &str| match answers.get(folded) {
         Some(Some(code)) => taxonomy::by_code(code).map(|a| Some(a.index)),
         Some(None) => Some(None),
@@ -365,6 +367,54 @@ mod tests {
         let codes: Vec<_> = found.iter().map(|&i| taxonomy::areas()[i].code).collect();
         assert_eq!(codes, ["INF-TRN", "SRV-CHW"]);
         assert_eq!(unknown, ["Romfart"]);
+    }
+
+    /// The label with the most commas is found between two others, however many commas it has: the splitting
+    /// tries joins of as many pieces as that label has.
+    #[test]
+    fn the_label_with_the_most_commas_is_found_among_others() {
+        let most = taxonomy::max_label_commas();
+        let label = taxonomy::areas()
+            .iter()
+            .flat_map(|a| [a.en, a.nb, a.uk].map(|l| (a.index, l)))
+            .find(|(_, l)| l.matches(',').count() == most)
+            .expect("a label with the most commas");
+        assert!(most >= 1);
+        let answer = format!("Barnevern, {}, Vann og avløp", label.1);
+        let (found, unknown) = split_areas(&answer);
+        assert!(
+            found.contains(&label.0) && found.len() == 3 && unknown.is_empty(),
+            "{answer:?}: {found:?} {unknown:?}"
+        );
+        // A label the coordinator mapped, with more commas than any of the taxonomy's.
+        let mapped = (0..=most + 1).map(|k| format!("del {k}")).collect::<Vec<_>>().join(", ");
+        let answers = BTreeMap::from([(fold(&mapped), Some("INF-WAT".to_string()))]);
+        let (found, unknown) = split_areas_with(&format!("Barnevern, {mapped}, Energi"), &answers);
+        let water = taxonomy::by_code("INF-WAT").expect("water").index;
+        assert!(found.contains(&water) && found.len() == 3 && unknown.is_empty(), "{found:?} {unknown:?}");
+    }
+
+    /// The texts a splitting may look up are written for the memo as the folded pieces joined, a line per part,
+    /// nothing before or after them.
+    #[test]
+    fn the_texts_looked_up_are_written_exactly() {
+        let mut within = String::new();
+        let lookup = |t: &str| (t == "vann og avlop").then_some(1);
+        let _ = split_multi_within(" Vann og avløp ;Energi, Skole", 3, lookup, Some(&mut within));
+        assert_eq!(within, format!("{}\n{} {}\n", fold("Vann og avløp"), fold("Energi"), fold("Skole")));
+    }
+
+    /// Working languages in any of the three languages' words, as ISO 639-1 codes; unknown ones left out.
+    #[test]
+    fn languages_by_their_names_in_three_languages() {
+        let codes = |s: &str| split_languages(s).into_iter().collect::<Vec<_>>();
+        assert_eq!(codes("Engelsk, Ukrainsk; Tysk"), ["de", "en", "uk"]);
+        assert_eq!(codes("англійська, польська"), ["en", "pl"]);
+        assert_eq!(codes("English, Klingon"), ["en"]);
+        assert_eq!(codes(""), Vec::<String>::new());
+        assert_eq!(language_code("Norwegian"), Some("no"));
+        assert_eq!(language_code(" НІМЕЦЬКА "), Some("de"));
+        assert_eq!(language_code("Klingon"), None);
     }
 
     #[test]
