@@ -417,6 +417,25 @@ mod tests {
         assert_eq!(language_code("Klingon"), None);
     }
 
+    /// Times in the shapes the form tools write, made sortable; the afternoon and midnight of a 12-hour clock
+    /// read right; what is no time (out of range, too few numbers, blank) is none.
+    #[test]
+    fn timestamps_in_the_tools_shapes() {
+        for (written, sortable) in [
+            ("02.03.2026 09:44:00", "2026-03-02T09:44:00"),
+            ("2026/03/02 9:44:00 PM EET", "2026-03-02T21:44:00"),
+            ("2026-03-02 09:44", "2026-03-02T09:44:00"),
+            ("3/2/2026 12:05:09 AM", "2026-03-02T00:05:09"),
+            ("3/2/2026 12:05:09 PM", "2026-03-02T12:05:09"),
+            (" 2026-03-02T09:44:07 ", "2026-03-02T09:44:07"),
+        ] {
+            assert_eq!(parse_timestamp(written).as_deref(), Some(sortable), "{written:?}");
+        }
+        for no in ["", "  ", "i går", "2026-13-02", "32.03.2026", "2026-03-02 24:00", "1899-01-01", "2026-03"] {
+            assert_eq!(parse_timestamp(no), None, "{no:?}");
+        }
+    }
+
     #[test]
     fn ms_forms_answers_with_trailing_semicolon_split_right() {
         let (found, unknown) = split_areas("Samfunnssikkerhet, beredskap og tilfluktsrom;Vann og avløp;");
