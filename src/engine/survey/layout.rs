@@ -409,6 +409,20 @@ mod tests {
         assert!(all_markers(&table(&["1", "0", ""]), 0));
         assert!(!all_markers(&table(&["0", "", "Nei"]), 0), "marks never ticking are no question's options");
         assert!(!all_markers(&table(&["1", "Vann og avløp"]), 0), "answers are not marks");
+        // A run of option columns is a question when something is ticked in it; a run never ticked says
+        // nothing, and the run after it is found on its own.
+        let runs = marker_runs(
+            &Table {
+                headers: vec!["A [x]".into(), "A [y]".into(), "B [x]".into(), "B [y]".into(), "Navn".into()],
+                rows: vec![
+                    Row { number: 2, cells: ["0", "0", "1", "1", "Sola"].map(String::from).into() },
+                    Row { number: 3, cells: ["", "0", "1", "0", "Bergen"].map(String::from).into() },
+                ],
+                ..table(&[])
+            },
+            &|_| false,
+        );
+        assert_eq!(runs, vec![("B".to_string(), vec![(2, "x".to_string()), (3, "y".to_string())])]);
         // A join with nothing on one side is no question and option.
         for header in ["Kommune:", ":Kommune", "Vann.", "_id", "Q [ ]"] {
             assert!(splits(header).iter().all(|(q, o)| !q.is_empty() && !o.is_empty()), "{header:?}");

@@ -449,6 +449,50 @@ mod tests {
         }
     }
 
+    /// Yes or no, the cooperation's form, the damage and "nothing" answers in nb, uk and en; numbers with
+    /// spaces or a whole decimal; a range given backwards is no count.
+    #[test]
+    fn short_answers_in_three_languages() {
+        for (s, v) in [
+            ("Ja", Some(true)),
+            ("Yes, since 2019", Some(true)),
+            ("Так", Some(true)),
+            ("x", Some(true)),
+            ("Nei", Some(false)),
+            ("ні", Some(false)),
+            ("0", Some(false)),
+            ("Vet ikke", None),
+            ("", None),
+        ] {
+            assert_eq!(parse_yes_no(s), v, "{s:?}");
+        }
+        assert_eq!((meaningful_text(" Nei "), meaningful_text("Ні, немає")), (String::new(), String::new()));
+        assert_eq!(meaningful_text(" Vennskapskommune: Bucha "), "Vennskapskommune: Bucha");
+        for (s, f) in [
+            ("Akutt hjelp", Form::Acute),
+            ("Langsiktig samarbeid", Form::LongTerm),
+            ("Både akutt og langsiktig", Form::Both),
+            ("", Form::Both),
+        ] {
+            assert_eq!(parse_form(s), f, "{s:?}");
+        }
+        for (s, d) in [
+            ("Немає", Damage::None),
+            ("Low", Damage::Low),
+            ("Середня", Damage::Medium),
+            ("Критичний", Damage::High),
+            ("?", Damage::Unknown),
+        ] {
+            assert_eq!(parse_damage(s), d, "{s:?}");
+        }
+        for (s, n) in
+            [("12 345", Some(12_345)), ("2.0", Some(2)), ("2.5", None), ("-3.0", None), ("-3", None), (" ", None)]
+        {
+            assert_eq!(parse_number(s), n, "{s:?}");
+        }
+        assert_eq!((parse_count("2–3"), parse_count("3-2")), (Some(3), None));
+    }
+
     #[test]
     fn ms_forms_answers_with_trailing_semicolon_split_right() {
         let (found, unknown) = split_areas("Samfunnssikkerhet, beredskap og tilfluktsrom;Vann og avløp;");
