@@ -356,6 +356,16 @@ mod tests {
             ["Kommune", &format!("{areas} [Vann og avløp]"), &format!("{areas} [Energi]"), "Kapasitet"]
         );
         assert_eq!((merged.header_row, merged.rows.len()), (2, 2));
+        // Columns of marks with nothing above them stay as they are, beside the question's.
+        let c = grid(
+            &["", "", "", areas, ""],
+            &["Kommune", "Aktiv", "Ny", "Vann og avløp", "Energi"],
+            &[&["Sola", "1", "", "1", ""], &["Bergen", "", "1", "", "1"]],
+        );
+        assert_eq!(
+            merge_question_row(c).headers,
+            ["Kommune", "Aktiv", "Ny", &format!("{areas} [Vann og avløp]"), &format!("{areas} [Energi]")]
+        );
         // Not a question over options: nothing ticked, answers under the options, a title over a header.
         let untouched = |t: Table| assert_eq!(merge_question_row(t.clone()), t);
         untouched(grid(
@@ -367,6 +377,12 @@ mod tests {
             &["", areas, "", ""],
             &["Kommune", "Vann og avløp", "Energi", "Kapasitet"],
             &[&["Sola", "Vann", "", "2"]],
+        ));
+        // Answers under one option, a tick under the next: not a question over its options.
+        untouched(grid(
+            &["", areas, "", ""],
+            &["Kommune", "Vann og avløp", "Energi", "Kapasitet"],
+            &[&["Sola", "Vann", "1", "2"]],
         ));
         untouched(grid(
             &["Tilbud 2026", "", "", ""],
