@@ -348,7 +348,8 @@ mod tests {
         let b = grid(
             &["", areas, "", ""],
             &["Kommune", "Vann og avløp", "Energi", "Kapasitet"],
-            &[&["Sola", "1", "", "2"], &["Bergen", "x", "x", "1"]],
+            // The first option never ticked: the question is still the run's.
+            &[&["Sola", "", "1", "2"], &["Bergen", "", "x", "1"]],
         );
         let merged = merge_question_row(b.clone());
         assert_eq!(
