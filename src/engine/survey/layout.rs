@@ -367,8 +367,21 @@ mod tests {
             merge_question_row(c).headers,
             ["Kommune", "Aktiv", "Ny", &format!("{areas} [Vann og avløp]"), &format!("{areas} [Energi]")]
         );
-        // Not a question over options: nothing ticked, answers under the options, a title over a header.
+        // A column with neither header nor option keeps its blank header.
+        let blank =
+            grid(&[], &["Kommune", areas, "", ""], &[&["", "Vann og avløp", "Energi", ""], &["Sola", "1", "", ""]]);
+        assert_eq!(
+            merge_question_row(blank).headers,
+            ["Kommune", &format!("{areas} [Vann og avløp]"), &format!("{areas} [Energi]"), ""]
+        );
+        // Not a question over options: nothing ticked, answers under the options, a title over a header; a
+        // value under a blank header in the first data row (that row is data, not options).
         let untouched = |t: Table| assert_eq!(merge_question_row(t.clone()), t);
+        untouched(grid(
+            &[],
+            &["Kommune", "", areas, ""],
+            &[&["", "2026", "Vann og avløp", "Energi"], &["Sola", "", "1", ""]],
+        ));
         untouched(grid(
             &["", areas, "", ""],
             &["Kommune", "Vann og avløp", "Energi", "Kapasitet"],
