@@ -45,6 +45,15 @@ impl Lang {
         }
     }
 
+    /// Of one text (or anything) per language, given in the order en, nb, uk, the one of this language.
+    pub fn pick<T>(self, [en, nb, uk]: [T; 3]) -> T {
+        match self {
+            Lang::En => en,
+            Lang::Nb => nb,
+            Lang::Uk => uk,
+        }
+    }
+
     /// The first of the browser's preferred languages there is; English otherwise.
     pub fn from_browser(preferred: &[String]) -> Lang {
         preferred.iter().find_map(|c| Lang::from_code(c)).unwrap_or_default()

@@ -121,6 +121,12 @@ pub fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
     s.get(cut..)
 }
 
+/// The text with its first letter in upper case (a transliterated name written as a name).
+pub fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+}
+
 /// Transliterates Ukrainian Cyrillic to Latin letters (national system of 2010, simplified, lower case),
 /// leaving other characters as they are. Used to compare names across scripts: "Буча" → "bucha".
 pub fn latinize(s: &str) -> String {

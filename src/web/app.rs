@@ -92,8 +92,8 @@ fn files_given(dispatch: &Callback<Action>) -> Callback<Vec<Result<crate::engine
 }
 
 /// A download of what `make` writes from the state as it is at the click (nothing when it cannot).
-type Made = Option<(&'static str, &'static str, Vec<u8>)>;
-fn download_of(store: &UseReducerHandle<Store>, make: fn(&State) -> Made) -> Callback<()> {
+type Download = Option<(&'static str, &'static str, Vec<u8>)>;
+fn download_of(store: &UseReducerHandle<Store>, make: fn(&State) -> Download) -> Callback<()> {
     let store = store.clone();
     Callback::from(move |_: ()| {
         if let Some((name, mime, bytes)) = make(&store.0) {

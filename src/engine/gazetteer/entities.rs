@@ -3,7 +3,7 @@
 // Names are whatever people typed: no indexing that could panic on them.
 #![cfg_attr(not(test), deny(clippy::indexing_slicing))]
 
-use crate::engine::text::latinize;
+use crate::engine::text::{capitalise, latinize};
 
 /// A Norwegian municipality. Equal when the kommunenummer is.
 #[derive(Debug)]
@@ -108,11 +108,6 @@ impl Hromada {
     pub fn latin_name(&self) -> String {
         capitalise(&latinize(self.name))
     }
-}
-
-pub(super) fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
 }
 
 /// What the readers need of any entity of the lists: its official id, its name, and where it is.

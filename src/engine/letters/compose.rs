@@ -10,7 +10,7 @@ use crate::engine::messages::letters::{self as words, LetterWord as W};
 use crate::engine::model::{Contact, Need, Offer, Side};
 use crate::engine::results::PairOut;
 use crate::engine::taxonomy;
-use crate::engine::text::latinize;
+use crate::engine::text::{capitalise, latinize};
 
 /// A piece of a letter, rendered as plain text, as the HTML part of an e-mail and as a printed page.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -145,7 +145,7 @@ pub fn one_line(s: &str) -> String {
 fn letter(o: &Offer, n: &Need, p: &PairOut, texts: &Texts, contacts: bool) -> Letter {
     let municipality = o.official.map_or_else(|| one_line(&o.name), |(k, _)| k.name.to_string());
     let community = n.official.map_or_else(|| one_line(&n.name), |(h, _)| h.full_name());
-    let latin = n.official.map_or_else(|| capitalised(&latinize(&community)), |(h, _)| h.latin_name());
+    let latin = n.official.map_or_else(|| capitalise(&latinize(&community)), |(h, _)| h.latin_name());
     let about = About { o, n, p, municipality: &municipality, community: &community, latin: &latin };
     let (mut to, mut left_out) = (Vec::new(), Vec::new());
     if contacts {
@@ -278,14 +278,12 @@ impl About<'_> {
     }
 
     fn needs_met(&self, lang: Lang) -> Vec<String> {
-        let label = |c: &String| taxonomy::by_code(c).map_or_else(|| c.clone(), |a| a.label(lang.code()).to_string());
-        self.p.urgent_needs_met.iter().chain(&self.p.long_term_needs_met).map(label).collect()
+        self.p.urgent_needs_met.iter().chain(&self.p.long_term_needs_met).map(|c| area_label(lang, c)).collect()
     }
 
     fn why(&self, lang: Lang) -> Block {
         let word = |w| words::letter_word(lang, w).to_string();
-        let label = |c: &String| taxonomy::by_code(c).map_or_else(|| c.clone(), |a| a.label(lang.code()).to_string());
-        let list = |codes: &[String]| codes.iter().map(label).collect::<Vec<_>>().join(", ");
+        let list = |codes: &[String]| codes.iter().map(|c| area_label(lang, c)).collect::<Vec<_>>().join(", ");
         let mut facts = Vec::new();
         if !self.p.urgent_needs_met.is_empty() {
             facts.push((word(W::UrgentMet), list(&self.p.urgent_needs_met)));
@@ -332,6 +330,11 @@ impl About<'_> {
     }
 }
 
+/// An area's label in `lang` (its code when the taxonomy does not know it).
+fn area_label(lang: Lang, code: &str) -> String {
+    taxonomy::by_code(code).map_or_else(|| code.to_string(), |a| a.label(lang.code()).to_string())
+}
+
 /// A text as paragraphs: split at blank lines, line breaks within kept, blank ones left out.
 fn paragraphs(text: &str) -> Vec<Block> {
     text.replace("\r\n", "\n")
@@ -340,9 +343,4 @@ fn paragraphs(text: &str) -> Vec<Block> {
         .filter(|p| !p.is_empty())
         .map(|p| Block::Para(p.to_string()))
         .collect()
-}
-
-fn capitalised(s: &str) -> String {
-    let mut c = s.chars();
-    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
 }

@@ -36,7 +36,7 @@ pub enum ExportColumn {
 /// A column header of the exports, in `lang`.
 pub fn export_column(lang: Lang, c: ExportColumn) -> &'static str {
     use ExportColumn::*;
-    let [en, nb, uk] = match c {
+    lang.pick(match c {
         OfferId => ["Kommunenummer (municipality id)", "Kommunenummer", "Номер комуни"],
         Municipality => ["Municipality", "Kommune", "Муніципалітет"],
         NeedId => ["KATOTTG (community id)", "KATOTTG-kode", "Код КАТОТТГ"],
@@ -50,12 +50,7 @@ pub fn export_column(lang: Lang, c: ExportColumn) -> &'static str {
         Name => ["Name", "Navn", "Назва"],
         ReasonCode => ["Reason code", "Årsakskode", "Код причини"],
         Reason => ["Reason", "Årsak", "Причина"],
-    };
-    match lang {
-        Lang::En => en,
-        Lang::Nb => nb,
-        Lang::Uk => uk,
-    }
+    })
 }
 
 /// A sheet of the XLSX export.

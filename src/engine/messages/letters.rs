@@ -64,7 +64,7 @@ pub enum LetterWord {
 /// A letter's word in `lang`.
 pub fn letter_word(lang: Lang, w: LetterWord) -> &'static str {
     use LetterWord::*;
-    let [en, nb, uk] = match w {
+    lang.pick(match w {
         Subject => ["Partnership", "Samarbeid", "Партнерство"],
         PartHeading => ["In English, for both partners", "Norsk", "Українською"],
         AboutPartner => ["Your partner", "Partneren deres", "Ваш партнер"],
@@ -112,17 +112,12 @@ pub fn letter_word(lang: Lang, w: LetterWord) -> &'static str {
             "undersøkelsen oppgir ingen e-postadresse",
             "в анкеті немає адреси ел. пошти",
         ],
-    };
-    match lang {
-        Lang::En => en,
-        Lang::Nb => nb,
-        Lang::Uk => uk,
-    }
+    })
 }
 
 /// The cooperation a municipality offers, in `lang`.
 pub fn form_words(lang: Lang, f: Form) -> &'static str {
-    let [en, nb, uk] = match f {
+    lang.pick(match f {
         Form::Acute => ["short-term, acute help", "kortsiktig, akutt hjelp", "короткострокова, невідкладна допомога"],
         Form::LongTerm => ["long-term cooperation", "langsiktig samarbeid", "довгострокова співпраця"],
         Form::Both => [
@@ -130,12 +125,7 @@ pub fn form_words(lang: Lang, f: Form) -> &'static str {
             "akutt hjelp og langsiktig samarbeid",
             "невідкладна допомога й довгострокова співпраця",
         ],
-    };
-    match lang {
-        Lang::En => en,
-        Lang::Nb => nb,
-        Lang::Uk => uk,
-    }
+    })
 }
 
 /// Where a community is, in `lang` (empty when not answered).
@@ -159,17 +149,12 @@ pub fn language_name(lang: Lang, code: &str) -> String {
         "es" => Some(["Spanish", "spansk", "іспанська"]),
         _ => None,
     };
-    match (names, lang) {
-        (Some([en, ..]), Lang::En) => en.to_string(),
-        (Some([_, nb, _]), Lang::Nb) => nb.to_string(),
-        (Some([.., uk]), Lang::Uk) => uk.to_string(),
-        (None, _) => code.to_string(),
-    }
+    names.map_or_else(|| code.to_string(), |n| lang.pick(n).to_string())
 }
 
 /// The text a part has until the coordinator writes their own.
 pub fn default_text(lang: Lang, part: TextPart) -> &'static str {
-    let [en, nb, uk] = match part {
+    lang.pick(match part {
         TextPart::Greeting => [
             "Dear colleagues in {municipality} and {community},\n\nThrough the municipal cooperation programme of KS \
              and the Association of Ukrainian Cities you have been matched as partners. This letter introduces you \
@@ -192,26 +177,16 @@ pub fn default_text(lang: Lang, part: TextPart) -> &'static str {
             "Med vennlig hilsen\nProgrammets koordinatorer",
             "З повагою\nКоординатори програми",
         ],
-    };
-    match lang {
-        Lang::En => en,
-        Lang::Nb => nb,
-        Lang::Uk => uk,
-    }
+    })
 }
 
 /// A text part's name, in `lang`.
 pub fn text_part(lang: Lang, part: TextPart) -> &'static str {
-    let [en, nb, uk] = match part {
+    lang.pick(match part {
         TextPart::Greeting => ["Greeting", "Hilsen", "Привітання"],
         TextPart::FirstStep => ["First step", "Første steg", "Перший крок"],
         TextPart::Signature => ["Signature", "Signatur", "Підпис"],
-    };
-    match lang {
-        Lang::En => en,
-        Lang::Nb => nb,
-        Lang::Uk => uk,
-    }
+    })
 }
 
 /// The line above the printed letters (not printed itself), in `lang`.
