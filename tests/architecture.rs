@@ -32,10 +32,10 @@ const ENGINE_LAYERS: &[(&str, &[&str])] = &[
     ("knowledge", &["engine::gazetteer", "engine::taxonomy", "engine::model"]),
     ("reading", &["engine::table", "engine::json_input", "engine::survey"]),
     ("scoring", &["engine::settings", "engine::score", "engine::solve", "engine::stable"]),
-    ("results", &["engine::results"]),
+    ("results", &["engine::scenario", "engine::results", "engine::comparison"]),
     ("words", &["engine::messages"]),
     ("matching", &["engine::dataset", "engine::rounds", "engine::matching", "engine::explain", "engine::pipeline"]),
-    ("output", &["engine::export", "engine::report", "engine::letters"]),
+    ("output", &["engine::export", "engine::report", "engine::letters", "engine::compare"]),
 ];
 
 /// Files larger than this many lines (test code left out) are rooms too big to take

@@ -1,6 +1,7 @@
 //! The command-line tool as a user runs it.
 #![cfg(not(target_arch = "wasm32"))]
 
+use kommunematch::engine::Results;
 use std::process::Command;
 
 fn km(args: &[&str]) -> std::process::Output {
@@ -851,4 +852,65 @@ fn letters_introduce_every_pair_of_a_run_or_of_a_results_file() {
     let said = String::from_utf8_lossy(&wrong.stderr);
     assert!(said.contains("not in these files") || said.contains("pair"), "{said}");
     assert!(!dir.join("other.zip").exists());
+}
+
+/// `compare`: two results of the same inputs as JSON (`only_a`, `only_b`, `both` with the official ids and each
+/// side's figures, as the engine compares them), Markdown or CSV; results of other files, a file that is no
+/// results and a wrong number of files said clearly, in the language asked for.
+#[test]
+fn compare_sets_two_results_side_by_side() {
+    let dir = std::env::temp_dir().join(format!("km-cli-compare-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = |name: &str| dir.join(name).to_str().expect("utf-8 path").to_string();
+    assert!(km(&["match", "--example", "-o", &path("a.json")]).status.success());
+    assert!(km(&["match", "--example", "--objective", "coverage", "-o", &path("b.json")]).status.success());
+    let out = km(&["compare", &path("a.json"), &path("b.json")]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let c: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let read = |p: &str| Results::from_json(&std::fs::read(path(p)).expect("results")).expect("results");
+    let want = kommunematch::engine::compare::compare(&read("a.json"), &read("b.json")).expect("same inputs");
+    assert_eq!(c, serde_json::to_value(&want).expect("json"));
+    let pairs = |key: &str| c[key].as_array().expect("list").len();
+    assert_eq!(pairs("only_a") + pairs("both"), 88);
+    assert!(pairs("only_a") > 0 && pairs("only_a") == pairs("only_b"));
+    assert!(c["only_a"][0]["offer"].as_str().is_some_and(|id| id.len() == 4), "kommunenummer");
+    assert!(c["only_b"][0]["need"].as_str().is_some_and(|id| id.starts_with("UA")), "KATOTTG");
+    assert_eq!(c["a"]["total_score"], 9636);
+
+    let md = km(&["compare", &path("a.json"), &path("b.json"), "--format", "md", "--lang", "uk", "-o", &path("c.md")]);
+    assert!(md.status.success());
+    let text = std::fs::read_to_string(path("c.md")).expect("md");
+    assert!(
+        text.starts_with("# Порівняння сценаріїв") && text.contains("| Загальна оцінка | **9\u{a0}636** (найкраще)"),
+        "{text}"
+    );
+    let csv = km(&["compare", &path("a.json"), &path("b.json"), "--format", "csv", "--lang", "nb"]);
+    let csv = String::from_utf8(csv.stdout).expect("utf-8");
+    assert!(csv.starts_with("\u{feff}Kommune (id),Kommune,Hromada (id),Hromada,I,"), "{csv}");
+    assert_eq!(csv.lines().count(), 1 + pairs("only_a") + pairs("only_b") + pairs("both"));
+
+    let fixtures = "tests/fixtures";
+    let other = km(&[
+        "match",
+        "--offers",
+        &format!("{fixtures}/offers_en_googleforms_12.csv"),
+        "--needs",
+        &format!("{fixtures}/needs_en_msforms_20.xlsx"),
+        "-o",
+        &path("other.json"),
+    ]);
+    assert!(other.status.success());
+    let refused = km(&["compare", &path("a.json"), &path("other.json"), "--lang", "nb"]);
+    assert_eq!(refused.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&refused.stderr);
+    assert!(err.contains("ulike filer") && err.contains("offers_en_googleforms_12.csv"), "{err}");
+    let not_results = km(&["compare", &path("a.json"), &path("c.md")]);
+    assert_eq!(not_results.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&not_results.stderr).contains("c.md"));
+    let one = km(&["compare", &path("a.json")]);
+    assert_eq!(one.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&one.stderr).contains("exactly two results files"));
+    let bad = km(&["compare", &path("a.json"), &path("b.json"), "--format", "xlsx"]);
+    assert_eq!(bad.status.code(), Some(2));
+    let _ = std::fs::remove_dir_all(&dir);
 }

@@ -5,6 +5,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use kommunematch::engine::rounds::PreviousRound;
+use kommunematch::engine::scenario::Weighed;
 use kommunematch::engine::{
     example_inputs, json_input, match_inputs, Input, Mode, Objective, PairId, Preset, Results, Settings, Shares,
 };
@@ -12,6 +13,7 @@ use serde_json::Value;
 
 const RESULTS: &str = "docs/schema/results-1.schema.json";
 const INPUT: &str = "docs/schema/input-1.schema.json";
+const COMPARE: &str = "docs/schema/compare-1.schema.json";
 
 fn committed(path: &str, made: &Value) -> Value {
     let text = format!("{}\n", serde_json::to_string_pretty(made).expect("schema text"));
@@ -26,7 +28,12 @@ fn committed(path: &str, made: &Value) -> Value {
 /// The schemas in `docs/schema/` are the ones the types give, and valid draft 2020-12 schemas.
 #[test]
 fn the_committed_schemas_are_made_from_the_types() {
-    for (path, made) in [(RESULTS, Results::json_schema()), (INPUT, json_input::json_schema())] {
+    let schemas = [
+        (RESULTS, Results::json_schema()),
+        (INPUT, json_input::json_schema()),
+        (COMPARE, kommunematch::engine::compare::json_schema()),
+    ];
+    for (path, made) in schemas {
         let schema = committed(path, &made);
         assert_eq!(schema["$schema"], "https://json-schema.org/draft/2020-12/schema", "{path}");
         assert!(schema["$id"].as_str().is_some_and(|id| id.starts_with("urn:kommunematch:schema:")), "{path}");
@@ -83,6 +90,9 @@ fn every_kind_of_results_validates() {
     let (_, data) = kommunematch::engine::read_dataset(&inputs, &Preset::default()).expect("read");
     r2.add_personal_data(data.contacts());
     files.push(("round 2 with contacts".into(), r2.to_json()));
+    let mut weighed = r1.clone();
+    weighed.weighed = vec![Weighed::of("Total", &r1, true), Weighed::of("Coverage", &r2, false)];
+    files.push(("with the scenarios weighed".into(), weighed.to_json()));
     for (what, text) in &files {
         let instance: Value = serde_json::from_str(text).expect("json");
         assert_eq!(errors(&v, &instance), Vec::<String>::new(), "{what}");
@@ -219,4 +229,24 @@ fn geojson_of_a_result_reads_back() {
         .expect("run kommunematch");
     assert!(out.status.success());
     assert_eq!(String::from_utf8_lossy(&out.stdout), geojson(&r1));
+}
+
+/// A comparison (`compare --format json`) of every pair of the kinds of results above validates against its
+/// schema, and records the pairs only in A, only in B and in both with the official ids.
+#[test]
+fn comparisons_validate() {
+    let v = validator(COMPARE);
+    let base = match_inputs(&example_inputs(), &Preset::default(), &Settings::default(), &[]).expect("example");
+    let settings = [
+        Settings { objective: Objective::Coverage, ..Settings::default() },
+        Settings { mode: Mode::Stable, ..Settings::default() },
+        Settings { shares: Shares { war_zone: Some(30), outside: None }, ..Settings::default() },
+    ];
+    for s in settings {
+        let other = match_inputs(&example_inputs(), &Preset::default(), &s, &[]).expect("run");
+        let c = kommunematch::engine::compare::compare(&base, &other).expect("same inputs");
+        let instance = serde_json::to_value(&c).expect("json");
+        assert_eq!(errors(&v, &instance), Vec::<String>::new(), "{s:?}");
+        assert!(instance["only_a"][0]["offer"].is_string() && instance["only_b"][0]["need"].is_string());
+    }
 }

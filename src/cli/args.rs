@@ -1,6 +1,7 @@
 //! The command line, parsed with lexopt: each command takes only its own options, `--help` per command, and
 //! every message in `--lang`'s language. Then the commands: files in, the engine, files out.
 
+use crate::compare::{self, CompareFormat};
 use crate::letters;
 use crate::progress::Bar;
 use crate::usage::usage;
@@ -203,6 +204,7 @@ pub fn run(args: Vec<OsString>) -> Result<(), Stop> {
                     "inspect" => cmd_inspect(parse_inspect(&mut p)?),
                     "gazetteer" => cmd_gazetteer(parse_gazetteer(&mut p)?),
                     "letters" => cmd_letters(parse_match(Cmd::Letters, &mut p)?),
+                    "compare" => cmd_compare(parse_compare(&mut p)?),
                     "help" => Err(Stop::Help(Cmd::None)),
                     other => Err(Stop::Usage(Cmd::None, UsageError::UnknownCommand(other.to_string()))),
                 }
@@ -348,6 +350,46 @@ fn parse_inspect(p: &mut lexopt::Parser) -> Result<InspectArgs, Stop> {
         return Err(Stop::Usage(cmd, UsageError::NoFiles));
     }
     Ok(a)
+}
+
+/// `compare` options: the two results files, the format, where to write.
+struct CompareArgs {
+    files: Vec<PathBuf>,
+    format: CompareFormat,
+    output: Option<PathBuf>,
+    lang: Lang,
+}
+
+fn parse_compare(p: &mut lexopt::Parser) -> Result<CompareArgs, Stop> {
+    let cmd = Cmd::Compare;
+    let mut a = CompareArgs { files: Vec::new(), format: CompareFormat::Json, output: None, lang: Lang::En };
+    while let Some(arg) = p.next().map_err(lex(cmd))? {
+        let value = |p: &mut lexopt::Parser| p.value().map_err(lex(cmd)).and_then(|v| string(cmd, v));
+        match arg {
+            Value(file) => a.files.push(file.into()),
+            Long("help") | Short('h') => return Err(Stop::Help(cmd)),
+            Long("format") => {
+                let formats = [("json", CompareFormat::Json), ("md", CompareFormat::Md), ("csv", CompareFormat::Csv)];
+                a.format = choice(cmd, "--format", &value(p)?, "json, md, csv", &formats)?;
+            }
+            Long("output") | Short('o') => a.output = Some(value(p)?.into()),
+            Long("lang") => a.lang = lang_value(cmd, &value(p)?)?,
+            other => return Err(not_here(cmd, other)),
+        }
+    }
+    if a.files.len() != 2 {
+        return Err(Stop::Usage(cmd, UsageError::CompareNeedsTwo(a.files.len())));
+    }
+    Ok(a)
+}
+
+fn cmd_compare(a: CompareArgs) -> Result<(), Stop> {
+    let [pa, pb] = a.files.as_slice() else {
+        return Err(Stop::Usage(Cmd::Compare, UsageError::CompareNeedsTwo(a.files.len())));
+    };
+    let (ba, bb) = (read(pa)?, read(pb)?);
+    let text = compare::text((pa, &ba), (pb, &bb), a.format, a.lang)?;
+    write_output(a.output.as_deref(), &text)
 }
 
 /// `gazetteer` options: the name and where to look.

@@ -1,10 +1,12 @@
 //! `kommunematch`: the command-line tool over the engine. `kommunematch --help` lists the commands
-//! (`match`, `scores`, `inspect`, `gazetteer`, `letters`), `kommunematch COMMAND --help` their options; `main` runs one and prints what
+//! (`match`, `scores`, `inspect`, `gazetteer`, `letters`, `compare`), `kommunematch COMMAND --help` their options; `main` runs one and prints what
 //! stopped it once, in the language of `--lang`.
 #![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::string_slice, clippy::indexing_slicing)]
 
 #[cfg(not(target_arch = "wasm32"))]
 mod args;
+#[cfg(not(target_arch = "wasm32"))]
+mod compare;
 #[cfg(not(target_arch = "wasm32"))]
 mod letters;
 #[cfg(not(target_arch = "wasm32"))]

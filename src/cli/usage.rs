@@ -12,6 +12,7 @@ pub fn usage(lang: Lang, cmd: Cmd) -> &'static str {
         Cmd::Gazetteer => gazetteer_usage(lang),
         Cmd::Inspect => inspect_usage(lang),
         Cmd::Letters => letters_usage(lang),
+        Cmd::Compare => compare_usage(lang),
     }
 }
 
@@ -26,6 +27,7 @@ fn overview(lang: Lang) -> &'static str {
   kommunematch inspect FILE... [--preset FILE] [--include-personal-data] [-o FILE]
   kommunematch gazetteer NAME [--oblast X] [--raion X] [--county X]
   kommunematch letters --offers FILE... --needs FILE... [--results FILE] [--format eml|html] -o OUT
+  kommunematch compare A.json B.json [--format json|md|csv] [-o FILE]
   kommunematch COMMAND --help      the options of a command
 every command also takes --lang nb|uk|en for its messages (default en).
 Files that cannot be read give a message each and exit code 1; wrong usage gives exit code 2."
@@ -38,6 +40,7 @@ Files that cannot be read give a message each and exit code 1; wrong usage gives
   kommunematch inspect FIL... [--preset FIL] [--include-personal-data] [-o FIL]
   kommunematch gazetteer NAVN [--oblast X] [--raion X] [--county X]
   kommunematch letters --offers FIL... --needs FIL... [--results FIL] [--format eml|html] -o UT
+  kommunematch compare A.json B.json [--format json|md|csv] [-o FIL]
   kommunematch KOMMANDO --help     valgene for en kommando
 alle kommandoer tar også --lang nb|uk|en for meldingene (standard en).
 Filer som ikke kan leses, gir en melding hver og avslutningskode 1; feil bruk gir avslutningskode 2."
@@ -50,6 +53,7 @@ Filer som ikke kan leses, gir en melding hver og avslutningskode 1; feil bruk gi
   kommunematch inspect ФАЙЛ... [--preset ФАЙЛ] [--include-personal-data] [-o ФАЙЛ]
   kommunematch gazetteer НАЗВА [--oblast X] [--raion X] [--county X]
   kommunematch letters --offers ФАЙЛ... --needs ФАЙЛ... [--results ФАЙЛ] [--format eml|html] -o ВИХІД
+  kommunematch compare A.json B.json [--format json|md|csv] [-o ФАЙЛ]
   kommunematch КОМАНДА --help      параметри команди
 кожна команда також приймає --lang nb|uk|en для повідомлень (типово en).
 Файли, які не вдається прочитати, дають по повідомленню й код виходу 1; неправильне використання — код 2."
@@ -294,6 +298,45 @@ klar til å sendes fra et e-postprogram) eller én .html for utskrift (ett brev 
   --preset ФАЙЛ                  шаблон, збережений зі сторінки: виправлення й тексти листів
   --example                      приклад даних
   --lang nb|uk|en                мова повідомлень"
+        }
+    }
+}
+
+/// `kommunematch compare`.
+fn compare_usage(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => {
+            "usage: kommunematch compare A.json B.json [options]
+Compares two results files of the same survey files (and previous rounds): the pairs only in A, only in B and
+in both, each side's headline figures (total score, communities and municipalities with a partner, places used,
+needs met, blocking pairs, the price against the best of each aim) and who gains, loses or changes partner, and
+why. Exit code 1 when the files are not results or were made from other inputs.
+  --format json|md|csv           the comparison as JSON (default; docs/schema/compare-1.schema.json), a Markdown
+                                 report, or every pair of either as CSV
+  -o, --output FILE              write there instead of standard output
+  --lang nb|uk|en                the language of the messages, the report and the CSV"
+        }
+        Lang::Nb => {
+            "bruk: kommunematch compare A.json B.json [valg]
+Sammenligner to resultatfiler fra de samme spørreundersøkelsesfilene (og tidligere rundene): parene bare i A,
+bare i B og i begge, hovedtallene for hver side (samlet poengsum, hromadaer og kommuner med partner, plasser
+brukt, behov dekket, blokkerende par, prisen mot det beste for hvert mål) og hvem som får, mister eller bytter
+partner, og hvorfor. Avslutningskode 1 når filene ikke er resultater eller er laget av andre filer.
+  --format json|md|csv           sammenligningen som JSON (standard; docs/schema/compare-1.schema.json), en
+                                 Markdown-rapport, eller alle parene fra begge som CSV
+  -o, --output FIL               skriv dit i stedet for til standard ut
+  --lang nb|uk|en                språket i meldingene, rapporten og CSV-filen"
+        }
+        Lang::Uk => {
+            "використання: kommunematch compare A.json B.json [параметри]
+Порівнює два файли результатів із тих самих файлів опитувань (і попередніх раундів): пари лише в A, лише в B
+і в обох, основні показники кожного (загальна оцінка, громади й муніципалітети з партнером, використані місця,
+задоволені потреби, блокувальні пари, ціна порівняно з найкращим для кожної мети) і хто отримує, втрачає чи
+змінює партнера та чому. Код виходу 1, якщо файли — не результати або зроблені з інших вхідних даних.
+  --format json|md|csv           порівняння як JSON (типово; docs/schema/compare-1.schema.json), звіт Markdown
+                                 або всі пари обох як CSV
+  -o, --output ФАЙЛ              записати туди замість стандартного виводу
+  --lang nb|uk|en                мова повідомлень, звіту й CSV"
         }
     }
 }

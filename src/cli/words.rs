@@ -2,6 +2,7 @@
 //! usage and failures around files (the usage of each command is in `usage.rs`). Messages about the data come from the
 //! engine's renderer (`engine::messages`).
 
+use kommunematch::engine::comparison::CompareError;
 use kommunematch::engine::letters::TextProblem;
 use kommunematch::engine::messages::{self, letters, Lang};
 use kommunematch::engine::results::ResultsError;
@@ -25,6 +26,8 @@ pub enum Cmd {
     Gazetteer,
     /// `letters`.
     Letters,
+    /// `compare`.
+    Compare,
 }
 
 /// Wrong usage: exit code 2, the message and the command's usage.
@@ -65,6 +68,8 @@ pub enum UsageError {
     XlsxNeedsOutput,
     /// Letters without `-o`.
     LettersNeedOutput,
+    /// `compare` without exactly two results files.
+    CompareNeedsTwo(usize),
     /// An argument that is not valid Unicode.
     NotUnicode,
 }
@@ -115,6 +120,8 @@ pub enum Failure {
     PairsNotInFiles(Vec<String>),
     /// The drafts' archive could not be made.
     Zip(String),
+    /// Two results that cannot be compared.
+    Compare(CompareError),
 }
 
 /// What is wrong with the command line, in `lang`.
@@ -168,6 +175,12 @@ pub fn usage_error(lang: Lang, e: &UsageError) -> String {
             "letters are written to a file: give it with -o (a .zip of e-mail drafts, or .html to print)",
             "brevene skrives til en fil: oppgi den med -o (en .zip med e-postutkast, eller .html for utskrift)",
             "листи записуються у файл: вкажіть його через -o (.zip із чернетками листів або .html для друку)",
+        ),
+        CompareNeedsTwo(n) => say!(
+            lang,
+            "give exactly two results files to compare (A and B), not {n}",
+            "oppgi nøyaktig to resultatfiler å sammenligne (A og B), ikke {n}",
+            "вкажіть рівно два файли результатів для порівняння (A і B), а не {n}",
         ),
         XlsxNeedsOutput => say!(
             lang,
@@ -270,6 +283,7 @@ pub fn failure(lang: Lang, f: &Failure) -> String {
                 "пар із результатів, яких немає в цих файлах (інші файли?): {n}: {list}",
             )
         }
+        Failure::Compare(e) => messages::compare::compare_error(lang, e),
         Failure::Zip(detail) => say!(
             lang,
             "the drafts could not be packed: {detail}",

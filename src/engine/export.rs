@@ -104,7 +104,7 @@ impl Cell {
 }
 
 /// Rows as CSV through `csv::Writer` (quoting as RFC 4180 has it), every text cell neutralised.
-fn write_csv(rows: impl IntoIterator<Item = Vec<String>>, terminator: csv::Terminator) -> String {
+pub(crate) fn write_csv(rows: impl IntoIterator<Item = Vec<String>>, terminator: csv::Terminator) -> String {
     let mut w = csv::WriterBuilder::new().terminator(terminator).flexible(true).from_writer(Vec::new());
     for row in rows {
         // Writing to memory cannot fail.

@@ -404,6 +404,7 @@ fn explained(
             unmatched_needs,
             includes_personal_data: false,
             contacts: Vec::new(),
+            weighed: Vec::new(),
         }
     };
     if observer.wants_preliminary() {

@@ -6,6 +6,8 @@
 //! give the same results for the same inputs.
 
 mod beside;
+pub mod compare;
+pub mod comparison;
 pub mod dataset;
 pub mod digest;
 mod explain;
@@ -23,6 +25,7 @@ pub mod progress;
 pub mod report;
 pub mod results;
 pub mod rounds;
+pub mod scenario;
 pub mod score;
 pub mod settings;
 pub mod solve;

@@ -1,7 +1,9 @@
 //! The results JSON: its own types, versioned by [`SCHEMA_VERSION`], documented in `docs/results-schema.md`.
 //! Internal changes must not change it silently: a test compares it with a stored copy.
 
+use super::digest::sha256_hex;
 use super::model::{Category, Side};
+use super::scenario::Weighed;
 use super::score::Component;
 use super::settings::{Mode, Settings};
 use serde::{Deserialize, Serialize};
@@ -443,6 +445,10 @@ pub struct Results {
     /// Contact persons of every municipality and community, when included.
     #[serde(skip_serializing_if = "Vec::is_empty", default)]
     pub contacts: Vec<ContactOut>,
+    /// The scenarios weighed before these results were chosen, in the order they were kept (none: no
+    /// alternatives were recorded).
+    #[serde(skip_serializing_if = "Vec::is_empty", default)]
+    pub weighed: Vec<Weighed>,
 }
 
 /// A contact person, in results that include personal data.
@@ -470,6 +476,16 @@ impl Results {
     pub fn add_personal_data(&mut self, contacts: impl IntoIterator<Item = ContactOut>) {
         self.contacts = contacts.into_iter().collect();
         self.includes_personal_data = true;
+    }
+
+    /// One SHA-256 for all the inputs of a run: the survey files' and the previous rounds' own SHA-256, by
+    /// side, in the order of their digests (the order the files were given in does not count). Equal for two
+    /// results exactly when they were made from the same bytes.
+    pub fn inputs_sha256(&self) -> String {
+        let mut lines: Vec<String> = self.inputs.iter().map(|i| format!("{}\t{}\n", i.side, i.sha256)).collect();
+        lines.extend(self.previous_rounds.iter().map(|p| format!("round\t{}\n", p.sha256)));
+        lines.sort();
+        sha256_hex(lines.concat().as_bytes())
     }
 
     /// Reads results JSON made by kommunematch (by someone else, perhaps) and checks it before anything is

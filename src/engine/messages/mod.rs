@@ -5,6 +5,7 @@
 //! `--lang`) come from the functions here and nowhere else. By domain: [`reading`], [`matching`], [`export`];
 //! `display` gives the data types their English `Display`.
 
+pub mod compare;
 mod display;
 pub mod export;
 pub mod letters;
