@@ -12,6 +12,11 @@
 //   xlsx       "Download (XLSX)" → the workbook made (synchronously, on the page's thread)
 //   letters    "Download e-mail drafts" with the contact persons in → every pair's draft made and zipped
 //              (synchronously, on the page's thread)
+//   keep       "Keep this run as a scenario" on the national results → its column shown (the second kept
+//              also makes the comparison of the two and its map)
+//   compare    choosing another scenario to compare (two national scenarios: the largest total and coverage
+//              first) → the counts of pairs only in one, only in the other and in both shown
+//   compare_map the same → the map of the difference drawn whole
 //   first      on a fresh page, dropping both files and clicking "Run matching" the moment both are reported
 //              → pairs shown: the whole wait of a coordinator who clicks at once (the run the worker starts
 //              ahead of the click has had no time of its own)
@@ -63,8 +68,9 @@ const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? 
 const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 await context.addInitScript(instrument);
 const page = await context.newPage();
-const waits = { read: [], run: [], explained: [], veto: [], lock: [], correct: [], xlsx: [], letters: [], first: [] };
-const longest = { read: [], run: [], explained: [], veto: [], lock: [], correct: [], xlsx: [], letters: [], first: [] };
+const KEYS = ['read', 'run', 'explained', 'keep', 'compare', 'compare_map', 'veto', 'lock', 'correct', 'xlsx', 'letters', 'first'];
+const waits = Object.fromEntries(KEYS.map((k) => [k, []]));
+const longest = Object.fromEntries(KEYS.map((k) => [k, []]));
 const tasks = {};
 const record = (k, r) => { waits[k].push(r.ms); longest[k].push(r.longest); (tasks[k] ??= []).push(r.tasks ?? []); };
 
@@ -90,6 +96,38 @@ for (let i = 0; i < runs; i++) {
   });
   record('run', run);
   record('explained', explained);
+  // Scenarios: the result kept; coverage first run and kept beside it; then the comparison chosen again.
+  const keep = () => page.evaluate(async () => {
+    const n = document.querySelectorAll('#scenarios-table th[data-scenario]').length;
+    const t = performance.now();
+    document.getElementById('keep-scenario').click();
+    const done = await __when(() => document.querySelector(`#scenarios-table th[data-scenario="${n}"]`));
+    return { ms: done - t, longest: await __longest(t, done) };
+  });
+  record('keep', await keep());
+  const rerun = (objective) => page.evaluate(async (objective) => {
+    document.querySelector(`input[name=objective][value=${objective}]`).click();
+    await __when(() => !document.getElementById('run').disabled);
+    document.getElementById('run').click();
+    await __when(() => document.querySelector('#results[data-preliminary="false"]') && !document.getElementById('running'));
+  }, objective);
+  await rerun('coverage');
+  await keep();
+  const [compare, compareMap] = await page.evaluate(async () => {
+    const pick = (id, v) => { const s = document.getElementById(id); s.value = v; s.dispatchEvent(new Event('change', { bubbles: true })); };
+    pick('compare-a', '1');
+    await __when(() => document.getElementById('compare-counts') && !/\d/.test(document.getElementById('compare-counts').textContent));
+    await new Promise((r) => setTimeout(r, 200));
+    const t = performance.now();
+    pick('compare-a', '0');
+    const shown = await __when(() => /\d/.test(document.getElementById('compare-counts')?.textContent ?? ''));
+    const drawn = await __when(() => document.querySelector('#compare-map[aria-busy="false"]'));
+    const longest = await __longest(t, drawn);
+    return [{ ms: shown - t, longest }, { ms: drawn - t, longest, tasks: __tasks(t, drawn) }];
+  });
+  record('compare', compare);
+  record('compare_map', compareMap);
+  await rerun('total');
   // The workbook: made in the click's handler, then offered as a download.
   record('xlsx', await page.evaluate(async () => {
     const t = performance.now();
@@ -181,6 +219,9 @@ const LABELS = {
   xlsx: 'download the pairs as XLSX → workbook made',
   letters: 'download the e-mail drafts of every pair → drafts made and zipped',
   first: 'drop both files, click at once when reported → pairs shown',
+  keep: 'keep the national result as a scenario → its column shown',
+  compare: 'compare two national scenarios → counts shown',
+  compare_map: 'compare two national scenarios → map of the difference drawn',
   veto: 'veto a pair → updated pairs shown',
   lock: 'lock a pair → updated pairs shown',
   correct: 'column correction → file read again',

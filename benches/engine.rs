@@ -135,5 +135,22 @@ fn letters(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, reading, matching, letters);
+/// Two national scenarios (the largest total, coverage first) compared: the pairs partitioned, who changes and
+/// why, both sides' headline figures; and one scenario's figures alone.
+fn scenarios(c: &mut Criterion) {
+    use kommunematch::engine::compare::compare;
+    use kommunematch::engine::scenario::Figures;
+    use kommunematch::engine::Objective;
+    let data = national();
+    let total = run(&data, &Settings::default()).expect("run");
+    let coverage = run(&data, &Settings { objective: Objective::Coverage, ..Settings::default() }).expect("run");
+    let mut g = c.benchmark_group("national instance");
+    g.bench_function("compare two scenarios (total, coverage first)", |b| {
+        b.iter(|| compare(black_box(&total), black_box(&coverage)).expect("same inputs"))
+    });
+    g.bench_function("a scenario's headline figures", |b| b.iter(|| Figures::of(black_box(&total))));
+    g.finish();
+}
+
+criterion_group!(benches, reading, matching, letters, scenarios);
 criterion_main!(benches);

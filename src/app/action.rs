@@ -160,6 +160,8 @@ pub enum Action {
     SetIncludePersonalData(bool),
     /// A change to the introductions step.
     Letters(LettersAction),
+    /// A change to the scenarios weighed.
+    Scenario(ScenarioAction),
     /// Make the next figure of the results shown that is not made yet ([`Prepared::charts`], then
     /// [`Prepared::map`]): sent by the view a task after it drew the rest, once a task while one is waiting.
     DrawFigures,
@@ -177,6 +179,26 @@ pub enum Action {
     Stop,
     /// The background worker read a file: its key, the reading's number, and the survey or why not.
     FileRead(u64, u64, Result<Rc<Survey>, ReadError>),
+}
+
+/// A change to the scenarios weighed.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ScenarioAction {
+    /// The name typed for the next scenario.
+    Name(String),
+    /// Keep the results shown as a scenario (named as typed, or as suggested).
+    Keep,
+    /// Remove the scenario at this index.
+    Remove(usize),
+    /// Run the scenario at this index again (its settings, the files and corrections as they are now).
+    RunAgain(usize),
+    /// Continue with the scenario at this index: its settings and results become the page's (run again
+    /// first when the files or corrections changed since).
+    Choose(usize),
+    /// Compare this scenario as A.
+    CompareA(usize),
+    /// Compare this scenario as B.
+    CompareB(usize),
 }
 
 /// A change to the letters step.

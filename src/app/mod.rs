@@ -13,10 +13,11 @@ pub mod pace;
 mod reading;
 mod reduce;
 mod running;
+pub mod scenarios;
 mod state;
 mod view;
 
-pub use action::{Action, ColumnChoice, Job, LettersAction, ReadJob, RunFile, RunRequest, Stopped};
+pub use action::{Action, ColumnChoice, Job, LettersAction, ReadJob, RunFile, RunRequest, ScenarioAction, Stopped};
 pub use error::AppError;
 pub use letters::{LetterLink, LettersProblem};
 pub use loaded::{looks_like_results, LoadedFile, RoundFile};

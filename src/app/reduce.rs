@@ -53,6 +53,7 @@ impl State {
             | Action::SetIncludePersonalData(..)
             | Action::DrawFigures) => self.on_view(a),
             a @ Action::Letters(..) => self.on_letters(a),
+            a @ Action::Scenario(..) => self.on_scenario(a),
         };
         next.prepare();
         next

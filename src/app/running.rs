@@ -16,6 +16,7 @@ impl State {
         if self.results.is_some() || self.running.is_some() {
             self.outgoing = None;
         }
+        self.prepare_compared();
         let Some(r) = self.results.clone() else {
             (self.prepared, self.prepared_for) = (None, None);
             return;
@@ -85,6 +86,7 @@ impl State {
                 self.error = Some(e);
             }
         }
+        self.scenario_finished();
     }
 
     /// Runs again when there are results to compare with; otherwise only marks them stale.

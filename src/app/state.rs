@@ -36,6 +36,8 @@ pub struct State {
     pub include_personal_data: bool,
     /// How the introductions are made.
     pub letters: LettersView,
+    /// The scenarios kept to weigh side by side.
+    pub scenarios: super::scenarios::Scenarios,
     /// How the results table is shown.
     pub table: TableView,
     /// The municipality or community whose explanation is open.
@@ -133,9 +135,16 @@ impl State {
     pub(super) fn shared_results(&self, write: impl Fn(&Results) -> String) -> Option<String> {
         // Preliminary results are for showing: a download waits for the run's answer.
         let r = self.results.as_ref().filter(|_| !self.preliminary)?;
-        if self.include_personal_data && self.from_file.is_none() {
+        let personal = self.include_personal_data && self.from_file.is_none();
+        let weighed = !self.scenarios.list.is_empty();
+        if personal || weighed {
             let mut with = (**r).clone();
-            with.add_personal_data(self.dataset().contacts());
+            if personal {
+                with.add_personal_data(self.dataset().contacts());
+            }
+            if weighed {
+                with.weighed = self.weighed();
+            }
             Some(write(&with))
         } else {
             Some(write(r))

@@ -2,7 +2,7 @@
 //! (`send_work`), and the app's cards.
 
 use super::download::download;
-use super::{dropzone, files, letters, progress, results, settings, worker};
+use super::{dropzone, files, letters, progress, results, scenarios, settings, worker};
 use crate::app::i18n::{t, tf, Lang};
 use crate::app::{Action, State};
 use crate::key;
@@ -236,6 +236,7 @@ pub fn app() -> Html {
                     on_json={on_json} on_geojson={on_geojson} can_adjust={state.from_file.is_none()} preliminary={state.preliminary}
                     {outdated} dispatch={dispatch.clone()} lang={lang} />
             }
+            { scenarios::step(state, &dispatch) }
             if let (Some(r), false) = (&state.results, state.preliminary) {
                 <letters::LettersStep results={r.clone()} view={state.letters.clone()} text={state.preset.letters.clone()}
                     made={letters_made} on_zip={on_letters_zip} on_print={on_letters_print} on_save={save_preset} dispatch={dispatch.clone()} {lang} />

@@ -16,6 +16,9 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
+    /// The figure's id; its parts' ids start with it (two maps on the page stay apart).
+    #[prop_or(AttrValue::Static("map"))]
+    pub id: AttrValue,
     pub map: Rc<MapView>,
     pub highlight: Option<PairId>,
     pub dispatch: Callback<Action>,
@@ -126,8 +129,12 @@ fn point(p: &Point) -> Html {
 }
 
 fn line(l: &Line, picked: bool) -> Html {
+    let only = l.only.map(|w| match w {
+        crate::engine::comparison::Which::A => "only-a",
+        crate::engine::comparison::Which::B => "only-b",
+    });
     html! {
-        <path d={l.d.clone()} class={classes!("pair", l.mark.class(), picked.then_some("picked"))}
+        <path d={l.d.clone()} class={classes!("pair", l.mark.class(), only, picked.then_some("picked"))}
             data-pair={format!("{}|{}", l.offer_id, l.need_id)} data-highlighted={picked.to_string()}>
             <title>{ l.label.clone() }</title>
         </path>
@@ -135,7 +142,7 @@ fn line(l: &Line, picked: bool) -> Html {
 }
 
 /// The legend, in HTML (the page's text size on any screen): each kind of mark, filled and hollow.
-fn legend(lang: Lang, unknown: bool) -> Html {
+fn legend(lang: Lang, unknown: bool, difference: bool) -> Html {
     let mut items = vec![
         (Mark::Kommune, t(lang, key!("map.kommune"))),
         (Mark::WarZone, crate::app::i18n::category(lang, Category::WarZone)),
@@ -157,6 +164,11 @@ fn legend(lang: Lang, unknown: bool) -> Html {
                 <li>{ icon(*m, true) }{ icon(*m, false) }{ *label }</li>
             }) }
             <li class="legend-note">{ format!("{} · {}", t(lang, key!("map.with_partner")), t(lang, key!("map.without_partner"))) }</li>
+            if difference {
+                { for [("only-a", key!("scenarios.only_a")), ("only-b", key!("scenarios.only_b"))].into_iter().map(|(class, k)| html! {
+                    <li><svg class="legend-icon legend-line" viewBox="0 0 28 14" aria-hidden="true"><path d="M2 7H26" class={classes!("pair", "outside", class)} /></svg>{ t(lang, k) }</li>
+                }) }
+            }
         </ul>
     }
 }
@@ -225,13 +237,15 @@ pub fn map_figure(props: &Props) -> Html {
         })
         .unwrap_or_default();
     let unknown = m.points.iter().any(|p| p.mark == Mark::Unknown);
+    let id = &props.id;
+    let ids = |part: &str| format!("{id}-{part}");
     html! {
         // Busy while its marks are still coming in steps (for screen readers, and for tests that count them).
-        <figure class="map" id="map" aria-busy={(lines_drawn < m.lines.len() || points_drawn < m.points.len()).to_string()}>
-            <figcaption id="map-caption"><span class="map-title">{ t(lang, key!("map.title")) }</span><span class="map-caption">{ caption.clone() }</span></figcaption>
-            { legend(lang, unknown) }
-            <div class="map-frame" tabindex="0" role="group" aria-label={t(lang, key!("map.title"))} aria-describedby="map-help" {onkeydown}>
-                <svg viewBox={format!("0 0 {w:.0} {h:.0}")} role="img" aria-labelledby="map-caption" aria-describedby="map-words" onclick={onclick}>
+        <figure class="map" id={id.clone()} aria-busy={(lines_drawn < m.lines.len() || points_drawn < m.points.len()).to_string()}>
+            <figcaption id={ids("caption")}><span class="map-title">{ t(lang, key!("map.title")) }</span><span class="map-caption">{ caption.clone() }</span></figcaption>
+            { legend(lang, unknown, m.lines.iter().any(|l| l.only.is_some())) }
+            <div class="map-frame" tabindex="0" role="group" aria-label={t(lang, key!("map.title"))} aria-describedby={ids("help")} {onkeydown}>
+                <svg viewBox={format!("0 0 {w:.0} {h:.0}")} role="img" aria-labelledby={ids("caption")} aria-describedby={ids("words")} onclick={onclick}>
                     <Land {lang} />
                     <g class="pairs">{ for m.lines.iter().take(lines_drawn).filter(|l| !picked(l)).map(|l| html! {
                         <MapLine key={format!("{}|{}", l.offer_id, l.need_id)} line={l.clone()} picked={false} />
@@ -246,9 +260,9 @@ pub fn map_figure(props: &Props) -> Html {
                     }) }</g>
                 </svg>
             </div>
-            <p id="map-help" class="meta no-print">{ t(lang, key!("map.help")) }</p>
-            <p id="map-live" class="map-live" aria-live="polite">{ live }</p>
-            <details id="map-words" class="map-words">
+            <p id={ids("help")} class="meta no-print">{ t(lang, key!("map.help")) }</p>
+            <p id={ids("live")} class="map-live" aria-live="polite">{ live }</p>
+            <details id={ids("words")} class="map-words">
                 <summary>{ t(lang, key!("map.summary")) }</summary>
                 <p>{ caption.clone() }</p>
                 if m.not_drawn > 0 {

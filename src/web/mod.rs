@@ -11,6 +11,7 @@ mod letters;
 mod map;
 mod progress;
 mod results;
+mod scenarios;
 mod settings;
 mod start;
 mod steps;

@@ -14,6 +14,7 @@
 //! too small for the outline are drawn as specks of land.
 
 use super::i18n::{t, Lang};
+use crate::engine::comparison::Which;
 use crate::engine::gazetteer;
 use crate::engine::model::Category;
 use crate::engine::results::PairOut;
@@ -225,6 +226,8 @@ impl Eq for Point {}
 /// A pair on the map.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Line {
+    /// On the map of two results' difference: the result the pair is only in.
+    pub only: Option<Which>,
     /// The municipality's id.
     pub offer_id: String,
     /// The community's id.
@@ -372,6 +375,7 @@ impl MapView {
                 need_id: p.need_id.clone(),
                 mark: Mark::of(c),
                 d: format!("M{:.1} {:.1}Q{mx:.1} {my:.1} {:.1} {:.1}", a.0, a.1, b.0, b.1),
+                only: None,
                 label: format!(
                     "{} – {} · {} {} · {}",
                     p.offer_name,
@@ -390,6 +394,38 @@ impl MapView {
         view.by_oblast = most(by_oblast);
         view.by_county = most(by_county);
         view
+    }
+
+    /// The map of what differs between two results of the same inputs: the pairs only in A (`only_a`, as A
+    /// has them) and only in B, each line marked with its result, with their municipalities and communities
+    /// (as B has them; A's for those B does not show).
+    pub fn difference(a: &Results, b: &Results, only_a: &[PairOut], only_b: &[PairOut], lang: Lang) -> MapView {
+        let none = |_: &[&str]| false;
+        let (mut va, mut vb) = (MapView::new(a, only_a, true, &none, lang), MapView::new(b, only_b, true, &none, lang));
+        for (view, which, word) in
+            [(&mut va, Which::A, key!("scenarios.only_a")), (&mut vb, Which::B, key!("scenarios.only_b"))]
+        {
+            for l in &mut view.lines {
+                l.only = Some(which);
+                l.label = format!("{}: {}", t(lang, word), l.label);
+            }
+        }
+        let shown: BTreeSet<(bool, String)> = vb.points.iter().map(|p| (p.offer, p.id.clone())).collect();
+        vb.points.extend(va.points.into_iter().filter(|p| !shown.contains(&(p.offer, p.id.clone()))));
+        vb.lines.extend(va.lines);
+        vb.not_drawn += va.not_drawn;
+        let sum = |x: Vec<(String, usize)>, y: Vec<(String, usize)>| {
+            let mut m: BTreeMap<String, usize> = BTreeMap::new();
+            for (k, n) in x.into_iter().chain(y) {
+                *m.entry(k).or_default() += n;
+            }
+            let mut v: Vec<(String, usize)> = m.into_iter().collect();
+            v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            v
+        };
+        vb.by_oblast = sum(vb.by_oblast, va.by_oblast);
+        vb.by_county = sum(vb.by_county, va.by_county);
+        vb
     }
 }
 

@@ -18,11 +18,15 @@ pub fn headline(lang: Lang, h: Headline) -> &'static str {
         Municipalities => ["Municipalities with a partner", "Kommuner med partner", "Муніципалітети з партнером"],
         Places => ["Places used", "Plasser brukt", "Використані місця"],
         BlockingPairs => ["Blocking pairs", "Blokkerende par", "Блокувальні пари"],
-        ScoreGivenUp => ["Points below the best total", "Poeng under beste sum", "Балів менше за найкращу суму"],
+        ScoreGivenUp => [
+            "Points below the largest total (same constraints)",
+            "Poeng under største totalsum (samme rammer)",
+            "Балів менше за найбільшу суму (ті самі обмеження)",
+        ],
         CommunitiesGivenUp => [
-            "Communities below the most reachable",
-            "Hromadaer under flest mulig",
-            "Громад менше за найбільшу кількість",
+            "Communities below the most reachable (same constraints)",
+            "Hromadaer under flest mulig (samme rammer)",
+            "Громад менше за найбільшу можливу кількість (ті самі обмеження)",
         ],
     };
     lang.pick(words)
