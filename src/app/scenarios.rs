@@ -7,76 +7,19 @@ use super::action::*;
 use super::i18n::{t, tf, Lang};
 use super::map::MapView;
 use super::state::State;
+pub use super::view::{ComparedView, MadeFrom, Scenario, Scenarios, MAX_SCENARIOS};
 use crate::engine::compare;
-use crate::engine::comparison::Compared;
-use crate::engine::results::{InputInfo, PairOut, PreviousInfo};
+use crate::engine::results::PairOut;
 use crate::engine::scenario::{Figures, Weighed};
 use crate::engine::{Mode, Objective, Preset, Results, Settings, WeightPreset};
 use crate::key;
 use std::rc::Rc;
 
-/// How many scenarios are kept at most.
-pub const MAX_SCENARIOS: usize = 6;
-
-/// What a run was made from: the files read (their digests and counts), the previous rounds, and the
-/// corrections (the letters' words left out: they change no result).
-#[derive(Debug, Clone, PartialEq)]
-pub struct MadeFrom {
-    inputs: Vec<InputInfo>,
-    rounds: Vec<PreviousInfo>,
-    preset: Preset,
-}
-
 impl MadeFrom {
-    fn of(r: &Results, preset: &Preset) -> MadeFrom {
+    pub(super) fn of(r: &Results, preset: &Preset) -> MadeFrom {
         let preset = Preset { letters: Default::default(), ..preset.clone() };
         MadeFrom { inputs: r.inputs.clone(), rounds: r.previous_rounds.clone(), preset }
     }
-}
-
-/// A run kept by name.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Scenario {
-    /// The name given.
-    pub name: String,
-    /// Its results, as the run gave them.
-    pub results: Rc<Results>,
-    /// Their headline figures.
-    pub figures: Rc<Figures>,
-    made_from: MadeFrom,
-}
-
-/// Two scenarios compared, prepared once for the view.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ComparedView {
-    /// Which scenarios, by index.
-    pub a: usize,
-    /// The other.
-    pub b: usize,
-    /// The comparison (none: they cannot be compared, their inputs differ).
-    pub compared: Option<Compared>,
-    /// The pairs only in A and only in B on the map.
-    pub map: Option<Rc<MapView>>,
-    key: (usize, usize, Lang),
-}
-
-/// The scenarios kept, and how they are weighed.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct Scenarios {
-    /// In the order kept.
-    pub list: Vec<Scenario>,
-    /// The name typed for the next one.
-    pub name: String,
-    /// The two compared, by index.
-    pub a: usize,
-    /// The other.
-    pub b: usize,
-    /// The one chosen to continue with.
-    pub chosen: Option<usize>,
-    /// The one run again, until its run finishes.
-    rerun: Option<usize>,
-    /// The comparison of `a` and `b`, when there are two.
-    pub compared: Option<Rc<ComparedView>>,
 }
 
 impl State {

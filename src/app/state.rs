@@ -37,7 +37,7 @@ pub struct State {
     /// How the introductions are made.
     pub letters: LettersView,
     /// The scenarios kept to weigh side by side.
-    pub scenarios: super::scenarios::Scenarios,
+    pub scenarios: Scenarios,
     /// How the results table is shown.
     pub table: TableView,
     /// The municipality or community whose explanation is open.

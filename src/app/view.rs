@@ -3,8 +3,10 @@
 
 use super::i18n::Lang;
 use super::{charts, map};
-use crate::engine::results::PairOut;
-use crate::engine::{PairId, Results};
+use crate::engine::comparison::Compared;
+use crate::engine::results::{InputInfo, PairOut, PreviousInfo};
+use crate::engine::scenario::Figures;
+use crate::engine::{PairId, Preset, Results};
 use std::collections::BTreeSet;
 use std::rc::Rc;
 
@@ -107,4 +109,61 @@ pub struct LettersView {
     pub unticked: BTreeSet<PairId>,
     /// Whether the list of pairs is open (its links are made only then).
     pub list_open: bool,
+}
+
+/// How many scenarios are kept at most.
+pub const MAX_SCENARIOS: usize = 6;
+
+/// What a run was made from: the files read (their digests and counts), the previous rounds, and the
+/// corrections (the letters' words left out: they change no result).
+#[derive(Debug, Clone, PartialEq)]
+pub struct MadeFrom {
+    pub(super) inputs: Vec<InputInfo>,
+    pub(super) rounds: Vec<PreviousInfo>,
+    pub(super) preset: Preset,
+}
+
+/// A run kept by name.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scenario {
+    /// The name given.
+    pub name: String,
+    /// Its results, as the run gave them.
+    pub results: Rc<Results>,
+    /// Their headline figures.
+    pub figures: Rc<Figures>,
+    pub(super) made_from: MadeFrom,
+}
+
+/// Two scenarios compared, prepared once for the view.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ComparedView {
+    /// Which scenarios, by index.
+    pub a: usize,
+    /// The other.
+    pub b: usize,
+    /// The comparison (none: they cannot be compared, their inputs differ).
+    pub compared: Option<Compared>,
+    /// The pairs only in A and only in B on the map.
+    pub map: Option<Rc<map::MapView>>,
+    pub(super) key: (usize, usize, Lang),
+}
+
+/// The scenarios kept, and how they are weighed.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Scenarios {
+    /// In the order kept.
+    pub list: Vec<Scenario>,
+    /// The name typed for the next one.
+    pub name: String,
+    /// The two compared, by index.
+    pub a: usize,
+    /// The other.
+    pub b: usize,
+    /// The one chosen to continue with.
+    pub chosen: Option<usize>,
+    /// The one run again, until its run finishes.
+    pub(super) rerun: Option<usize>,
+    /// The comparison of `a` and `b`, when there are two.
+    pub compared: Option<Rc<ComparedView>>,
 }
