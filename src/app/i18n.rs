@@ -220,6 +220,7 @@ strings! {
     "scenarios.by_area" => ["Needs met per area (pairs)", "Behov dekket per område (par)", "Задоволені потреби за сферою (пари)"],
     "scenarios.pick_two" => ["Keep a second scenario to compare two.", "Ta vare på et scenario til for å sammenligne to.", "Збережіть ще один сценарій, щоб порівняти два."],
     "scenarios.recorded" => ["The results file you download records the {0} scenarios weighed.", "Resultatfilen du laster ned, viser de {0} scenarioene som ble veid.", "Завантажений файл результатів фіксує зважені сценарії: {0}."],
+    "weighed.line" => ["Scenarios weighed before this result: {0}.", "Scenarioer veid før dette resultatet: {0}.", "Сценарії, зважені перед цим результатом: {0}."],
     "scenario.total" => ["Largest total", "Størst totalsum", "Найбільша сума"],
     "scenario.coverage" => ["Most communities first", "Flest hromadaer først", "Спершу найбільше громад"],
     "scenario.stable" => ["Stable", "Stabil", "Стабільний"],

@@ -102,6 +102,12 @@ for (const L of LOCALES) {
         const third = await download(page);
         const cut3 = third.indexOf(',\n  "weighed": [');
         assert.equal(`${third.slice(0, cut3)}\n}\n`, cli('match', '--example', '--war-zone-share', '30'));
+        // A reader who opens the file sees which scenarios were weighed, and which was chosen.
+        writeFileSync(join(dir, 'shared.json'), third);
+        await page.click('#clear');
+        await page.setInputFiles('#file-input', join(dir, 'shared.json'));
+        const line = await page.locator('#weighed').innerText();
+        assert.ok(L.names.every((n) => line.includes(n)) && line.includes(`${L.names[2]} (chosen)`), line);
       }
       assert.deepEqual(foreign(app.requests, app.url), [], 'nothing from elsewhere');
       assert.deepEqual(app.errors, [], 'no errors in the console');

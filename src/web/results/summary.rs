@@ -35,6 +35,11 @@ pub fn summary(props: &Props) -> Html {
                     &c.reached.all.to_string(), &c.reached.war_zone.to_string(), &n(c.total_score),
                     &t.reached.all.to_string(), &t.reached.war_zone.to_string(), &n(t.total_score)]) }</p>
             }
+            if !r.weighed.is_empty() {
+                <p class="meta" id="weighed">{ tf(lang, key!("weighed.line"), &[&r.weighed.iter().map(|w| {
+                    if w.chosen { format!("{} ({})", w.name, t(lang, key!("scenarios.chosen"))) } else { w.name.clone() }
+                }).collect::<Vec<_>>().join("; ")]) }</p>
+            }
             if let Some(diff) = &props.diff {
                 <details class="diff" open=true id="diff">
                     <summary>{ t(lang, key!("diff.title")) }</summary>
