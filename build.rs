@@ -1,5 +1,6 @@
 //! Compiles `src/engine/taxonomy.csv` and the gazetteer's lists (`src/engine/gazetteer/*.csv`) into static
-//! tables, so malformed data is a build error, never a run-time one.
+//! tables, so malformed data is a build error, never a run-time one; and lists the interface's messages
+//! (`locales/en.ftl`) with their variables, so that `key!` checks a message exists when the program is compiled.
 use std::{env, fs, path::Path};
 
 /// The engine's folding and transliteration, the very code the look-ups use on what respondents wrote: the
@@ -8,7 +9,12 @@ use std::{env, fs, path::Path};
 #[allow(dead_code)]
 mod text;
 
+/// The Fluent files' messages, read as the page's own check reads them.
+#[path = "src/app/ftl.rs"]
+mod ftl;
+
 fn main() {
+    message_keys();
     let src = "src/engine/taxonomy.csv";
     println!("cargo:rerun-if-changed={src}");
     println!("cargo:rerun-if-changed=src/engine/text.rs");
@@ -183,4 +189,23 @@ fn gazetteer() {
     }
     let dest = Path::new(&env::var("OUT_DIR").expect("OUT_DIR")).join("gazetteer.rs");
     fs::write(dest, out).expect("write gazetteer.rs");
+}
+
+/// The ids of `locales/en.ftl`'s messages, in order, as the page's keys (`step-load` is `step.load`), and the
+/// variables of each in the order of their first use in English (the order `tf`'s arguments take).
+fn message_keys() {
+    let src = "locales/en.ftl";
+    println!("cargo:rerun-if-changed=locales");
+    println!("cargo:rerun-if-changed=src/app/ftl.rs");
+    let text = fs::read_to_string(src).unwrap_or_else(|e| panic!("{src}: {e}"));
+    let messages = ftl::messages(&text).unwrap_or_else(|e| panic!("{src}: {}", e.join("; ")));
+    let mut out = String::from(
+        "/// Every message of the interface: its key, and its variables in English order.\npub const KEYS: &[(&str, &[&str])] = &[\n",
+    );
+    for m in messages {
+        out.push_str(&format!("    ({:?}, &{:?}),\n", m.id.replace('-', "."), m.variables));
+    }
+    out.push_str("];\n");
+    let dest = Path::new(&env::var("OUT_DIR").expect("OUT_DIR")).join("message_keys.rs");
+    fs::write(&dest, out).unwrap_or_else(|e| panic!("{}: {e}", dest.display()));
 }

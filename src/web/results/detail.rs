@@ -31,7 +31,7 @@ pub fn detail(props: &Props) -> Html {
                 <strong>{ &a.name }</strong>{ format!(" ({}) · {} ", a.id, tf(lang, key!("charts.of"), &[&n(a.score), ""]).trim_end_matches(' ').trim_end_matches(|c: char| !c.is_numeric())) }
                 { format!("{} ", t(lang, key!("table.score")).to_lowercase()) }
                 <span>{ messages::why_not(lang, a.reason_code) }</span>
-                { a.rise_needed.map(|x| format!(" — {}", tf(lang, key!("explain.rise"), &[&n(x)]))).unwrap_or_default() }
+                { a.rise_needed.map(|x| format!(" — {}", tf(lang, key!("explain.rise"), &[&x.to_string()]))).unwrap_or_default() }
                 { " " }{ pair_buttons(d, lang, props.can_adjust, offer, need) }
             </li>
         }

@@ -27,7 +27,7 @@ pub fn summary(props: &Props) -> Html {
                 { tf(lang, key!("summary"), &[&r.pairs.len().to_string(), &n(r.objective),
                     &(r.offers.len() - r.unmatched_offers.len()).to_string(), &r.offers.len().to_string(),
                     &(r.needs.len() - r.unmatched_needs.len()).to_string(), &r.needs.len().to_string(),
-                    &n(capacity), &n(wanted)]) }
+                    &capacity.to_string(), &wanted.to_string()]) }
             </p>
             <p class="meta" id="comparison">{ tf(lang, key!("comparison"), &[&n(r.comparison.optimal_objective), &n(r.comparison.given_up), &r.comparison.blocking_pairs.to_string()]) }</p>
             if let (Some(c), Some(t)) = (figures(crate::engine::Objective::Coverage), figures(crate::engine::Objective::Total)) {

@@ -1,7 +1,7 @@
 //! The municipalities and communities left without a partner, each with why and its best candidate.
 
 use super::parts::explain_button;
-use crate::app::i18n::{self, tf, Lang};
+use crate::app::i18n::{tf, Lang};
 use crate::app::{Action, Entity};
 use crate::engine::results::Unmatched;
 use crate::engine::{messages, Results, Side};
@@ -24,7 +24,6 @@ pub struct Props {
 #[function_component(UnmatchedLists)]
 pub fn unmatched_lists(props: &Props) -> Html {
     let (r, lang, d) = (&props.results, props.lang, &props.dispatch);
-    let n = |x: i64| i18n::num(lang, x);
     // Long lists (closed at first) are filled after the rest of the results, in steps.
     let first = |n: usize| if n <= LONG_LIST { n } else { 0 };
     let (offers, needs) = (r.unmatched_offers.len(), r.unmatched_needs.len());
@@ -44,7 +43,7 @@ pub fn unmatched_lists(props: &Props) -> Html {
                         html! {
                             <li key={u.id.clone()} data-reason={u.reason_code.code()}>
                                 { explain_button(d, lang, entity, &u.name) }{ format!(" ({}): {}", u.id, messages::unplaced(lang, side, u.reason_code)) }
-                                { u.best_alternative.as_ref().map(|a| format!(" {}", tf(lang, key!("unmatched.best"), &[&a.name, &n(a.score)]))).unwrap_or_default() }
+                                { u.best_alternative.as_ref().map(|a| format!(" {}", tf(lang, key!("unmatched.best"), &[&a.name, &a.score.to_string()]))).unwrap_or_default() }
                             </li>
                         }
                     }) }
