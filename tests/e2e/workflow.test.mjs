@@ -7,7 +7,7 @@ import { open, foreign, axeViolations, SHOTS, schemaErrors } from './helpers.mjs
 
 const LANGS = [
   { locale: 'nb-NO', code: 'nb', example: 'Prøv med eksempeldata', run: 'Kjør koblingen', results: '4. Resultat', pairs: /\d+ par, samlet poengsum/, lock: 'Lås', veto: 'Forby' },
-  { locale: 'uk-UA', code: 'uk', example: 'Спробувати на прикладі', run: 'Запустити поєднання', results: '4. Результати', pairs: /Пар: \d+, сума балів/, lock: 'Закріпити', veto: 'Заборонити' },
+  { locale: 'uk-UA', code: 'uk', example: 'Спробувати на прикладі', run: 'Запустити поєднання', results: '4. Результати', pairs: /^\d+ пар[аи]?, сума балів/, lock: 'Закріпити', veto: 'Заборонити' },
   { locale: 'en-GB', code: 'en', example: 'Try with example data', run: 'Run matching', results: '4. Results', pairs: /\d+ pairs, total score/, lock: 'Lock', veto: 'Forbid' },
 ];
 
