@@ -27,7 +27,7 @@ fn main() {
         let f = |n: usize| {
             rec.get(n).unwrap_or_else(|| panic!("{src}: row {}: missing column {n}", i + 2)).trim().to_string()
         };
-        let (code, group, en, nb, uk, zone, horizon) = (f(0), f(1), f(2), f(3), f(4), f(5), f(6));
+        let (code, group, en, nb, uk, zone, horizon, nn) = (f(0), f(1), f(2), f(3), f(4), f(5), f(6), f(7));
         assert!(i < 64, "{src}: at most 64 areas (scoring keeps them in a 64-bit set)");
         assert!(codes.insert(code.clone()), "{src}: duplicate code {code}");
         let zone = match zone.as_str() {
@@ -39,7 +39,7 @@ fn main() {
         let (short, long) = (horizon.contains('S'), horizon.contains('L'));
         assert!(short || long, "{src}: row {}: horizon {horizon:?} has neither S nor L", i + 2);
         out.push_str(&format!(
-            "    Area {{ index: {i}, code: {code:?}, group: {group:?}, en: {en:?}, nb: {nb:?}, uk: {uk:?}, zone: {zone}, short_term: {short}, long_term: {long} }},\n"
+            "    Area {{ index: {i}, code: {code:?}, group: {group:?}, en: {en:?}, nb: {nb:?}, uk: {uk:?}, nn: {nn:?}, zone: {zone}, short_term: {short}, long_term: {long} }},\n"
         ));
     }
     out.push_str("];\n");
@@ -106,9 +106,15 @@ fn gazetteer() {
         }
         k_centre.insert((text::fold(f("adm_center")), i));
         out.push_str(&format!(
-            "    Kommune {{ number: {:?}, name: {:?}, county: {:?}, centre: {:?}, population: {population}, lat: {}, lon: {}, other_names: &{:?} }},\n",
+            "    Kommune {{ number: {:?}, name: {:?}, county: {:?}, centre: {:?}, population: {population}, lat: {}, lon: {}, other_names: &{:?}, written: Written::{} }},\n",
             number, f("name"), f("county"), f("adm_center"),
             coord(&path, i, f("lat"), (57.5, 71.5)), coord(&path, i, f("lon"), (4.0, 31.5)), other
+            , match f("language_form") {
+                "Bokmål" => "Bokmal",
+                "Nynorsk" => "Nynorsk",
+                "Nøytral" => "Neutral",
+                x => panic!("{path}: row {}: language_form {x:?} is not Bokmål, Nynorsk or Nøytral", i + 2),
+            }
         ));
     }
     out.push_str("];\n");

@@ -271,12 +271,17 @@ fn every_broken_sample_through_the_binary() {
                 }
                 let summary = match_err.lines().next().unwrap_or_default().to_string();
                 assert!(
-                    summary.starts_with(&format!("{file} — Offers (Norwegian municipalities): {} rows: ", n("rows")))
+                    summary.starts_with(&format!(
+                        "{file} — Offers (Norwegian municipalities): {} {}: ",
+                        n("rows"),
+                        if n("rows") == 1 { "row" } else { "rows" }
+                    ))
                         && (summary.ends_with(&format!("{} rejected", n("rejected")))
                             || summary.ends_with(&format!(
-                                "{} rejected, {} earlier answers set aside for a later one",
+                                "{} rejected, {} earlier {} set aside for a later one",
                                 n("rejected"),
-                                n("set_aside")
+                                n("set_aside"),
+                                if n("set_aside") == 1 { "answer" } else { "answers" }
                             ))),
                     "{file}: {summary}"
                 );

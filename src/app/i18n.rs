@@ -173,7 +173,12 @@ mod tests {
 
     #[test]
     fn languages_from_the_browser_and_numbers() {
-        assert_eq!(Lang::from_browser(&["nn-NO".into(), "en".into()]), Lang::Nb);
+        assert_eq!(Lang::from_browser(&["nn-NO".into(), "en".into()]), Lang::Nn);
+        assert_eq!(Lang::from_browser(&["nn".into()]), Lang::Nn);
+        assert_eq!(Lang::from_browser(&["no-NN".into()]), Lang::Nn);
+        assert_eq!(Lang::from_browser(&["no-NO".into(), "nn".into()]), Lang::Nb);
+        assert_eq!(Lang::from_browser(&["no".into()]), Lang::Nb);
+        assert_eq!(num(Lang::Nn, 1302), "1\u{a0}302");
         assert_eq!(Lang::from_browser(&["de".into(), "uk-UA".into()]), Lang::Uk);
         assert_eq!(Lang::from_browser(&["fr".into()]), Lang::En);
         assert_eq!(num(Lang::En, 54740), "54,740");

@@ -41,6 +41,9 @@ fn whole_en<M>(v: &FluentValue, _: &M) -> Option<String> {
 fn whole_nb<M>(v: &FluentValue, _: &M) -> Option<String> {
     whole(Lang::Nb, v)
 }
+fn whole_nn<M>(v: &FluentValue, _: &M) -> Option<String> {
+    whole(Lang::Nn, v)
+}
 fn whole_uk<M>(v: &FluentValue, _: &M) -> Option<String> {
     whole(Lang::Uk, v)
 }
@@ -52,6 +55,7 @@ fn make(lang: Lang) -> Bundle {
     bundle.set_formatter(Some(match lang {
         Lang::En => whole_en,
         Lang::Nb => whole_nb,
+        Lang::Nn => whole_nn,
         Lang::Uk => whole_uk,
     }));
     // The files are checked by the test command (`check`): a resource that does not parse whole is still
@@ -61,13 +65,19 @@ fn make(lang: Lang) -> Bundle {
     bundle
 }
 
-fn bundle(lang: Lang) -> &'static Bundle {
-    static BUNDLES: [OnceLock<Bundle>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
-    let i = match lang {
+/// A language's place in the per-language caches.
+fn slot(lang: Lang) -> usize {
+    match lang {
         Lang::En => 0,
         Lang::Nb => 1,
-        Lang::Uk => 2,
-    };
+        Lang::Nn => 2,
+        Lang::Uk => 3,
+    }
+}
+
+fn bundle(lang: Lang) -> &'static Bundle {
+    static BUNDLES: [OnceLock<Bundle>; 4] = [OnceLock::new(), OnceLock::new(), OnceLock::new(), OnceLock::new()];
+    let i = slot(lang);
     BUNDLES[i].get_or_init(|| make(lang))
 }
 
@@ -82,12 +92,8 @@ fn formatted(lang: Lang, index: usize, args: Option<&FluentArgs>) -> String {
 
 /// A message without variables, formatted once per language.
 pub fn plain(lang: Lang, index: usize) -> &'static str {
-    static PLAIN: [OnceLock<Vec<String>>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
-    let i = match lang {
-        Lang::En => 0,
-        Lang::Nb => 1,
-        Lang::Uk => 2,
-    };
+    static PLAIN: [OnceLock<Vec<String>>; 4] = [OnceLock::new(), OnceLock::new(), OnceLock::new(), OnceLock::new()];
+    let i = slot(lang);
     let all = PLAIN[i].get_or_init(|| (0..KEYS.len()).map(|k| formatted(lang, k, None)).collect());
     all.get(index).map_or("", String::as_str)
 }

@@ -177,7 +177,7 @@ impl State {
                     || [oblast, category, county].iter().any(|x| x.to_lowercase().contains(&f))
                     || p.urgent_needs_met.iter().chain(&p.long_term_needs_met).any(|c| {
                         engine::taxonomy::by_code(c)
-                            .is_some_and(|a| [a.en, a.nb, a.uk, a.code].iter().any(|l| l.to_lowercase().contains(&f)))
+                            .is_some_and(|a| [a.en, a.nb, a.nn, a.uk, a.code].iter().any(|l| l.to_lowercase().contains(&f)))
                     })
             })
             .cloned()

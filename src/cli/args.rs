@@ -180,7 +180,7 @@ fn choice<T: Copy>(
 
 fn lang_value(cmd: Cmd, v: &str) -> Result<Lang, Stop> {
     Lang::from_code(v).ok_or_else(|| {
-        Stop::Usage(cmd, UsageError::BadChoice { option: "--lang", value: v.to_string(), choices: "nb, uk, en" })
+        Stop::Usage(cmd, UsageError::BadChoice { option: "--lang", value: v.to_string(), choices: "nb, nn, uk, en" })
     })
 }
 

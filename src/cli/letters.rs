@@ -55,6 +55,7 @@ pub fn summary(letters: &[Letter], contacts: bool, lang: Lang) -> Vec<String> {
         lang,
         "{n} letters; recipients left out for want of a usable address: {left_out}",
         "{n} brev; mottakere utelatt fordi adressen mangler eller ikke kan brukes: {left_out}",
+        "{n} brev; mottakarar utelatne fordi adressa manglar eller ikkje kan brukast: {left_out}",
         "листів: {n}; адресатів пропущено через відсутню чи непридатну адресу: {left_out}",
     )];
     if !contacts {
@@ -62,6 +63,7 @@ pub fn summary(letters: &[Letter], contacts: bool, lang: Lang) -> Vec<String> {
             lang,
             "the letters name no contact person: give --include-personal-data to address them",
             "brevene nevner ingen kontaktperson: gi --include-personal-data for å adressere dem",
+            "breva nemner ingen kontaktperson: gi --include-personal-data for å adressere dei",
             "листи не називають контактних осіб: додайте --include-personal-data, щоб адресувати їх",
         ));
     }

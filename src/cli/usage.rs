@@ -29,7 +29,7 @@ fn overview(lang: Lang) -> &'static str {
   kommunematch letters --offers FILE... --needs FILE... [--results FILE] [--format eml|html] -o OUT
   kommunematch compare A.json B.json [--format json|md|csv] [-o FILE]
   kommunematch COMMAND --help      the options of a command
-every command also takes --lang nb|uk|en for its messages (default en).
+every command also takes --lang nb|nn|uk|en for its messages (default en).
 Files that cannot be read give a message each and exit code 1; wrong usage gives exit code 2."
         }
         Lang::Nb => {
@@ -42,8 +42,21 @@ Files that cannot be read give a message each and exit code 1; wrong usage gives
   kommunematch letters --offers FIL... --needs FIL... [--results FIL] [--format eml|html] -o UT
   kommunematch compare A.json B.json [--format json|md|csv] [-o FIL]
   kommunematch KOMMANDO --help     valgene for en kommando
-alle kommandoer tar også --lang nb|uk|en for meldingene (standard en).
+alle kommandoer tar også --lang nb|nn|uk|en for meldingene (standard en).
 Filer som ikke kan leses, gir en melding hver og avslutningskode 1; feil bruk gir avslutningskode 2."
+        }
+        Lang::Nn => {
+            "bruk:
+  kommunematch match --offers FIL... --needs FIL... [val] [-o FIL]
+  kommunematch match --example [val] [-o FIL]
+  kommunematch scores --offers FIL... --needs FIL... [--weights V] [--preset FIL] [-o FIL]
+  kommunematch inspect FIL... [--preset FIL] [--include-personal-data] [-o FIL]
+  kommunematch gazetteer NAMN [--oblast X] [--raion X] [--county X]
+  kommunematch letters --offers FIL... --needs FIL... [--results FIL] [--format eml|html] -o UT
+  kommunematch compare A.json B.json [--format json|md|csv] [-o FIL]
+  kommunematch KOMMANDO --help     vala for ein kommando
+alle kommandoar tek òg --lang nb|nn|uk|en for meldingane (standard en).
+Filer som ikkje kan lesast, gir ei melding kvar og avslutningskode 1; feil bruk gir avslutningskode 2."
         }
         Lang::Uk => {
             "використання:
@@ -55,7 +68,7 @@ Filer som ikke kan leses, gir en melding hver og avslutningskode 1; feil bruk gi
   kommunematch letters --offers ФАЙЛ... --needs ФАЙЛ... [--results ФАЙЛ] [--format eml|html] -o ВИХІД
   kommunematch compare A.json B.json [--format json|md|csv] [-o ФАЙЛ]
   kommunematch КОМАНДА --help      параметри команди
-кожна команда також приймає --lang nb|uk|en для повідомлень (типово en).
+кожна команда також приймає --lang nb|nn|uk|en для повідомлень (типово en).
 Файли, які не вдається прочитати, дають по повідомленню й код виходу 1; неправильне використання — код 2."
         }
     }
@@ -89,7 +102,7 @@ to standard error.
                                  GeoJSON for GIS tools (points and partnership lines, RFC 7946)
   --include-personal-data        add contact names, e-mails and phones to the JSON (left out by default)
   -o, --output FILE              write there instead of standard output
-  --lang nb|uk|en                the language of the messages"
+  --lang nb|nn|uk|en                the language of the messages"
         }
         Lang::Nb => {
             "bruk: kommunematch match --offers FIL... --needs FIL... [valg] [-o FIL]
@@ -116,7 +129,34 @@ lest, går til standard feil.
                                  GeoJSON for GIS-verktøy (punkter og partnerskapslinjer, RFC 7946)
   --include-personal-data        ta med kontaktpersoners navn, e-post og telefon i JSON (utelatt ellers)
   -o, --output FIL               skriv dit i stedet for til standard ut
-  --lang nb|uk|en                språket i meldingene"
+  --lang nb|nn|uk|en                språket i meldingene"
+        }
+        Lang::Nn => {
+            "bruk: kommunematch match --offers FIL... --needs FIL... [val] [-o FIL]
+      kommunematch match --example [val] [-o FIL]
+Skriv resultata som JSON (docs/results-schema.md), eller para som CSV eller XLSX; korleis kvar fil vart
+lesen, går til standard feil.
+  --offers FIL...                eksportar frå kartlegginga av norske kommunar
+  --needs FIL...                 eksportar frå kartlegginga av ukrainske kommunar (hromady)
+  --example                      dei innebygde eksempeldataa
+  --mode optimal|stable|greedy   metoden (standard optimal: størst mogleg totalsum)
+  --objective total|coverage     optimal modus: størst totalsum (standard), eller først flest hromadaar
+                                 med partnar, så størst totalsum blant dei
+  --proposing offers|needs       i stabil modus: sida som føreslår (standard offers)
+  --weights FIL|MAL              eit JSON-objekt med vekter, eller balanced, urgent_war_zone, long_term
+  --war-zone-share PST           høgst PST % av alle plassar går til hromadaar i krigssona
+  --outside-share PST            høgst PST % av alle plassar går til hromadaar utanfor henne
+  --locks FIL, --vetoes FIL      CSV-filer med overskrifta offer_id,need_id
+  --no-tie-locks                 ikkje lås par der begge nemner kvarandre
+  --previous FIL                 resultata (JSON) frå ein tidlegare runde (kan gjentakast): para blir behaldne
+                                 og ikkje kopla på nytt; eit par i --vetoes er avslutta
+  --kept-in-capacity             behaldne par tel med i kapasiteten til runden og i ønskte partnarar
+  --preset FIL                   ein tilordningsmal lagra frå sida (kolonnar og svar)
+  --format json|csv|xlsx|geojson resultata som JSON (standard), para som CSV eller XLSX-arbeidsbok, eller
+                                 GeoJSON for GIS-verktøy (punkt og partnarskapslinjer, RFC 7946)
+  --include-personal-data        ta med namn, e-post og telefon til kontaktpersonar i JSON (utelate elles)
+  -o, --output FIL               skriv dit i staden for til standard ut
+  --lang nb|nn|uk|en             språket i meldingane"
         }
         Lang::Uk => {
             "використання: kommunematch match --offers ФАЙЛ... --needs ФАЙЛ... [параметри] [-o ФАЙЛ]
@@ -143,7 +183,7 @@ lest, går til standard feil.
                                  для ГІС (точки й лінії партнерств, RFC 7946)
   --include-personal-data        додати імена, e-mail і телефони контактних осіб у JSON (типово без них)
   -o, --output ФАЙЛ              записати туди замість стандартного виводу
-  --lang nb|uk|en                мова повідомлень"
+  --lang nb|nn|uk|en                мова повідомлень"
         }
     }
 }
@@ -160,7 +200,7 @@ Writes every candidate pair with a positive score as CSV (offer_id,need_id,score
   --weights FILE|PRESET          a JSON object of score weights, or balanced, urgent_war_zone, long_term
   --preset FILE                  a mapping preset saved from the page
   -o, --output FILE              write there instead of standard output
-  --lang nb|uk|en                the language of the messages"
+  --lang nb|nn|uk|en                the language of the messages"
         }
         Lang::Nb => {
             "bruk: kommunematch scores --offers FIL... --needs FIL... [valg] [-o FIL]
@@ -171,7 +211,18 @@ Skriver alle mulige par med positiv poengsum som CSV (offer_id,need_id,score).
   --weights FIL|MAL              et JSON-objekt med vekter, eller balanced, urgent_war_zone, long_term
   --preset FIL                   en tilordningsmal lagret fra siden
   -o, --output FIL               skriv dit i stedet for til standard ut
-  --lang nb|uk|en                språket i meldingene"
+  --lang nb|nn|uk|en                språket i meldingene"
+        }
+        Lang::Nn => {
+            "bruk: kommunematch scores --offers FIL... --needs FIL... [val] [-o FIL]
+Skriv alle moglege par med positiv poengsum som CSV (offer_id,need_id,score).
+  --offers FIL...                eksportar frå kartlegginga av norske kommunar
+  --needs FIL...                 eksportar frå kartlegginga av ukrainske kommunar (hromady)
+  --example                      dei innebygde eksempeldataa
+  --weights FIL|MAL              eit JSON-objekt med vekter, eller balanced, urgent_war_zone, long_term
+  --preset FIL                   ein tilordningsmal lagra frå sida
+  -o, --output FIL               skriv dit i staden for til standard ut
+  --lang nb|nn|uk|en             språket i meldingane"
         }
         Lang::Uk => {
             "використання: kommunematch scores --offers ФАЙЛ... --needs ФАЙЛ... [параметри] [-o ФАЙЛ]
@@ -182,7 +233,7 @@ Skriver alle mulige par med positiv poengsum som CSV (offer_id,need_id,score).
   --weights ФАЙЛ|НАБІР           JSON-об’єкт ваг або balanced, urgent_war_zone, long_term
   --preset ФАЙЛ                  шаблон відповідності, збережений зі сторінки
   -o, --output ФАЙЛ              записати туди замість стандартного виводу
-  --lang nb|uk|en                мова повідомлень"
+  --lang nb|nn|uk|en                мова повідомлень"
         }
     }
 }
@@ -197,7 +248,7 @@ any form: any case, with or without kommune/громада/hromada, in Cyrillic 
 Prints what it resolves to, or every candidate, as JSON; exit code 1 when neither list has it.
   --oblast X, --county X         narrow to an oblast or county (any form: Київська, Kyiv oblast, Nordland)
   --raion X                      narrow to a raion
-  --lang nb|uk|en                the language of the messages"
+  --lang nb|nn|uk|en                the language of the messages"
         }
         Lang::Nb => {
             "bruk: kommunematch gazetteer NAVN [valg]
@@ -207,7 +258,17 @@ administrasjonssenteret. Skriver treffet, eller alle kandidatene, som JSON; avsl
 listene har det.
   --oblast X, --county X         avgrens til en oblast eller et fylke (alle former: Київська, Kyiv oblast, Nordland)
   --raion X                      avgrens til en rajon
-  --lang nb|uk|en                språket i meldingene"
+  --lang nb|nn|uk|en                språket i meldingene"
+        }
+        Lang::Nn => {
+            "bruk: kommunematch gazetteer NAMN [val]
+Slår opp ein kommune eller ei hromada i dei innebygde listene (357 kommunar, 1 469 hromadaar) på namnet i kva
+form som helst: store eller små bokstavar, med eller utan kommune/громада/hromada, kyrillisk eller latinsk, etter
+administrasjonssenteret. Skriv treffet, eller alle kandidatane, som JSON; avslutningskode 1 når ingen av
+listene har det.
+  --oblast X, --county X         avgrens til ein oblast eller eit fylke (alle former: Київська, Kyiv oblast, Nordland)
+  --raion X                      avgrens til ein rajon
+  --lang nb|nn|uk|en             språket i meldingane"
         }
         Lang::Uk => {
             "використання: kommunematch gazetteer НАЗВА [параметри]
@@ -216,7 +277,7 @@ listene har det.
 кандидатів як JSON; код виходу 1, якщо жоден список її не має.
   --oblast X, --county X         обмежити областю чи фюльке (будь-яка форма: Київська, Kyiv oblast, Nordland)
   --raion X                      обмежити районом
-  --lang nb|uk|en                мова повідомлень"
+  --lang nb|nn|uk|en                мова повідомлень"
         }
     }
 }
@@ -231,7 +292,7 @@ every issue. Exit code 1 when a file cannot be read at all.
   --preset FILE                  a mapping preset saved from the page
   --include-personal-data        show sample answers of columns that may hold contact data (left out by default)
   -o, --output FILE              write there instead of standard output
-  --lang nb|uk|en                the language of the messages"
+  --lang nb|nn|uk|en                the language of the messages"
         }
         Lang::Nb => {
             "bruk: kommunematch inspect FIL... [valg]
@@ -240,7 +301,16 @@ gjenkjent, og alle merknader. Avslutningskode 1 når en fil ikke kan leses i det
   --preset FIL                   en tilordningsmal lagret fra siden
   --include-personal-data        vis eksempelsvar fra kolonner som kan ha kontaktdata (utelatt ellers)
   -o, --output FIL               skriv dit i stedet for til standard ut
-  --lang nb|uk|en                språket i meldingene"
+  --lang nb|nn|uk|en                språket i meldingene"
+        }
+        Lang::Nn => {
+            "bruk: kommunematch inspect FIL... [val]
+Skriv som JSON korleis kvar fil blir lesen: side, ark, kolonnetilordning, talet på rader, svar som ikkje vart
+kjende att, og alle merknader. Avslutningskode 1 når ei fil ikkje kan lesast i det heile.
+  --preset FIL                   ein tilordningsmal lagra frå sida
+  --include-personal-data        vis eksempelsvar frå kolonnar som kan ha kontaktdata (utelate elles)
+  -o, --output FIL               skriv dit i staden for til standard ut
+  --lang nb|nn|uk|en             språket i meldingane"
         }
         Lang::Uk => {
             "використання: kommunematch inspect ФАЙЛ... [параметри]
@@ -249,7 +319,7 @@ gjenkjent, og alle merknader. Avslutningskode 1 når en fil ikke kan leses i det
   --preset ФАЙЛ                  шаблон відповідності, збережений зі сторінки
   --include-personal-data        показати приклади відповідей зі стовпців, що можуть містити контакти (типово без них)
   -o, --output ФАЙЛ              записати туди замість стандартного виводу
-  --lang nb|uk|en                мова повідомлень"
+  --lang nb|nn|uk|en                мова повідомлень"
         }
     }
 }
@@ -269,7 +339,7 @@ pair, ready to send from a mail program) or one .html to print (one letter per p
   --cc ADDRESS                   a copy of every draft to this address
   --preset FILE                  a preset saved from the page: corrections and the letters' texts
   --example                      the example data
-  --lang nb|uk|en                the language of the messages"
+  --lang nb|nn|uk|en                the language of the messages"
         }
         Lang::Nb => {
             "bruk: kommunematch letters --offers FIL... --needs FIL... [valg] -o UT
@@ -283,7 +353,22 @@ klar til å sendes fra et e-postprogram) eller én .html for utskrift (ett brev 
   --cc ADRESSE                   en kopi av hvert utkast til denne adressen
   --preset FIL                   en mal lagret fra siden: rettelser og brevenes tekster
   --example                      eksempeldataene
-  --lang nb|uk|en                språket i meldingene"
+  --lang nb|nn|uk|en                språket i meldingene"
+        }
+        Lang::Nn => {
+            "bruk: kommunematch letters --offers FIL... --needs FIL... [val] -o UT
+Skriv ein introduksjon per par, på norsk (bokmål eller nynorsk etter målforma til kommunen), ukrainsk og
+engelsk: UT ein .zip med e-postutkast (éin .eml per par, klar til å sendast frå eit e-postprogram) eller éin
+.html for utskrift (eitt brev per side).
+  --results FIL                  para i denne resultatfila (det justerte resultatet); elles ei køyring med
+                                 vala til `match` (--mode, --objective, --weights, --locks, --vetoes…)
+  --format eml|html              utkast (standard for .zip) eller breva for utskrift (standard for .html)
+  --include-personal-data        adresser kontaktpersonane og nemn dei i breva (personopplysningar);
+                                 utan dette ber brevet partnarane ta kontakt gjennom koordinatorane
+  --cc ADRESSE                   ein kopi av kvart utkast til denne adressa
+  --preset FIL                   ein mal lagra frå sida: rettingar og tekstane i breva
+  --example                      eksempeldataa
+  --lang nb|nn|uk|en             språket i meldingane"
         }
         Lang::Uk => {
             "використання: kommunematch letters --offers ФАЙЛ... --needs ФАЙЛ... [параметри] -o ВИХІД
@@ -297,7 +382,7 @@ klar til å sendes fra et e-postprogram) eller én .html for utskrift (ett brev 
   --cc АДРЕСА                    копія кожної чернетки на цю адресу
   --preset ФАЙЛ                  шаблон, збережений зі сторінки: виправлення й тексти листів
   --example                      приклад даних
-  --lang nb|uk|en                мова повідомлень"
+  --lang nb|nn|uk|en                мова повідомлень"
         }
     }
 }
@@ -314,7 +399,7 @@ why. Exit code 1 when the files are not results or were made from other inputs.
   --format json|md|csv           the comparison as JSON (default; docs/schema/compare-1.schema.json), a Markdown
                                  report, or every pair of either as CSV
   -o, --output FILE              write there instead of standard output
-  --lang nb|uk|en                the language of the messages, the report and the CSV"
+  --lang nb|nn|uk|en                the language of the messages, the report and the CSV"
         }
         Lang::Nb => {
             "bruk: kommunematch compare A.json B.json [valg]
@@ -325,7 +410,18 @@ partner, og hvorfor. Avslutningskode 1 når filene ikke er resultater eller er l
   --format json|md|csv           sammenligningen som JSON (standard; docs/schema/compare-1.schema.json), en
                                  Markdown-rapport, eller alle parene fra begge som CSV
   -o, --output FIL               skriv dit i stedet for til standard ut
-  --lang nb|uk|en                språket i meldingene, rapporten og CSV-filen"
+  --lang nb|nn|uk|en                språket i meldingene, rapporten og CSV-filen"
+        }
+        Lang::Nn => {
+            "bruk: kommunematch compare A.json B.json [val]
+Samanliknar to resultatfiler frå dei same kartleggingsfilene (og tidlegare rundane): para berre i A, berre i B
+og i begge, hovudtala for kvar side (samla poengsum, hromadaar og kommunar med partnar, plassar brukte, behov
+dekte, blokkerande par, prisen mot det beste for kvart mål) og kven som får, mistar eller byter partnar, og
+kvifor. Avslutningskode 1 når filene ikkje er resultat eller er laga av andre filer.
+  --format json|md|csv           samanlikninga som JSON (standard; docs/schema/compare-1.schema.json), ein
+                                 Markdown-rapport, eller alle para frå begge som CSV
+  -o, --output FIL               skriv dit i staden for til standard ut
+  --lang nb|nn|uk|en             språket i meldingane, rapporten og CSV-fila"
         }
         Lang::Uk => {
             "використання: kommunematch compare A.json B.json [параметри]
@@ -336,7 +432,7 @@ partner, og hvorfor. Avslutningskode 1 når filene ikke er resultater eller er l
   --format json|md|csv           порівняння як JSON (типово; docs/schema/compare-1.schema.json), звіт Markdown
                                  або всі пари обох як CSV
   -o, --output ФАЙЛ              записати туди замість стандартного виводу
-  --lang nb|uk|en                мова повідомлень, звіту й CSV"
+  --lang nb|nn|uk|en                мова повідомлень, звіту й CSV"
         }
     }
 }

@@ -8,19 +8,22 @@ pub enum Lang {
     En,
     /// Norwegian bokmål.
     Nb,
+    /// Norwegian nynorsk.
+    Nn,
     /// Ukrainian.
     Uk,
 }
 
 impl Lang {
     /// Every language, in the order the page offers them.
-    pub const ALL: [Lang; 3] = [Lang::Nb, Lang::Uk, Lang::En];
+    pub const ALL: [Lang; 4] = [Lang::Nb, Lang::Nn, Lang::Uk, Lang::En];
 
-    /// The BCP 47 code: `nb`, `uk`, `en`.
+    /// The BCP 47 code: `nb`, `nn`, `uk`, `en`.
     pub fn code(self) -> &'static str {
         match self {
             Lang::En => "en",
             Lang::Nb => "nb",
+            Lang::Nn => "nn",
             Lang::Uk => "uk",
         }
     }
@@ -30,26 +33,31 @@ impl Lang {
         match self {
             Lang::En => "English",
             Lang::Nb => "Norsk (bokmål)",
+            Lang::Nn => "Norsk (nynorsk)",
             Lang::Uk => "Українська",
         }
     }
 
-    /// The language of a code (`nb-NO`, `no`, `nn`, `uk-UA`, `en-GB`…), if there is one.
+    /// The language of a code (`nb-NO`, `no`, `nn`, `nn-NO`, `no-NN`, `uk-UA`, `en-GB`…), if there is one.
     pub fn from_code(code: &str) -> Option<Lang> {
-        let primary = code.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
-        match primary.as_str() {
-            "nb" | "no" | "nn" => Some(Lang::Nb),
+        let lower = code.to_ascii_lowercase();
+        let mut parts = lower.split(['-', '_']);
+        match parts.next().unwrap_or("") {
+            "nn" => Some(Lang::Nn),
+            "no" if parts.any(|p| p == "nn") => Some(Lang::Nn),
+            "nb" | "no" => Some(Lang::Nb),
             "uk" => Some(Lang::Uk),
             "en" => Some(Lang::En),
             _ => None,
         }
     }
 
-    /// Of one text (or anything) per language, given in the order en, nb, uk, the one of this language.
-    pub fn pick<T>(self, [en, nb, uk]: [T; 3]) -> T {
+    /// Of one text (or anything) per language, given in the order en, nb, nn, uk, the one of this language.
+    pub fn pick<T>(self, [en, nb, nn, uk]: [T; 4]) -> T {
         match self {
             Lang::En => en,
             Lang::Nb => nb,
+            Lang::Nn => nn,
             Lang::Uk => uk,
         }
     }
@@ -60,14 +68,15 @@ impl Lang {
     }
 }
 
-/// One message in three languages: `say!(lang, "en {x}", "nb {x}", "uk {x}")`, formatted only in `lang`. Used
-/// by the messages and by the CLI's own messages.
+/// One message in four languages: `say!(lang, "en {x}", "nb {x}", "nn {x}", "uk {x}")`, formatted only in
+/// `lang`. Used by the messages and by the CLI's own messages.
 #[macro_export]
 macro_rules! say {
-    ($lang:expr, $en:literal, $nb:literal, $uk:literal $(,)?) => {
+    ($lang:expr, $en:literal, $nb:literal, $nn:literal, $uk:literal $(,)?) => {
         match $lang {
             $crate::engine::lang::Lang::En => format!($en),
             $crate::engine::lang::Lang::Nb => format!($nb),
+            $crate::engine::lang::Lang::Nn => format!($nn),
             $crate::engine::lang::Lang::Uk => format!($uk),
         }
     };
@@ -78,7 +87,7 @@ pub fn num(lang: Lang, n: i64) -> String {
     let digits = n.unsigned_abs().to_string();
     let sep = match lang {
         Lang::En => ",",
-        Lang::Nb | Lang::Uk => "\u{a0}",
+        Lang::Nb | Lang::Nn | Lang::Uk => "\u{a0}",
     };
     let mut out = String::new();
     for (i, ch) in digits.chars().enumerate() {

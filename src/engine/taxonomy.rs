@@ -34,6 +34,8 @@ pub struct Area {
     pub nb: &'static str,
     /// Ukrainian label.
     pub uk: &'static str,
+    /// Norwegian nynorsk label.
+    pub nn: &'static str,
     /// Where the need is typical.
     pub zone: Zone,
     /// Whether acute, short-term help fits this area.
@@ -46,7 +48,8 @@ impl Area {
     /// The label in a UI language (`"nb"`, `"uk"`, anything else gives English).
     pub fn label(&self, lang: &str) -> &'static str {
         match lang {
-            "nb" | "nn" | "no" => self.nb,
+            "nb" | "no" => self.nb,
+            "nn" => self.nn,
             "uk" => self.uk,
             _ => self.en,
         }
@@ -123,7 +126,7 @@ pub fn guess(label: &str) -> Option<&'static Area> {
             .iter()
             .map(|a| {
                 let syn = SYNONYMS.iter().filter(|(_, c)| *c == a.code).map(|(l, _)| *l);
-                [a.en, a.nb, a.uk]
+                [a.en, a.nb, a.nn, a.uk]
                     .into_iter()
                     .chain(syn)
                     .flat_map(|l| fold(l).split(' ').map(str::to_string).collect::<Vec<_>>())
@@ -205,7 +208,7 @@ fn index() -> &'static LabelIndex {
     INDEX.get_or_init(|| {
         let mut by_label = HashMap::default();
         for a in AREAS {
-            for l in [a.code, a.en, a.nb, a.uk] {
+            for l in [a.code, a.en, a.nb, a.nn, a.uk] {
                 by_label.insert(fold(l), a.index);
             }
         }
@@ -216,7 +219,7 @@ fn index() -> &'static LabelIndex {
         }
         let max_commas = AREAS
             .iter()
-            .flat_map(|a| [a.en, a.nb, a.uk])
+            .flat_map(|a| [a.en, a.nb, a.nn, a.uk])
             .chain(SYNONYMS.iter().map(|s| s.0))
             .map(|l| l.matches(',').count())
             .max()
@@ -259,7 +262,7 @@ mod tests {
     #[test]
     fn every_label_in_every_language_finds_its_area() {
         for a in AREAS {
-            for l in [a.code, a.en, a.nb, a.uk] {
+            for l in [a.code, a.en, a.nb, a.nn, a.uk] {
                 assert_eq!(lookup(l).map(|x| x.code), Some(a.code), "{l}");
             }
         }

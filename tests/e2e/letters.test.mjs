@@ -84,14 +84,23 @@ for (const L of LOCALES) {
       const drafts = await download(page, '#letters-zip');
       const read = parsedDrafts(drafts.path);
       assert.equal(read.length, pairs - 1);
+      // A municipality whose official written standard is nynorsk reads its part in nynorsk, with the nynorsk
+      // words (the bokmål text edited here is not theirs).
+      let nynorsk = 0;
       for (const d of read) {
         assert.deepEqual(d.defects, [], d.file);
         assert.equal(d.unsent, '1');
         assert.equal(d.to.length, 2, `${d.file}: both contacts`);
         assert.deepEqual(d.cc, [['', 'koordinator@ks.no']]);
         const plain = d.parts[0].text;
-        assert.ok(L.code === 'en' ? plain.includes('Kjære') && plain.includes('In English') : plain.includes('Kjære'), d.file);
+        const nn = plain.includes('Partnaren dykkar');
+        assert.notEqual(nn, plain.includes('Partneren deres'), `${d.file}: one Norwegian part`);
+        nynorsk += nn ? 1 : 0;
+        const edited = L.code !== 'nb' || !nn;
+        assert.ok(edited ? plain.includes('Kjære') : plain.includes('er de kopla med'), d.file);
+        if (L.code === 'en') assert.ok(plain.includes('In English'), d.file);
       }
+      assert.ok(nynorsk > 0 && nynorsk < read.length, `nynorsk letters: ${nynorsk} of ${read.length}`);
 
       // The letters to print: one A4 page each, names and needs in them, nothing from elsewhere.
       const print = await download(page, '#letters-print');

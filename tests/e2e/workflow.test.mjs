@@ -7,6 +7,7 @@ import { open, foreign, axeViolations, SHOTS, schemaErrors } from './helpers.mjs
 
 const LANGS = [
   { locale: 'nb-NO', code: 'nb', example: 'Prøv med eksempeldata', run: 'Kjør koblingen', results: '4. Resultat', pairs: /\d+ par, samlet poengsum/, lock: 'Lås', veto: 'Forby' },
+  { locale: 'nn-NO', code: 'nn', example: 'Prøv med eksempeldata', run: 'Køyr koplinga', results: '4. Resultat', pairs: /\d+ par, samla poengsum/, lock: 'Lås', veto: 'Forby', bokmal: /\b(ikke|hvordan|hvilke|kommuner|eller hvis|deres|partnere)\b/ },
   { locale: 'uk-UA', code: 'uk', example: 'Спробувати на прикладі', run: 'Запустити поєднання', results: '4. Результати', pairs: /^\d+ пар[аи]?, сума балів/, lock: 'Закріпити', veto: 'Заборонити' },
   { locale: 'en-GB', code: 'en', example: 'Try with example data', run: 'Run matching', results: '4. Results', pairs: /\d+ pairs, total score/, lock: 'Lock', veto: 'Forbid' },
 ];
@@ -48,6 +49,21 @@ for (const L of LANGS) {
       await page.locator('#detail').waitFor();
       assert.deepEqual(await axeViolations(page), [], 'results step');
       await page.screenshot({ path: `${SHOTS}/workflow-${L.code}-4-results.png`, fullPage: true });
+      if (L.bokmal) {
+        // Nynorsk is nynorsk: no bokmål word in the page's own text (the surveys' answers and the sources' names left out).
+        const text = await page.evaluate(() => {
+          const clone = document.body.cloneNode(true);
+          clone.querySelectorAll('#pairs, .file-columns table, .labels table, footer.about').forEach((e) => e.remove());
+          return clone.innerText;
+        });
+        assert.doesNotMatch(text, L.bokmal);
+      }
+      // The pairs as CSV, with the headers in the page's language.
+      const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#download-csv')]);
+      const head = readFileSync(await csv.path(), 'utf8').split('\n')[0];
+      const want = { en: 'Kommunenummer (municipality id),Municipality', nb: 'Kommunenummer,Kommune', nn: 'Kommunenummer,Kommune', uk: 'Номер комуни,Муніципалітет' }[L.code];
+      const long = { en: 'Long-term needs met', nb: 'Langsiktige behov dekket', nn: 'Langsiktige behov dekte', uk: 'Задоволені довгострокові потреби' }[L.code];
+      assert.ok(head.startsWith(`\ufeff${want}`) && head.includes(long), head);
       assert.deepEqual(foreign(app.requests, app.url), []);
       assert.deepEqual(app.errors, []);
     } finally {

@@ -24,6 +24,19 @@ pub struct Kommune {
     pub lon: f32,
     /// Official parallel names (Sami, Kven) and the Norwegian name when the first official one is Sami.
     pub other_names: &'static [&'static str],
+    /// The municipality's official written standard (målform), as Statistics Norway lists it.
+    pub written: Written,
+}
+
+/// A Norwegian municipality's official written standard (målform).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Written {
+    /// Bokmål.
+    Bokmal,
+    /// Nynorsk.
+    Nynorsk,
+    /// Neutral: either.
+    Neutral,
 }
 
 /// The type of a hromada.

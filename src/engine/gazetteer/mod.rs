@@ -13,7 +13,7 @@ pub mod names;
 mod resolve;
 mod suggest;
 
-pub use entities::{Entity, Hromada, Kind, Kommune, WarStatus2022, HROMADY, KOMMUNER, OBLASTS};
+pub use entities::{Entity, Hromada, Kind, Kommune, WarStatus2022, Written, HROMADY, KOMMUNER, OBLASTS};
 pub use index::How;
 pub use names::{loose, strip_community_suffix, strip_municipality_suffix, strip_oblast_suffix, strip_raion_suffix};
 pub use resolve::{

@@ -158,13 +158,14 @@ fn letter(o: &Offer, n: &Need, p: &PairOut, texts: &Texts, contacts: bool) -> Le
             }
         }
     }
+    let norwegian = norwegian_of(&p.offer_id);
     let subject = format!(
         "{} / {} / {}: {municipality} – {community}",
-        words::letter_word(Lang::Nb, W::Subject),
+        words::letter_word(norwegian, W::Subject),
         words::letter_word(Lang::Uk, W::Subject),
         words::letter_word(Lang::En, W::Subject),
     );
-    let parts = [Lang::Nb, Lang::Uk, Lang::En]
+    let parts = [norwegian, Lang::Uk, Lang::En]
         .into_iter()
         .map(|lang| Part { lang, blocks: about.blocks(lang, texts, contacts) })
         .collect();
@@ -177,6 +178,15 @@ fn letter(o: &Offer, n: &Need, p: &PairOut, texts: &Texts, contacts: bool) -> Le
         to,
         left_out,
         parts,
+    }
+}
+
+/// The written standard of a municipality's Norwegian part: nynorsk for a municipality whose official written
+/// standard (målform) is nynorsk, bokmål otherwise.
+fn norwegian_of(kommunenummer: &str) -> Lang {
+    match crate::engine::gazetteer::kommune_by_number(kommunenummer).map(|k| k.written) {
+        Some(crate::engine::gazetteer::Written::Nynorsk) => Lang::Nn,
+        _ => Lang::Nb,
     }
 }
 
@@ -197,7 +207,7 @@ impl About<'_> {
         let mut out = vec![Block::Heading(word(W::PartHeading))];
         out.extend(paragraphs(&self.fill(texts.get(lang, TextPart::Greeting), lang)));
         match lang {
-            Lang::Nb => out.extend([Block::Heading(word(W::AboutPartner)), self.community_facts(lang)]),
+            Lang::Nb | Lang::Nn => out.extend([Block::Heading(word(W::AboutPartner)), self.community_facts(lang)]),
             Lang::Uk => out.extend([Block::Heading(word(W::AboutPartner)), self.municipality_facts(lang)]),
             Lang::En => out.extend([
                 Block::Heading(word(W::ThePartners)),
@@ -227,7 +237,7 @@ impl About<'_> {
                 Piece::Fill(Placeholder::Municipality) => self.municipality.to_string(),
                 Piece::Fill(Placeholder::Community) => self.community_for(lang),
                 Piece::Fill(Placeholder::Partner) => match lang {
-                    Lang::Nb => self.community_for(lang),
+                    Lang::Nb | Lang::Nn => self.community_for(lang),
                     Lang::Uk => self.municipality.to_string(),
                     Lang::En => format!("{} – {}", self.municipality, self.community_for(lang)),
                 },

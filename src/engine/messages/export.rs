@@ -37,19 +37,19 @@ pub enum ExportColumn {
 pub fn export_column(lang: Lang, c: ExportColumn) -> &'static str {
     use ExportColumn::*;
     lang.pick(match c {
-        OfferId => ["Kommunenummer (municipality id)", "Kommunenummer", "Номер комуни"],
-        Municipality => ["Municipality", "Kommune", "Муніципалітет"],
-        NeedId => ["KATOTTG (community id)", "KATOTTG-kode", "Код КАТОТТГ"],
-        Community => ["Community", "Hromada", "Громада"],
-        Score => ["Score", "Poeng", "Бал"],
-        UrgentNeedsMet => ["Urgent needs met", "Akutte behov dekket", "Задоволені нагальні потреби"],
-        LongTermNeedsMet => ["Long-term needs met", "Langsiktige behov dekket", "Задоволені довгострокові потреби"],
-        Locked => ["Locked by", "Låst av", "Закріплено"],
-        ScoreByComponent => ["Score by component", "Poeng per del", "Бал за складниками"],
-        Id => ["Id", "ID", "Ідентифікатор"],
-        Name => ["Name", "Navn", "Назва"],
-        ReasonCode => ["Reason code", "Årsakskode", "Код причини"],
-        Reason => ["Reason", "Årsak", "Причина"],
+        OfferId => ["Kommunenummer (municipality id)", "Kommunenummer", "Kommunenummer", "Номер комуни"],
+        Municipality => ["Municipality", "Kommune", "Kommune", "Муніципалітет"],
+        NeedId => ["KATOTTG (community id)", "KATOTTG-kode", "KATOTTG-kode", "Код КАТОТТГ"],
+        Community => ["Community", "Hromada", "Hromada", "Громада"],
+        Score => ["Score", "Poeng", "Poeng", "Бал"],
+        UrgentNeedsMet => ["Urgent needs met", "Akutte behov dekket", "Akutte behov dekte", "Задоволені нагальні потреби"],
+        LongTermNeedsMet => ["Long-term needs met", "Langsiktige behov dekket", "Langsiktige behov dekte", "Задоволені довгострокові потреби"],
+        Locked => ["Locked by", "Låst av", "Låst av", "Закріплено"],
+        ScoreByComponent => ["Score by component", "Poeng per del", "Poeng per del", "Бал за складниками"],
+        Id => ["Id", "ID", "ID", "Ідентифікатор"],
+        Name => ["Name", "Navn", "Namn", "Назва"],
+        ReasonCode => ["Reason code", "Årsakskode", "Årsakskode", "Код причини"],
+        Reason => ["Reason", "Årsak", "Årsak", "Причина"],
     })
 }
 
@@ -68,13 +68,15 @@ pub enum ExportSheet {
 pub fn sheet_name(lang: Lang, s: ExportSheet) -> &'static str {
     match (s, lang) {
         (ExportSheet::Pairs, Lang::En) => "Pairs",
-        (ExportSheet::Pairs, Lang::Nb) => "Par",
+        (ExportSheet::Pairs, Lang::Nb | Lang::Nn) => "Par",
         (ExportSheet::Pairs, Lang::Uk) => "Пари",
         (ExportSheet::UnmatchedOffers, Lang::En) => "Unmatched municipalities",
         (ExportSheet::UnmatchedOffers, Lang::Nb) => "Kommuner uten partner",
+        (ExportSheet::UnmatchedOffers, Lang::Nn) => "Kommunar utan partnar",
         (ExportSheet::UnmatchedOffers, Lang::Uk) => "Муніципалітети без партнера",
         (ExportSheet::UnmatchedNeeds, Lang::En) => "Unmatched communities",
         (ExportSheet::UnmatchedNeeds, Lang::Nb) => "Hromadaer uten partner",
+        (ExportSheet::UnmatchedNeeds, Lang::Nn) => "Hromadaar utan partnar",
         (ExportSheet::UnmatchedNeeds, Lang::Uk) => "Громади без партнера",
     }
 }

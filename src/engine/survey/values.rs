@@ -376,7 +376,7 @@ mod tests {
         let most = taxonomy::max_label_commas();
         let label = taxonomy::areas()
             .iter()
-            .flat_map(|a| [a.en, a.nb, a.uk].map(|l| (a.index, l)))
+            .flat_map(|a| [a.en, a.nb, a.nn, a.uk].map(|l| (a.index, l)))
             .find(|(_, l)| l.matches(',').count() == most)
             .expect("a label with the most commas");
         assert!(most >= 1);
@@ -582,7 +582,7 @@ mod properties {
     /// A piece of an answer: a whole label in some language, a comma-separated piece of one, or anything.
     fn piece() -> impl Strategy<Value = String> {
         let labels: Vec<String> =
-            taxonomy::areas().iter().flat_map(|a| [a.en, a.nb, a.uk, a.code]).map(str::to_string).collect();
+            taxonomy::areas().iter().flat_map(|a| [a.en, a.nb, a.nn, a.uk, a.code]).map(str::to_string).collect();
         let fragments: Vec<String> = labels.iter().flat_map(|l| l.split(',').map(str::to_string)).collect();
         prop_oneof![
             proptest::sample::select(labels).prop_map(|l| l.to_uppercase()),
