@@ -275,14 +275,13 @@ fn every_broken_sample_through_the_binary() {
                         "{file} — Offers (Norwegian municipalities): {} {}: ",
                         n("rows"),
                         if n("rows") == 1 { "row" } else { "rows" }
-                    ))
-                        && (summary.ends_with(&format!("{} rejected", n("rejected")))
-                            || summary.ends_with(&format!(
-                                "{} rejected, {} earlier {} set aside for a later one",
-                                n("rejected"),
-                                n("set_aside"),
-                                if n("set_aside") == 1 { "answer" } else { "answers" }
-                            ))),
+                    )) && (summary.ends_with(&format!("{} rejected", n("rejected")))
+                        || summary.ends_with(&format!(
+                            "{} rejected, {} earlier {} set aside for a later one",
+                            n("rejected"),
+                            n("set_aside"),
+                            if n("set_aside") == 1 { "answer" } else { "answers" }
+                        ))),
                     "{file}: {summary}"
                 );
                 assert!(match_err.contains(&format!("{file} › row ")), "{file}: every issue says where: {match_err}");
@@ -918,4 +917,34 @@ fn compare_sets_two_results_side_by_side() {
     let bad = km(&["compare", &path("a.json"), &path("b.json"), "--format", "xlsx"]);
     assert_eq!(bad.status.code(), Some(2));
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// `--lang nn` speaks nynorsk: `match`'s summary and issues, `inspect`'s failures, the usage and a wrong value.
+#[test]
+fn nynorsk_on_the_command_line() {
+    let o = km(&["match", "--example", "--lang", "nn", "-o", "/dev/null"]);
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        o.status.success() && err.contains("Tilbod (norske kommunar)") && err.contains("61 rader: 61 godtekne"),
+        "{err}"
+    );
+    let bad = km(&["match", "--offers", "tests/fixtures/samples/broken/bad_values.csv", "--example", "--lang", "nn"]);
+    let err = String::from_utf8_lossy(&bad.stderr);
+    assert!(err.contains(" › rad ") && err.contains("ikkje"), "{err}");
+    let inspect = km(&["inspect", "tests/fixtures/empty.csv", "--lang", "nn"]);
+    assert_eq!(inspect.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&inspect.stderr).contains("fila er tom"),
+        "{}",
+        String::from_utf8_lossy(&inspect.stderr)
+    );
+    let help = km(&["match", "--help", "--lang", "nn"]);
+    let text = String::from_utf8_lossy(&help.stdout);
+    assert!(text.starts_with("bruk: kommunematch match") && text.contains("dei innebygde eksempeldataa"), "{text}");
+    let wrong = km(&["match", "--example", "--mode", "best", "--lang", "nn"]);
+    assert!(
+        String::from_utf8_lossy(&wrong.stderr).contains("vel optimal, stable or greedy"),
+        "{}",
+        String::from_utf8_lossy(&wrong.stderr)
+    );
 }

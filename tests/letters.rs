@@ -55,7 +55,8 @@ fn every_pair_of_the_example_is_a_draft_a_mail_program_reads_as_intended() {
     let zip = eml::drafts_zip(&letters, Some(&cc)).expect("zip");
     let drafts = parsed(&zip);
     assert_eq!(drafts.len(), letters.len());
-    let nynorsk = letters.iter().filter(|l| l.parts.iter().any(|p| p.lang == kommunematch::engine::lang::Lang::Nn)).count();
+    let nynorsk =
+        letters.iter().filter(|l| l.parts.iter().any(|p| p.lang == kommunematch::engine::lang::Lang::Nn)).count();
     assert!(nynorsk > 0 && nynorsk < letters.len(), "the example has municipalities of both written standards");
     for (letter, d) in letters.iter().zip(&drafts) {
         let file = d["file"].as_str().unwrap_or_default();
@@ -94,13 +95,15 @@ fn every_pair_of_the_example_is_a_draft_a_mail_program_reads_as_intended() {
             let text = p["text"].as_str().unwrap_or_default();
             // Both languages decoded right, and both sides named in each; the Norwegian part in the municipality's
             // official written standard (nynorsk or bokmål).
-            let norwegian = match kommunematch::engine::gazetteer::kommune_by_number(&letter.offer_id).map(|k| k.written) {
-                Some(kommunematch::engine::gazetteer::Written::Nynorsk) => "Partnaren dykkar",
-                _ => "Partneren deres",
-            };
+            let norwegian =
+                match kommunematch::engine::gazetteer::kommune_by_number(&letter.offer_id).map(|k| k.written) {
+                    Some(kommunematch::engine::gazetteer::Written::Nynorsk) => "Partnaren dykkar",
+                    _ => "Partneren deres",
+                };
             let other = if norwegian == "Partneren deres" { "Partnaren dykkar" } else { "Partneren deres" };
             assert!(!text.contains(other), "{file}: one Norwegian part, in the municipality's written standard");
-            for needle in [norwegian, "Ваш партнер", "The partners", &letter.municipality, &letter.community] {
+            for needle in [norwegian, "Ваш партнер", "The partners", &letter.municipality, &letter.community]
+            {
                 assert!(text.contains(needle), "{file} {}: {needle:?} missing", p["type"]);
             }
         }

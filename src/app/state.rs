@@ -176,8 +176,9 @@ impl State {
                 [&p.offer_name, &p.offer_id, &p.need_name, &p.need_id].iter().any(|x| x.to_lowercase().contains(&f))
                     || [oblast, category, county].iter().any(|x| x.to_lowercase().contains(&f))
                     || p.urgent_needs_met.iter().chain(&p.long_term_needs_met).any(|c| {
-                        engine::taxonomy::by_code(c)
-                            .is_some_and(|a| [a.en, a.nb, a.nn, a.uk, a.code].iter().any(|l| l.to_lowercase().contains(&f)))
+                        engine::taxonomy::by_code(c).is_some_and(|a| {
+                            [a.en, a.nb, a.nn, a.uk, a.code].iter().any(|l| l.to_lowercase().contains(&f))
+                        })
                     })
             })
             .cloned()

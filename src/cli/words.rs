@@ -128,9 +128,19 @@ pub enum Failure {
 pub fn usage_error(lang: Lang, e: &UsageError) -> String {
     use UsageError::*;
     match e {
-        NoCommand => say!(lang, "no command given", "ingen kommando oppgitt", "ingen kommando oppgitt", "не вказано команди"),
-        UnknownCommand(c) => say!(lang, "unknown command “{c}”", "ukjent kommando «{c}»", "ukjend kommando «{c}»", "невідома команда «{c}»"),
-        UnknownOption(o) => say!(lang, "unknown option “{o}”", "ukjent valg «{o}»", "ukjent val «{o}»", "невідомий параметр «{o}»"),
+        NoCommand => {
+            say!(lang, "no command given", "ingen kommando oppgitt", "ingen kommando oppgitt", "не вказано команди")
+        }
+        UnknownCommand(c) => say!(
+            lang,
+            "unknown command “{c}”",
+            "ukjent kommando «{c}»",
+            "ukjend kommando «{c}»",
+            "невідома команда «{c}»"
+        ),
+        UnknownOption(o) => {
+            say!(lang, "unknown option “{o}”", "ukjent valg «{o}»", "ukjent val «{o}»", "невідомий параметр «{o}»")
+        }
         NotForThisCommand(o) => say!(
             lang,
             "“{o}” is not an option of this command",
@@ -138,8 +148,12 @@ pub fn usage_error(lang: Lang, e: &UsageError) -> String {
             "«{o}» er ikkje eit val for denne kommandoen",
             "«{o}» не є параметром цієї команди",
         ),
-        MissingValue(o) => say!(lang, "{o} needs a value", "{o} trenger en verdi", "{o} treng ein verdi", "{o} потребує значення"),
-        UnexpectedValue(o) => say!(lang, "{o} takes no value", "{o} tar ingen verdi", "{o} tek ingen verdi", "{o} не приймає значення"),
+        MissingValue(o) => {
+            say!(lang, "{o} needs a value", "{o} trenger en verdi", "{o} treng ein verdi", "{o} потребує значення")
+        }
+        UnexpectedValue(o) => {
+            say!(lang, "{o} takes no value", "{o} tar ingen verdi", "{o} tek ingen verdi", "{o} не приймає значення")
+        }
         BadChoice { option, value, choices } => say!(
             lang,
             "{option} “{value}”: choose {choices}",
@@ -175,7 +189,13 @@ pub fn usage_error(lang: Lang, e: &UsageError) -> String {
             "oppgi minst éi fil å undersøkje",
             "вкажіть принаймні один файл для перевірки",
         ),
-        NoName => say!(lang, "give the name to look up", "oppgi navnet du vil slå opp", "oppgi namnet du vil slå opp", "вкажіть назву для пошуку",),
+        NoName => say!(
+            lang,
+            "give the name to look up",
+            "oppgi navnet du vil slå opp",
+            "oppgi namnet du vil slå opp",
+            "вкажіть назву для пошуку",
+        ),
         LettersNeedOutput => say!(
             lang,
             "letters are written to a file: give it with -o (a .zip of e-mail drafts, or .html to print)",
@@ -222,7 +242,13 @@ pub fn failure(lang: Lang, f: &Failure) -> String {
         }
         Failure::CannotWrite(p, e) => {
             let p = p.display();
-            say!(lang, "{p}: cannot write: {e}", "{p}: kan ikke skrive: {e}", "{p}: kan ikkje skrive: {e}", "{p}: не вдається записати: {e}")
+            say!(
+                lang,
+                "{p}: cannot write: {e}",
+                "{p}: kan ikke skrive: {e}",
+                "{p}: kan ikkje skrive: {e}",
+                "{p}: не вдається записати: {e}"
+            )
         }
         Failure::Stdout(e) => say!(
             lang,
@@ -243,7 +269,13 @@ pub fn failure(lang: Lang, f: &Failure) -> String {
         }
         Failure::PairsRow { path, row, detail } => {
             let p = path.display();
-            say!(lang, "{p} › row {row}: {detail}", "{p} › rad {row}: {detail}", "{p} › rad {row}: {detail}", "{p} › рядок {row}: {detail}")
+            say!(
+                lang,
+                "{p} › row {row}: {detail}",
+                "{p} › rad {row}: {detail}",
+                "{p} › rad {row}: {detail}",
+                "{p} › рядок {row}: {detail}"
+            )
         }
         Failure::Weights(p, detail) => {
             let p = p.display();

@@ -12,10 +12,19 @@ pub fn headline(lang: Lang, h: Headline) -> &'static str {
     let words = match h {
         TotalScore => ["Total score", "Samlet poengsum", "Samla poengsum", "Загальна оцінка"],
         Pairs => ["Pairs", "Par", "Par", "Пари"],
-        Communities => ["Communities with a partner", "Hromadaer med partner", "Hromadaar med partnar", "Громади з партнером"],
+        Communities => {
+            ["Communities with a partner", "Hromadaer med partner", "Hromadaar med partnar", "Громади з партнером"]
+        }
         WarZone => ["… in the war zone", "… i krigssonen", "… i krigssona", "… у зоні бойових дій"],
-        Outside => ["… outside the war zone", "… utenfor krigssonen", "… utanfor krigssona", "… поза зоною бойових дій"],
-        Municipalities => ["Municipalities with a partner", "Kommuner med partner", "Kommunar med partnar", "Муніципалітети з партнером"],
+        Outside => {
+            ["… outside the war zone", "… utenfor krigssonen", "… utanfor krigssona", "… поза зоною бойових дій"]
+        }
+        Municipalities => [
+            "Municipalities with a partner",
+            "Kommuner med partner",
+            "Kommunar med partnar",
+            "Муніципалітети з партнером",
+        ],
         Places => ["Places used", "Plasser brukt", "Plassar brukte", "Використані місця"],
         BlockingPairs => ["Blocking pairs", "Blokkerende par", "Blokkerande par", "Блокувальні пари"],
         ScoreGivenUp => [

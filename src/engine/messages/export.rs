@@ -42,8 +42,15 @@ pub fn export_column(lang: Lang, c: ExportColumn) -> &'static str {
         NeedId => ["KATOTTG (community id)", "KATOTTG-kode", "KATOTTG-kode", "Код КАТОТТГ"],
         Community => ["Community", "Hromada", "Hromada", "Громада"],
         Score => ["Score", "Poeng", "Poeng", "Бал"],
-        UrgentNeedsMet => ["Urgent needs met", "Akutte behov dekket", "Akutte behov dekte", "Задоволені нагальні потреби"],
-        LongTermNeedsMet => ["Long-term needs met", "Langsiktige behov dekket", "Langsiktige behov dekte", "Задоволені довгострокові потреби"],
+        UrgentNeedsMet => {
+            ["Urgent needs met", "Akutte behov dekket", "Akutte behov dekte", "Задоволені нагальні потреби"]
+        }
+        LongTermNeedsMet => [
+            "Long-term needs met",
+            "Langsiktige behov dekket",
+            "Langsiktige behov dekte",
+            "Задоволені довгострокові потреби",
+        ],
         Locked => ["Locked by", "Låst av", "Låst av", "Закріплено"],
         ScoreByComponent => ["Score by component", "Poeng per del", "Poeng per del", "Бал за складниками"],
         Id => ["Id", "ID", "ID", "Ідентифікатор"],

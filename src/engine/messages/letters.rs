@@ -78,12 +78,24 @@ pub fn letter_word(lang: Lang, w: LetterWord) -> &'static str {
         Raion => ["Raion", "Rajon", "Rajon", "Район"],
         Population => ["Population", "Innbyggere", "Innbyggjarar", "Населення"],
         Situation => ["Situation", "Situasjon", "Situasjon", "Розташування"],
-        UrgentMet => ["Urgent needs met", "Akutte behov dere kan møte", "Akutte behov de kan møte", "Нагальні потреби, які закриває партнер"],
-        LongTermMet => {
-            ["Long-term needs met", "Langsiktige behov dere kan møte", "Langsiktige behov de kan møte", "Довгострокові потреби, які закриває партнер"]
+        UrgentMet => [
+            "Urgent needs met",
+            "Akutte behov dere kan møte",
+            "Akutte behov de kan møte",
+            "Нагальні потреби, які закриває партнер",
+        ],
+        LongTermMet => [
+            "Long-term needs met",
+            "Langsiktige behov dere kan møte",
+            "Langsiktige behov de kan møte",
+            "Довгострокові потреби, які закриває партнер",
+        ],
+        Cooperation => {
+            ["Cooperation offered", "Samarbeid dere tilbyr", "Samarbeid de tilbyr", "Співпраця, яку пропонує партнер"]
         }
-        Cooperation => ["Cooperation offered", "Samarbeid dere tilbyr", "Samarbeid de tilbyr", "Співпраця, яку пропонує партнер"],
-        CommonLanguages => ["Common working languages", "Felles arbeidsspråk", "Felles arbeidsspråk", "Спільні робочі мови"],
+        CommonLanguages => {
+            ["Common working languages", "Felles arbeidsspråk", "Felles arbeidsspråk", "Спільні робочі мови"]
+        }
         WantsToLearn => [
             "What the Norwegian municipality wants to learn",
             "Det dere ønsker å lære",
@@ -123,8 +135,15 @@ pub fn letter_word(lang: Lang, w: LetterWord) -> &'static str {
 /// The cooperation a municipality offers, in `lang`.
 pub fn form_words(lang: Lang, f: Form) -> &'static str {
     lang.pick(match f {
-        Form::Acute => ["short-term, acute help", "kortsiktig, akutt hjelp", "kortsiktig, akutt hjelp", "короткострокова, невідкладна допомога"],
-        Form::LongTerm => ["long-term cooperation", "langsiktig samarbeid", "langsiktig samarbeid", "довгострокова співпраця"],
+        Form::Acute => [
+            "short-term, acute help",
+            "kortsiktig, akutt hjelp",
+            "kortsiktig, akutt hjelp",
+            "короткострокова, невідкладна допомога",
+        ],
+        Form::LongTerm => {
+            ["long-term cooperation", "langsiktig samarbeid", "langsiktig samarbeid", "довгострокова співпраця"]
+        }
         Form::Both => [
             "acute help and long-term cooperation",
             "akutt hjelp og langsiktig samarbeid",

@@ -13,7 +13,13 @@ use crate::say;
 pub fn progress(lang: Lang, p: &Progress) -> String {
     let (done, of) = (num(lang, i64::from(p.done)), num(lang, i64::from(p.of)));
     match p.stage {
-        Stage::Parsing => say!(lang, "Reading the file’s table…", "Leser tabellen i filen …", "Les tabellen i fila …", "Читання таблиці файлу…"),
+        Stage::Parsing => say!(
+            lang,
+            "Reading the file’s table…",
+            "Leser tabellen i filen …",
+            "Les tabellen i fila …",
+            "Читання таблиці файлу…"
+        ),
         Stage::Interpreting => say!(
             lang,
             "Reading the answers: row {done} of {of}",
@@ -21,8 +27,20 @@ pub fn progress(lang: Lang, p: &Progress) -> String {
             "Les svara: rad {done} av {of}",
             "Читання відповідей: рядок {done} з {of}",
         ),
-        Stage::Scoring => say!(lang, "Scoring every pair…", "Gir poeng til alle par …", "Gir poeng til alle par …", "Оцінювання всіх пар…"),
-        Stage::Solving => say!(lang, "Finding the best pairs…", "Finner de beste parene …", "Finn dei beste para …", "Пошук найкращих пар…"),
+        Stage::Scoring => say!(
+            lang,
+            "Scoring every pair…",
+            "Gir poeng til alle par …",
+            "Gir poeng til alle par …",
+            "Оцінювання всіх пар…"
+        ),
+        Stage::Solving => say!(
+            lang,
+            "Finding the best pairs…",
+            "Finner de beste parene …",
+            "Finn dei beste para …",
+            "Пошук найкращих пар…"
+        ),
         Stage::Explaining => say!(
             lang,
             "Explaining the choices: {done} of {of} municipalities",
@@ -158,7 +176,13 @@ pub fn results_error(lang: Lang, e: &ResultsError) -> String {
             "пара {pair} називає муніципалітет чи громаду, яких немає у файлі",
         ),
         PairTwice { pair } => {
-            say!(lang, "the pair {pair} appears twice", "paret {pair} står to ganger", "paret {pair} står to gonger", "пара {pair} трапляється двічі",)
+            say!(
+                lang,
+                "the pair {pair} appears twice",
+                "paret {pair} står to ganger",
+                "paret {pair} står to gonger",
+                "пара {pair} трапляється двічі",
+            )
         }
         ScoreNotSum { pair } => say!(
             lang,

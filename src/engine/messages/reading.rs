@@ -410,22 +410,58 @@ pub fn field(lang: Lang, f: Field) -> &'static str {
         Comment => ("Kommentarer", "Kommentarar", "Коментарі"),
         ResponseId => ("Svar-ID (skjemaverktøy)", "Svar-ID (skjemaverktøy)", "ID відповіді (сервіс опитування)"),
         Timestamp => ("Tidspunkt for svaret", "Tidspunkt for svaret", "Час відповіді"),
-        StartTime => ("Starttidspunkt (skjemaverktøy)", "Starttidspunkt (skjemaverktøy)", "Час початку (сервіс опитування)"),
-        CompletionTime => ("Fullføringstidspunkt (skjemaverktøy)", "Fullføringstidspunkt (skjemaverktøy)", "Час завершення (сервіс опитування)"),
-        LastModified => ("Sist endret (skjemaverktøy)", "Sist endra (skjemaverktøy)", "Час останньої зміни (сервіс опитування)"),
-        AnswerTime => ("Tid brukt på svaret (skjemaverktøy)", "Tid brukt på svaret (skjemaverktøy)", "Час на відповідь (сервіс опитування)"),
-        RespondentEmail => ("Respondentens e-post (skjemaverktøy)", "E-posten til respondenten (skjemaverktøy)", "E-mail респондента (сервіс опитування)"),
-        RespondentName => ("Respondentens navn (skjemaverktøy)", "Namnet til respondenten (skjemaverktøy)", "Ім’я респондента (сервіс опитування)"),
+        StartTime => {
+            ("Starttidspunkt (skjemaverktøy)", "Starttidspunkt (skjemaverktøy)", "Час початку (сервіс опитування)")
+        }
+        CompletionTime => (
+            "Fullføringstidspunkt (skjemaverktøy)",
+            "Fullføringstidspunkt (skjemaverktøy)",
+            "Час завершення (сервіс опитування)",
+        ),
+        LastModified => {
+            ("Sist endret (skjemaverktøy)", "Sist endra (skjemaverktøy)", "Час останньої зміни (сервіс опитування)")
+        }
+        AnswerTime => (
+            "Tid brukt på svaret (skjemaverktøy)",
+            "Tid brukt på svaret (skjemaverktøy)",
+            "Час на відповідь (сервіс опитування)",
+        ),
+        RespondentEmail => (
+            "Respondentens e-post (skjemaverktøy)",
+            "E-posten til respondenten (skjemaverktøy)",
+            "E-mail респондента (сервіс опитування)",
+        ),
+        RespondentName => (
+            "Respondentens navn (skjemaverktøy)",
+            "Namnet til respondenten (skjemaverktøy)",
+            "Ім’я респондента (сервіс опитування)",
+        ),
         Population => ("Innbyggertall", "Innbyggjartal", "Чисельність населення"),
         MunicipalityName => ("Kommune", "Kommune", "Муніципалітет (комуна)"),
         MunicipalityNumber => ("Kommunenummer", "Kommunenummer", "Номер комуни"),
         County => ("Fylke", "Fylke", "Фюльке (округ)"),
-        Areas => ("Kompetanseområder som tilbys", "Kompetanseområde som blir tilbodne", "Запропоновані сфери компетенції"),
-        Capacity => ("Antall partnere kommunen kan ta", "Talet på partnarar kommunen kan ta", "Скільки партнерів може взяти"),
-        Form => ("Samarbeidsform (akutt / langsiktig)", "Samarbeidsform (akutt / langsiktig)", "Форма співпраці (нагальна / довгострокова)"),
+        Areas => {
+            ("Kompetanseområder som tilbys", "Kompetanseområde som blir tilbodne", "Запропоновані сфери компетенції")
+        }
+        Capacity => {
+            ("Antall partnere kommunen kan ta", "Talet på partnarar kommunen kan ta", "Скільки партнерів може взяти")
+        }
+        Form => (
+            "Samarbeidsform (akutt / langsiktig)",
+            "Samarbeidsform (akutt / langsiktig)",
+            "Форма співпраці (нагальна / довгострокова)",
+        ),
         Preference => ("Foretrukket type partner", "Føretrekt type partnar", "Бажана категорія партнера"),
-        InternationalExperience => ("Erfaring med internasjonalt samarbeid", "Erfaring med internasjonalt samarbeid", "Досвід міжнародної співпраці"),
-        Ties => ("Eksisterende kontakt med ukrainsk kommune", "Eksisterande kontakt med ukrainsk kommune", "Наявний контакт з українською громадою"),
+        InternationalExperience => (
+            "Erfaring med internasjonalt samarbeid",
+            "Erfaring med internasjonalt samarbeid",
+            "Досвід міжнародної співпраці",
+        ),
+        Ties => (
+            "Eksisterende kontakt med ukrainsk kommune",
+            "Eksisterande kontakt med ukrainsk kommune",
+            "Наявний контакт з українською громадою",
+        ),
         Learn => ("Hva kommunen vil lære", "Kva kommunen vil lære", "Чого муніципалітет хоче навчитися"),
         Refugees => ("Bosatte ukrainske flyktninger", "Busette ukrainske flyktningar", "Розселені українські біженці"),
         PoliticalAnchoring => ("Politisk forankring", "Politisk forankring", "Політична підтримка"),
@@ -433,13 +469,21 @@ pub fn field(lang: Lang, f: Field) -> &'static str {
         Katottg => ("KATOTTG-kode", "KATOTTG-kode", "Код КАТОТТГ"),
         Oblast => ("Oblast", "Oblast", "Область"),
         Raion => ("Rajon", "Rajon", "Район"),
-        Category => ("Kategori (krigssonen / utenfor)", "Kategori (krigssona / utanfor)", "Категорія (зона бойових дій / поза нею)"),
+        Category => (
+            "Kategori (krigssonen / utenfor)",
+            "Kategori (krigssona / utanfor)",
+            "Категорія (зона бойових дій / поза нею)",
+        ),
         Idps => ("Registrerte internt fordrevne", "Registrerte internt fordrivne", "Зареєстровані ВПО"),
         Damage => ("Skadenivå", "Skadenivå", "Рівень руйнувань"),
         UrgentNeeds => ("Akutte behov", "Akutte behov", "Нагальні потреби"),
         LongTermNeeds => ("Langsiktige behov", "Langsiktige behov", "Довгострокові потреби"),
         PartnersWanted => ("Ønsket antall partnere", "Ønskt tal på partnarar", "Бажана кількість партнерів"),
-        InternationalPartners => ("Eksisterende internasjonale partnere", "Eksisterande internasjonale partnarar", "Наявні міжнародні партнери"),
+        InternationalPartners => (
+            "Eksisterende internasjonale partnere",
+            "Eksisterande internasjonale partnarar",
+            "Наявні міжнародні партнери",
+        ),
     };
     match lang {
         Lang::En => f.describe(),
