@@ -246,7 +246,7 @@ fn other_inputs_are_refused_saying_which() {
     let mut renamed = base().clone();
     renamed.needs[0].id = "UA00000000000000000".into();
     assert!(matches!(compare(base(), &renamed), Err(CompareError::DifferentEntities { .. })));
-    for lang in [Lang::En, Lang::Nb, Lang::Uk] {
+    for lang in Lang::ALL {
         let e = compare(base(), &other).expect_err("other files");
         let text = kommunematch::engine::messages::compare::compare_error(lang, &e);
         assert!(text.contains("offers_en_googleforms_12.csv"), "{text}");
@@ -259,7 +259,7 @@ fn other_inputs_are_refused_saying_which() {
 fn markdown_and_csv_follow_the_comparison() {
     let b = run(&Settings { objective: Objective::Coverage, ..Settings::default() }, false);
     let c: Compared = compare(base(), &b).expect("same");
-    for lang in [Lang::En, Lang::Nb, Lang::Uk] {
+    for lang in Lang::ALL {
         let csv = render::csv(lang, &c, base(), &b);
         let rows: Vec<&str> = csv.trim_end().split("\r\n").skip(1).collect();
         assert_eq!(rows.len(), c.only_a.len() + c.only_b.len() + c.both.len());

@@ -240,7 +240,7 @@ fn the_side_can_be_overridden() {
 fn errors_are_values_said_in_the_language_shown() {
     let s = State::default().apply(Action::Run);
     assert_eq!(s.error, Some(AppError::NeedBoth));
-    let texts: Vec<String> = [Lang::En, Lang::Nb, Lang::Uk].iter().map(|&l| AppError::NeedBoth.message(l)).collect();
+    let texts: Vec<String> = Lang::ALL.iter().map(|&l| AppError::NeedBoth.message(l)).collect();
     assert!(texts[0] != texts[1] && texts[1] != texts[2]);
     let e = RunError::Match(engine::MatchError::TooLarge { offers: 2000, needs: 1000, limit: engine::MAX_PAIRS });
     let back: RunError = serde_json::from_str(&serde_json::to_string(&e).expect("json")).expect("read back");

@@ -126,7 +126,7 @@ fn text_editor(props: &TextProps) -> Html {
             <summary>{ t(lang, key!("letters.edit")) }</summary>
             <p class="meta">{ t(lang, key!("letters.placeholders")) }{ " " }<code>{ placeholders.join(" ") }</code></p>
             <div class="letters-texts">
-            { for [Lang::Nb, Lang::Uk, Lang::En].into_iter().map(|written| html! {
+            { for [Lang::Nb, Lang::Nn, Lang::Uk, Lang::En].into_iter().map(|written| html! {
                 <fieldset lang={written.code()}>
                     <legend>{ written.name() }</legend>
                     { for TextPart::ALL.into_iter().map(|part| part_field(&props.text, written, part, lang, &props.dispatch)) }

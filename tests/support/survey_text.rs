@@ -290,7 +290,7 @@ pub fn exercise(data: &[u8]) {
             let report = FileReport::from_survey(s, p).to_json();
             assert!(serde_json::from_str::<serde_json::Value>(&report).is_ok());
         }
-        for lang in [Lang::En, Lang::Nb, Lang::Uk] {
+        for lang in Lang::ALL {
             for issue in &s.issues {
                 let _ = i18n::issue_line(lang, issue);
             }

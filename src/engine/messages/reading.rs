@@ -175,7 +175,7 @@ fn file_issue(lang: Lang, kind: &IssueKind) -> String {
                 "стовпець, прочитаний як «{name}», містить лише позначки (1/0, x, так/ні), а не відповіді: схоже, це один варіант питання, експортованого по стовпцю на варіант. Його клітинки не прочитано як відповіді; призначте стовпець варіанту, який він позначає, або нічому.",
             )
         }
-        // Routed by `issue`; every kind has its text (`every_issue_has_three_distinct_texts`).
+        // Routed by `issue`; every kind has its text (`every_issue_has_four_distinct_texts`).
         _ => String::new(),
     }
 }
@@ -303,7 +303,7 @@ fn answer_issue(lang: Lang, kind: &IssueKind) -> String {
             "«{text}» ser ut som HTML. Det blir halde som rein tekst og blir aldri køyrt; sjekk svaret.",
             "«{text}» схоже на HTML. Його збережено як звичайний текст і ніколи не виконано; перевірте відповідь.",
         ),
-        // Routed by `issue`; every kind has its text (`every_issue_has_three_distinct_texts`).
+        // Routed by `issue`; every kind has its text (`every_issue_has_four_distinct_texts`).
         _ => String::new(),
     }
 }
@@ -393,7 +393,7 @@ fn identity_issue(lang: Lang, kind: &IssueKind) -> String {
             "lista frå 2022 har denne hromadaen på okkupert territorium. Koordinatoren avgjer om og korleis ho skal koplast.",
             "за списком 2022 року ця громада на окупованій території. Координатор вирішує, чи і як її поєднувати.",
         ),
-        // Routed by `issue`; every kind has its text (`every_issue_has_three_distinct_texts`).
+        // Routed by `issue`; every kind has its text (`every_issue_has_four_distinct_texts`).
         _ => String::new(),
     }
 }

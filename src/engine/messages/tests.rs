@@ -1,14 +1,15 @@
 use super::*;
 use crate::engine::survey::{IssueKind, Location};
 
-/// Every message is written in all three languages and says something different in each (a language
-/// copied from another by mistake would show).
+/// Every message is written in all four languages and says something different in each (a language copied
+/// from another by mistake would show: nynorsk that is bokmål too).
 #[test]
-fn every_issue_has_three_distinct_texts() {
+fn every_issue_has_four_distinct_texts() {
     for kind in IssueKind::examples() {
-        let texts: Vec<String> = [Lang::En, Lang::Nb, Lang::Uk].iter().map(|&l| issue(l, &kind)).collect();
+        let texts: Vec<String> = Lang::ALL.iter().map(|&l| issue(l, &kind)).collect();
         assert!(texts.iter().all(|t| !t.is_empty()), "{kind:?}");
-        assert!(texts[0] != texts[1] && texts[1] != texts[2] && texts[0] != texts[2], "{kind:?}");
+        let distinct: std::collections::BTreeSet<&String> = texts.iter().collect();
+        assert_eq!(distinct.len(), texts.len(), "{kind:?}: {texts:?}");
     }
 }
 
@@ -23,5 +24,6 @@ fn locations_in_three_languages() {
     };
     assert_eq!(location(Lang::En, &l), "f.xlsx › Svar › row 4 › column B “Kommune”");
     assert_eq!(location(Lang::Nb, &l), "f.xlsx › Svar › rad 4 › kolonne B «Kommune»");
+    assert_eq!(location(Lang::Nn, &l), "f.xlsx › Svar › rad 4 › kolonne B «Kommune»");
     assert_eq!(location(Lang::Uk, &l), "f.xlsx › Svar › рядок 4 › стовпець B «Kommune»");
 }
