@@ -1,3 +1,5 @@
+## The page
+
 title = kommunematch
 lede = Pairs Norwegian municipalities with Ukrainian communities from their survey answers. Everything runs in this browser: no file leaves your computer.
 language = Language
@@ -358,3 +360,384 @@ reload = Reload the page
 worker_crashed = The matching stopped because of an internal error. It was made ready again: press “Run matching” once more. If it happens again, reload the page.
 worker_unreachable = The background worker could not be reached. Reload the page.
 panic = kommunematch stopped because of an internal error. Reload the page to start again; no data has left this browser.
+
+## Messages about the data (the reading, the matching, the letters, comparisons) and the command line
+
+reading-headers-match-neither-offers = the headers match neither the offers survey (Norwegian municipalities) nor the needs survey (Ukrainian communities). Choose the side by hand, or check that this is a survey export.
+reading-column-names-municipality-kommune = no column names the municipality (Kommune) or its number (Kommunenummer), so no row can be told apart. Add that column to the export, or map a column to it by hand.
+reading-column-names-community-katottg = no column names the community (Назва громади) or its KATOTTG code, so no row can be told apart. Add that column to the export, or map a column to it by hand.
+reading-file-has-header-row = the file has a header row but no answers below it. Export the survey again once answers have come in.
+reading-column-gives-map-column = no column gives “{ $name }”.{ $what } Map a column to it by hand if the export has it.
+reading-column-gives-most-likely = no column gives “{ $name }”.{ $what } The most likely columns: { $likely }. Map one of them by hand if it is meant.
+reading-answered-once-answer-set = { $name } ({ $id }) answered more than once; this answer{ $when } is set aside for the later one in { $kept_file } row { $kept_row }{ $kept_when }. Remove the row you do not want if that is wrong.
+reading-survey-has-question-address = the survey has no question for “{ $name }”: the address or name each respondent signed in to { $tool } with is used for it. Check that the respondents are the contact persons, or add the question next year.
+reading-row-gives-same-contact = every row gives the same contact e-mail: it is not a contact's address (a form that does not collect addresses gives one value for all). Map the column that holds the contacts' addresses, or ask for them next year.
+reading-value-contact-e-mail = no value in the contact e-mail column is an e-mail address. Map the column that holds the contacts' addresses.
+reading-column-read-holds-only = the column read as “{ $name }” holds only marks (1/0, x, yes/no), not answers: it looks like one option of a question exported as one column per option. Its cells are not read as answers; map the column to the option it stands for, or to nothing.
+reading-blank-1-assumed-fill = { $what } is blank; 1 is assumed. Fill it in if another number is meant.
+reading-whole-number-least-1 = { $what } “{ $answer }” is not a whole number of at least 1; 1 is assumed. Correct the answer in the file or the mapping.
+reading-area-taxonomy-knows-was = “{ $answer }” is not an area the taxonomy knows; it was left out of the matching. Map it to an area by hand if it means one.
+reading-area-competence-recognised-so = no area of competence recognised, so this municipality cannot be matched. Check the answer or the column mapping.
+reading-need-recognised-so-community = no need recognised, so this community cannot be matched. Check the answer or the column mapping.
+reading-neither-municipality-s-name = neither the municipality's name nor its number is given, so the row cannot be used. Fill in the name.
+reading-neither-community-s-name = neither the community's name nor its KATOTTG code is given, so the row cannot be used. Fill in the name.
+reading-municipality-s-name-blank = the municipality's name is blank; kommunenummer { $id } identifies it. Fill in the name.
+reading-community-s-name-blank = the community's name is blank; KATOTTG code { $id } identifies it. Fill in the name.
+reading-four-digit-kommunenummer-name = “{ $answer }” is not a four-digit kommunenummer; the name is used to identify the municipality.
+reading-katottg-code-ua-17 = “{ $answer }” is not a KATOTTG code (UA and 17 digits); the name and oblast identify the community.
+reading-category-war-zone-outside = the category (war zone or outside) is blank; the community is matched without a category preference.
+reading-neither-war-zone-nor = “{ $answer }” is neither the war zone nor outside it; the community is matched without a category preference.
+reading-looks-like-spreadsheet-formula = “{ $text }” looks like a spreadsheet formula. It is kept as plain text, never run; check the answer.
+reading-looks-like-html-markup = “{ $text }” looks like HTML markup. It is kept as plain text, never run; check the answer.
+reading-kommunenummer-357-municipalities-2024 = “{ $code }” is no kommunenummer of the 357 municipalities (2024); the name is used to identify the municipality. Check the number.
+reading-katottg-code-1-469 = “{ $code }” is no KATOTTG code of the 1,469 communities; the name is used to identify the community. Check the code.
+reading-code-but-name-points = the code { $code } is { $official }, but the name points to { $named } ({ $named_id }); the code is used. Check which is meant.
+reading-name-municipality-give-county = “{ $name }” is the name of more than one municipality: { $list }. Give the county or the kommunenummer, or choose one.
+reading-name-community-give-oblast = “{ $name }” is the name of more than one community: { $list }. Give the oblast and raion or the KATOTTG code, or choose one.
+reading-municipality-official-list-spelling = “{ $name }” is no municipality of the official list, in any spelling; it is kept as written. Check the name or give the kommunenummer.
+reading-community-official-list-spelling = “{ $name }” is no community of the official list, in any spelling; it is kept as written. Check the name or give the KATOTTG code.
+reading-category-blank-2022-list = the category is blank; the 2022 list says the community was { $s }, so it is matched as { $c }. Check it: the list is a snapshot.
+reading-survey-says-2022-list = the survey says { $c }; the 2022 list says the community was { $s }. The survey's answer is used.
+reading-2022-list-has-community = the 2022 list has this community in occupied territory. The coordinator decides whether and how to pair it.
+reading-kommunematch-input-file = not a kommunematch input file: { $detail }
+reading-input-format-version-known = input format version { $found } is not known; this version reads version 1
+reading-lists-objects-nested-levels = lists and objects nested more than { $limit } levels deep (line { $line }), far more than the input format has
+reading-file-empty-export-survey = { $f }: the file is empty. Export the survey answers again and load the new file.
+reading-looks-like-spreadsheet-but = { $f }: this looks like a spreadsheet but cannot be opened ({ $detail }). The file may be damaged or cut short: open it in Excel and save it again, or export it as CSV.
+reading-neither-spreadsheet-xlsx-xls = { $f }: this is neither a spreadsheet (XLSX, XLS, ODS) nor a text table (CSV, TSV). Load the survey export itself.
+reading-line-quoted-field-starts = { $f } › line { $line }: a quoted field starts here and is never closed, so the rest of the file cannot be split into cells. Check the quote marks on that line, or export the file again.
+reading-line-quoted-field-followed = { $f } › line { $line }: a quoted field is followed by more text after its closing quote, so the cells of this line cannot be told apart. Check the quote marks on that line, or export the file again.
+reading-header-row-found-row = { $f }: no header row found (a row naming at least two columns). The first row of a survey export should hold the questions.
+reading-survey-answers-json-must = { $f }: { $detail }. Survey answers in JSON must follow the kommunematch input format (docs/input-format.md); results and mapping presets are loaded as such, not as surveys.
+reading-mb-mb-survey-export = { $f }: { $size } MB, more than the { $limit } MB a survey export can have. Check that this is the survey export; split it if it really is this large.
+reading-rows-survey-municipalities-has = { $f }: more than { $limit } rows ({ $found } or more), more than any survey of municipalities has. Check that this is the survey export.
+reading-row-column-cell-longer = { $f } › row { $row } › column { $column }: a cell longer than { $limit } characters, more than any answer. Check that cell, or export the file again.
+reading-columns-survey-export-can = { $f }: { $found } columns, more than the { $limit } a survey export can have. Check that this is the survey export, not another table.
+reading-browser-could-read-file = { $f }: the browser could not read this file ({ $detail }). Check that it is still where it was and not open in another program, then load it again.
+reading-cells-counting-empty-ones = { $f }: more than { $limit } cells (counting the empty ones between filled ones), more than any survey export has. Check that this is the survey export, not another table; delete stray cells far below or to the right of the answers.
+reading-spreadsheet-unpacks-mb-mb = { $f }: this spreadsheet unpacks to { $size } MB, more than the { $limit } MB a survey export can have. Check that this is the survey export; open it in Excel and save it again, or export it as CSV.
+reading-kommunematch-mapping-preset = not a kommunematch mapping preset: { $detail }
+reading-mapping-preset-version-known = mapping preset version { $found } is not known; this version reads version 1
+reading-preset-maps-answer-which = the preset maps an answer to “{ $area }”, which is not an area code
+reading-preset-maps-name-which = the preset maps a name to “{ $id }”, which is no kommunenummer or KATOTTG code of the lists
+matching-reading-file-s-table = Reading the file’s table…
+matching-reading-answers-row = Reading the answers: row { $done } of { $of }
+matching-scoring-pair = Scoring every pair…
+matching-finding-best-pairs = Finding the best pairs…
+matching-explaining-choices-municipalities = Explaining the choices: { $done } of { $of } municipalities
+matching-comparing-other-objective = Comparing with the other objective…
+matching-lock-names-which-loaded = a lock names “{ $id }”, which no loaded file has. Remove the lock or load the file that has it.
+matching-veto-names-which-loaded = a veto names “{ $id }”, which no loaded file has. Remove the veto or load the file that has it.
+matching-pair-both-locked-vetoed = the pair { $o } – { $n } is both locked and vetoed. Remove one of the two.
+matching-has-locked-pairs-but = { $name } ({ $id }) has { $locked } locked pairs but room for only { $limit }. Remove { $over ->
+        [one] { $over } lock
+       *[other] { $over } locks
+    } or raise its number of partners.
+matching-locked-pairs-communities-but = { $locked } locked pairs are with communities { $which }, but its share of { $percent }% of { $total } places allows only { $limit }. Raise the share or remove { $over ->
+        [one] { $over } lock
+       *[other] { $over } locks
+    }.
+matching-weight-out-range-weights = the weight { $weight } = { $value } is out of range; weights lie between −{ $limit } and { $limit }.
+matching-war-zone-share-percentage = the war_zone share is a percentage: 0 to 100.
+matching-outside-share-percentage-0 = the outside share is a percentage: 0 to 100.
+matching-municipalities-communities-pairs-weigh = { $offers } municipalities × { $needs } communities are { $pairs } pairs to weigh, more than the { $limit } matching takes at once (all of Norway × all of Ukraine is 524433). Check that these are the survey exports, or match part of them at a time, one oblast or county after another.
+matching-kommunematch-results-file = this is not a kommunematch results file ({ $detail })
+matching-results-schema-version-version = results schema version { $found } is not the one this version reads ({ $reads }); open it with the kommunematch version that made it ({ $made_by })
+matching-id-appears-twice-among = an id appears twice among the municipalities or communities
+matching-pair-names-municipality-community = the pair { $pair } names a municipality or community the file does not list
+matching-pair-appears-twice = the pair { $pair } appears twice
+matching-score-sum-components = the score of { $pair } is not the sum of its components
+matching-total-score-sum-pairs = the total score is not the sum of the pairs' scores
+matching-has-pairs-but-file = { $name } ({ $id }) has { $pairs } pairs, but the file says { $says } of { $of }
+matching-listed-unmatched-but-unmatched = { $id } is listed as unmatched but is not an unmatched municipality
+matching-listed-unmatched-but-unmatched-2 = { $id } is listed as unmatched but is not an unmatched community
+matching-coordinator-forbade-pair = The coordinator forbade this pair.
+matching-all-places-municipality-locked = All places of the municipality are in locked pairs.
+matching-all-partners-community-wants = All partners the community wants are in locked pairs.
+matching-both-have-all-their = Both have all their partners, in pairs that give a higher total.
+matching-municipality-has-used-all = The municipality has used all its places on pairs that give a higher total.
+matching-community-already-has-partners = The community already has the partners it wants, in pairs that give a higher total.
+matching-share-places-community-s = The share of places for this community's category is used up.
+matching-another-assignment-gives-higher = Another assignment gives a higher total.
+matching-area-competence-was-recognised = No area of competence was recognised in the answer.
+matching-need-was-recognised-answer = No need was recognised in the answer.
+matching-none-areas-competence-matches = None of its areas of competence matches a need of a loaded community.
+matching-loaded-municipality-offers-needs = No loaded municipality offers any of its needs.
+matching-pair-could-make-was = Every pair it could make was forbidden by the coordinator.
+matching-community-could-help-got = Every community it could help got partners that give a higher total, or wanted no more partners.
+matching-municipality-could-help-used = Every municipality that could help used its places on pairs that give a higher total.
+letters-introductions-print-them-browser = Introductions: { $n }. Print them from the browser (Ctrl+P or ⌘P): one letter per A4 page.
+letters-placeholder-placeholders = “{"{"}{ $name }{"}"}” is no placeholder; the placeholders are { $known }
+letters-brace-closed-write-placeholder = a brace is not closed: write a placeholder as {"{"}partner{"}"}, and a brace itself as {"{"}{"{"} or {"}"}{"}"}
+compare = not in { $w }: { $reason }
+compare-two-results-were-made = The two results were made from different files (only in A: { $a }; only in B: { $b }). Compare results of the same survey files and previous rounds.
+compare-two-results-read-same = The two results read the same files differently (ids only in A: { $a }; only in B: { $b }). Run both with the same corrections.
+cli-command-given = no command given
+cli-unknown-command = unknown command “{ $c }”
+cli-unknown-option = unknown option “{ $o }”
+cli-option-command = “{ $o }” is not an option of this command
+cli-needs-value = { $o } needs a value
+cli-takes-value = { $o } takes no value
+cli-choose = { $option } “{ $value }”: choose { $choices }
+cli-takes-percentage-0-100 = { $o } takes a percentage from 0 to 100
+cli-say-whether-offers-needs = “{ $f }”: say whether it is --offers or --needs
+cli-give-least-offers-file = give at least one --offers file and one --needs file, or --example
+cli-give-least-file-inspect = give at least one file to inspect
+cli-give-name-look-up = give the name to look up
+cli-letters-written-file-give = letters are written to a file: give it with -o (a .zip of e-mail drafts, or .html to print)
+cli-give-exactly-two-results = give exactly two results files to compare (A and B), not { $n }
+cli-format-xlsx-writes-workbook = --format xlsx writes a workbook: give the file with -o
+cli-argument-valid-unicode = an argument is not valid Unicode
+cli-cannot-read-file = { $p }: cannot read the file: { $e }
+cli-cannot-write = { $p }: cannot write: { $e }
+cli-cannot-write-standard-output = cannot write to standard output: { $e }
+cli-header-must-offer-id = { $p }: the header must be offer_id,need_id
+cli-row = { $p } › row { $row }: { $detail }
+cli-weights-object = { $p }: not a weights object: { $detail }
+cli-workbook-could-made = the workbook could not be made: { $detail }
+cli-municipality-community-lists-spelling = “{ $name }” is no municipality or community of the lists, in any spelling
+cli-cc-e-mail-address = --cc “{ $a }” is no e-mail address a mail program can send to
+cli-pairs-results-these-files = { $n ->
+        [one] { $n } pair of the results is
+       *[other] { $n } pairs of the results are
+    } not in these files (other files?): { $list }
+cli-drafts-could-packed = the drafts could not be packed: { $detail }
+cli-report-could-written = the report could not be written: { $detail }
+cli-letters-letters-recipients-left-out = { $n ->
+        [one] { $n } letter
+       *[other] { $n } letters
+    }; recipients left out for want of a usable address: { $left_out }
+cli-letters-letters-name-contact-person = the letters name no contact person: give --include-personal-data to address them
+
+## Words of the letters, the exports and comparisons
+
+compare-total-score = Total score
+compare-pairs = Pairs
+compare-communities-partner = Communities with a partner
+compare-war-zone = … in the war zone
+compare-outside-war-zone = … outside the war zone
+compare-municipalities-partner = Municipalities with a partner
+compare-places-used = Places used
+compare-blocking-pairs = Blocking pairs
+compare-points-below-largest-total = Points below the largest total (same constraints)
+compare-communities-below-most-reachable = Communities below the most reachable (same constraints)
+compare-gains-partner = gains a partner
+compare-loses-partner = loses its partner
+compare-changes-partner = changes partner
+compare-scenarios-compared = Scenarios compared
+compare-headline-figures = Headline figures
+compare-b = B − A
+compare-pairs-only = Pairs only in A
+compare-pairs-only-b = Pairs only in B
+compare-pairs-both = Pairs in both
+compare-who-gains-loses-changes = Who gains, loses or changes partner
+compare-best = best
+compare-municipality = Municipality
+compare-community = Community
+compare-2 = In
+compare-partner = no partner
+compare-among-best-alternatives-result = not among the best alternatives that result lists
+export-kommunenummer-municipality-id = Kommunenummer (municipality id)
+export-municipality = Municipality
+export-katottg-community-id = KATOTTG (community id)
+export-community = Community
+export-score = Score
+export-urgent-needs-met = Urgent needs met
+export-long-term-needs-met = Long-term needs met
+export-locked = Locked by
+export-score-component = Score by component
+export-id = Id
+export-name = Name
+export-reason-code = Reason code
+export-reason = Reason
+letters-partnership = Partnership
+letters-english-both-partners = In English, for both partners
+letters-your-partner = Your partner
+letters-partners = The partners
+letters-why-you-were-matched = Why you were matched
+letters-contact-persons = Contact persons
+letters-first-step = First step
+letters-name = Name
+letters-county = County
+letters-oblast = Oblast
+letters-raion = Raion
+letters-population = Population
+letters-situation = Situation
+letters-urgent-needs-met = Urgent needs met
+letters-long-term-needs-met = Long-term needs met
+letters-cooperation-offered = Cooperation offered
+letters-common-working-languages = Common working languages
+letters-what-norwegian-municipality-wants = What the Norwegian municipality wants to learn
+letters-you-named-other-existing = One of you named the other as an existing partner.
+letters-contact-details-given-here = No contact details are given here: please reach your partner through the programme's coordinators.
+letters-position = Position
+letters-e-mail = E-mail
+letters-phone = Phone
+letters-e-mail-address-survey = the e-mail address in the survey cannot be used
+letters-survey-gives-e-mail = the survey gives no e-mail address
+letters-short-term-acute-help = short-term, acute help
+letters-long-term-cooperation = long-term cooperation
+letters-acute-help-long-term = acute help and long-term cooperation
+letters-english = English
+letters-ukrainian = Ukrainian
+letters-norwegian = Norwegian
+letters-russian = Russian
+letters-polish = Polish
+letters-german = German
+letters-french = French
+letters-spanish = Spanish
+letters-dear-colleagues-through-municipal = Dear colleagues in {"{"}municipality{"}"} and {"{"}community{"}"},{"\u000A"}{"\u000A"}Through the municipal cooperation programme of KS and the Association of Ukrainian Cities you have been matched as partners. This letter introduces you to each other.
+letters-please-write-each-other = Please write to each other within two weeks and agree on a first online meeting. The programme can help with interpretation.
+letters-kind-regards-programme-s = Kind regards{"\u000A"}The programme's coordinators
+letters-greeting = Greeting
+letters-first-step-2 = First step
+letters-signature = Signature
+reading-number-partners-wanted = The number of partners wanted
+reading-number-partners = The number of partners
+
+## What a column means, and the words of the reading's messages
+
+field-contact_name = Contact person's name
+field-contact_role = Contact person's position
+field-contact_email = Contact person's e-mail
+field-contact_phone = Contact person's phone
+field-languages = Working languages
+field-comment = Comments
+field-response_id = Response id (survey tool)
+field-timestamp = Time of answer
+field-start_time = Start time (survey tool)
+field-completion_time = Completion time (survey tool)
+field-last_modified = Last modified (survey tool)
+field-answer_time = Time taken to answer (survey tool)
+field-respondent_email = Respondent's e-mail (survey tool)
+field-respondent_name = Respondent's name (survey tool)
+field-population = Population
+field-municipality_name = Municipality (kommune)
+field-municipality_number = Kommunenummer
+field-county = County (fylke)
+field-areas = Areas of competence offered
+field-capacity = Number of partners it can take
+field-form = Form of cooperation (acute / long-term)
+field-preference = Preferred partner category
+field-international_experience = Experience with international cooperation
+field-ties = Existing contact with a Ukrainian community
+field-learn = What the municipality wants to learn
+field-refugees = Ukrainian refugees settled
+field-political_anchoring = Political anchoring
+field-community_name = Community (hromada)
+field-katottg = KATOTTG code
+field-oblast = Oblast
+field-raion = Raion
+field-category = Category (war zone / outside)
+field-idps = Registered IDPs
+field-damage = Level of damage
+field-urgent_needs = Urgent needs
+field-long_term_needs = Long-term needs
+field-partners_wanted = Number of partners wanted
+field-international_partners = Existing international partners
+category-words-war_zone = in the war zone
+category-words-outside = outside the war zone
+status-words-not_occupied = not occupied and outside the war zone
+status-words-war_zone = in the war zone
+status-words-deoccupied = occupied and deoccupied
+status-words-occupied = occupied
+field-missing-category = {" "}The 2022 list's status is used where it knows the community; check it.
+field-missing-count = {" "}Every row is read as 1.
+field-missing-other = {" "}No row can be matched on it.
+
+## Where something is, the workbook's sheets, and the command line's usage
+
+location-row = row
+location-column = column
+quote-open = “
+quote-close = ”
+sheet-pairs = Pairs
+sheet-unmatched-municipalities = Unmatched municipalities
+sheet-unmatched-communities = Unmatched communities
+usage-overview =
+    usage:
+      kommunematch match --offers FILE... --needs FILE... [options] [-o FILE]
+      kommunematch match --example [options] [-o FILE]
+      kommunematch scores --offers FILE... --needs FILE... [--weights W] [--preset FILE] [-o FILE]
+      kommunematch inspect FILE... [--preset FILE] [--include-personal-data] [-o FILE]
+      kommunematch gazetteer NAME [--oblast X] [--raion X] [--county X]
+      kommunematch letters --offers FILE... --needs FILE... [--results FILE] [--format eml|html] -o OUT
+      kommunematch compare A.json B.json [--format json|md|csv] [-o FILE]
+      kommunematch COMMAND --help      the options of a command
+    every command also takes --lang nb|nn|uk|en for its messages (default en).
+    Files that cannot be read give a message each and exit code 1; wrong usage gives exit code 2.
+usage-match =
+    usage: kommunematch match --offers FILE... --needs FILE... [options] [-o FILE]
+           kommunematch match --example [options] [-o FILE]
+    Writes the results JSON (docs/results-schema.md), or the pairs as CSV or XLSX; how each file was read goes
+    to standard error.
+      --offers FILE...               survey exports of Norwegian municipalities
+      --needs FILE...                survey exports of Ukrainian communities
+      --example                      the example data built in
+      --mode optimal|stable|greedy   the solver (default optimal: the largest total score)
+      --objective total|coverage     optimal mode: the largest total score (default), or first the most
+                                     communities with a partner, then the largest total among those
+      --proposing offers|needs       in stable mode, the side that proposes (default offers)
+      --weights FILE|PRESET          a JSON object of score weights, or balanced, urgent_war_zone, long_term
+      --war-zone-share PCT           at most PCT % of all places go to communities in the war zone
+      --outside-share PCT            at most PCT % of all places go to communities outside it
+      --locks FILE, --vetoes FILE    CSV files with the header offer_id,need_id
+      --no-tie-locks                 do not lock pairs that name each other on both sides
+      --previous FILE                the results JSON of an earlier round (repeatable): its pairs are kept,
+                                     not matched again; a pair in --vetoes has ended
+      --kept-in-capacity             kept pairs count inside this round's capacity and partners wanted
+      --preset FILE                  a mapping preset saved from the page (columns and answers)
+      --format json|csv|xlsx|geojson the results JSON (default), the pairs as CSV or an XLSX workbook, or
+                                     GeoJSON for GIS tools (points and partnership lines, RFC 7946)
+      --include-personal-data        add contact names, e-mails and phones to the JSON (left out by default)
+      -o, --output FILE              write there instead of standard output
+      --lang nb|nn|uk|en                the language of the messages
+usage-scores =
+    usage: kommunematch scores --offers FILE... --needs FILE... [options] [-o FILE]
+    Writes every candidate pair with a positive score as CSV (offer_id,need_id,score).
+      --offers FILE...               survey exports of Norwegian municipalities
+      --needs FILE...                survey exports of Ukrainian communities
+      --example                      the example data built in
+      --weights FILE|PRESET          a JSON object of score weights, or balanced, urgent_war_zone, long_term
+      --preset FILE                  a mapping preset saved from the page
+      -o, --output FILE              write there instead of standard output
+      --lang nb|nn|uk|en                the language of the messages
+usage-gazetteer =
+    usage: kommunematch gazetteer NAME [options]
+    Looks a municipality or community up in the compiled-in lists (357 kommuner, 1,469 hromady) by its name in
+    any form: any case, with or without kommune/громада/hromada, in Cyrillic or Latin letters, by its centre.
+    Prints what it resolves to, or every candidate, as JSON; exit code 1 when neither list has it.
+      --oblast X, --county X         narrow to an oblast or county (any form: Київська, Kyiv oblast, Nordland)
+      --raion X                      narrow to a raion
+      --lang nb|nn|uk|en                the language of the messages
+usage-inspect =
+    usage: kommunematch inspect FILE... [options]
+    Prints, as JSON, how each file is read: side, sheet, column mapping, row counts, answers not recognised and
+    every issue. Exit code 1 when a file cannot be read at all.
+      --preset FILE                  a mapping preset saved from the page
+      --include-personal-data        show sample answers of columns that may hold contact data (left out by default)
+      -o, --output FILE              write there instead of standard output
+      --lang nb|nn|uk|en                the language of the messages
+usage-letters =
+    usage: kommunematch letters --offers FILE... --needs FILE... [options] -o OUT
+    Writes an introduction per pair, in Norwegian, Ukrainian and English: OUT a .zip of e-mail drafts (one .eml per
+    pair, ready to send from a mail program) or one .html to print (one letter per page).
+      --results FILE                 the pairs of this results file (the adjusted result); else a run with the
+                                     settings of `match` (--mode, --objective, --weights, --locks, --vetoes…)
+      --format eml|html              drafts (default for .zip) or the printable letters (default for .html)
+      --include-personal-data        address the contact persons and name them in the letters (personal data);
+                                     without it a letter says to reach the partner through the coordinators
+      --cc ADDRESS                   a copy of every draft to this address
+      --preset FILE                  a preset saved from the page: corrections and the letters' texts
+      --example                      the example data
+      --lang nb|nn|uk|en                the language of the messages
+usage-compare =
+    usage: kommunematch compare A.json B.json [options]
+    Compares two results files of the same survey files (and previous rounds): the pairs only in A, only in B and
+    in both, each side's headline figures (total score, communities and municipalities with a partner, places used,
+    needs met, blocking pairs, the price against the best of each aim) and who gains, loses or changes partner, and
+    why. Exit code 1 when the files are not results or were made from other inputs.
+      --format json|md|csv           the comparison as JSON (default; docs/schema/compare-1.schema.json), a Markdown
+                                     report, or every pair of either as CSV
+      -o, --output FILE              write there instead of standard output
+      --lang nb|nn|uk|en                the language of the messages, the report and the CSV

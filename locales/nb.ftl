@@ -1,3 +1,5 @@
+## The page
+
 title = kommunematch
 lede = Kobler norske kommuner med ukrainske kommuner (hromady) ut fra svarene i kartleggingene. Alt skjer i denne nettleseren: ingen filer forlater datamaskinen din.
 language = Språk
@@ -322,3 +324,379 @@ reload = Last inn siden på nytt
 worker_crashed = Koblingen stoppet på grunn av en intern feil. Den er gjort klar igjen: trykk «Kjør koblingen» en gang til. Skjer det igjen, last inn siden på nytt.
 worker_unreachable = Bakgrunnsprosessen svarte ikke. Last inn siden på nytt.
 panic = kommunematch stoppet på grunn av en intern feil. Last inn siden på nytt for å begynne igjen; ingen data har forlatt nettleseren.
+
+## Messages about the data (the reading, the matching, the letters, comparisons) and the command line
+
+reading-headers-match-neither-offers = overskriftene passer verken med tilbudsskjemaet (norske kommuner) eller behovsskjemaet (ukrainske kommuner). Velg side for hånd, eller sjekk at dette er en eksport fra kartleggingen.
+reading-column-names-municipality-kommune = ingen kolonne gir kommunen (Kommune) eller nummeret (Kommunenummer), så radene kan ikke skilles fra hverandre. Legg til kolonnen i eksporten, eller tilordne en kolonne for hånd.
+reading-column-names-community-katottg = ingen kolonne gir hromadaen (Назва громади) eller KATOTTG-koden, så radene kan ikke skilles fra hverandre. Legg til kolonnen i eksporten, eller tilordne en kolonne for hånd.
+reading-file-has-header-row = filen har en overskriftsrad, men ingen svar under den. Eksporter på nytt når svarene har kommet inn.
+reading-column-gives-map-column = ingen kolonne gir «{ $name }».{ $what } Tilordne en kolonne for hånd hvis eksporten har den.
+reading-column-gives-most-likely = ingen kolonne gir «{ $name }».{ $what } De mest sannsynlige kolonnene: { $likely }. Tilordne en av dem for hånd hvis den er ment.
+reading-answered-once-answer-set = { $name } ({ $id }) svarte mer enn én gang; dette svaret{ $when } er lagt til side for det senere i { $kept_file } rad { $kept_row }{ $kept_when }. Fjern raden du ikke vil ha hvis det er feil.
+reading-survey-has-question-address = skjemaet har ikke noe spørsmål om «{ $name }»: adressen eller navnet hver respondent logget inn i { $tool } med, brukes i stedet. Sjekk at respondentene er kontaktpersonene, eller legg til spørsmålet neste år.
+reading-row-gives-same-contact = alle radene gir samme e-post til kontaktperson: det er ikke en kontaktpersons adresse (et skjema som ikke samler inn adresser, gir samme verdi for alle). Tilordne kolonnen med kontaktpersonenes adresser, eller spør etter dem neste år.
+reading-value-contact-e-mail = ingen verdi i kolonnen for e-post til kontaktperson er en e-postadresse. Tilordne kolonnen med kontaktpersonenes adresser.
+reading-column-read-holds-only = kolonnen som er lest som «{ $name }», har bare markeringer (1/0, x, ja/nei), ikke svar: den ser ut som ett svaralternativ fra et spørsmål eksportert med én kolonne per alternativ. Cellene leses ikke som svar; tilordne kolonnen til alternativet den står for, eller til ingenting.
+reading-blank-1-assumed-fill = { $what } er tomt; 1 er lagt til grunn. Fyll det inn hvis et annet tall er ment.
+reading-whole-number-least-1 = { $what } «{ $answer }» er ikke et helt tall på minst 1; 1 er lagt til grunn. Rett svaret i filen eller tilordningen.
+reading-area-taxonomy-knows-was = «{ $answer }» er ikke et område taksonomien kjenner; det er utelatt fra koblingen. Tilordne det et område for hånd hvis det betyr ett.
+reading-area-competence-recognised-so = ingen kompetanseområder gjenkjent, så kommunen kan ikke kobles. Sjekk svaret eller kolonnetilordningen.
+reading-need-recognised-so-community = ingen behov gjenkjent, så hromadaen kan ikke kobles. Sjekk svaret eller kolonnetilordningen.
+reading-neither-municipality-s-name = verken kommunens navn eller nummer er oppgitt, så raden kan ikke brukes. Fyll inn navnet.
+reading-neither-community-s-name = verken hromadaens navn eller KATOTTG-kode er oppgitt, så raden kan ikke brukes. Fyll inn navnet.
+reading-municipality-s-name-blank = kommunens navn er tomt; kommunenummer { $id } identifiserer den. Fyll inn navnet.
+reading-community-s-name-blank = hromadaens navn er tomt; KATOTTG-koden { $id } identifiserer den. Fyll inn navnet.
+reading-four-digit-kommunenummer-name = «{ $answer }» er ikke et firesifret kommunenummer; navnet brukes for å identifisere kommunen.
+reading-katottg-code-ua-17 = «{ $answer }» er ikke en KATOTTG-kode (UA og 17 sifre); navn og oblast identifiserer hromadaen.
+reading-category-war-zone-outside = kategorien (krigssonen eller utenfor) er tom; hromadaen kobles uten kategoripreferanse.
+reading-neither-war-zone-nor = «{ $answer }» er verken krigssonen eller utenfor den; hromadaen kobles uten kategoripreferanse.
+reading-looks-like-spreadsheet-formula = «{ $text }» ser ut som en regnearkformel. Den beholdes som ren tekst og kjøres aldri; sjekk svaret.
+reading-looks-like-html-markup = «{ $text }» ser ut som HTML. Det beholdes som ren tekst og kjøres aldri; sjekk svaret.
+reading-kommunenummer-357-municipalities-2024 = «{ $code }» er ikke kommunenummeret til noen av de 357 kommunene (2024); navnet brukes for å identifisere kommunen. Sjekk nummeret.
+reading-katottg-code-1-469 = «{ $code }» er ikke KATOTTG-koden til noen av de 1 469 hromadaene; navnet brukes for å identifisere hromadaen. Sjekk koden.
+reading-code-but-name-points = koden { $code } er { $official }, men navnet peker på { $named } ({ $named_id }); koden brukes. Sjekk hvilken som er ment.
+reading-name-municipality-give-county = «{ $name }» er navnet på mer enn én kommune: { $list }. Oppgi fylket eller kommunenummeret, eller velg én.
+reading-name-community-give-oblast = «{ $name }» er navnet på mer enn én hromada: { $list }. Oppgi oblast og rajon eller KATOTTG-koden, eller velg én.
+reading-municipality-official-list-spelling = «{ $name }» er ingen kommune i den offisielle listen, i noen skrivemåte; den beholdes som skrevet. Sjekk navnet eller oppgi kommunenummeret.
+reading-community-official-list-spelling = «{ $name }» er ingen hromada i den offisielle listen, i noen skrivemåte; den beholdes som skrevet. Sjekk navnet eller oppgi KATOTTG-koden.
+reading-category-blank-2022-list = kategorien er tom; listen fra 2022 sier at hromadaen var { $s }, så den kobles som { $c }. Sjekk det: listen er et øyeblikksbilde.
+reading-survey-says-2022-list = kartleggingen sier { $c }; listen fra 2022 sier at hromadaen var { $s }. Svaret i kartleggingen brukes.
+reading-2022-list-has-community = listen fra 2022 har denne hromadaen på okkupert territorium. Koordinatoren avgjør om og hvordan den skal kobles.
+reading-kommunematch-input-file = ikke en inndatafil for kommunematch: { $detail }
+reading-input-format-version-known = inndataformatet versjon { $found } er ukjent; denne versjonen leser versjon 1
+reading-lists-objects-nested-levels = lister og objekter nestet mer enn { $limit } nivåer dypt (linje { $line }), langt mer enn inndataformatet har
+reading-file-empty-export-survey = { $f }: filen er tom. Eksporter svarene på nytt og last inn den nye filen.
+reading-looks-like-spreadsheet-but = { $f }: dette ser ut som et regneark, men kan ikke åpnes ({ $detail }). Filen kan være skadet eller avkortet: åpne den i Excel og lagre på nytt, eller eksporter som CSV.
+reading-neither-spreadsheet-xlsx-xls = { $f }: dette er verken et regneark (XLSX, XLS, ODS) eller en teksttabell (CSV, TSV). Last inn selve eksporten.
+reading-line-quoted-field-starts = { $f } › linje { $line }: et felt i anførselstegn starter her og lukkes aldri. Sjekk anførselstegnene på linjen, eller eksporter på nytt.
+reading-line-quoted-field-followed = { $f } › linje { $line }: et felt i anførselstegn følges av mer tekst etter det avsluttende anførselstegnet. Sjekk anførselstegnene på linjen, eller eksporter på nytt.
+reading-header-row-found-row = { $f }: fant ingen overskriftsrad (en rad som navngir minst to kolonner). Første rad i en eksport skal inneholde spørsmålene.
+reading-survey-answers-json-must = { $f }: { $detail }. Svar i JSON må følge kommunematchs inndataformat (docs/input-format.md); resultater og tilordninger lastes inn som det de er, ikke som kartlegginger.
+reading-mb-mb-survey-export = { $f }: { $size } MB, mer enn de { $limit } MB en eksport kan ha. Sjekk at dette er eksporten fra kartleggingen; del den opp hvis den virkelig er så stor.
+reading-rows-survey-municipalities-has = { $f }: mer enn { $limit } rader ({ $found } eller flere), flere enn noen kartlegging av kommuner har. Sjekk at dette er eksporten.
+reading-row-column-cell-longer = { $f } › rad { $row } › kolonne { $column }: en celle lengre enn { $limit } tegn, mer enn noe svar. Sjekk cellen, eller eksporter på nytt.
+reading-columns-survey-export-can = { $f }: { $found } kolonner, flere enn de { $limit } en eksport kan ha. Sjekk at dette er eksporten fra kartleggingen, ikke en annen tabell.
+reading-browser-could-read-file = { $f }: nettleseren kunne ikke lese filen ({ $detail }). Sjekk at den fortsatt ligger der den lå og ikke er åpen i et annet program, og last den inn på nytt.
+reading-cells-counting-empty-ones = { $f }: mer enn { $limit } celler (medregnet de tomme mellom utfylte), flere enn noen eksport har. Sjekk at dette er eksporten fra kartleggingen, ikke en annen tabell; slett løse celler langt under eller til høyre for svarene.
+reading-spreadsheet-unpacks-mb-mb = { $f }: regnearket pakkes ut til { $size } MB, mer enn de { $limit } MB en eksport kan ha. Sjekk at dette er eksporten; åpne den i Excel og lagre på nytt, eller eksporter som CSV.
+reading-kommunematch-mapping-preset = ikke en tilordningsfil for kommunematch: { $detail }
+reading-mapping-preset-version-known = tilordningsfilen versjon { $found } er ukjent; denne versjonen leser versjon 1
+reading-preset-maps-answer-which = tilordningen knytter et svar til «{ $area }», som ikke er en områdekode
+reading-preset-maps-name-which = tilordningen knytter et navn til «{ $id }», som ikke er et kommunenummer eller en KATOTTG-kode i listene
+matching-reading-file-s-table = Leser tabellen i filen …
+matching-reading-answers-row = Leser svarene: rad { $done } av { $of }
+matching-scoring-pair = Gir poeng til alle par …
+matching-finding-best-pairs = Finner de beste parene …
+matching-explaining-choices-municipalities = Forklarer valgene: { $done } av { $of } kommuner
+matching-comparing-other-objective = Sammenligner med det andre målet …
+matching-lock-names-which-loaded = en låsing nevner «{ $id }», som ingen innlastet fil har. Fjern låsingen, eller last inn filen som har den.
+matching-veto-names-which-loaded = et forbud nevner «{ $id }», som ingen innlastet fil har. Fjern forbudet, eller last inn filen som har den.
+matching-pair-both-locked-vetoed = paret { $o } – { $n } er både låst og forbudt. Fjern det ene.
+matching-has-locked-pairs-but = { $name } ({ $id }) har { $locked } låste par, men plass til bare { $limit }. Fjern { $over ->
+        [one] { $over } låsing
+       *[other] { $over } låsinger
+    } eller øk antallet partnere.
+matching-locked-pairs-communities-but = { $locked } låste par er med hromadaer { $which }, men andelen på { $percent } % av { $total } plasser tillater bare { $limit }. Øk andelen eller fjern { $over ->
+        [one] { $over } låsing
+       *[other] { $over } låsinger
+    }.
+matching-weight-out-range-weights = vekten { $weight } = { $value } er utenfor området; vekter ligger mellom −{ $limit } og { $limit }.
+matching-war-zone-share-percentage = andelen for krigssonen er en prosent: 0 til 100.
+matching-outside-share-percentage-0 = andelen utenfor krigssonen er en prosent: 0 til 100.
+matching-municipalities-communities-pairs-weigh = { $offers } kommuner × { $needs } hromadaer er { $pairs } par å veie, flere enn de { $limit } koblingen tar på én gang (hele Norge × hele Ukraina er 524433). Sjekk at dette er eksportene fra kartleggingen, eller koble en del om gangen, ett fylke eller én oblast etter en annen.
+matching-kommunematch-results-file = dette er ikke en resultatfil fra kommunematch ({ $detail })
+matching-results-schema-version-version = resultatformatet versjon { $found } er ikke det denne versjonen leser ({ $reads }); åpne filen med kommunematch-versjonen som laget den ({ $made_by })
+matching-id-appears-twice-among = en id står to ganger blant kommunene eller hromadaene
+matching-pair-names-municipality-community = paret { $pair } nevner en kommune eller hromada filen ikke har
+matching-pair-appears-twice = paret { $pair } står to ganger
+matching-score-sum-components = poengsummen for { $pair } er ikke summen av delene
+matching-total-score-sum-pairs = totalsummen er ikke summen av parenes poeng
+matching-has-pairs-but-file = { $name } ({ $id }) har { $pairs } par, men filen sier { $says } av { $of }
+matching-listed-unmatched-but-unmatched = { $id } står som uten partner, men er ikke en kommune uten partner
+matching-listed-unmatched-but-unmatched-2 = { $id } står som uten partner, men er ikke en hromada uten partner
+matching-coordinator-forbade-pair = Koordinatoren har forbudt dette paret.
+matching-all-places-municipality-locked = Alle plassene til kommunen er i låste par.
+matching-all-partners-community-wants = Alle partnerne hromadaen ønsker, er i låste par.
+matching-both-have-all-their = Begge har alle sine partnere, i par som gir høyere sum.
+matching-municipality-has-used-all = Kommunen har brukt alle plassene på par som gir høyere sum.
+matching-community-already-has-partners = Hromadaen har allerede partnerne den ønsker, i par som gir høyere sum.
+matching-share-places-community-s = Andelen plasser for denne kategorien er brukt opp.
+matching-another-assignment-gives-higher = En annen fordeling gir høyere sum.
+matching-area-competence-was-recognised = Ingen kompetanseområder ble gjenkjent i svaret.
+matching-need-was-recognised-answer = Ingen behov ble gjenkjent i svaret.
+matching-none-areas-competence-matches = Ingen av kompetanseområdene passer med et behov hos en innlastet hromada.
+matching-loaded-municipality-offers-needs = Ingen innlastet kommune tilbyr noen av behovene.
+matching-pair-could-make-was = Alle parene den kunne inngå i, er forbudt av koordinatoren.
+matching-community-could-help-got = Alle hromadaer den kunne hjelpe, fikk partnere som gir høyere sum, eller ønsket ikke flere partnere.
+matching-municipality-could-help-used = Alle kommuner som kunne hjelpe, brukte plassene på par som gir høyere sum.
+letters-introductions-print-them-browser = Introduksjoner: { $n }. Skriv dem ut fra nettleseren (Ctrl+P eller ⌘P): ett brev per A4-side.
+letters-placeholder-placeholders = «{"{"}{ $name }{"}"}» er ingen plassholder; plassholderne er { $known }
+letters-brace-closed-write-placeholder = en klamme er ikke lukket: skriv en plassholder som {"{"}partner{"}"}, og en klamme som {"{"}{"{"} eller {"}"}{"}"}
+compare = ikke i { $w }: { $reason }
+compare-two-results-were-made = De to resultatene er laget av ulike filer (bare i A: { $a }; bare i B: { $b }). Sammenlign resultater av de samme spørreundersøkelsesfilene og tidligere rundene.
+compare-two-results-read-same = De to resultatene har lest de samme filene ulikt (id-er bare i A: { $a }; bare i B: { $b }). Kjør begge med de samme korreksjonene.
+cli-command-given = ingen kommando oppgitt
+cli-unknown-command = ukjent kommando «{ $c }»
+cli-unknown-option = ukjent valg «{ $o }»
+cli-option-command = «{ $o }» er ikke et valg for denne kommandoen
+cli-needs-value = { $o } trenger en verdi
+cli-takes-value = { $o } tar ingen verdi
+cli-choose = { $option } «{ $value }»: velg { $choices }
+cli-takes-percentage-0-100 = { $o } tar en prosent fra 0 til 100
+cli-say-whether-offers-needs = «{ $f }»: si om den er --offers eller --needs
+cli-give-least-offers-file = oppgi minst én fil med --offers og én med --needs, eller --example
+cli-give-least-file-inspect = oppgi minst én fil å undersøke
+cli-give-name-look-up = oppgi navnet du vil slå opp
+cli-letters-written-file-give = brevene skrives til en fil: oppgi den med -o (en .zip med e-postutkast, eller .html for utskrift)
+cli-give-exactly-two-results = oppgi nøyaktig to resultatfiler å sammenligne (A og B), ikke { $n }
+cli-format-xlsx-writes-workbook = --format xlsx skriver en arbeidsbok: oppgi filen med -o
+cli-argument-valid-unicode = et argument er ikke gyldig Unicode
+cli-cannot-read-file = { $p }: kan ikke lese filen: { $e }
+cli-cannot-write = { $p }: kan ikke skrive: { $e }
+cli-cannot-write-standard-output = kan ikke skrive til standard ut: { $e }
+cli-header-must-offer-id = { $p }: overskriften må være offer_id,need_id
+cli-row = { $p } › rad { $row }: { $detail }
+cli-weights-object = { $p }: ikke et vektobjekt: { $detail }
+cli-workbook-could-made = arbeidsboken kunne ikke lages: { $detail }
+cli-municipality-community-lists-spelling = «{ $name }» er ingen kommune eller hromada i listene, i noen skrivemåte
+cli-cc-e-mail-address = --cc «{ $a }» er ingen e-postadresse et e-postprogram kan sende til
+cli-pairs-results-these-files = { $n } par i resultatene finnes ikke i disse filene (andre filer?): { $list }
+cli-drafts-could-packed = utkastene kunne ikke pakkes: { $detail }
+cli-report-could-written = rapporten kunne ikke skrives: { $detail }
+cli-letters-letters-recipients-left-out = { $n } brev; mottakere utelatt fordi adressen mangler eller ikke kan brukes: { $left_out }
+cli-letters-letters-name-contact-person = brevene nevner ingen kontaktperson: gi --include-personal-data for å adressere dem
+
+## Words of the letters, the exports and comparisons
+
+compare-total-score = Samlet poengsum
+compare-pairs = Par
+compare-communities-partner = Hromadaer med partner
+compare-war-zone = … i krigssonen
+compare-outside-war-zone = … utenfor krigssonen
+compare-municipalities-partner = Kommuner med partner
+compare-places-used = Plasser brukt
+compare-blocking-pairs = Blokkerende par
+compare-points-below-largest-total = Poeng under største totalsum (samme rammer)
+compare-communities-below-most-reachable = Hromadaer under flest mulig (samme rammer)
+compare-gains-partner = får partner
+compare-loses-partner = mister partneren
+compare-changes-partner = bytter partner
+compare-scenarios-compared = Scenarioer sammenlignet
+compare-headline-figures = Hovedtall
+compare-b = B − A
+compare-pairs-only = Par bare i A
+compare-pairs-only-b = Par bare i B
+compare-pairs-both = Par i begge
+compare-who-gains-loses-changes = Hvem som får, mister eller bytter partner
+compare-best = best
+compare-municipality = Kommune
+compare-community = Hromada
+compare-2 = I
+compare-partner = ingen partner
+compare-among-best-alternatives-result = ikke blant de beste alternativene det resultatet viser
+export-kommunenummer-municipality-id = Kommunenummer
+export-municipality = Kommune
+export-katottg-community-id = KATOTTG-kode
+export-community = Hromada
+export-score = Poeng
+export-urgent-needs-met = Akutte behov dekket
+export-long-term-needs-met = Langsiktige behov dekket
+export-locked = Låst av
+export-score-component = Poeng per del
+export-id = ID
+export-name = Navn
+export-reason-code = Årsakskode
+export-reason = Årsak
+letters-partnership = Samarbeid
+letters-english-both-partners = Norsk
+letters-your-partner = Partneren deres
+letters-partners = Partnerne
+letters-why-you-were-matched = Hvorfor dere ble koblet
+letters-contact-persons = Kontaktpersoner
+letters-first-step = Første steg
+letters-name = Navn
+letters-county = Fylke
+letters-oblast = Oblast (fylke)
+letters-raion = Rajon
+letters-population = Innbyggere
+letters-situation = Situasjon
+letters-urgent-needs-met = Akutte behov dere kan møte
+letters-long-term-needs-met = Langsiktige behov dere kan møte
+letters-cooperation-offered = Samarbeid dere tilbyr
+letters-common-working-languages = Felles arbeidsspråk
+letters-what-norwegian-municipality-wants = Det dere ønsker å lære
+letters-you-named-other-existing = En av dere har oppgitt den andre som eksisterende partner.
+letters-contact-details-given-here = Kontaktopplysninger er ikke med her: ta kontakt med partneren gjennom programmets koordinatorer.
+letters-position = Stilling
+letters-e-mail = E-post
+letters-phone = Telefon
+letters-e-mail-address-survey = e-postadressen i undersøkelsen kan ikke brukes
+letters-survey-gives-e-mail = undersøkelsen oppgir ingen e-postadresse
+letters-short-term-acute-help = kortsiktig, akutt hjelp
+letters-long-term-cooperation = langsiktig samarbeid
+letters-acute-help-long-term = akutt hjelp og langsiktig samarbeid
+letters-english = engelsk
+letters-ukrainian = ukrainsk
+letters-norwegian = norsk
+letters-russian = russisk
+letters-polish = polsk
+letters-german = tysk
+letters-french = fransk
+letters-spanish = spansk
+letters-dear-colleagues-through-municipal = Hei, {"{"}municipality{"}"}!{"\u000A"}{"\u000A"}Gjennom samarbeidsprogrammet mellom KS og den ukrainske kommuneorganisasjonen AUC er dere koblet med {"{"}partner{"}"}. Her er det dere trenger for å ta den første kontakten.
+letters-please-write-each-other = Skriv til kontaktpersonen i {"{"}partner{"}"} innen to uker og avtal et første digitalt møte. Programmet kan hjelpe med tolk.
+letters-kind-regards-programme-s = Med vennlig hilsen{"\u000A"}Programmets koordinatorer
+letters-greeting = Hilsen
+letters-first-step-2 = Første steg
+letters-signature = Signatur
+reading-number-partners-wanted = antallet ønskede partnere
+reading-number-partners = antallet partnere
+
+## What a column means, and the words of the reading's messages
+
+field-contact_name = Kontaktpersonens navn
+field-contact_role = Kontaktpersonens stilling
+field-contact_email = Kontaktpersonens e-post
+field-contact_phone = Kontaktpersonens telefon
+field-languages = Arbeidsspråk
+field-comment = Kommentarer
+field-response_id = Svar-ID (skjemaverktøy)
+field-timestamp = Tidspunkt for svaret
+field-start_time = Starttidspunkt (skjemaverktøy)
+field-completion_time = Fullføringstidspunkt (skjemaverktøy)
+field-last_modified = Sist endret (skjemaverktøy)
+field-answer_time = Tid brukt på svaret (skjemaverktøy)
+field-respondent_email = Respondentens e-post (skjemaverktøy)
+field-respondent_name = Respondentens navn (skjemaverktøy)
+field-population = Innbyggertall
+field-municipality_name = Kommune
+field-municipality_number = Kommunenummer
+field-county = Fylke
+field-areas = Kompetanseområder som tilbys
+field-capacity = Antall partnere kommunen kan ta
+field-form = Samarbeidsform (akutt / langsiktig)
+field-preference = Foretrukket type partner
+field-international_experience = Erfaring med internasjonalt samarbeid
+field-ties = Eksisterende kontakt med ukrainsk kommune
+field-learn = Hva kommunen vil lære
+field-refugees = Bosatte ukrainske flyktninger
+field-political_anchoring = Politisk forankring
+field-community_name = Hromada (ukrainsk kommune)
+field-katottg = KATOTTG-kode
+field-oblast = Oblast
+field-raion = Rajon
+field-category = Kategori (krigssonen / utenfor)
+field-idps = Registrerte internt fordrevne
+field-damage = Skadenivå
+field-urgent_needs = Akutte behov
+field-long_term_needs = Langsiktige behov
+field-partners_wanted = Ønsket antall partnere
+field-international_partners = Eksisterende internasjonale partnere
+category-words-war_zone = i krigssonen
+category-words-outside = utenfor krigssonen
+status-words-not_occupied = ikke okkupert og utenfor krigssonen
+status-words-war_zone = i krigssonen
+status-words-deoccupied = okkupert og siden frigjort
+status-words-occupied = okkupert
+field-missing-category = {" "}Statusen i listen fra 2022 brukes der den kjenner hromadaen; sjekk den.
+field-missing-count = {" "}Hver rad leses som 1.
+field-missing-other = {" "}Ingen rad kan kobles på dette.
+
+## Where something is, the workbook's sheets, and the command line's usage
+
+location-row = rad
+location-column = kolonne
+quote-open = «
+quote-close = »
+sheet-pairs = Par
+sheet-unmatched-municipalities = Kommuner uten partner
+sheet-unmatched-communities = Hromadaer uten partner
+usage-overview =
+    bruk:
+      kommunematch match --offers FIL... --needs FIL... [valg] [-o FIL]
+      kommunematch match --example [valg] [-o FIL]
+      kommunematch scores --offers FIL... --needs FIL... [--weights V] [--preset FIL] [-o FIL]
+      kommunematch inspect FIL... [--preset FIL] [--include-personal-data] [-o FIL]
+      kommunematch gazetteer NAVN [--oblast X] [--raion X] [--county X]
+      kommunematch letters --offers FIL... --needs FIL... [--results FIL] [--format eml|html] -o UT
+      kommunematch compare A.json B.json [--format json|md|csv] [-o FIL]
+      kommunematch KOMMANDO --help     valgene for en kommando
+    alle kommandoer tar også --lang nb|nn|uk|en for meldingene (standard en).
+    Filer som ikke kan leses, gir en melding hver og avslutningskode 1; feil bruk gir avslutningskode 2.
+usage-match =
+    bruk: kommunematch match --offers FIL... --needs FIL... [valg] [-o FIL]
+          kommunematch match --example [valg] [-o FIL]
+    Skriver resultatene som JSON (docs/results-schema.md), eller parene som CSV eller XLSX; hvordan hver fil ble
+    lest, går til standard feil.
+      --offers FIL...                eksporter fra kartleggingen av norske kommuner
+      --needs FIL...                 eksporter fra kartleggingen av ukrainske kommuner (hromady)
+      --example                      de innebygde eksempeldataene
+      --mode optimal|stable|greedy   metoden (standard optimal: størst mulig totalsum)
+      --objective total|coverage     optimal modus: størst totalsum (standard), eller først flest hromadaer
+                                     med partner, så størst totalsum blant dem
+      --proposing offers|needs       i stabil modus: siden som foreslår (standard offers)
+      --weights FIL|MAL              et JSON-objekt med vekter, eller balanced, urgent_war_zone, long_term
+      --war-zone-share PST           høyst PST % av alle plasser går til hromadaer i krigssonen
+      --outside-share PST            høyst PST % av alle plasser går til hromadaer utenfor den
+      --locks FIL, --vetoes FIL      CSV-filer med overskriften offer_id,need_id
+      --no-tie-locks                 ikke lås par der begge nevner hverandre
+      --previous FIL                 resultatene (JSON) fra en tidligere runde (kan gjentas): parene beholdes
+                                     og matches ikke på nytt; et par i --vetoes er avsluttet
+      --kept-in-capacity             beholdte par teller med i rundens kapasitet og ønskede partnere
+      --preset FIL                   en tilordningsmal lagret fra siden (kolonner og svar)
+      --format json|csv|xlsx|geojson resultatene som JSON (standard), parene som CSV eller XLSX-arbeidsbok, eller
+                                     GeoJSON for GIS-verktøy (punkter og partnerskapslinjer, RFC 7946)
+      --include-personal-data        ta med kontaktpersoners navn, e-post og telefon i JSON (utelatt ellers)
+      -o, --output FIL               skriv dit i stedet for til standard ut
+      --lang nb|nn|uk|en                språket i meldingene
+usage-scores =
+    bruk: kommunematch scores --offers FIL... --needs FIL... [valg] [-o FIL]
+    Skriver alle mulige par med positiv poengsum som CSV (offer_id,need_id,score).
+      --offers FIL...                eksporter fra kartleggingen av norske kommuner
+      --needs FIL...                 eksporter fra kartleggingen av ukrainske kommuner (hromady)
+      --example                      de innebygde eksempeldataene
+      --weights FIL|MAL              et JSON-objekt med vekter, eller balanced, urgent_war_zone, long_term
+      --preset FIL                   en tilordningsmal lagret fra siden
+      -o, --output FIL               skriv dit i stedet for til standard ut
+      --lang nb|nn|uk|en                språket i meldingene
+usage-gazetteer =
+    bruk: kommunematch gazetteer NAVN [valg]
+    Slår opp en kommune eller hromada i de innebygde listene (357 kommuner, 1 469 hromadaer) på navnet i hvilken som
+    helst form: store eller små bokstaver, med eller uten kommune/громада/hromada, kyrillisk eller latinsk, etter
+    administrasjonssenteret. Skriver treffet, eller alle kandidatene, som JSON; avslutningskode 1 når ingen av
+    listene har det.
+      --oblast X, --county X         avgrens til en oblast eller et fylke (alle former: Київська, Kyiv oblast, Nordland)
+      --raion X                      avgrens til en rajon
+      --lang nb|nn|uk|en                språket i meldingene
+usage-inspect =
+    bruk: kommunematch inspect FIL... [valg]
+    Skriver som JSON hvordan hver fil leses: side, ark, kolonnetilordning, antall rader, svar som ikke ble
+    gjenkjent, og alle merknader. Avslutningskode 1 når en fil ikke kan leses i det hele tatt.
+      --preset FIL                   en tilordningsmal lagret fra siden
+      --include-personal-data        vis eksempelsvar fra kolonner som kan ha kontaktdata (utelatt ellers)
+      -o, --output FIL               skriv dit i stedet for til standard ut
+      --lang nb|nn|uk|en                språket i meldingene
+usage-letters =
+    bruk: kommunematch letters --offers FIL... --needs FIL... [valg] -o UT
+    Skriver en introduksjon per par, på norsk, ukrainsk og engelsk: UT en .zip med e-postutkast (én .eml per par,
+    klar til å sendes fra et e-postprogram) eller én .html for utskrift (ett brev per side).
+      --results FIL                  parene i denne resultatfilen (det justerte resultatet); ellers en kjøring med
+                                     valgene til `match` (--mode, --objective, --weights, --locks, --vetoes…)
+      --format eml|html              utkast (standard for .zip) eller brevene for utskrift (standard for .html)
+      --include-personal-data        adresser kontaktpersonene og nevn dem i brevene (personopplysninger);
+                                     uten dette ber brevet partnerne ta kontakt gjennom koordinatorene
+      --cc ADRESSE                   en kopi av hvert utkast til denne adressen
+      --preset FIL                   en mal lagret fra siden: rettelser og brevenes tekster
+      --example                      eksempeldataene
+      --lang nb|nn|uk|en                språket i meldingene
+usage-compare =
+    bruk: kommunematch compare A.json B.json [valg]
+    Sammenligner to resultatfiler fra de samme spørreundersøkelsesfilene (og tidligere rundene): parene bare i A,
+    bare i B og i begge, hovedtallene for hver side (samlet poengsum, hromadaer og kommuner med partner, plasser
+    brukt, behov dekket, blokkerende par, prisen mot det beste for hvert mål) og hvem som får, mister eller bytter
+    partner, og hvorfor. Avslutningskode 1 når filene ikke er resultater eller er laget av andre filer.
+      --format json|md|csv           sammenligningen som JSON (standard; docs/schema/compare-1.schema.json), en
+                                     Markdown-rapport, eller alle parene fra begge som CSV
+      -o, --output FIL               skriv dit i stedet for til standard ut
+      --lang nb|nn|uk|en                språket i meldingene, rapporten og CSV-filen

@@ -1,3 +1,5 @@
+## The page
+
 title = kommunematch
 lede = Koplar norske kommunar med ukrainske kommunar (hromady) ut frå svara i kartleggingane. Alt skjer i denne nettlesaren: ingen filer forlèt datamaskina di.
 language = Språk
@@ -334,3 +336,380 @@ reload = Last inn sida på nytt
 worker_crashed = Koplinga stoppa på grunn av ein intern feil. Ho er gjord klar igjen: trykk «Køyr koplinga» ein gong til. Skjer det igjen, last inn sida på nytt.
 worker_unreachable = Bakgrunnsprosessen svarte ikkje. Last inn sida på nytt.
 panic = kommunematch stoppa på grunn av ein intern feil. Last inn sida på nytt for å byrje igjen; ingen data har forlate nettlesaren.
+
+## Messages about the data (the reading, the matching, the letters, comparisons) and the command line
+
+reading-headers-match-neither-offers = overskriftene passar verken med tilbodsskjemaet (norske kommunar) eller behovsskjemaet (ukrainske kommunar). Vel side for hand, eller sjekk at dette er ein eksport frå kartlegginga.
+reading-column-names-municipality-kommune = ingen kolonne gir kommunen (Kommune) eller nummeret (Kommunenummer), så radene kan ikkje skiljast frå kvarandre. Legg til kolonnen i eksporten, eller tilordne ein kolonne for hand.
+reading-column-names-community-katottg = ingen kolonne gir hromadaen (Назва громади) eller KATOTTG-koden, så radene kan ikkje skiljast frå kvarandre. Legg til kolonnen i eksporten, eller tilordne ein kolonne for hand.
+reading-file-has-header-row = fila har ei overskriftsrad, men ingen svar under henne. Eksporter på nytt når svara har kome inn.
+reading-column-gives-map-column = ingen kolonne gir «{ $name }».{ $what } Tilordne ein kolonne for hand dersom eksporten har han.
+reading-column-gives-most-likely = ingen kolonne gir «{ $name }».{ $what } Dei mest sannsynlege kolonnane: { $likely }. Tilordne ein av dei for hand dersom han er meint.
+reading-answered-once-answer-set = { $name } ({ $id }) svarte meir enn éin gong; dette svaret{ $when } er lagt til sides for det seinare i { $kept_file } rad { $kept_row }{ $kept_when }. Fjern rada du ikkje vil ha dersom det er feil.
+reading-survey-has-question-address = skjemaet har ikkje noko spørsmål om «{ $name }»: adressa eller namnet kvar respondent logga inn i { $tool } med, blir brukt i staden. Sjekk at respondentane er kontaktpersonane, eller legg til spørsmålet neste år.
+reading-row-gives-same-contact = alle radene gir same e-post til kontaktperson: det er ikkje adressa til ein kontaktperson (eit skjema som ikkje samlar inn adresser, gir same verdi for alle). Tilordne kolonnen med adressene til kontaktpersonane, eller spør etter dei neste år.
+reading-value-contact-e-mail = ingen verdi i kolonnen for e-post til kontaktperson er ei e-postadresse. Tilordne kolonnen med adressene til kontaktpersonane.
+reading-column-read-holds-only = kolonnen som er lesen som «{ $name }», har berre markeringar (1/0, x, ja/nei), ikkje svar: han ser ut som eitt svaralternativ frå eit spørsmål eksportert med éin kolonne per alternativ. Cellene blir ikkje lesne som svar; tilordne kolonnen til alternativet han står for, eller til ingenting.
+reading-blank-1-assumed-fill = { $what } er tomt; 1 er lagt til grunn. Fyll det inn dersom eit anna tal er meint.
+reading-whole-number-least-1 = { $what } «{ $answer }» er ikkje eit heilt tal på minst 1; 1 er lagt til grunn. Rett svaret i fila eller tilordninga.
+reading-area-taxonomy-knows-was = «{ $answer }» er ikkje eit område taksonomien kjenner; det er utelate frå koplinga. Tilordne det eit område for hand dersom det tyder eitt.
+reading-area-competence-recognised-so = ingen kompetanseområde kjende att, så kommunen kan ikkje koplast. Sjekk svaret eller kolonnetilordninga.
+reading-need-recognised-so-community = ingen behov kjende att, så hromadaen kan ikkje koplast. Sjekk svaret eller kolonnetilordninga.
+reading-neither-municipality-s-name = verken namnet eller nummeret til kommunen er oppgitt, så rada kan ikkje brukast. Fyll inn namnet.
+reading-neither-community-s-name = verken namnet eller KATOTTG-koden til hromadaen er oppgitt, så rada kan ikkje brukast. Fyll inn namnet.
+reading-municipality-s-name-blank = namnet på kommunen er tomt; kommunenummer { $id } identifiserer henne. Fyll inn namnet.
+reading-community-s-name-blank = namnet på hromadaen er tomt; KATOTTG-koden { $id } identifiserer henne. Fyll inn namnet.
+reading-four-digit-kommunenummer-name = «{ $answer }» er ikkje eit firesifra kommunenummer; namnet blir brukt for å identifisere kommunen.
+reading-katottg-code-ua-17 = «{ $answer }» er ikkje ein KATOTTG-kode (UA og 17 siffer); namn og oblast identifiserer hromadaen.
+reading-category-war-zone-outside = kategorien (krigssona eller utanfor) er tom; hromadaen blir kopla utan kategoripreferanse.
+reading-neither-war-zone-nor = «{ $answer }» er verken krigssona eller utanfor henne; hromadaen blir kopla utan kategoripreferanse.
+reading-looks-like-spreadsheet-formula = «{ $text }» ser ut som ein rekneark-formel. Han blir halden som rein tekst og blir aldri køyrd; sjekk svaret.
+reading-looks-like-html-markup = «{ $text }» ser ut som HTML. Det blir halde som rein tekst og blir aldri køyrt; sjekk svaret.
+reading-kommunenummer-357-municipalities-2024 = «{ $code }» er ikkje kommunenummeret til nokon av dei 357 kommunane (2024); namnet blir brukt for å identifisere kommunen. Sjekk nummeret.
+reading-katottg-code-1-469 = «{ $code }» er ikkje KATOTTG-koden til nokon av dei 1 469 hromadaane; namnet blir brukt for å identifisere hromadaen. Sjekk koden.
+reading-code-but-name-points = koden { $code } er { $official }, men namnet peikar på { $named } ({ $named_id }); koden blir brukt. Sjekk kva for ein som er meint.
+reading-name-municipality-give-county = «{ $name }» er namnet på meir enn éin kommune: { $list }. Oppgi fylket eller kommunenummeret, eller vel éin.
+reading-name-community-give-oblast = «{ $name }» er namnet på meir enn éin hromada: { $list }. Oppgi oblast og rajon eller KATOTTG-koden, eller vel éin.
+reading-municipality-official-list-spelling = «{ $name }» er ingen kommune i den offisielle lista, i nokon skrivemåte; han blir halden slik han er skriven. Sjekk namnet eller oppgi kommunenummeret.
+reading-community-official-list-spelling = «{ $name }» er inga hromada i den offisielle lista, i nokon skrivemåte; ho blir halden slik ho er skriven. Sjekk namnet eller oppgi KATOTTG-koden.
+reading-category-blank-2022-list = kategorien er tom; lista frå 2022 seier at hromadaen var { $s }, så ho blir kopla som { $c }. Sjekk det: lista er eit augeblinksbilete.
+reading-survey-says-2022-list = kartlegginga seier { $c }; lista frå 2022 seier at hromadaen var { $s }. Svaret i kartlegginga blir brukt.
+reading-2022-list-has-community = lista frå 2022 har denne hromadaen på okkupert territorium. Koordinatoren avgjer om og korleis ho skal koplast.
+reading-kommunematch-input-file = ikkje ei inndatafil for kommunematch: { $detail }
+reading-input-format-version-known = inndataformatet versjon { $found } er ukjent; denne versjonen les versjon 1
+reading-lists-objects-nested-levels = lister og objekt nesta meir enn { $limit } nivå djupt (linje { $line }), langt meir enn inndataformatet har
+reading-file-empty-export-survey = { $f }: fila er tom. Eksporter svara på nytt og last inn den nye fila.
+reading-looks-like-spreadsheet-but = { $f }: dette ser ut som eit rekneark, men kan ikkje opnast ({ $detail }). Fila kan vere skadd eller avkorta: opne henne i Excel og lagre på nytt, eller eksporter som CSV.
+reading-neither-spreadsheet-xlsx-xls = { $f }: dette er verken eit rekneark (XLSX, XLS, ODS) eller ein teksttabell (CSV, TSV). Last inn sjølve eksporten.
+reading-line-quoted-field-starts = { $f } › linje { $line }: eit felt i hermeteikn byrjar her og blir aldri lukka. Sjekk hermeteikna på linja, eller eksporter på nytt.
+reading-line-quoted-field-followed = { $f } › linje { $line }: eit felt i hermeteikn blir følgt av meir tekst etter det avsluttande hermeteiknet. Sjekk hermeteikna på linja, eller eksporter på nytt.
+reading-header-row-found-row = { $f }: fann inga overskriftsrad (ei rad som namngir minst to kolonnar). Første rad i ein eksport skal innehalde spørsmåla.
+reading-survey-answers-json-must = { $f }: { $detail }. Svar i JSON må følgje inndataformatet til kommunematch (docs/input-format.md); resultat og tilordningar blir lasta inn som det dei er, ikkje som kartleggingar.
+reading-mb-mb-survey-export = { $f }: { $size } MB, meir enn dei { $limit } MB ein eksport kan ha. Sjekk at dette er eksporten frå kartlegginga; del han opp dersom han verkeleg er så stor.
+reading-rows-survey-municipalities-has = { $f }: meir enn { $limit } rader ({ $found } eller fleire), fleire enn nokon kartlegging av kommunar har. Sjekk at dette er eksporten.
+reading-row-column-cell-longer = { $f } › rad { $row } › kolonne { $column }: ei celle lengre enn { $limit } teikn, meir enn noko svar. Sjekk cella, eller eksporter på nytt.
+reading-columns-survey-export-can = { $f }: { $found } kolonnar, fleire enn dei { $limit } ein eksport kan ha. Sjekk at dette er eksporten frå kartlegginga, ikkje ein annan tabell.
+reading-browser-could-read-file = { $f }: nettlesaren kunne ikkje lese fila ({ $detail }). Sjekk at ho framleis ligg der ho låg og ikkje er open i eit anna program, og last henne inn på nytt.
+reading-cells-counting-empty-ones = { $f }: meir enn { $limit } celler (medrekna dei tomme mellom dei utfylte), fleire enn nokon eksport har. Sjekk at dette er eksporten frå kartlegginga, ikkje ein annan tabell; slett laust innhald langt under eller til høgre for svara.
+reading-spreadsheet-unpacks-mb-mb = { $f }: reknearket blir pakka ut til { $size } MB, meir enn dei { $limit } MB ein eksport kan ha. Sjekk at dette er eksporten; opne henne i Excel og lagre på nytt, eller eksporter som CSV.
+reading-kommunematch-mapping-preset = ikkje ei tilordningsfil for kommunematch: { $detail }
+reading-mapping-preset-version-known = tilordningsfila versjon { $found } er ukjend; denne versjonen les versjon 1
+reading-preset-maps-answer-which = tilordninga knyter eit svar til «{ $area }», som ikkje er ein områdekode
+reading-preset-maps-name-which = tilordninga knyter eit namn til «{ $id }», som ikkje er eit kommunenummer eller ein KATOTTG-kode i listene
+matching-reading-file-s-table = Les tabellen i fila …
+matching-reading-answers-row = Les svara: rad { $done } av { $of }
+matching-scoring-pair = Gir poeng til alle par …
+matching-finding-best-pairs = Finn dei beste para …
+matching-explaining-choices-municipalities = Forklarer vala: { $done } av { $of } kommunar
+matching-comparing-other-objective = Samanliknar med det andre målet …
+matching-lock-names-which-loaded = ei låsing nemner «{ $id }», som inga innlasta fil har. Fjern låsinga, eller last inn fila som har henne.
+matching-veto-names-which-loaded = eit forbod nemner «{ $id }», som inga innlasta fil har. Fjern forbodet, eller last inn fila som har det.
+matching-pair-both-locked-vetoed = paret { $o } – { $n } er både låst og forbode. Fjern det eine.
+matching-has-locked-pairs-but = { $name } ({ $id }) har { $locked } låste par, men plass til berre { $limit }. Fjern { $over ->
+        [one] { $over } låsing
+       *[other] { $over } låsingar
+    } eller auk talet på partnarar.
+matching-locked-pairs-communities-but = { $locked } låste par er med hromadaar { $which }, men delen på { $percent } % av { $total } plassar tillèt berre { $limit }. Auk delen eller fjern { $over ->
+        [one] { $over } låsing
+       *[other] { $over } låsingar
+    }.
+matching-weight-out-range-weights = vekta { $weight } = { $value } er utanfor området; vekter ligg mellom −{ $limit } og { $limit }.
+matching-war-zone-share-percentage = delen for krigssona er ein prosent: 0 til 100.
+matching-outside-share-percentage-0 = delen utanfor krigssona er ein prosent: 0 til 100.
+matching-municipalities-communities-pairs-weigh = { $offers } kommunar × { $needs } hromadaar er { $pairs } par å vege, fleire enn dei { $limit } koplinga tek på éin gong (heile Noreg × heile Ukraina er 524433). Sjekk at dette er eksportane frå kartlegginga, eller kople ein del om gongen, eitt fylke eller éin oblast etter ein annan.
+matching-kommunematch-results-file = dette er ikkje ei resultatfil frå kommunematch ({ $detail })
+matching-results-schema-version-version = resultatformatet versjon { $found } er ikkje det denne versjonen les ({ $reads }); opne fila med kommunematch-versjonen som laga henne ({ $made_by })
+matching-id-appears-twice-among = ein id står to gonger blant kommunane eller hromadaane
+matching-pair-names-municipality-community = paret { $pair } nemner ein kommune eller ei hromada fila ikkje har
+matching-pair-appears-twice = paret { $pair } står to gonger
+matching-score-sum-components = poengsummen for { $pair } er ikkje summen av delane
+matching-total-score-sum-pairs = totalsummen er ikkje summen av poenga til para
+matching-has-pairs-but-file = { $name } ({ $id }) har { $pairs } par, men fila seier { $says } av { $of }
+matching-listed-unmatched-but-unmatched = { $id } står som utan partnar, men er ikkje ein kommune utan partnar
+matching-listed-unmatched-but-unmatched-2 = { $id } står som utan partnar, men er ikkje ei hromada utan partnar
+matching-coordinator-forbade-pair = Koordinatoren har forbode dette paret.
+matching-all-places-municipality-locked = Alle plassane til kommunen er i låste par.
+matching-all-partners-community-wants = Alle partnarane hromadaen ønskjer, er i låste par.
+matching-both-have-all-their = Begge har alle partnarane sine, i par som gir høgare sum.
+matching-municipality-has-used-all = Kommunen har brukt alle plassane på par som gir høgare sum.
+matching-community-already-has-partners = Hromadaen har alt partnarane ho ønskjer, i par som gir høgare sum.
+matching-share-places-community-s = Delen plassar for denne kategorien er brukt opp.
+matching-another-assignment-gives-higher = Ei anna fordeling gir høgare sum.
+matching-area-competence-was-recognised = Ingen kompetanseområde vart kjende att i svaret.
+matching-need-was-recognised-answer = Ingen behov vart kjende att i svaret.
+matching-none-areas-competence-matches = Ingen av kompetanseområda passar med eit behov hos ei innlasta hromada.
+matching-loaded-municipality-offers-needs = Ingen innlasta kommune tilbyr nokon av behova.
+matching-pair-could-make-was = Alle para ho kunne gå inn i, er forbodne av koordinatoren.
+matching-community-could-help-got = Alle hromadaar ho kunne hjelpe, fekk partnarar som gir høgare sum, eller ønskte ikkje fleire partnarar.
+matching-municipality-could-help-used = Alle kommunar som kunne hjelpe, brukte plassane på par som gir høgare sum.
+letters-introductions-print-them-browser = Introduksjonar: { $n }. Skriv dei ut frå nettlesaren (Ctrl+P eller ⌘P): eitt brev per A4-side.
+letters-placeholder-placeholders = «{"{"}{ $name }{"}"}» er ingen plasshaldar; plasshaldarane er { $known }
+letters-brace-closed-write-placeholder = ei klamme er ikkje lukka: skriv ein plasshaldar som {"{"}partner{"}"}, og ei klamme som {"{"}{"{"} eller {"}"}{"}"}
+compare = ikkje i { $w }: { $reason }
+compare-two-results-were-made = Dei to resultata er laga av ulike filer (berre i A: { $a }; berre i B: { $b }). Samanlikn resultat av dei same kartleggingsfilene og tidlegare rundane.
+compare-two-results-read-same = Dei to resultata har lese dei same filene ulikt (id-ar berre i A: { $a }; berre i B: { $b }). Køyr begge med dei same rettingane.
+cli-command-given = ingen kommando oppgitt
+cli-unknown-command = ukjend kommando «{ $c }»
+cli-unknown-option = ukjent val «{ $o }»
+cli-option-command = «{ $o }» er ikkje eit val for denne kommandoen
+cli-needs-value = { $o } treng ein verdi
+cli-takes-value = { $o } tek ingen verdi
+cli-choose = { $option } «{ $value }»: vel { $choices }
+cli-takes-percentage-0-100 = { $o } tek ein prosent frå 0 til 100
+cli-say-whether-offers-needs = «{ $f }»: sei om ho er --offers eller --needs
+cli-give-least-offers-file = oppgi minst éi fil med --offers og éi med --needs, eller --example
+cli-give-least-file-inspect = oppgi minst éi fil å undersøkje
+cli-give-name-look-up = oppgi namnet du vil slå opp
+cli-letters-written-file-give = breva blir skrivne til ei fil: oppgi henne med -o (ein .zip med e-postutkast, eller .html for utskrift)
+cli-give-exactly-two-results = oppgi nøyaktig to resultatfiler å samanlikne (A og B), ikkje { $n }
+cli-format-xlsx-writes-workbook = --format xlsx skriv ei arbeidsbok: oppgi fila med -o
+cli-argument-valid-unicode = eit argument er ikkje gyldig Unicode
+cli-cannot-read-file = { $p }: kan ikkje lese fila: { $e }
+cli-cannot-write = { $p }: kan ikkje skrive: { $e }
+cli-cannot-write-standard-output = kan ikkje skrive til standard ut: { $e }
+cli-header-must-offer-id = { $p }: overskrifta må vere offer_id,need_id
+cli-row = { $p } › rad { $row }: { $detail }
+cli-weights-object = { $p }: ikkje eit vektobjekt: { $detail }
+cli-workbook-could-made = arbeidsboka kunne ikkje lagast: { $detail }
+cli-municipality-community-lists-spelling = «{ $name }» er ingen kommune eller hromada i listene, i nokon skrivemåte
+cli-cc-e-mail-address = --cc «{ $a }» er inga e-postadresse eit e-postprogram kan sende til
+cli-pairs-results-these-files = { $n } par i resultata finst ikkje i desse filene (andre filer?): { $list }
+cli-drafts-could-packed = utkasta kunne ikkje pakkast: { $detail }
+cli-report-could-written = rapporten kunne ikkje skrivast: { $detail }
+cli-letters-letters-recipients-left-out = { $n } brev; mottakarar utelatne fordi adressa manglar eller ikkje kan brukast: { $left_out }
+cli-letters-letters-name-contact-person = breva nemner ingen kontaktperson: gi --include-personal-data for å adressere dei
+
+## Words of the letters, the exports and comparisons
+
+compare-total-score = Samla poengsum
+compare-pairs = Par
+compare-communities-partner = Hromadaar med partnar
+compare-war-zone = … i krigssona
+compare-outside-war-zone = … utanfor krigssona
+compare-municipalities-partner = Kommunar med partnar
+compare-places-used = Plassar brukte
+compare-blocking-pairs = Blokkerande par
+compare-points-below-largest-total = Poeng under største totalsum (same rammer)
+compare-communities-below-most-reachable = Hromadaar under flest mogleg (same rammer)
+compare-gains-partner = får partnar
+compare-loses-partner = mistar partnaren
+compare-changes-partner = byter partnar
+compare-scenarios-compared = Scenario samanlikna
+compare-headline-figures = Hovudtal
+compare-b = B − A
+compare-pairs-only = Par berre i A
+compare-pairs-only-b = Par berre i B
+compare-pairs-both = Par i begge
+compare-who-gains-loses-changes = Kven som får, mistar eller byter partnar
+compare-best = best
+compare-municipality = Kommune
+compare-community = Hromada
+compare-2 = I
+compare-partner = ingen partnar
+compare-among-best-alternatives-result = ikkje blant dei beste alternativa det resultatet viser
+export-kommunenummer-municipality-id = Kommunenummer
+export-municipality = Kommune
+export-katottg-community-id = KATOTTG-kode
+export-community = Hromada
+export-score = Poeng
+export-urgent-needs-met = Akutte behov dekte
+export-long-term-needs-met = Langsiktige behov dekte
+export-locked = Låst av
+export-score-component = Poeng per del
+export-id = ID
+export-name = Namn
+export-reason-code = Årsakskode
+export-reason = Årsak
+letters-partnership = Samarbeid
+letters-english-both-partners = Norsk (nynorsk)
+letters-your-partner = Partnaren dykkar
+letters-partners = Partnarane
+letters-why-you-were-matched = Kvifor de vart kopla
+letters-contact-persons = Kontaktpersonar
+letters-first-step = Første steg
+letters-name = Namn
+letters-county = Fylke
+letters-oblast = Oblast (fylke)
+letters-raion = Rajon
+letters-population = Innbyggjarar
+letters-situation = Situasjon
+letters-urgent-needs-met = Akutte behov de kan møte
+letters-long-term-needs-met = Langsiktige behov de kan møte
+letters-cooperation-offered = Samarbeid de tilbyr
+letters-common-working-languages = Felles arbeidsspråk
+letters-what-norwegian-municipality-wants = Det de ønskjer å lære
+letters-you-named-other-existing = Ein av dykk har oppgitt den andre som eksisterande partnar.
+letters-contact-details-given-here = Kontaktopplysningar er ikkje med her: ta kontakt med partnaren gjennom koordinatorane i programmet.
+letters-position = Stilling
+letters-e-mail = E-post
+letters-phone = Telefon
+letters-e-mail-address-survey = e-postadressa i undersøkinga kan ikkje brukast
+letters-survey-gives-e-mail = undersøkinga oppgir inga e-postadresse
+letters-short-term-acute-help = kortsiktig, akutt hjelp
+letters-long-term-cooperation = langsiktig samarbeid
+letters-acute-help-long-term = akutt hjelp og langsiktig samarbeid
+letters-english = engelsk
+letters-ukrainian = ukrainsk
+letters-norwegian = norsk
+letters-russian = russisk
+letters-polish = polsk
+letters-german = tysk
+letters-french = fransk
+letters-spanish = spansk
+letters-dear-colleagues-through-municipal = Hei, {"{"}municipality{"}"}!{"\u000A"}{"\u000A"}Gjennom samarbeidsprogrammet mellom KS og den ukrainske kommuneorganisasjonen AUC er de kopla med {"{"}partner{"}"}. Her er det de treng for å ta den første kontakten.
+letters-please-write-each-other = Skriv til kontaktpersonen i {"{"}partner{"}"} innan to veker og avtal eit første digitalt møte. Programmet kan hjelpe med tolk.
+letters-kind-regards-programme-s = Med venleg helsing{"\u000A"}Koordinatorane i programmet
+letters-greeting = Helsing
+letters-first-step-2 = Første steg
+letters-signature = Signatur
+reading-number-partners-wanted = talet på ønskte partnarar
+reading-number-partners = talet på partnarar
+
+## What a column means, and the words of the reading's messages
+
+field-contact_name = Namnet til kontaktpersonen
+field-contact_role = Stillinga til kontaktpersonen
+field-contact_email = E-posten til kontaktpersonen
+field-contact_phone = Telefonen til kontaktpersonen
+field-languages = Arbeidsspråk
+field-comment = Kommentarar
+field-response_id = Svar-ID (skjemaverktøy)
+field-timestamp = Tidspunkt for svaret
+field-start_time = Starttidspunkt (skjemaverktøy)
+field-completion_time = Fullføringstidspunkt (skjemaverktøy)
+field-last_modified = Sist endra (skjemaverktøy)
+field-answer_time = Tid brukt på svaret (skjemaverktøy)
+field-respondent_email = E-posten til respondenten (skjemaverktøy)
+field-respondent_name = Namnet til respondenten (skjemaverktøy)
+field-population = Innbyggjartal
+field-municipality_name = Kommune
+field-municipality_number = Kommunenummer
+field-county = Fylke
+field-areas = Kompetanseområde som blir tilbodne
+field-capacity = Talet på partnarar kommunen kan ta
+field-form = Samarbeidsform (akutt / langsiktig)
+field-preference = Føretrekt type partnar
+field-international_experience = Erfaring med internasjonalt samarbeid
+field-ties = Eksisterande kontakt med ukrainsk kommune
+field-learn = Kva kommunen vil lære
+field-refugees = Busette ukrainske flyktningar
+field-political_anchoring = Politisk forankring
+field-community_name = Hromada (ukrainsk kommune)
+field-katottg = KATOTTG-kode
+field-oblast = Oblast
+field-raion = Rajon
+field-category = Kategori (krigssona / utanfor)
+field-idps = Registrerte internt fordrivne
+field-damage = Skadenivå
+field-urgent_needs = Akutte behov
+field-long_term_needs = Langsiktige behov
+field-partners_wanted = Ønskt tal på partnarar
+field-international_partners = Eksisterande internasjonale partnarar
+category-words-war_zone = i krigssona
+category-words-outside = utanfor krigssona
+status-words-not_occupied = ikkje okkupert og utanfor krigssona
+status-words-war_zone = i krigssona
+status-words-deoccupied = okkupert og sidan frigjord
+status-words-occupied = okkupert
+field-missing-category = {" "}Statusen i lista frå 2022 blir brukt der ho kjenner hromadaen; sjekk han.
+field-missing-count = {" "}Kvar rad blir lesen som 1.
+field-missing-other = {" "}Inga rad kan koplast på dette.
+
+## Where something is, the workbook's sheets, and the command line's usage
+
+location-row = rad
+location-column = kolonne
+quote-open = «
+quote-close = »
+sheet-pairs = Par
+sheet-unmatched-municipalities = Kommunar utan partnar
+sheet-unmatched-communities = Hromadaar utan partnar
+usage-overview =
+    bruk:
+      kommunematch match --offers FIL... --needs FIL... [val] [-o FIL]
+      kommunematch match --example [val] [-o FIL]
+      kommunematch scores --offers FIL... --needs FIL... [--weights V] [--preset FIL] [-o FIL]
+      kommunematch inspect FIL... [--preset FIL] [--include-personal-data] [-o FIL]
+      kommunematch gazetteer NAMN [--oblast X] [--raion X] [--county X]
+      kommunematch letters --offers FIL... --needs FIL... [--results FIL] [--format eml|html] -o UT
+      kommunematch compare A.json B.json [--format json|md|csv] [-o FIL]
+      kommunematch KOMMANDO --help     vala for ein kommando
+    alle kommandoar tek òg --lang nb|nn|uk|en for meldingane (standard en).
+    Filer som ikkje kan lesast, gir ei melding kvar og avslutningskode 1; feil bruk gir avslutningskode 2.
+usage-match =
+    bruk: kommunematch match --offers FIL... --needs FIL... [val] [-o FIL]
+          kommunematch match --example [val] [-o FIL]
+    Skriv resultata som JSON (docs/results-schema.md), eller para som CSV eller XLSX; korleis kvar fil vart
+    lesen, går til standard feil.
+      --offers FIL...                eksportar frå kartlegginga av norske kommunar
+      --needs FIL...                 eksportar frå kartlegginga av ukrainske kommunar (hromady)
+      --example                      dei innebygde eksempeldataa
+      --mode optimal|stable|greedy   metoden (standard optimal: størst mogleg totalsum)
+      --objective total|coverage     optimal modus: størst totalsum (standard), eller først flest hromadaar
+                                     med partnar, så størst totalsum blant dei
+      --proposing offers|needs       i stabil modus: sida som føreslår (standard offers)
+      --weights FIL|MAL              eit JSON-objekt med vekter, eller balanced, urgent_war_zone, long_term
+      --war-zone-share PST           høgst PST % av alle plassar går til hromadaar i krigssona
+      --outside-share PST            høgst PST % av alle plassar går til hromadaar utanfor henne
+      --locks FIL, --vetoes FIL      CSV-filer med overskrifta offer_id,need_id
+      --no-tie-locks                 ikkje lås par der begge nemner kvarandre
+      --previous FIL                 resultata (JSON) frå ein tidlegare runde (kan gjentakast): para blir behaldne
+                                     og ikkje kopla på nytt; eit par i --vetoes er avslutta
+      --kept-in-capacity             behaldne par tel med i kapasiteten til runden og i ønskte partnarar
+      --preset FIL                   ein tilordningsmal lagra frå sida (kolonnar og svar)
+      --format json|csv|xlsx|geojson resultata som JSON (standard), para som CSV eller XLSX-arbeidsbok, eller
+                                     GeoJSON for GIS-verktøy (punkt og partnarskapslinjer, RFC 7946)
+      --include-personal-data        ta med namn, e-post og telefon til kontaktpersonar i JSON (utelate elles)
+      -o, --output FIL               skriv dit i staden for til standard ut
+      --lang nb|nn|uk|en             språket i meldingane
+usage-scores =
+    bruk: kommunematch scores --offers FIL... --needs FIL... [val] [-o FIL]
+    Skriv alle moglege par med positiv poengsum som CSV (offer_id,need_id,score).
+      --offers FIL...                eksportar frå kartlegginga av norske kommunar
+      --needs FIL...                 eksportar frå kartlegginga av ukrainske kommunar (hromady)
+      --example                      dei innebygde eksempeldataa
+      --weights FIL|MAL              eit JSON-objekt med vekter, eller balanced, urgent_war_zone, long_term
+      --preset FIL                   ein tilordningsmal lagra frå sida
+      -o, --output FIL               skriv dit i staden for til standard ut
+      --lang nb|nn|uk|en             språket i meldingane
+usage-gazetteer =
+    bruk: kommunematch gazetteer NAMN [val]
+    Slår opp ein kommune eller ei hromada i dei innebygde listene (357 kommunar, 1 469 hromadaar) på namnet i kva
+    form som helst: store eller små bokstavar, med eller utan kommune/громада/hromada, kyrillisk eller latinsk, etter
+    administrasjonssenteret. Skriv treffet, eller alle kandidatane, som JSON; avslutningskode 1 når ingen av
+    listene har det.
+      --oblast X, --county X         avgrens til ein oblast eller eit fylke (alle former: Київська, Kyiv oblast, Nordland)
+      --raion X                      avgrens til ein rajon
+      --lang nb|nn|uk|en             språket i meldingane
+usage-inspect =
+    bruk: kommunematch inspect FIL... [val]
+    Skriv som JSON korleis kvar fil blir lesen: side, ark, kolonnetilordning, talet på rader, svar som ikkje vart
+    kjende att, og alle merknader. Avslutningskode 1 når ei fil ikkje kan lesast i det heile.
+      --preset FIL                   ein tilordningsmal lagra frå sida
+      --include-personal-data        vis eksempelsvar frå kolonnar som kan ha kontaktdata (utelate elles)
+      -o, --output FIL               skriv dit i staden for til standard ut
+      --lang nb|nn|uk|en             språket i meldingane
+usage-letters =
+    bruk: kommunematch letters --offers FIL... --needs FIL... [val] -o UT
+    Skriv ein introduksjon per par, på norsk (bokmål eller nynorsk etter målforma til kommunen), ukrainsk og
+    engelsk: UT ein .zip med e-postutkast (éin .eml per par, klar til å sendast frå eit e-postprogram) eller éin
+    {"."}html for utskrift (eitt brev per side).
+      --results FIL                  para i denne resultatfila (det justerte resultatet); elles ei køyring med
+                                     vala til `match` (--mode, --objective, --weights, --locks, --vetoes…)
+      --format eml|html              utkast (standard for .zip) eller breva for utskrift (standard for .html)
+      --include-personal-data        adresser kontaktpersonane og nemn dei i breva (personopplysningar);
+                                     utan dette ber brevet partnarane ta kontakt gjennom koordinatorane
+      --cc ADRESSE                   ein kopi av kvart utkast til denne adressa
+      --preset FIL                   ein mal lagra frå sida: rettingar og tekstane i breva
+      --example                      eksempeldataa
+      --lang nb|nn|uk|en             språket i meldingane
+usage-compare =
+    bruk: kommunematch compare A.json B.json [val]
+    Samanliknar to resultatfiler frå dei same kartleggingsfilene (og tidlegare rundane): para berre i A, berre i B
+    og i begge, hovudtala for kvar side (samla poengsum, hromadaar og kommunar med partnar, plassar brukte, behov
+    dekte, blokkerande par, prisen mot det beste for kvart mål) og kven som får, mistar eller byter partnar, og
+    kvifor. Avslutningskode 1 når filene ikkje er resultat eller er laga av andre filer.
+      --format json|md|csv           samanlikninga som JSON (standard; docs/schema/compare-1.schema.json), ein
+                                     Markdown-rapport, eller alle para frå begge som CSV
+      -o, --output FIL               skriv dit i staden for til standard ut
+      --lang nb|nn|uk|en             språket i meldingane, rapporten og CSV-fila

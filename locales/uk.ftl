@@ -1,3 +1,5 @@
+## The page
+
 title = kommunematch
 lede = Поєднує норвезькі муніципалітети з українськими громадами за відповідями на опитування. Усе відбувається в цьому браузері: жоден файл не залишає ваш комп’ютер.
 language = Мова
@@ -381,3 +383,395 @@ reload = Перезавантажити сторінку
 worker_crashed = Поєднання зупинилося через внутрішню помилку. Його знову підготовлено: натисніть «Запустити поєднання» ще раз. Якщо це повториться, перезавантажте сторінку.
 worker_unreachable = Фоновий процес не відповідає. Перезавантажте сторінку.
 panic = kommunematch зупинився через внутрішню помилку. Перезавантажте сторінку, щоб почати знову; жодні дані не залишили цей браузер.
+
+## Messages about the data (the reading, the matching, the letters, comparisons) and the command line
+
+reading-headers-match-neither-offers = заголовки не відповідають ні опитуванню пропозицій (норвезькі муніципалітети), ні опитуванню потреб (українські громади). Виберіть бік вручну або перевірте, що це експорт опитування.
+reading-column-names-municipality-kommune = жоден стовпець не містить муніципалітету (Kommune) чи його номера (Kommunenummer), тож рядки неможливо розрізнити. Додайте цей стовпець в експорт або призначте стовпець вручну.
+reading-column-names-community-katottg = жоден стовпець не містить назви громади чи її коду КАТОТТГ, тож рядки неможливо розрізнити. Додайте цей стовпець в експорт або призначте стовпець вручну.
+reading-file-has-header-row = файл має рядок заголовків, але жодної відповіді під ним. Експортуйте знову, коли надійдуть відповіді.
+reading-column-gives-map-column = жоден стовпець не містить «{ $name }».{ $what } Призначте стовпець вручну, якщо він є в експорті.
+reading-column-gives-most-likely = жоден стовпець не містить «{ $name }».{ $what } Найімовірніші стовпці: { $likely }. Призначте один із них вручну, якщо мається на увазі він.
+reading-answered-once-answer-set = { $name } ({ $id }) відповіли більше одного разу; цю відповідь{ $when } відкладено на користь пізнішої у { $kept_file } рядок { $kept_row }{ $kept_when }. Вилучіть зайвий рядок, якщо це помилка.
+reading-survey-has-question-address = в опитуванні немає питання про «{ $name }»: замість нього використано адресу чи ім’я, з якими кожен респондент увійшов у { $tool }. Перевірте, що респонденти — контактні особи, або додайте питання наступного року.
+reading-row-gives-same-contact = усі рядки мають ту саму електронну пошту контактної особи: це не адреса контактної особи (форма, що не збирає адрес, дає одне значення для всіх). Призначте стовпець з адресами контактних осіб або запитайте їх наступного року.
+reading-value-contact-e-mail = жодне значення в стовпці електронної пошти контактної особи не є адресою. Призначте стовпець з адресами контактних осіб.
+reading-column-read-holds-only = стовпець, прочитаний як «{ $name }», містить лише позначки (1/0, x, так/ні), а не відповіді: схоже, це один варіант питання, експортованого по стовпцю на варіант. Його клітинки не прочитано як відповіді; призначте стовпець варіанту, який він позначає, або нічому.
+reading-blank-1-assumed-fill = { $what }: не вказано; прийнято 1. Заповніть, якщо мається на увазі інше число.
+reading-whole-number-least-1 = { $what } «{ $answer }» не є цілим числом не менше 1; прийнято 1. Виправте відповідь у файлі чи у відповідності.
+reading-area-taxonomy-knows-was = «{ $answer }» — не сфера з таксономії; її пропущено під час поєднання. Призначте сферу вручну, якщо вона мається на увазі.
+reading-area-competence-recognised-so = не розпізнано жодної сфери компетенції, тож муніципалітет не можна поєднати. Перевірте відповідь або відповідність стовпців.
+reading-need-recognised-so-community = не розпізнано жодної потреби, тож громаду не можна поєднати. Перевірте відповідь або відповідність стовпців.
+reading-neither-municipality-s-name = не вказано ні назви муніципалітету, ні його номера, тож рядок не можна використати. Заповніть назву.
+reading-neither-community-s-name = не вказано ні назви громади, ні її коду КАТОТТГ, тож рядок не можна використати. Заповніть назву.
+reading-municipality-s-name-blank = назва муніципалітету порожня; його ідентифікує номер { $id }. Заповніть назву.
+reading-community-s-name-blank = назва громади порожня; її ідентифікує код КАТОТТГ { $id }. Заповніть назву.
+reading-four-digit-kommunenummer-name = «{ $answer }» — не чотиризначний номер комуни; для ідентифікації використано назву.
+reading-katottg-code-ua-17 = «{ $answer }» — не код КАТОТТГ (UA і 17 цифр); громаду ідентифікують назва й область.
+reading-category-war-zone-outside = категорію (зона бойових дій чи поза нею) не вказано; громаду поєднано без урахування категорії.
+reading-neither-war-zone-nor = «{ $answer }» — ні зона бойових дій, ні поза нею; громаду поєднано без урахування категорії.
+reading-looks-like-spreadsheet-formula = «{ $text }» схоже на формулу електронної таблиці. Його збережено як звичайний текст і ніколи не виконано; перевірте відповідь.
+reading-looks-like-html-markup = «{ $text }» схоже на HTML. Його збережено як звичайний текст і ніколи не виконано; перевірте відповідь.
+reading-kommunenummer-357-municipalities-2024 = «{ $code }» не є номером жодної з 357 комун (2024); для ідентифікації використано назву. Перевірте номер.
+reading-katottg-code-1-469 = «{ $code }» не є кодом КАТОТТГ жодної з 1469 громад; для ідентифікації використано назву. Перевірте код.
+reading-code-but-name-points = код { $code } — це { $official }, але назва вказує на { $named } ({ $named_id }); використано код. Перевірте, що мається на увазі.
+reading-name-municipality-give-county = «{ $name }» — назва кількох комун: { $list }. Вкажіть фюльке чи номер комуни або виберіть одну.
+reading-name-community-give-oblast = «{ $name }» — назва кількох громад: { $list }. Вкажіть область і район або код КАТОТТГ чи виберіть одну.
+reading-municipality-official-list-spelling = «{ $name }» немає в офіційному списку комун у жодному написанні; залишено як написано. Перевірте назву або вкажіть номер комуни.
+reading-community-official-list-spelling = «{ $name }» немає в офіційному списку громад у жодному написанні; залишено як написано. Перевірте назву або вкажіть код КАТОТТГ.
+reading-category-blank-2022-list = категорію не вказано; за списком 2022 року громада була { $s }, тож її поєднано як { $c }. Перевірте: список відображає стан на той час.
+reading-survey-says-2022-list = в опитуванні — { $c }; за списком 2022 року громада була { $s }. Використано відповідь з опитування.
+reading-2022-list-has-community = за списком 2022 року ця громада на окупованій території. Координатор вирішує, чи і як її поєднувати.
+reading-kommunematch-input-file = не файл вхідних даних kommunematch: { $detail }
+reading-input-format-version-known = версія формату вхідних даних { $found } невідома; ця версія читає версію 1
+reading-lists-objects-nested-levels = списки й об’єкти вкладено глибше ніж на { $limit } рівнів (рядок { $line }) — набагато більше, ніж має формат вхідних даних
+reading-file-empty-export-survey = { $f }: файл порожній. Експортуйте відповіді знову й завантажте новий файл.
+reading-looks-like-spreadsheet-but = { $f }: це схоже на електронну таблицю, але її не вдається відкрити ({ $detail }). Файл може бути пошкоджений чи обрізаний: відкрийте його в Excel і збережіть знову або експортуйте як CSV.
+reading-neither-spreadsheet-xlsx-xls = { $f }: це не електронна таблиця (XLSX, XLS, ODS) і не текстова таблиця (CSV, TSV). Завантажте сам експорт опитування.
+reading-line-quoted-field-starts = { $f } › рядок { $line }: поле в лапках починається тут і ніколи не закривається. Перевірте лапки в цьому рядку або експортуйте знову.
+reading-line-quoted-field-followed = { $f } › рядок { $line }: після закривальних лапок поля є ще текст. Перевірте лапки в цьому рядку або експортуйте знову.
+reading-header-row-found-row = { $f }: не знайдено рядка заголовків (рядка, що називає принаймні два стовпці). Перший рядок експорту має містити запитання.
+reading-survey-answers-json-must = { $f }: { $detail }. Відповіді в JSON мають відповідати формату вхідних даних kommunematch (docs/input-format.md); результати й відповідності завантажуються як такі, а не як опитування.
+reading-mb-mb-survey-export = { $f }: { $size } МБ — більше, ніж { $limit } МБ, які може мати експорт. Перевірте, що це експорт опитування; розділіть його, якщо він справді такий великий.
+reading-rows-survey-municipalities-has = { $f }: понад { $limit } рядків ({ $found } або більше) — більше, ніж має будь-яке опитування громад. Перевірте, що це експорт опитування.
+reading-row-column-cell-longer = { $f } › рядок { $row } › стовпець { $column }: клітинка довша за { $limit } символів — більше за будь-яку відповідь. Перевірте її або експортуйте знову.
+reading-columns-survey-export-can = { $f }: { $found } стовпців — більше, ніж { $limit }, які може мати експорт. Перевірте, що це експорт опитування, а не інша таблиця.
+reading-browser-could-read-file = { $f }: браузер не зміг прочитати файл ({ $detail }). Перевірте, що він на місці й не відкритий в іншій програмі, і завантажте його знову.
+reading-cells-counting-empty-ones = { $f }: понад { $limit } клітинок (разом із порожніми між заповненими) — більше, ніж має будь-який експорт. Перевірте, що це експорт опитування, а не інша таблиця; видаліть зайві клітинки далеко внизу чи праворуч від відповідей.
+reading-spreadsheet-unpacks-mb-mb = { $f }: таблиця розпаковується до { $size } МБ — більше, ніж { $limit } МБ, які може мати експорт. Перевірте, що це експорт опитування; відкрийте його в Excel і збережіть знову або експортуйте як CSV.
+reading-kommunematch-mapping-preset = не файл відповідностей kommunematch: { $detail }
+reading-mapping-preset-version-known = версія файлу відповідностей { $found } невідома; ця версія читає версію 1
+reading-preset-maps-answer-which = файл відповідностей зіставляє відповідь із «{ $area }», що не є кодом сфери
+reading-preset-maps-name-which = файл відповідностей зіставляє назву з «{ $id }», що не є номером комуни чи кодом КАТОТТГ зі списків
+matching-reading-file-s-table = Читання таблиці файлу…
+matching-reading-answers-row = Читання відповідей: рядок { $done } з { $of }
+matching-scoring-pair = Оцінювання всіх пар…
+matching-finding-best-pairs = Пошук найкращих пар…
+matching-explaining-choices-municipalities = Пояснення вибору: { $done } з { $of } муніципалітетів
+matching-comparing-other-objective = Порівняння з іншою метою…
+matching-lock-names-which-loaded = закріплення називає «{ $id }», якого немає в жодному завантаженому файлі. Вилучіть закріплення або завантажте потрібний файл.
+matching-veto-names-which-loaded = заборона називає «{ $id }», якого немає в жодному завантаженому файлі. Вилучіть заборону або завантажте потрібний файл.
+matching-pair-both-locked-vetoed = пара { $o } – { $n } водночас закріплена й заборонена. Вилучіть одне з двох.
+matching-has-locked-pairs-but = { $name } ({ $id }) має { $locked ->
+        [one] { $locked } закріплену пару
+        [few] { $locked } закріплені пари
+        [many] { $locked } закріплених пар
+       *[other] { $locked } закріпленої пари
+    }, але місць лише { $limit }. Вилучіть { $over ->
+        [one] { $over } закріплення
+        [few] { $over } закріплення
+        [many] { $over } закріплень
+       *[other] { $over } закріплення
+    } або збільште кількість партнерів.
+matching-locked-pairs-communities-but = { $locked ->
+        [one] { $locked } закріплена пара
+        [few] { $locked } закріплені пари
+        [many] { $locked } закріплених пар
+       *[other] { $locked } закріпленої пари
+    } — з громадами { $which }, але частка { $percent }% з { $total } місць дозволяє лише { $limit }. Збільште частку або вилучіть закріплення ({ $over }).
+matching-weight-out-range-weights = вага { $weight } = { $value } поза межами; ваги лежать між −{ $limit } і { $limit }.
+matching-war-zone-share-percentage = частка для зони бойових дій — це відсоток: від 0 до 100.
+matching-outside-share-percentage-0 = частка поза зоною бойових дій — це відсоток: від 0 до 100.
+matching-municipalities-communities-pairs-weigh = { $offers } муніципалітетів × { $needs } громад — це { $pairs } пар для оцінки, більше ніж { $limit }, які поєднання бере за раз (уся Норвегія × уся Україна — 524433). Перевірте, що це експорти опитувань, або поєднуйте частинами, область за областю.
+matching-kommunematch-results-file = це не файл результатів kommunematch ({ $detail })
+matching-results-schema-version-version = версія формату результатів { $found } — не та, яку читає ця версія ({ $reads }); відкрийте файл версією kommunematch, що його створила ({ $made_by })
+matching-id-appears-twice-among = ідентифікатор трапляється двічі серед муніципалітетів чи громад
+matching-pair-names-municipality-community = пара { $pair } називає муніципалітет чи громаду, яких немає у файлі
+matching-pair-appears-twice = пара { $pair } трапляється двічі
+matching-score-sum-components = бал пари { $pair } не дорівнює сумі складників
+matching-total-score-sum-pairs = загальна сума не дорівнює сумі балів пар
+matching-has-pairs-but-file = { $name } ({ $id }) має { $pairs } пар, але файл каже { $says } з { $of }
+matching-listed-unmatched-but-unmatched = { $id } значиться без партнера, але не є муніципалітетом без партнера
+matching-listed-unmatched-but-unmatched-2 = { $id } значиться без партнера, але не є громадою без партнера
+matching-coordinator-forbade-pair = Координатор заборонив цю пару.
+matching-all-places-municipality-locked = Усі місця муніципалітету в закріплених парах.
+matching-all-partners-community-wants = Усі бажані партнери громади в закріплених парах.
+matching-both-have-all-their = Обидві сторони мають усіх партнерів у парах, що дають більшу суму.
+matching-municipality-has-used-all = Муніципалітет використав усі місця на пари, що дають більшу суму.
+matching-community-already-has-partners = Громада вже має бажаних партнерів у парах, що дають більшу суму.
+matching-share-places-community-s = Частку місць для категорії цієї громади вичерпано.
+matching-another-assignment-gives-higher = Інший розподіл дає більшу суму.
+matching-area-competence-was-recognised = У відповіді не розпізнано жодної сфери компетенції.
+matching-need-was-recognised-answer = У відповіді не розпізнано жодної потреби.
+matching-none-areas-competence-matches = Жодна з його сфер компетенції не відповідає потребі завантаженої громади.
+matching-loaded-municipality-offers-needs = Жоден завантажений муніципалітет не пропонує жодної з її потреб.
+matching-pair-could-make-was = Усі можливі пари заборонив координатор.
+matching-community-could-help-got = Усі громади, яким він міг допомогти, отримали партнерів із більшою сумою або не хотіли більше партнерів.
+matching-municipality-could-help-used = Усі муніципалітети, що могли допомогти, використали місця на пари з більшою сумою.
+letters-introductions-print-them-browser = Листів-знайомств: { $n }. Надрукуйте їх із браузера (Ctrl+P або ⌘P): по листу на сторінку A4.
+letters-placeholder-placeholders = «{"{"}{ $name }{"}"}» не є заповнювачем; заповнювачі: { $known }
+letters-brace-closed-write-placeholder = дужку не закрито: заповнювач пишіть як {"{"}partner{"}"}, а саму дужку — як {"{"}{"{"} або {"}"}{"}"}
+compare = немає в { $w }: { $reason }
+compare-two-results-were-made = Два результати зроблено з різних файлів (лише в A: { $a }; лише в B: { $b }). Порівнюйте результати тих самих файлів опитувань і попередніх раундів.
+compare-two-results-read-same = Два результати прочитали ті самі файли по-різному (коди лише в A: { $a }; лише в B: { $b }). Запустіть обидва з тими самими виправленнями.
+cli-command-given = не вказано команди
+cli-unknown-command = невідома команда «{ $c }»
+cli-unknown-option = невідомий параметр «{ $o }»
+cli-option-command = «{ $o }» не є параметром цієї команди
+cli-needs-value = { $o } потребує значення
+cli-takes-value = { $o } не приймає значення
+cli-choose = { $option } «{ $value }»: виберіть { $choices }
+cli-takes-percentage-0-100 = { $o } приймає відсоток від 0 до 100
+cli-say-whether-offers-needs = «{ $f }»: вкажіть, це --offers чи --needs
+cli-give-least-offers-file = вкажіть принаймні один файл --offers і один --needs або --example
+cli-give-least-file-inspect = вкажіть принаймні один файл для перевірки
+cli-give-name-look-up = вкажіть назву для пошуку
+cli-letters-written-file-give = листи записуються у файл: вкажіть його через -o (.zip із чернетками листів або .html для друку)
+cli-give-exactly-two-results = вкажіть рівно два файли результатів для порівняння (A і B), а не { $n }
+cli-format-xlsx-writes-workbook = --format xlsx записує книгу: вкажіть файл через -o
+cli-argument-valid-unicode = аргумент не є коректним Unicode
+cli-cannot-read-file = { $p }: не вдається прочитати файл: { $e }
+cli-cannot-write = { $p }: не вдається записати: { $e }
+cli-cannot-write-standard-output = не вдається записати в стандартний вивід: { $e }
+cli-header-must-offer-id = { $p }: заголовок має бути offer_id,need_id
+cli-row = { $p } › рядок { $row }: { $detail }
+cli-weights-object = { $p }: не об’єкт ваг: { $detail }
+cli-workbook-could-made = не вдалося створити книгу: { $detail }
+cli-municipality-community-lists-spelling = «{ $name }» немає серед комун і громад зі списків у жодному написанні
+cli-cc-e-mail-address = --cc «{ $a }» не є адресою, на яку поштова програма може надіслати лист
+cli-pairs-results-these-files = { $n ->
+        [one] { $n } пари з результатів немає
+       *[other] { $n } пар із результатів немає
+    } в цих файлах (інші файли?): { $list }
+cli-drafts-could-packed = не вдалося запакувати чернетки: { $detail }
+cli-report-could-written = не вдалося записати звіт: { $detail }
+cli-letters-letters-recipients-left-out = { $n ->
+        [one] { $n } лист
+        [few] { $n } листи
+        [many] { $n } листів
+       *[other] { $n } листа
+    }; адресатів пропущено через відсутню чи непридатну адресу: { $left_out }
+cli-letters-letters-name-contact-person = листи не називають контактних осіб: додайте --include-personal-data, щоб адресувати їх
+
+## Words of the letters, the exports and comparisons
+
+compare-total-score = Загальна оцінка
+compare-pairs = Пари
+compare-communities-partner = Громади з партнером
+compare-war-zone = … у зоні бойових дій
+compare-outside-war-zone = … поза зоною бойових дій
+compare-municipalities-partner = Муніципалітети з партнером
+compare-places-used = Використані місця
+compare-blocking-pairs = Блокувальні пари
+compare-points-below-largest-total = Балів менше за найбільшу суму (ті самі обмеження)
+compare-communities-below-most-reachable = Громад менше за найбільшу можливу кількість (ті самі обмеження)
+compare-gains-partner = отримує партнера
+compare-loses-partner = втрачає партнера
+compare-changes-partner = змінює партнера
+compare-scenarios-compared = Порівняння сценаріїв
+compare-headline-figures = Основні показники
+compare-b = B − A
+compare-pairs-only = Пари лише в A
+compare-pairs-only-b = Пари лише в B
+compare-pairs-both = Пари в обох
+compare-who-gains-loses-changes = Хто отримує, втрачає чи змінює партнера
+compare-best = найкраще
+compare-municipality = Муніципалітет
+compare-community = Громада
+compare-2 = У
+compare-partner = без партнера
+compare-among-best-alternatives-result = немає серед найкращих альтернатив цього результату
+export-kommunenummer-municipality-id = Номер комуни
+export-municipality = Муніципалітет
+export-katottg-community-id = Код КАТОТТГ
+export-community = Громада
+export-score = Бал
+export-urgent-needs-met = Задоволені нагальні потреби
+export-long-term-needs-met = Задоволені довгострокові потреби
+export-locked = Закріплено
+export-score-component = Бал за складниками
+export-id = Ідентифікатор
+export-name = Назва
+export-reason-code = Код причини
+export-reason = Причина
+letters-partnership = Партнерство
+letters-english-both-partners = Українською
+letters-your-partner = Ваш партнер
+letters-partners = Партнери
+letters-why-you-were-matched = Чому вас поєднано
+letters-contact-persons = Контактні особи
+letters-first-step = Перший крок
+letters-name = Назва
+letters-county = Фюльке
+letters-oblast = Область
+letters-raion = Район
+letters-population = Населення
+letters-situation = Розташування
+letters-urgent-needs-met = Нагальні потреби, які закриває партнер
+letters-long-term-needs-met = Довгострокові потреби, які закриває партнер
+letters-cooperation-offered = Співпраця, яку пропонує партнер
+letters-common-working-languages = Спільні робочі мови
+letters-what-norwegian-municipality-wants = Чого норвезький муніципалітет хоче навчитися
+letters-you-named-other-existing = Одна зі сторін назвала іншу своїм наявним партнером.
+letters-contact-details-given-here = Контактних даних тут немає: зв’яжіться з партнером через координаторів програми.
+letters-position = Посада
+letters-e-mail = Ел. пошта
+letters-phone = Телефон
+letters-e-mail-address-survey = адресу ел. пошти з анкети неможливо використати
+letters-survey-gives-e-mail = в анкеті немає адреси ел. пошти
+letters-short-term-acute-help = короткострокова, невідкладна допомога
+letters-long-term-cooperation = довгострокова співпраця
+letters-acute-help-long-term = невідкладна допомога й довгострокова співпраця
+letters-english = англійська
+letters-ukrainian = українська
+letters-norwegian = норвезька
+letters-russian = російська
+letters-polish = польська
+letters-german = німецька
+letters-french = французька
+letters-spanish = іспанська
+letters-dear-colleagues-through-municipal = Шановні колеги!{"\u000A"}{"\u000A"}У межах програми співпраці KS та Асоціації міст України ваша громада ({"{"}community{"}"}) отримала партнера — норвезький муніципалітет {"{"}partner{"}"}. Тут усе, що потрібно для першого контакту.
+letters-please-write-each-other = Напишіть контактній особі муніципалітету {"{"}partner{"}"} протягом двох тижнів і домовтеся про першу онлайн-зустріч. Програма може допомогти з перекладом.
+letters-kind-regards-programme-s = З повагою{"\u000A"}Координатори програми
+letters-greeting = Привітання
+letters-first-step-2 = Перший крок
+letters-signature = Підпис
+reading-number-partners-wanted = бажана кількість партнерів
+reading-number-partners = кількість партнерів
+
+## What a column means, and the words of the reading's messages
+
+field-contact_name = Ім’я контактної особи
+field-contact_role = Посада контактної особи
+field-contact_email = E-mail контактної особи
+field-contact_phone = Телефон контактної особи
+field-languages = Робочі мови
+field-comment = Коментарі
+field-response_id = ID відповіді (сервіс опитування)
+field-timestamp = Час відповіді
+field-start_time = Час початку (сервіс опитування)
+field-completion_time = Час завершення (сервіс опитування)
+field-last_modified = Час останньої зміни (сервіс опитування)
+field-answer_time = Час на відповідь (сервіс опитування)
+field-respondent_email = E-mail респондента (сервіс опитування)
+field-respondent_name = Ім’я респондента (сервіс опитування)
+field-population = Чисельність населення
+field-municipality_name = Муніципалітет (комуна)
+field-municipality_number = Номер комуни
+field-county = Фюльке (округ)
+field-areas = Запропоновані сфери компетенції
+field-capacity = Скільки партнерів може взяти
+field-form = Форма співпраці (нагальна / довгострокова)
+field-preference = Бажана категорія партнера
+field-international_experience = Досвід міжнародної співпраці
+field-ties = Наявний контакт з українською громадою
+field-learn = Чого муніципалітет хоче навчитися
+field-refugees = Розселені українські біженці
+field-political_anchoring = Політична підтримка
+field-community_name = Громада
+field-katottg = Код КАТОТТГ
+field-oblast = Область
+field-raion = Район
+field-category = Категорія (зона бойових дій / поза нею)
+field-idps = Зареєстровані ВПО
+field-damage = Рівень руйнувань
+field-urgent_needs = Нагальні потреби
+field-long_term_needs = Довгострокові потреби
+field-partners_wanted = Бажана кількість партнерів
+field-international_partners = Наявні міжнародні партнери
+category-words-war_zone = у зоні бойових дій
+category-words-outside = поза зоною бойових дій
+status-words-not_occupied = не окупована й поза зоною бойових дій
+status-words-war_zone = у зоні бойових дій
+status-words-deoccupied = окупована й згодом деокупована
+status-words-occupied = окупована
+field-missing-category = {" "}Де громада є в списку 2022 року, використано її статус; перевірте.
+field-missing-count = {" "}Кожен рядок прочитано як 1.
+field-missing-other = {" "}Жоден рядок не можна за цим поєднати.
+
+## Where something is, the workbook's sheets, and the command line's usage
+
+location-row = рядок
+location-column = стовпець
+quote-open = «
+quote-close = »
+sheet-pairs = Пари
+sheet-unmatched-municipalities = Муніципалітети без партнера
+sheet-unmatched-communities = Громади без партнера
+usage-overview =
+    використання:
+      kommunematch match --offers ФАЙЛ... --needs ФАЙЛ... [параметри] [-o ФАЙЛ]
+      kommunematch match --example [параметри] [-o ФАЙЛ]
+      kommunematch scores --offers ФАЙЛ... --needs ФАЙЛ... [--weights В] [--preset ФАЙЛ] [-o ФАЙЛ]
+      kommunematch inspect ФАЙЛ... [--preset ФАЙЛ] [--include-personal-data] [-o ФАЙЛ]
+      kommunematch gazetteer НАЗВА [--oblast X] [--raion X] [--county X]
+      kommunematch letters --offers ФАЙЛ... --needs ФАЙЛ... [--results ФАЙЛ] [--format eml|html] -o ВИХІД
+      kommunematch compare A.json B.json [--format json|md|csv] [-o ФАЙЛ]
+      kommunematch КОМАНДА --help      параметри команди
+    кожна команда також приймає --lang nb|nn|uk|en для повідомлень (типово en).
+    Файли, які не вдається прочитати, дають по повідомленню й код виходу 1; неправильне використання — код 2.
+usage-match =
+    використання: kommunematch match --offers ФАЙЛ... --needs ФАЙЛ... [параметри] [-o ФАЙЛ]
+                  kommunematch match --example [параметри] [-o ФАЙЛ]
+    Записує результати в JSON (docs/results-schema.md) або пари як CSV чи XLSX; як прочитано кожен файл,
+    виводиться в стандартний потік помилок.
+      --offers ФАЙЛ...               експорти опитування норвезьких муніципалітетів
+      --needs ФАЙЛ...                експорти опитування українських громад
+      --example                      вбудовані приклади даних
+      --mode optimal|stable|greedy   метод (типово optimal: найбільша загальна сума)
+      --objective total|coverage     оптимальний режим: найбільша сума (типово) або спершу найбільше громад
+                                     із партнером, а тоді найбільша сума серед таких розподілів
+      --proposing offers|needs       у стабільному режимі — сторона, що пропонує (типово offers)
+      --weights ФАЙЛ|НАБІР           JSON-об’єкт ваг або balanced, urgent_war_zone, long_term
+      --war-zone-share ВІДС          не більше ВІДС % усіх місць — громадам у зоні бойових дій
+      --outside-share ВІДС           не більше ВІДС % усіх місць — громадам поза нею
+      --locks ФАЙЛ, --vetoes ФАЙЛ    CSV-файли із заголовком offer_id,need_id
+      --no-tie-locks                 не закріплювати пари, що взаємно назвали одна одну
+      --previous ФАЙЛ                результати (JSON) попереднього раунду (можна повторювати): його пари
+                                     зберігаються й не добираються знову; пара в --vetoes завершена
+      --kept-in-capacity             збережені пари входять у місткість і бажану кількість партнерів раунду
+      --preset ФАЙЛ                  шаблон відповідності, збережений зі сторінки (стовпці й відповіді)
+      --format json|csv|xlsx|geojson результати як JSON (типово), пари як CSV чи книга XLSX або GeoJSON
+                                     для ГІС (точки й лінії партнерств, RFC 7946)
+      --include-personal-data        додати імена, e-mail і телефони контактних осіб у JSON (типово без них)
+      -o, --output ФАЙЛ              записати туди замість стандартного виводу
+      --lang nb|nn|uk|en                мова повідомлень
+usage-scores =
+    використання: kommunematch scores --offers ФАЙЛ... --needs ФАЙЛ... [параметри] [-o ФАЙЛ]
+    Записує кожну можливу пару з додатним балом як CSV (offer_id,need_id,score).
+      --offers ФАЙЛ...               експорти опитування норвезьких муніципалітетів
+      --needs ФАЙЛ...                експорти опитування українських громад
+      --example                      вбудовані приклади даних
+      --weights ФАЙЛ|НАБІР           JSON-об’єкт ваг або balanced, urgent_war_zone, long_term
+      --preset ФАЙЛ                  шаблон відповідності, збережений зі сторінки
+      -o, --output ФАЙЛ              записати туди замість стандартного виводу
+      --lang nb|nn|uk|en                мова повідомлень
+usage-gazetteer =
+    використання: kommunematch gazetteer НАЗВА [параметри]
+    Шукає комуну чи громаду у вбудованих списках (357 комун, 1469 громад) за назвою в будь-якій формі: будь-який
+    регістр, з kommune/громада/hromada чи без, кирилицею чи латиницею, за центром. Виводить знайдене або всіх
+    кандидатів як JSON; код виходу 1, якщо жоден список її не має.
+      --oblast X, --county X         обмежити областю чи фюльке (будь-яка форма: Київська, Kyiv oblast, Nordland)
+      --raion X                      обмежити районом
+      --lang nb|nn|uk|en                мова повідомлень
+usage-inspect =
+    використання: kommunematch inspect ФАЙЛ... [параметри]
+    Виводить як JSON, як прочитано кожен файл: сторона, аркуш, відповідність стовпців, кількість рядків,
+    нерозпізнані відповіді й усі зауваження. Код виходу 1, якщо файл неможливо прочитати взагалі.
+      --preset ФАЙЛ                  шаблон відповідності, збережений зі сторінки
+      --include-personal-data        показати приклади відповідей зі стовпців, що можуть містити контакти (типово без них)
+      -o, --output ФАЙЛ              записати туди замість стандартного виводу
+      --lang nb|nn|uk|en                мова повідомлень
+usage-letters =
+    використання: kommunematch letters --offers ФАЙЛ... --needs ФАЙЛ... [параметри] -o ВИХІД
+    Пише лист-знайомство для кожної пари норвезькою, українською й англійською: ВИХІД — .zip із чернетками листів
+    (по .eml на пару, готові до надсилання з поштової програми) або один .html для друку (по листу на сторінку).
+      --results ФАЙЛ                 пари з цього файлу результатів (скоригований результат); інакше запуск із
+                                     параметрами `match` (--mode, --objective, --weights, --locks, --vetoes…)
+      --format eml|html              чернетки (типово для .zip) або листи для друку (типово для .html)
+      --include-personal-data        адресувати листи контактним особам і називати їх (персональні дані);
+                                     без цього лист радить зв’язатися з партнером через координаторів
+      --cc АДРЕСА                    копія кожної чернетки на цю адресу
+      --preset ФАЙЛ                  шаблон, збережений зі сторінки: виправлення й тексти листів
+      --example                      приклад даних
+      --lang nb|nn|uk|en                мова повідомлень
+usage-compare =
+    використання: kommunematch compare A.json B.json [параметри]
+    Порівнює два файли результатів із тих самих файлів опитувань (і попередніх раундів): пари лише в A, лише в B
+    і в обох, основні показники кожного (загальна оцінка, громади й муніципалітети з партнером, використані місця,
+    задоволені потреби, блокувальні пари, ціна порівняно з найкращим для кожної мети) і хто отримує, втрачає чи
+    змінює партнера та чому. Код виходу 1, якщо файли — не результати або зроблені з інших вхідних даних.
+      --format json|md|csv           порівняння як JSON (типово; docs/schema/compare-1.schema.json), звіт Markdown
+                                     або всі пари обох як CSV
+      -o, --output ФАЙЛ              записати туди замість стандартного виводу
+      --lang nb|nn|uk|en                мова повідомлень, звіту й CSV

@@ -23,6 +23,7 @@ const ENGINE_LAYERS: &[(&str, &[&str])] = &[
         &[
             "engine::text",
             "engine::lang",
+            "engine::fluent",
             "engine::letter_text",
             "engine::digest",
             "engine::progress",

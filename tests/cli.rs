@@ -211,7 +211,7 @@ fn expectation(file: &str) -> Expect {
     match file {
         "binary_garbage.csv" => Unreadable("neither a spreadsheet"),
         "empty.csv" => Unreadable("the file is empty"),
-        "five_thousand_columns.csv" => Unreadable("5000 columns, more than the 1000"),
+        "five_thousand_columns.csv" => Unreadable("5,000 columns, more than the 1,000"),
         "not_a_spreadsheet.xlsx" | "truncated.xlsx" => Unreadable("looks like a spreadsheet but cannot be opened"),
         "unbalanced_quotes.csv" => Unreadable("› line 2: a quoted field"),
         "bad_values.csv" => Issues(&["count_invalid", "area_unknown", "name_blank", "resubmitted"]),
@@ -445,7 +445,9 @@ fn more_pairs_than_the_limit_are_refused_at_once() {
         assert_eq!(o.status.code(), Some(1), "{cmd}");
         let err = String::from_utf8_lossy(&o.stderr);
         assert!(
-            err.contains("1428 municipalities × 1302 communities are 1859256 pairs to weigh, more than the 1000000"),
+            err.contains(
+                "1,428 municipalities × 1,302 communities are 1,859,256 pairs to weigh, more than the 1,000,000"
+            ),
             "{err}"
         );
         assert!(o.stdout.is_empty());

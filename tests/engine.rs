@@ -647,7 +647,7 @@ fn more_pairs_than_the_limit_are_refused_before_scoring() {
     let expected = MatchError::TooLarge { offers: 1001, needs: 1000, limit: MAX_PAIRS };
     assert_eq!(run(&big, &Settings::default()).map(|_| ()), Err(expected.clone()));
     assert_eq!(optimal_total(&big, &Settings::default()), Err(expected.clone()));
-    assert!(expected.to_string().starts_with("1001 municipalities × 1000 communities are 1001000 pairs to weigh"));
+    assert!(expected.to_string().starts_with("1,001 municipalities × 1,000 communities are 1,001,000 pairs to weigh"));
 }
 
 /// A capacity of millions (a survey answer of "900000", or the JSON input format) costs no more than the

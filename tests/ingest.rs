@@ -237,7 +237,7 @@ fn broken_samples_get_clear_errors_and_issues() {
     let unreadable = [
         ("binary_garbage.csv", "neither a spreadsheet"),
         ("empty.csv", "the file is empty"),
-        ("five_thousand_columns.csv", "5000 columns"),
+        ("five_thousand_columns.csv", "5,000 columns"),
         ("not_a_spreadsheet.xlsx", "cannot be opened"),
         ("truncated.xlsx", "cannot be opened"),
         ("unbalanced_quotes.csv", "line 2"),

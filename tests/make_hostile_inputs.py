@@ -39,19 +39,19 @@ for i, suffix in enumerate([" \u0130ромада", " ГРОМАДА\u0301", "\uF
 # 2,000 rows of 60 distinct keys each: 120,000 columns (took 56 s and 5.7 GB before the limits applied).
 rows = [{f"k{r}_{k}": "v" for k in range(60)} for r in range(2000)]
 put("json_120000_keys.json", json.dumps({"kommunematch_input": 1, "side": "offers", "rows": rows}),
-    "columns, more than the 1000")
+    "columns, more than the 1,000")
 # 1,000 keys over 5,100 rows: within the columns and rows limits, over the cells limit.
 rows = [{f"k{r % 999}": "v", "municipality_name": "x"} for r in range(5100)]
-put("json_5_million_cells.json", json.dumps({"kommunematch_input": 1, "rows": rows}), "more than 5000000 cells")
+put("json_5_million_cells.json", json.dumps({"kommunematch_input": 1, "rows": rows}), "more than 5,000,000 cells")
 put("json_nested_100000_deep.json",
     '{"kommunematch_input":1,"rows":[{"a":' + "[" * 100_000 + "1" + "]" * 100_000 + "}]}",
     "nested more than 32 levels")
 put("json_a_20000_character_name.json",
     json.dumps({"kommunematch_input": 1, "rows": [{"municipality_name": "\u212A" * 20_000, "areas": "INF-WAT"}]},
                ensure_ascii=False),
-    "longer than 10000 characters")
+    "longer than 10,000 characters")
 put("json_a_20000_character_key.json",
-    json.dumps({"kommunematch_input": 1, "rows": [{"k" * 20_000: 1, "b": 2}]}), "longer than 10000 characters")
+    json.dumps({"kommunematch_input": 1, "rows": [{"k" * 20_000: 1, "b": 2}]}), "longer than 10,000 characters")
 
 with open(os.path.join(out, "expected.json"), "w", encoding="utf-8") as f:
     json.dump(expected, f, ensure_ascii=False, indent=1)

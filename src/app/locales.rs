@@ -1,119 +1,24 @@
-//! The interface's messages from the Fluent files in `locales/` (one per language, `locales/README.md`), read
-//! with `fluent-bundle`: plural forms by CLDR's rules for the language, whole numbers written as the language
-//! writes them ([`num`]), no bidi isolation marks (the page's text is plain). Each language's messages without
-//! variables are formatted once, on first use; the rest at each call. And the translators' check ([`check`]):
-//! every message in every language, no message in one only, every variable used, selectors on plural
-//! categories the language has.
+//! The page's messages by key (`i18n::key!`), formatted from the Fluent files by `engine::fluent`; and the
+//! translators' check ([`check`]): every message in every language, no message in one only, every variable
+//! used, selectors on plural categories the language has.
 
 use super::ftl;
-use crate::engine::lang::{num, Lang};
-use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
-use std::sync::OnceLock;
+use crate::engine::lang::Lang;
 
 include!(concat!(env!("OUT_DIR"), "/message_keys.rs"));
 
-/// The Fluent file of each language the page speaks, by code; English first (the reference).
-pub const SOURCES: [(&str, &str); 4] = [
-    ("en", include_str!("../../locales/en.ftl")),
-    ("nb", include_str!("../../locales/nb.ftl")),
-    ("nn", include_str!("../../locales/nn.ftl")),
-    ("uk", include_str!("../../locales/uk.ftl")),
-];
+pub use crate::engine::fluent::SOURCES;
 
-type Bundle = FluentBundle<FluentResource>;
-
-fn source(lang: Lang) -> &'static str {
-    SOURCES.iter().find(|(code, _)| *code == lang.code()).map_or("", |(_, text)| text)
-}
-
-fn whole(lang: Lang, v: &FluentValue) -> Option<String> {
-    match v {
-        // Counts only: a whole number within i64 is exact in an f64 up to 2^53.
-        FluentValue::Number(n) if n.value.fract() == 0.0 && n.value.abs() < 9e15 => Some(num(lang, n.value as i64)),
-        _ => None,
-    }
-}
-
-fn whole_en<M>(v: &FluentValue, _: &M) -> Option<String> {
-    whole(Lang::En, v)
-}
-fn whole_nb<M>(v: &FluentValue, _: &M) -> Option<String> {
-    whole(Lang::Nb, v)
-}
-fn whole_nn<M>(v: &FluentValue, _: &M) -> Option<String> {
-    whole(Lang::Nn, v)
-}
-fn whole_uk<M>(v: &FluentValue, _: &M) -> Option<String> {
-    whole(Lang::Uk, v)
-}
-
-fn make(lang: Lang) -> Bundle {
-    let id = lang.code().parse().unwrap_or_default();
-    let mut bundle = Bundle::new_concurrent(vec![id]);
-    bundle.set_use_isolating(false);
-    bundle.set_formatter(Some(match lang {
-        Lang::En => whole_en,
-        Lang::Nb => whole_nb,
-        Lang::Nn => whole_nn,
-        Lang::Uk => whole_uk,
-    }));
-    // The files are checked by the test command (`check`): a resource that does not parse whole is still
-    // used for what does.
-    let resource = FluentResource::try_new(source(lang).to_string()).unwrap_or_else(|(r, _)| r);
-    let _ = bundle.add_resource(resource);
-    bundle
-}
-
-/// A language's place in the per-language caches.
-fn slot(lang: Lang) -> usize {
-    match lang {
-        Lang::En => 0,
-        Lang::Nb => 1,
-        Lang::Nn => 2,
-        Lang::Uk => 3,
-    }
-}
-
-fn bundle(lang: Lang) -> &'static Bundle {
-    static BUNDLES: [OnceLock<Bundle>; 4] = [OnceLock::new(), OnceLock::new(), OnceLock::new(), OnceLock::new()];
-    let i = slot(lang);
-    BUNDLES[i].get_or_init(|| make(lang))
-}
-
-/// The message at `index` of [`KEYS`], formatted with `args` bound to `names`.
-fn formatted(lang: Lang, index: usize, args: Option<&FluentArgs>) -> String {
-    let Some((key, _)) = KEYS.get(index) else { return String::new() };
-    let b = bundle(lang);
-    let Some(pattern) = b.get_message(&key.replace('.', "-")).and_then(|m| m.value()) else { return String::new() };
-    let mut errors = Vec::new();
-    b.format_pattern(pattern, args, &mut errors).into_owned()
-}
-
-/// A message without variables, formatted once per language.
+/// The message at `index` of [`KEYS`] without variables, formatted once per language.
 pub fn plain(lang: Lang, index: usize) -> &'static str {
-    static PLAIN: [OnceLock<Vec<String>>; 4] = [OnceLock::new(), OnceLock::new(), OnceLock::new(), OnceLock::new()];
-    let i = slot(lang);
-    let all = PLAIN[i].get_or_init(|| (0..KEYS.len()).map(|k| formatted(lang, k, None)).collect());
-    all.get(index).map_or("", String::as_str)
+    KEYS.get(index).map_or("", |(key, _)| crate::engine::fluent::plain(lang, &key.replace('.', "-")))
 }
 
-/// Whether an argument is a count: digits only, no leading zero (an id such as `0301` stays text).
-fn is_count(a: &str) -> bool {
-    !a.is_empty() && a.len() <= 15 && a.bytes().all(|b| b.is_ascii_digit()) && (a == "0" || !a.starts_with('0'))
-}
-
-/// The message at `index` with `args` bound to its variables `names`, in order.
+/// The message at `index` of [`KEYS`] with `args` bound to its variables `names`, in order.
 pub fn format(lang: Lang, index: usize, names: &[&str], args: &[&str]) -> String {
-    let mut fluent = FluentArgs::new();
-    for (name, a) in names.iter().zip(args) {
-        let value = match a.parse::<i64>() {
-            Ok(n) if is_count(a) => FluentValue::from(n),
-            _ => FluentValue::from(*a),
-        };
-        fluent.set(*name, value);
-    }
-    formatted(lang, index, Some(&fluent))
+    let Some((key, _)) = KEYS.get(index) else { return String::new() };
+    let bound: Vec<(&str, String)> = names.iter().zip(args).map(|(n, a)| (*n, a.to_string())).collect();
+    crate::engine::fluent::format(lang, &key.replace('.', "-"), &bound)
 }
 
 /// What is wrong in a Fluent file, for a translator: the file's language, the message (empty for the file as a
@@ -277,5 +182,66 @@ mod tests {
         assert_eq!(files(Lang::Uk, "3"), "Завантажено 3 файли.");
         // An id is text, not a count.
         assert_eq!(super::super::i18n::tf(Lang::En, crate::key!("explain.open"), &["0301"]), "Explain 0301");
+    }
+}
+
+#[cfg(test)]
+mod used {
+    use super::*;
+
+    /// Every message id the engine and the command line use (the `say!` and `plain` ids in their source, a
+    /// field's) is a message of the reference file, so every language has it (the check above): a message used
+    /// but missing fails here.
+    #[test]
+    fn every_message_used_exists() {
+        let ids: std::collections::BTreeSet<String> =
+            ftl::messages(SOURCES[0].1).unwrap_or_default().into_iter().map(|m| m.id).collect();
+        let prefixes = [
+            "reading-",
+            "matching-",
+            "letters-",
+            "compare-",
+            "cli-",
+            "compose-",
+            "export-",
+            "status-words-",
+            "category-words-",
+            "field-missing-",
+            "location-",
+            "quote-",
+            "sheet-",
+            "usage-",
+        ];
+        let mut missing = Vec::new();
+        let mut seen = 0;
+        // The engine's and the command line's messages (the page's keys are checked by the compiler).
+        let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+        let mut stack = vec![root.join("src/engine"), root.join("src/cli")];
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(&dir).expect("src").flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    stack.push(path);
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    let text = std::fs::read_to_string(&path).expect("a source file");
+                    for literal in text.split('"').skip(1).step_by(2) {
+                        let shaped = literal
+                            .chars()
+                            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_');
+                        if shaped && prefixes.iter().any(|p| literal.starts_with(p)) {
+                            seen += 1;
+                            if !ids.contains(literal) {
+                                missing.push(format!("{}: {literal}", path.display()));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assert!(seen > 200, "the ids are found ({seen})");
+        assert_eq!(missing, Vec::<String>::new());
+        for f in crate::engine::survey::Field::ALL {
+            assert!(ids.contains(&format!("field-{}", f.name())), "field-{}", f.name());
+        }
     }
 }

@@ -51,21 +51,9 @@ pub fn bytes(letters: &[Letter], html: bool, cc: Option<&Address>, lang: Lang) -
 pub fn summary(letters: &[Letter], contacts: bool, lang: Lang) -> Vec<String> {
     let left_out: usize = letters.iter().map(|l| l.left_out.len()).sum();
     let n = letters.len();
-    let mut out = vec![say!(
-        lang,
-        "{n} letters; recipients left out for want of a usable address: {left_out}",
-        "{n} brev; mottakere utelatt fordi adressen mangler eller ikke kan brukes: {left_out}",
-        "{n} brev; mottakarar utelatne fordi adressa manglar eller ikkje kan brukast: {left_out}",
-        "листів: {n}; адресатів пропущено через відсутню чи непридатну адресу: {left_out}",
-    )];
+    let mut out = vec![say!(lang, "cli-letters-letters-recipients-left-out", n = n, left_out = left_out)];
     if !contacts {
-        out.push(say!(
-            lang,
-            "the letters name no contact person: give --include-personal-data to address them",
-            "brevene nevner ingen kontaktperson: gi --include-personal-data for å adressere dem",
-            "breva nemner ingen kontaktperson: gi --include-personal-data for å adressere dei",
-            "листи не називають контактних осіб: додайте --include-personal-data, щоб адресувати їх",
-        ));
+        out.push(say!(lang, "cli-letters-letters-name-contact-person"));
     }
     out
 }

@@ -129,101 +129,31 @@ pub fn usage_error(lang: Lang, e: &UsageError) -> String {
     use UsageError::*;
     match e {
         NoCommand => {
-            say!(lang, "no command given", "ingen kommando oppgitt", "ingen kommando oppgitt", "не вказано команди")
+            say!(lang, "cli-command-given")
         }
-        UnknownCommand(c) => say!(
-            lang,
-            "unknown command “{c}”",
-            "ukjent kommando «{c}»",
-            "ukjend kommando «{c}»",
-            "невідома команда «{c}»"
-        ),
+        UnknownCommand(c) => say!(lang, "cli-unknown-command", c = c),
         UnknownOption(o) => {
-            say!(lang, "unknown option “{o}”", "ukjent valg «{o}»", "ukjent val «{o}»", "невідомий параметр «{o}»")
+            say!(lang, "cli-unknown-option", o = o)
         }
-        NotForThisCommand(o) => say!(
-            lang,
-            "“{o}” is not an option of this command",
-            "«{o}» er ikke et valg for denne kommandoen",
-            "«{o}» er ikkje eit val for denne kommandoen",
-            "«{o}» не є параметром цієї команди",
-        ),
+        NotForThisCommand(o) => say!(lang, "cli-option-command", o = o),
         MissingValue(o) => {
-            say!(lang, "{o} needs a value", "{o} trenger en verdi", "{o} treng ein verdi", "{o} потребує значення")
+            say!(lang, "cli-needs-value", o = o)
         }
         UnexpectedValue(o) => {
-            say!(lang, "{o} takes no value", "{o} tar ingen verdi", "{o} tek ingen verdi", "{o} не приймає значення")
+            say!(lang, "cli-takes-value", o = o)
         }
-        BadChoice { option, value, choices } => say!(
-            lang,
-            "{option} “{value}”: choose {choices}",
-            "{option} «{value}»: velg {choices}",
-            "{option} «{value}»: vel {choices}",
-            "{option} «{value}»: виберіть {choices}",
-        ),
-        NotPercentage(o) => say!(
-            lang,
-            "{o} takes a percentage from 0 to 100",
-            "{o} tar en prosent fra 0 til 100",
-            "{o} tek ein prosent frå 0 til 100",
-            "{o} приймає відсоток від 0 до 100",
-        ),
-        WhichSide(f) => say!(
-            lang,
-            "“{f}”: say whether it is --offers or --needs",
-            "«{f}»: si om den er --offers eller --needs",
-            "«{f}»: sei om ho er --offers eller --needs",
-            "«{f}»: вкажіть, це --offers чи --needs",
-        ),
-        NeedBothSides => say!(
-            lang,
-            "give at least one --offers file and one --needs file, or --example",
-            "oppgi minst én fil med --offers og én med --needs, eller --example",
-            "oppgi minst éi fil med --offers og éi med --needs, eller --example",
-            "вкажіть принаймні один файл --offers і один --needs або --example",
-        ),
-        NoFiles => say!(
-            lang,
-            "give at least one file to inspect",
-            "oppgi minst én fil å undersøke",
-            "oppgi minst éi fil å undersøkje",
-            "вкажіть принаймні один файл для перевірки",
-        ),
-        NoName => say!(
-            lang,
-            "give the name to look up",
-            "oppgi navnet du vil slå opp",
-            "oppgi namnet du vil slå opp",
-            "вкажіть назву для пошуку",
-        ),
-        LettersNeedOutput => say!(
-            lang,
-            "letters are written to a file: give it with -o (a .zip of e-mail drafts, or .html to print)",
-            "brevene skrives til en fil: oppgi den med -o (en .zip med e-postutkast, eller .html for utskrift)",
-            "breva blir skrivne til ei fil: oppgi henne med -o (ein .zip med e-postutkast, eller .html for utskrift)",
-            "листи записуються у файл: вкажіть його через -o (.zip із чернетками листів або .html для друку)",
-        ),
-        CompareNeedsTwo(n) => say!(
-            lang,
-            "give exactly two results files to compare (A and B), not {n}",
-            "oppgi nøyaktig to resultatfiler å sammenligne (A og B), ikke {n}",
-            "oppgi nøyaktig to resultatfiler å samanlikne (A og B), ikkje {n}",
-            "вкажіть рівно два файли результатів для порівняння (A і B), а не {n}",
-        ),
-        XlsxNeedsOutput => say!(
-            lang,
-            "--format xlsx writes a workbook: give the file with -o",
-            "--format xlsx skriver en arbeidsbok: oppgi filen med -o",
-            "--format xlsx skriv ei arbeidsbok: oppgi fila med -o",
-            "--format xlsx записує книгу: вкажіть файл через -o",
-        ),
-        NotUnicode => say!(
-            lang,
-            "an argument is not valid Unicode",
-            "et argument er ikke gyldig Unicode",
-            "eit argument er ikkje gyldig Unicode",
-            "аргумент не є коректним Unicode",
-        ),
+        BadChoice { option, value, choices } => {
+            say!(lang, "cli-choose", option = option, value = value, choices = choices)
+        }
+        NotPercentage(o) => say!(lang, "cli-takes-percentage-0-100", o = o),
+        WhichSide(f) => say!(lang, "cli-say-whether-offers-needs", f = f),
+        NeedBothSides => say!(lang, "cli-give-least-offers-file"),
+        NoFiles => say!(lang, "cli-give-least-file-inspect"),
+        NoName => say!(lang, "cli-give-name-look-up"),
+        LettersNeedOutput => say!(lang, "cli-letters-written-file-give"),
+        CompareNeedsTwo(n) => say!(lang, "cli-give-exactly-two-results", n = n),
+        XlsxNeedsOutput => say!(lang, "cli-format-xlsx-writes-workbook"),
+        NotUnicode => say!(lang, "cli-argument-valid-unicode"),
     }
 }
 
@@ -231,61 +161,25 @@ pub fn usage_error(lang: Lang, e: &UsageError) -> String {
 pub fn failure(lang: Lang, f: &Failure) -> String {
     match f {
         Failure::CannotRead(p, e) => {
-            let p = p.display();
-            say!(
-                lang,
-                "{p}: cannot read the file: {e}",
-                "{p}: kan ikke lese filen: {e}",
-                "{p}: kan ikkje lese fila: {e}",
-                "{p}: не вдається прочитати файл: {e}"
-            )
+            let p = p.display().to_string();
+            say!(lang, "cli-cannot-read-file", p = p, e = e.to_string())
         }
         Failure::CannotWrite(p, e) => {
-            let p = p.display();
-            say!(
-                lang,
-                "{p}: cannot write: {e}",
-                "{p}: kan ikke skrive: {e}",
-                "{p}: kan ikkje skrive: {e}",
-                "{p}: не вдається записати: {e}"
-            )
+            let p = p.display().to_string();
+            say!(lang, "cli-cannot-write", p = p, e = e.to_string())
         }
-        Failure::Stdout(e) => say!(
-            lang,
-            "cannot write to standard output: {e}",
-            "kan ikke skrive til standard ut: {e}",
-            "kan ikkje skrive til standard ut: {e}",
-            "не вдається записати в стандартний вивід: {e}",
-        ),
+        Failure::Stdout(e) => say!(lang, "cli-cannot-write-standard-output", e = e.to_string()),
         Failure::PairsHeader(p) => {
-            let p = p.display();
-            say!(
-                lang,
-                "{p}: the header must be offer_id,need_id",
-                "{p}: overskriften må være offer_id,need_id",
-                "{p}: overskrifta må vere offer_id,need_id",
-                "{p}: заголовок має бути offer_id,need_id",
-            )
+            let p = p.display().to_string();
+            say!(lang, "cli-header-must-offer-id", p = p)
         }
         Failure::PairsRow { path, row, detail } => {
-            let p = path.display();
-            say!(
-                lang,
-                "{p} › row {row}: {detail}",
-                "{p} › rad {row}: {detail}",
-                "{p} › rad {row}: {detail}",
-                "{p} › рядок {row}: {detail}"
-            )
+            let p = path.display().to_string();
+            say!(lang, "cli-row", p = p, row = row, detail = detail)
         }
         Failure::Weights(p, detail) => {
-            let p = p.display();
-            say!(
-                lang,
-                "{p}: not a weights object: {detail}",
-                "{p}: ikke et vektobjekt: {detail}",
-                "{p}: ikkje eit vektobjekt: {detail}",
-                "{p}: не об’єкт ваг: {detail}",
-            )
+            let p = p.display().to_string();
+            say!(lang, "cli-weights-object", p = p, detail = detail)
         }
         Failure::Preset(p, e) => format!("{}: {}", p.display(), messages::preset_error(lang, e)),
         Failure::Previous(p, e) => format!("{}: {}", p.display(), messages::results_error(lang, e)),
@@ -293,20 +187,8 @@ pub fn failure(lang: Lang, f: &Failure) -> String {
             errors.iter().map(|e| messages::read_error(lang, e)).collect::<Vec<_>>().join("\n")
         }
         Failure::Match(e) => messages::match_error(lang, e),
-        Failure::Xlsx(detail) => say!(
-            lang,
-            "the workbook could not be made: {detail}",
-            "arbeidsboken kunne ikke lages: {detail}",
-            "arbeidsboka kunne ikkje lagast: {detail}",
-            "не вдалося створити книгу: {detail}",
-        ),
-        Failure::NotInGazetteer(name) => say!(
-            lang,
-            "“{name}” is no municipality or community of the lists, in any spelling",
-            "«{name}» er ingen kommune eller hromada i listene, i noen skrivemåte",
-            "«{name}» er ingen kommune eller hromada i listene, i nokon skrivemåte",
-            "«{name}» немає серед комун і громад зі списків у жодному написанні",
-        ),
+        Failure::Xlsx(detail) => say!(lang, "cli-workbook-could-made", detail = detail),
+        Failure::NotInGazetteer(name) => say!(lang, "cli-municipality-community-lists-spelling", name = name),
         Failure::LetterText(problems) => problems
             .iter()
             .map(|(l, part, e)| {
@@ -315,38 +197,14 @@ pub fn failure(lang: Lang, f: &Failure) -> String {
             })
             .collect::<Vec<_>>()
             .join("\n"),
-        Failure::BadCc(a) => say!(
-            lang,
-            "--cc “{a}” is no e-mail address a mail program can send to",
-            "--cc «{a}» er ingen e-postadresse et e-postprogram kan sende til",
-            "--cc «{a}» er inga e-postadresse eit e-postprogram kan sende til",
-            "--cc «{a}» не є адресою, на яку поштова програма може надіслати лист",
-        ),
+        Failure::BadCc(a) => say!(lang, "cli-cc-e-mail-address", a = a),
         Failure::Results(p, e) => format!("{}: {}", p.display(), messages::results_error(lang, e)),
         Failure::PairsNotInFiles(pairs) => {
             let (n, list) = (pairs.len(), pairs.join("; "));
-            say!(
-                lang,
-                "{n} pairs of the results are not in these files (other files?): {list}",
-                "{n} par i resultatene finnes ikke i disse filene (andre filer?): {list}",
-                "{n} par i resultata finst ikkje i desse filene (andre filer?): {list}",
-                "пар із результатів, яких немає в цих файлах (інші файли?): {n}: {list}",
-            )
+            say!(lang, "cli-pairs-results-these-files", n = n, list = list)
         }
         Failure::Compare(e) => messages::compare::compare_error(lang, e),
-        Failure::Zip(detail) => say!(
-            lang,
-            "the drafts could not be packed: {detail}",
-            "utkastene kunne ikke pakkes: {detail}",
-            "utkasta kunne ikkje pakkast: {detail}",
-            "не вдалося запакувати чернетки: {detail}",
-        ),
-        Failure::Json(detail) => say!(
-            lang,
-            "the report could not be written: {detail}",
-            "rapporten kunne ikke skrives: {detail}",
-            "rapporten kunne ikkje skrivast: {detail}",
-            "не вдалося записати звіт: {detail}",
-        ),
+        Failure::Zip(detail) => say!(lang, "cli-drafts-could-packed", detail = detail),
+        Failure::Json(detail) => say!(lang, "cli-report-could-written", detail = detail),
     }
 }

@@ -1,4 +1,5 @@
-//! The languages of the page, the messages and the exports, and the one macro that writes a message in each.
+//! The languages of the page, the messages and the exports, and numbers as each writes them (the messages
+//! themselves: `fluent`).
 
 /// A language of the messages and the page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, PartialOrd, Ord, Hash)]
@@ -66,20 +67,6 @@ impl Lang {
     pub fn from_browser(preferred: &[String]) -> Lang {
         preferred.iter().find_map(|c| Lang::from_code(c)).unwrap_or_default()
     }
-}
-
-/// One message in four languages: `say!(lang, "en {x}", "nb {x}", "nn {x}", "uk {x}")`, formatted only in
-/// `lang`. Used by the messages and by the CLI's own messages.
-#[macro_export]
-macro_rules! say {
-    ($lang:expr, $en:literal, $nb:literal, $nn:literal, $uk:literal $(,)?) => {
-        match $lang {
-            $crate::engine::lang::Lang::En => format!($en),
-            $crate::engine::lang::Lang::Nb => format!($nb),
-            $crate::engine::lang::Lang::Nn => format!($nn),
-            $crate::engine::lang::Lang::Uk => format!($uk),
-        }
-    };
 }
 
 /// A whole number as the language writes it: `12 345` in nb and uk (no-break space), `12,345` in en.

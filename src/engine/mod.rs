@@ -12,6 +12,7 @@ pub mod dataset;
 pub mod digest;
 mod explain;
 pub mod export;
+pub mod fluent;
 pub mod gazetteer;
 pub mod json_input;
 pub mod lang;

@@ -46,7 +46,7 @@ test('every broken file gets its clear error or issue, and the page stays alive'
     const { page } = app;
     const expectations = {
       'binary_garbage.csv': 'neither a spreadsheet', 'empty.csv': 'the file is empty',
-      'five_thousand_columns.csv': '5000 columns', 'not_a_spreadsheet.xlsx': 'cannot be opened',
+      'five_thousand_columns.csv': '5,000 columns', 'not_a_spreadsheet.xlsx': 'cannot be opened',
       'truncated.xlsx': 'cannot be opened', 'unbalanced_quotes.csv': 'line 2',
     };
     const codes = {
@@ -91,7 +91,7 @@ test('the coordinator corrects a column and an answer, saves the preset and appl
     await li.getByLabel('Meaning of column C “Hva kan dere tilby?”').selectOption('areas');
     await li.getByText('Answers not recognised: 1').waitFor();
     await li.getByLabel('Area meant by “Romfart”').selectOption('GOV-DGS');
-    await page.getByText('2 correction(s) to how files are read.').waitFor();
+    await page.getByText('2 corrections to how files are read.').waitFor();
     assert.equal(await li.locator('[data-code="area_unknown"]').count(), 0);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByText('Save corrections as a preset (JSON)').click()]);
     const preset = JSON.parse(readFileSync(await download.path(), 'utf8'));
@@ -103,7 +103,7 @@ test('the coordinator corrects a column and an answer, saves the preset and appl
     const presetFile = join(mkdtempSync(join(tmpdir(), 'km-')), 'preset.json');
     writeFileSync(presetFile, JSON.stringify(preset));
     await page.setInputFiles('#file-input', [file, presetFile]);
-    await page.getByText('2 correction(s) to how files are read.').waitFor();
+    await page.getByText('2 corrections to how files are read.').waitFor();
     const again = item(page, 'unknown_question_and_label.csv');
     // Both rows are read; the only remark left is the missing capacity column's, said once for the file.
     assert.match(await again.locator('.counts').innerText(), /2 rows: 2 accepted, 0 with warnings, 0 rejected/);

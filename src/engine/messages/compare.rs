@@ -10,47 +10,28 @@ use crate::say;
 pub fn headline(lang: Lang, h: Headline) -> &'static str {
     use Headline::*;
     let words = match h {
-        TotalScore => ["Total score", "Samlet poengsum", "Samla poengsum", "Загальна оцінка"],
-        Pairs => ["Pairs", "Par", "Par", "Пари"],
-        Communities => {
-            ["Communities with a partner", "Hromadaer med partner", "Hromadaar med partnar", "Громади з партнером"]
-        }
-        WarZone => ["… in the war zone", "… i krigssonen", "… i krigssona", "… у зоні бойових дій"],
-        Outside => {
-            ["… outside the war zone", "… utenfor krigssonen", "… utanfor krigssona", "… поза зоною бойових дій"]
-        }
-        Municipalities => [
-            "Municipalities with a partner",
-            "Kommuner med partner",
-            "Kommunar med partnar",
-            "Муніципалітети з партнером",
-        ],
-        Places => ["Places used", "Plasser brukt", "Plassar brukte", "Використані місця"],
-        BlockingPairs => ["Blocking pairs", "Blokkerende par", "Blokkerande par", "Блокувальні пари"],
-        ScoreGivenUp => [
-            "Points below the largest total (same constraints)",
-            "Poeng under største totalsum (samme rammer)",
-            "Poeng under største totalsum (same rammer)",
-            "Балів менше за найбільшу суму (ті самі обмеження)",
-        ],
-        CommunitiesGivenUp => [
-            "Communities below the most reachable (same constraints)",
-            "Hromadaer under flest mulig (samme rammer)",
-            "Hromadaar under flest mogleg (same rammer)",
-            "Громад менше за найбільшу можливу кількість (ті самі обмеження)",
-        ],
+        TotalScore => "compare-total-score",
+        Pairs => "compare-pairs",
+        Communities => "compare-communities-partner",
+        WarZone => "compare-war-zone",
+        Outside => "compare-outside-war-zone",
+        Municipalities => "compare-municipalities-partner",
+        Places => "compare-places-used",
+        BlockingPairs => "compare-blocking-pairs",
+        ScoreGivenUp => "compare-points-below-largest-total",
+        CommunitiesGivenUp => "compare-communities-below-most-reachable",
     };
-    lang.pick(words)
+    crate::engine::fluent::plain(lang, words)
 }
 
 /// What a change is, as a short label.
 pub fn change_kind(lang: Lang, k: ChangeKind) -> &'static str {
     let words = match k {
-        ChangeKind::Gains => ["gains a partner", "får partner", "får partnar", "отримує партнера"],
-        ChangeKind::Loses => ["loses its partner", "mister partneren", "mistar partnaren", "втрачає партнера"],
-        ChangeKind::Changes => ["changes partner", "bytter partner", "byter partnar", "змінює партнера"],
+        ChangeKind::Gains => "compare-gains-partner",
+        ChangeKind::Loses => "compare-loses-partner",
+        ChangeKind::Changes => "compare-changes-partner",
     };
-    lang.pick(words)
+    crate::engine::fluent::plain(lang, words)
 }
 
 /// The words of the comparison's headings and labels.
@@ -88,37 +69,27 @@ pub enum CompareWord {
 pub fn compare_word(lang: Lang, w: CompareWord) -> &'static str {
     use CompareWord::*;
     let words = match w {
-        Title => ["Scenarios compared", "Scenarioer sammenlignet", "Scenario samanlikna", "Порівняння сценаріїв"],
-        Figures => ["Headline figures", "Hovedtall", "Hovudtal", "Основні показники"],
-        Difference => ["B − A", "B − A", "B − A", "B − A"],
-        OnlyA => ["Pairs only in A", "Par bare i A", "Par berre i A", "Пари лише в A"],
-        OnlyB => ["Pairs only in B", "Par bare i B", "Par berre i B", "Пари лише в B"],
-        Both => ["Pairs in both", "Par i begge", "Par i begge", "Пари в обох"],
-        Changes => [
-            "Who gains, loses or changes partner",
-            "Hvem som får, mister eller bytter partner",
-            "Kven som får, mistar eller byter partnar",
-            "Хто отримує, втрачає чи змінює партнера",
-        ],
-        Best => ["best", "best", "best", "найкраще"],
-        Municipality => ["Municipality", "Kommune", "Kommune", "Муніципалітет"],
-        Community => ["Community", "Hromada", "Hromada", "Громада"],
-        In => ["In", "I", "I", "У"],
-        NoPartner => ["no partner", "ingen partner", "ingen partnar", "без партнера"],
-        NotListed => [
-            "not among the best alternatives that result lists",
-            "ikke blant de beste alternativene det resultatet viser",
-            "ikkje blant dei beste alternativa det resultatet viser",
-            "немає серед найкращих альтернатив цього результату",
-        ],
+        Title => "compare-scenarios-compared",
+        Figures => "compare-headline-figures",
+        Difference => "compare-b",
+        OnlyA => "compare-pairs-only",
+        OnlyB => "compare-pairs-only-b",
+        Both => "compare-pairs-both",
+        Changes => "compare-who-gains-loses-changes",
+        Best => "compare-best",
+        Municipality => "compare-municipality",
+        Community => "compare-community",
+        In => "compare-2",
+        NoPartner => "compare-partner",
+        NotListed => "compare-among-best-alternatives-result",
     };
-    lang.pick(words)
+    crate::engine::fluent::plain(lang, words)
 }
 
 /// Why a pair made in one result is not made in the other: "not in B: …".
 pub fn not_in(lang: Lang, which: Which, reason: &str) -> String {
     let w = which_name(which);
-    say!(lang, "not in {w}: {reason}", "ikke i {w}: {reason}", "ikkje i {w}: {reason}", "немає в {w}: {reason}")
+    say!(lang, "compare", w = w, reason = reason)
 }
 
 /// A result's letter.
@@ -135,23 +106,11 @@ pub fn compare_error(lang: Lang, e: &CompareError) -> String {
     match e {
         CompareError::DifferentInputs { only_a, only_b } => {
             let (a, b) = (list(only_a), list(only_b));
-            say!(
-                lang,
-                "The two results were made from different files (only in A: {a}; only in B: {b}). Compare results of the same survey files and previous rounds.",
-                "De to resultatene er laget av ulike filer (bare i A: {a}; bare i B: {b}). Sammenlign resultater av de samme spørreundersøkelsesfilene og tidligere rundene.",
-                "Dei to resultata er laga av ulike filer (berre i A: {a}; berre i B: {b}). Samanlikn resultat av dei same kartleggingsfilene og tidlegare rundane.",
-                "Два результати зроблено з різних файлів (лише в A: {a}; лише в B: {b}). Порівнюйте результати тих самих файлів опитувань і попередніх раундів.",
-            )
+            say!(lang, "compare-two-results-were-made", a = a, b = b)
         }
         CompareError::DifferentEntities { only_a, only_b } => {
             let (a, b) = (list(only_a), list(only_b));
-            say!(
-                lang,
-                "The two results read the same files differently (ids only in A: {a}; only in B: {b}). Run both with the same corrections.",
-                "De to resultatene har lest de samme filene ulikt (id-er bare i A: {a}; bare i B: {b}). Kjør begge med de samme korreksjonene.",
-                "Dei to resultata har lese dei same filene ulikt (id-ar berre i A: {a}; berre i B: {b}). Køyr begge med dei same rettingane.",
-                "Два результати прочитали ті самі файли по-різному (коди лише в A: {a}; лише в B: {b}). Запустіть обидва з тими самими виправленнями.",
-            )
+            say!(lang, "compare-two-results-read-same", a = a, b = b)
         }
     }
 }

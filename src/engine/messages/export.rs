@@ -36,28 +36,24 @@ pub enum ExportColumn {
 /// A column header of the exports, in `lang`.
 pub fn export_column(lang: Lang, c: ExportColumn) -> &'static str {
     use ExportColumn::*;
-    lang.pick(match c {
-        OfferId => ["Kommunenummer (municipality id)", "Kommunenummer", "Kommunenummer", "Номер комуни"],
-        Municipality => ["Municipality", "Kommune", "Kommune", "Муніципалітет"],
-        NeedId => ["KATOTTG (community id)", "KATOTTG-kode", "KATOTTG-kode", "Код КАТОТТГ"],
-        Community => ["Community", "Hromada", "Hromada", "Громада"],
-        Score => ["Score", "Poeng", "Poeng", "Бал"],
-        UrgentNeedsMet => {
-            ["Urgent needs met", "Akutte behov dekket", "Akutte behov dekte", "Задоволені нагальні потреби"]
-        }
-        LongTermNeedsMet => [
-            "Long-term needs met",
-            "Langsiktige behov dekket",
-            "Langsiktige behov dekte",
-            "Задоволені довгострокові потреби",
-        ],
-        Locked => ["Locked by", "Låst av", "Låst av", "Закріплено"],
-        ScoreByComponent => ["Score by component", "Poeng per del", "Poeng per del", "Бал за складниками"],
-        Id => ["Id", "ID", "ID", "Ідентифікатор"],
-        Name => ["Name", "Navn", "Namn", "Назва"],
-        ReasonCode => ["Reason code", "Årsakskode", "Årsakskode", "Код причини"],
-        Reason => ["Reason", "Årsak", "Årsak", "Причина"],
-    })
+    crate::engine::fluent::plain(
+        lang,
+        match c {
+            OfferId => "export-kommunenummer-municipality-id",
+            Municipality => "export-municipality",
+            NeedId => "export-katottg-community-id",
+            Community => "export-community",
+            Score => "export-score",
+            UrgentNeedsMet => "export-urgent-needs-met",
+            LongTermNeedsMet => "export-long-term-needs-met",
+            Locked => "export-locked",
+            ScoreByComponent => "export-score-component",
+            Id => "export-id",
+            Name => "export-name",
+            ReasonCode => "export-reason-code",
+            Reason => "export-reason",
+        },
+    )
 }
 
 /// A sheet of the XLSX export.
@@ -73,17 +69,12 @@ pub enum ExportSheet {
 
 /// A sheet name of the XLSX export, in `lang` (at most 31 characters, as Excel allows).
 pub fn sheet_name(lang: Lang, s: ExportSheet) -> &'static str {
-    match (s, lang) {
-        (ExportSheet::Pairs, Lang::En) => "Pairs",
-        (ExportSheet::Pairs, Lang::Nb | Lang::Nn) => "Par",
-        (ExportSheet::Pairs, Lang::Uk) => "Пари",
-        (ExportSheet::UnmatchedOffers, Lang::En) => "Unmatched municipalities",
-        (ExportSheet::UnmatchedOffers, Lang::Nb) => "Kommuner uten partner",
-        (ExportSheet::UnmatchedOffers, Lang::Nn) => "Kommunar utan partnar",
-        (ExportSheet::UnmatchedOffers, Lang::Uk) => "Муніципалітети без партнера",
-        (ExportSheet::UnmatchedNeeds, Lang::En) => "Unmatched communities",
-        (ExportSheet::UnmatchedNeeds, Lang::Nb) => "Hromadaer uten partner",
-        (ExportSheet::UnmatchedNeeds, Lang::Nn) => "Hromadaar utan partnar",
-        (ExportSheet::UnmatchedNeeds, Lang::Uk) => "Громади без партнера",
-    }
+    crate::engine::fluent::plain(
+        lang,
+        match s {
+            ExportSheet::Pairs => "sheet-pairs",
+            ExportSheet::UnmatchedOffers => "sheet-unmatched-municipalities",
+            ExportSheet::UnmatchedNeeds => "sheet-unmatched-communities",
+        },
+    )
 }

@@ -27,3 +27,26 @@ fn locations_in_three_languages() {
     assert_eq!(location(Lang::Nn, &l), "f.xlsx › Svar › rad 4 › kolonne B «Kommune»");
     assert_eq!(location(Lang::Uk, &l), "f.xlsx › Svar › рядок 4 › стовпець B «Kommune»");
 }
+
+/// Counts in the messages about the data are said with the language's plural form and digit grouping.
+#[test]
+fn counts_are_said_in_sentences() {
+    use crate::engine::MatchError;
+    let over = |locked: usize, limit: u32, lang| {
+        let e = MatchError::OverCapacity { id: "4601".into(), name: "Bergen".into(), locked, limit };
+        match_error(lang, &e)
+    };
+    assert!(over(3, 2, Lang::En).contains("Remove 1 lock or"), "{}", over(3, 2, Lang::En));
+    assert!(over(4, 2, Lang::En).contains("Remove 2 locks or"));
+    assert!(over(3, 2, Lang::Nb).contains("Fjern 1 låsing eller") && over(5, 2, Lang::Nb).contains("Fjern 3 låsinger"));
+    assert!(over(5, 2, Lang::Nn).contains("Fjern 3 låsingar"));
+    assert!(
+        over(2, 1, Lang::Uk).contains("має 2 закріплені пари")
+            && over(5, 1, Lang::Uk).contains("має 5 закріплених пар")
+    );
+    assert!(over(21, 1, Lang::Uk).contains("має 21 закріплену пару"), "{}", over(21, 1, Lang::Uk));
+    // An id is never a number: 4601 is not written 4,601.
+    assert!(over(3, 2, Lang::En).starts_with("Bergen (4601) has 3 locked pairs"));
+    let big = MatchError::TooLarge { offers: 1500, needs: 1000, limit: 1_000_000 };
+    assert!(match_error(Lang::Nb, &big).starts_with("1\u{a0}500 kommuner"), "{}", match_error(Lang::Nb, &big));
+}

@@ -105,7 +105,7 @@ mod tests {
         assert!(read_tables("commas.csv", text.as_bytes())
             .unwrap_err()
             .to_string()
-            .starts_with("commas.csv: more than 5000000 cells"));
+            .starts_with("commas.csv: more than 5,000,000 cells"));
     }
 
     /// The grid a spreadsheet's cells make, in any order, against a plain oracle: every row from the first
