@@ -286,10 +286,10 @@ pub fn meaningful_text(s: &str) -> String {
     }
 }
 
-/// War zone or outside, from a category answer in nb, uk or en.
+/// War zone or outside, from a category answer in nb, nn, uk or en.
 pub fn parse_category(s: &str) -> Category {
     let f = fold(s);
-    let outside = ["поза зоною", "поза зоною бойових", "outside", "utenfor", "не в зоні"];
+    let outside = ["поза зоною", "поза зоною бойових", "outside", "utenfor", "utanfor", "не в зоні"];
     let war = [
         "зоні бойових",
         "в зоні",
@@ -298,6 +298,7 @@ pub fn parse_category(s: &str) -> Category {
         "war zone",
         "krigssonen",
         "krigssone",
+        "krigssona",
         "деокупован",
         "прифронтов",
         "frontline",
@@ -527,7 +528,7 @@ mod tests {
     }
 
     #[test]
-    fn categories_in_three_languages() {
+    fn categories_in_every_language() {
         assert_eq!(parse_category("Громада в зоні бойових дій"), Category::WarZone);
         assert_eq!(parse_category("Громада поза зоною бойових дій"), Category::Outside);
         assert_eq!(parse_category("Hromada in the area of hostilities"), Category::WarZone);
@@ -535,6 +536,16 @@ mod tests {
         assert_eq!(parse_preference("Kommune i krigssonen"), Preference::WarZone);
         assert_eq!(parse_preference("Kommune utenfor krigssonen"), Preference::Outside);
         assert_eq!(parse_preference("Ingen preferanse"), Preference::NoPreference);
+        assert_eq!(parse_category("Hromada utanfor krigssona"), Category::Outside);
+        assert_eq!(parse_category("Hromada i krigssona"), Category::WarZone);
+        // The program's own words for each category, in every language, read back as that category.
+        for lang in crate::engine::lang::Lang::ALL {
+            let words = |id| crate::engine::fluent::plain(lang, id);
+            assert_eq!(parse_category(words("category-words-war_zone")), Category::WarZone, "{lang:?}");
+            assert_eq!(parse_category(words("category-words-outside")), Category::Outside, "{lang:?}");
+            assert_eq!(parse_category(words("category-war_zone")), Category::WarZone, "{lang:?}");
+            assert_eq!(parse_category(words("category-outside")), Category::Outside, "{lang:?}");
+        }
     }
 }
 
