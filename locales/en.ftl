@@ -741,3 +741,23 @@ usage-compare =
                                      report, or every pair of either as CSV
       -o, --output FILE              write there instead of standard output
       --lang nb|nn|uk|en                the language of the messages, the report and the CSV
+
+## Why a pair was not made, with the names (the results JSON keeps the English)
+
+why-offer-locked = { $capacity ->
+        [one] The one place of { $offer } is in a locked pair.
+       *[other] All { $capacity } places of { $offer } are in locked pairs.
+    }
+why-need-locked = { $wanted ->
+        [one] The one partner { $need } wants is in a locked pair.
+       *[other] All { $wanted } partners { $need } wants are in locked pairs.
+    }
+why-both-full = { $offer } and { $need } both have all their partners, in pairs that give a higher total.
+why-offer-full = { $capacity ->
+        [one] { $offer } has used its one place on a pair that gives a higher total.
+       *[other] { $offer } has used all its { $capacity } places on pairs that give a higher total.
+    }
+why-need-full = { $wanted ->
+        [one] { $need } already has the one partner it wants, in a pair that gives a higher total.
+       *[other] { $need } already has the { $wanted } partners it wants, in pairs that give a higher total.
+    }

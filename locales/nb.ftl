@@ -700,3 +700,23 @@ usage-compare =
                                      Markdown-rapport, eller alle parene fra begge som CSV
       -o, --output FIL               skriv dit i stedet for til standard ut
       --lang nb|nn|uk|en                språket i meldingene, rapporten og CSV-filen
+
+## Why a pair was not made, with the names (the results JSON keeps the English)
+
+why-offer-locked = { $capacity ->
+        [one] Den ene plassen til { $offer } er i et låst par.
+       *[other] Alle de { $capacity } plassene til { $offer } er i låste par.
+    }
+why-need-locked = { $wanted ->
+        [one] Den ene partneren { $need } ønsker, er i et låst par.
+       *[other] Alle de { $wanted } partnerne { $need } ønsker, er i låste par.
+    }
+why-both-full = { $offer } og { $need } har begge alle sine partnere, i par som gir høyere sum.
+why-offer-full = { $capacity ->
+        [one] { $offer } har brukt den ene plassen sin på et par som gir høyere sum.
+       *[other] { $offer } har brukt alle de { $capacity } plassene sine på par som gir høyere sum.
+    }
+why-need-full = { $wanted ->
+        [one] { $need } har allerede den ene partneren den ønsker, i et par som gir høyere sum.
+       *[other] { $need } har allerede de { $wanted } partnerne den ønsker, i par som gir høyere sum.
+    }

@@ -713,3 +713,23 @@ usage-compare =
                                      Markdown-rapport, eller alle para frå begge som CSV
       -o, --output FIL               skriv dit i staden for til standard ut
       --lang nb|nn|uk|en             språket i meldingane, rapporten og CSV-fila
+
+## Why a pair was not made, with the names (the results JSON keeps the English)
+
+why-offer-locked = { $capacity ->
+        [one] Den eine plassen til { $offer } er i eit låst par.
+       *[other] Alle dei { $capacity } plassane til { $offer } er i låste par.
+    }
+why-need-locked = { $wanted ->
+        [one] Den eine partnaren { $need } ønskjer, er i eit låst par.
+       *[other] Alle dei { $wanted } partnarane { $need } ønskjer, er i låste par.
+    }
+why-both-full = { $offer } og { $need } har begge alle partnarane sine, i par som gir høgare sum.
+why-offer-full = { $capacity ->
+        [one] { $offer } har brukt den eine plassen sin på eit par som gir høgare sum.
+       *[other] { $offer } har brukt alle dei { $capacity } plassane sine på par som gir høgare sum.
+    }
+why-need-full = { $wanted ->
+        [one] { $need } har alt den eine partnaren ho ønskjer, i eit par som gir høgare sum.
+       *[other] { $need } har alt dei { $wanted } partnarane ho ønskjer, i par som gir høgare sum.
+    }

@@ -775,3 +775,27 @@ usage-compare =
                                      або всі пари обох як CSV
       -o, --output ФАЙЛ              записати туди замість стандартного виводу
       --lang nb|nn|uk|en                мова повідомлень, звіту й CSV
+
+## Why a pair was not made, with the names (the results JSON keeps the English)
+
+why-offer-locked = { $capacity ->
+        [one] Єдине місце { $offer } — у закріпленій парі.
+        [few] Усі { $capacity } місця { $offer } — у закріплених парах.
+        [many] Усі { $capacity } місць { $offer } — у закріплених парах.
+       *[other] Усі { $capacity } місця { $offer } — у закріплених парах.
+    }
+why-need-locked = { $wanted ->
+        [one] Єдиний партнер, якого бажає { $need }, — у закріпленій парі.
+       *[other] Усі партнери, яких бажає { $need } ({ $wanted }), — у закріплених парах.
+    }
+why-both-full = { $offer } і { $need } уже мають усіх партнерів у парах, що дають більшу суму.
+why-offer-full = { $capacity ->
+        [one] { $offer } використав єдине місце на пару, що дає більшу суму.
+        [few] { $offer } використав усі { $capacity } місця на пари, що дають більшу суму.
+        [many] { $offer } використав усі { $capacity } місць на пари, що дають більшу суму.
+       *[other] { $offer } використав усі { $capacity } місця на пари, що дають більшу суму.
+    }
+why-need-full = { $wanted ->
+        [one] { $need } уже має єдиного бажаного партнера в парі, що дає більшу суму.
+       *[other] { $need } уже має всіх бажаних партнерів ({ $wanted }) у парах, що дають більшу суму.
+    }

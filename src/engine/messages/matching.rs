@@ -116,20 +116,22 @@ pub fn why_not(lang: Lang, why: WhyNot) -> String {
     }
 }
 
-/// Why an alternative pair was not made, in English with the names and numbers (the results JSON).
-pub fn why_not_en(why: WhyNot, offer: &str, capacity: u32, need: &str, wanted: u32) -> String {
+/// Why an alternative pair was not made, with the names and numbers, in `lang` (the results JSON keeps it in
+/// English).
+pub fn why_not_named(lang: Lang, why: WhyNot, offer: &str, capacity: u32, need: &str, wanted: u32) -> String {
     match why {
-        WhyNot::OfferLocked => format!("All {capacity} place(s) of {offer} are in locked pairs."),
-        WhyNot::NeedLocked => format!("All {wanted} partner(s) {need} wants are in locked pairs."),
-        WhyNot::BothFull => {
-            format!("{offer} and {need} both have all their partners, in pairs that give a higher total.")
-        }
-        WhyNot::OfferFull => format!("{offer} has used all its {capacity} place(s) on pairs that give a higher total."),
-        WhyNot::NeedFull => {
-            format!("{need} already has the {wanted} partner(s) it wants, in pairs that give a higher total.")
-        }
-        other => why_not(Lang::En, other),
+        WhyNot::OfferLocked => say!(lang, "why-offer-locked", offer = offer, capacity = capacity),
+        WhyNot::NeedLocked => say!(lang, "why-need-locked", need = need, wanted = wanted),
+        WhyNot::BothFull => say!(lang, "why-both-full", offer = offer, need = need),
+        WhyNot::OfferFull => say!(lang, "why-offer-full", offer = offer, capacity = capacity),
+        WhyNot::NeedFull => say!(lang, "why-need-full", need = need, wanted = wanted),
+        other => why_not(lang, other),
     }
+}
+
+/// [`why_not_named`] in English: the sentence the results JSON keeps.
+pub fn why_not_en(why: WhyNot, offer: &str, capacity: u32, need: &str, wanted: u32) -> String {
+    why_not_named(Lang::En, why, offer, capacity, need, wanted)
 }
 
 /// Why a municipality (`Side::Offers`) or community was left without a partner, in `lang`.

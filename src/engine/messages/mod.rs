@@ -14,7 +14,7 @@ pub mod reading;
 
 pub use crate::engine::lang::{num, Lang};
 pub use export::{export_column, sheet_name, ExportColumn, ExportSheet};
-pub use matching::{match_error, progress, results_error, unplaced, why_not, why_not_en};
+pub use matching::{match_error, progress, results_error, unplaced, why_not, why_not_en, why_not_named};
 pub use reading::{field, issue, json_error, location, preset_error, read_error};
 
 #[cfg(test)]

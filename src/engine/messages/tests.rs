@@ -50,3 +50,16 @@ fn counts_are_said_in_sentences() {
     let big = MatchError::TooLarge { offers: 1500, needs: 1000, limit: 1_000_000 };
     assert!(match_error(Lang::Nb, &big).starts_with("1\u{a0}500 kommuner"), "{}", match_error(Lang::Nb, &big));
 }
+
+/// Why a pair was not made, with the names: one place or several, said as a sentence (the results JSON keeps
+/// the English one).
+#[test]
+fn reasons_with_names_say_their_counts() {
+    use crate::engine::results::WhyNot;
+    let full = |lang, capacity| why_not_named(lang, WhyNot::OfferFull, "Bergen", capacity, "Bucha", 1);
+    assert_eq!(full(Lang::En, 1), "Bergen has used its one place on a pair that gives a higher total.");
+    assert_eq!(full(Lang::En, 3), "Bergen has used all its 3 places on pairs that give a higher total.");
+    assert!(full(Lang::Uk, 3).contains("усі 3 місця") && full(Lang::Uk, 5).contains("усі 5 місць"));
+    assert!(full(Lang::Nn, 2).contains("alle dei 2 plassane"));
+    assert_eq!(why_not_en(WhyNot::OfferFull, "Bergen", 3, "Bucha", 1), full(Lang::En, 3));
+}
