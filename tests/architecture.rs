@@ -24,6 +24,7 @@ const ENGINE_LAYERS: &[(&str, &[&str])] = &[
             "engine::text",
             "engine::lang",
             "engine::fluent",
+            "engine::schema",
             "engine::letter_text",
             "engine::digest",
             "engine::progress",

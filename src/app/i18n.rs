@@ -89,11 +89,6 @@ pub fn tf(lang: Lang, key: Key, args: &[&str]) -> String {
     super::locales::format(lang, key.0, names, args)
 }
 
-/// The id of a key's message in the Fluent files: `step.load` is `step-load`.
-pub fn message_id(key: Key) -> String {
-    KEYS.get(key.0).map_or_else(String::new, |k| k.0.replace('.', "-"))
-}
-
 pub use crate::engine::messages::num;
 
 /// An issue as one line of text in `lang`: severity, where, what.

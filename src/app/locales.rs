@@ -9,16 +9,21 @@ include!(concat!(env!("OUT_DIR"), "/message_keys.rs"));
 
 pub use crate::engine::fluent::SOURCES;
 
+/// The Fluent id of the message at `index` of [`KEYS`]: `step.load` is `step-load`.
+fn id(index: usize) -> Option<String> {
+    KEYS.get(index).map(|(key, _)| key.replace('.', "-"))
+}
+
 /// The message at `index` of [`KEYS`] without variables, formatted once per language.
 pub fn plain(lang: Lang, index: usize) -> &'static str {
-    KEYS.get(index).map_or("", |(key, _)| crate::engine::fluent::plain(lang, &key.replace('.', "-")))
+    id(index).map_or("", |id| crate::engine::fluent::plain(lang, &id))
 }
 
 /// The message at `index` of [`KEYS`] with `args` bound to its variables `names`, in order.
 pub fn format(lang: Lang, index: usize, names: &[&str], args: &[&str]) -> String {
-    let Some((key, _)) = KEYS.get(index) else { return String::new() };
+    let Some(id) = id(index) else { return String::new() };
     let bound: Vec<(&str, String)> = names.iter().zip(args).map(|(n, a)| (*n, a.to_string())).collect();
-    crate::engine::fluent::format(lang, &key.replace('.', "-"), &bound)
+    crate::engine::fluent::format(lang, &id, &bound)
 }
 
 /// What is wrong in a Fluent file, for a translator: the file's language, the message (empty for the file as a

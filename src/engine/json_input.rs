@@ -38,15 +38,17 @@ struct InputFile {
 /// The JSON Schema (draft 2020-12) of the JSON input format, made from the type that reads it; committed as
 /// `docs/schema/input-1.schema.json` (a test checks it is up to date).
 pub fn json_schema() -> Value {
-    let mut schema = serde_json::to_value(schemars::schema_for!(InputFile)).unwrap_or_default();
-    if let Some(o) = schema.as_object_mut() {
-        o.insert("$id".into(), "urn:kommunematch:schema:input:1".into());
-        o.insert("title".into(), "kommunematch JSON input".into());
-    }
-    if let Some(v) = schema.pointer_mut("/properties/kommunematch_input") {
-        *v = serde_json::json!({ "type": "integer", "const": 1, "description": "The format's version: 1." });
-    }
-    schema
+    use super::schema::{published, Published};
+    published(
+        schemars::schema_for!(InputFile),
+        Published {
+            kind: "input",
+            version: 1,
+            title: "kommunematch JSON input",
+            description: None,
+            version_property: ("kommunematch_input", "The format's version: 1."),
+        },
+    )
 }
 
 /// The JSON input format as parsed: every key of every row, in order of first appearance, and each row's

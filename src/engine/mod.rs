@@ -27,6 +27,7 @@ pub mod report;
 pub mod results;
 pub mod rounds;
 pub mod scenario;
+pub mod schema;
 pub mod score;
 pub mod settings;
 pub mod solve;

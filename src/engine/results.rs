@@ -575,24 +575,21 @@ impl Results {
     /// The JSON Schema (draft 2020-12) of the results JSON, made from these types so that it cannot drift
     /// from them; committed as `docs/schema/results-1.schema.json` (a test checks it is up to date).
     pub fn json_schema() -> serde_json::Value {
-        let mut schema = serde_json::to_value(schemars::schema_for!(Results)).unwrap_or_default();
-        if let Some(o) = schema.as_object_mut() {
-            o.insert("$id".into(), format!("urn:kommunematch:schema:results:{SCHEMA_VERSION}").into());
-            o.insert("title".into(), "kommunematch results".into());
-            o.insert(
-                "description".into(),
-                format!(
+        use super::schema::{published, Published};
+        published(
+            schemars::schema_for!(Results),
+            Published {
+                kind: "results",
+                version: SCHEMA_VERSION,
+                title: "kommunematch results",
+                description: Some(format!(
                     "The results JSON of kommunematch, schema version {SCHEMA_VERSION} (docs/results-schema.md). \
                      Fields may be added within a version; a removal or a change of meaning raises the version."
-                )
-                .into(),
-            );
-        }
-        // Only this version: a file of another is refused, by name.
-        if let Some(v) = schema.pointer_mut("/properties/schema_version") {
-            *v = serde_json::json!({ "type": "integer", "const": SCHEMA_VERSION, "description": "The layout's version." });
-        }
-        schema
+                )),
+                // Only this version: a file of another is refused, by name.
+                version_property: ("schema_version", "The layout's version."),
+            },
+        )
     }
 
     /// The JSON text shared by the CLI and the browser: pretty-printed, with a final newline.

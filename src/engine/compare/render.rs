@@ -2,7 +2,7 @@
 //! the pairs only in one result, who gains, loses or changes partner and why) and CSV (every pair of either
 //! result, where it is made and its scores). Every text from the results is escaped.
 
-use crate::engine::comparison::{Compared, NotMade, PairKey, Which};
+use crate::engine::comparison::{Compared, NotMade, PairKey};
 use crate::engine::export::{neutralize, write_csv};
 use crate::engine::lang::{num, Lang};
 use crate::engine::messages::compare::{change_kind, compare_word, headline, not_in, CompareWord};
@@ -172,9 +172,4 @@ pub fn csv(lang: Lang, c: &Compared, a: &Results, b: &Results) -> String {
         ]
     });
     format!("\u{feff}{}", write_csv(std::iter::once(header).chain(rows), csv::Terminator::CRLF))
-}
-
-/// The letter of the result a pair is only in, for a reader.
-pub fn which_text(w: Which) -> &'static str {
-    crate::engine::messages::compare::which_name(w)
 }
