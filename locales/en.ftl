@@ -374,6 +374,8 @@ reading-survey-has-question-address = the survey has no question for “{ $name 
 reading-row-gives-same-contact = every row gives the same contact e-mail: it is not a contact's address (a form that does not collect addresses gives one value for all). Map the column that holds the contacts' addresses, or ask for them next year.
 reading-value-contact-e-mail = no value in the contact e-mail column is an e-mail address. Map the column that holds the contacts' addresses.
 reading-column-read-holds-only = the column read as “{ $name }” holds only marks (1/0, x, yes/no), not answers: it looks like one option of a question exported as one column per option. Its cells are not read as answers; map the column to the option it stands for, or to nothing.
+reading-example-row = This row is the questionnaire's example: left out. Write the answers in rows of their own, or clear the example's last cell if you wrote over it.
+reading-questionnaire-newer = The file was made from kommunematch questionnaire { $version }, newer than this program knows (version { $known }): its questions are read by their words. Update kommunematch to read them word for word.
 reading-blank-1-assumed-fill = { $what } is blank; 1 is assumed. Fill it in if another number is meant.
 reading-whole-number-least-1 = { $what } “{ $answer }” is not a whole number of at least 1; 1 is assumed. Correct the answer in the file or the mapping.
 reading-area-taxonomy-knows-was = “{ $answer }” is not an area the taxonomy knows; it was left out of the matching. Map it to an area by hand if it means one.
@@ -487,6 +489,7 @@ cli-give-name-look-up = give the name to look up
 cli-letters-written-file-give = letters are written to a file: give it with -o (a .zip of e-mail drafts, or .html to print)
 cli-give-exactly-two-results = give exactly two results files to compare (A and B), not { $n }
 cli-format-xlsx-writes-workbook = --format xlsx writes a workbook: give the file with -o
+cli-template-needs-side = say which survey with --side offers or --side needs
 cli-argument-valid-unicode = an argument is not valid Unicode
 cli-cannot-read-file = { $p }: cannot read the file: { $e }
 cli-cannot-write = { $p }: cannot write: { $e }
@@ -663,6 +666,7 @@ usage-overview =
       kommunematch gazetteer NAME [--oblast X] [--raion X] [--county X]
       kommunematch letters --offers FILE... --needs FILE... [--results FILE] [--format eml|html] -o OUT
       kommunematch compare A.json B.json [--format json|md|csv] [-o FILE]
+      kommunematch template --side offers|needs [--lang nb|nn|uk|en] [--format xlsx|csv|html] [-o FILE]
       kommunematch COMMAND --help      the options of a command
     every command also takes --lang nb|nn|uk|en for its messages (default en).
     Files that cannot be read give a message each and exit code 1; wrong usage gives exit code 2.
@@ -731,6 +735,16 @@ usage-letters =
       --preset FILE                  a preset saved from the page: corrections and the letters' texts
       --example                      the example data
       --lang nb|nn|uk|en                the language of the messages
+usage-template =
+    usage: kommunematch template --side offers|needs [options]
+    Writes next round's questionnaire for one side: every question the matching uses, word for word as the reading
+    knows it, with its options, help and the personal data marked. Files made from it are read without guessing.
+      --side offers|needs              the Norwegian municipalities' survey (offers) or the Ukrainian communities' (needs)
+      --lang nb|nn|uk|en               the questionnaire's language (default en)
+      --format xlsx|csv|html           a spreadsheet to fill in (drop-down lists, the official list on a second sheet),
+                                       the headers and an example row, or the questions to print and copy into
+                                       Microsoft Forms, Google Forms or Nettskjema (default: by the file's name, else html)
+      -o, --output FILE                write there instead of standard output (required for xlsx)
 usage-compare =
     usage: kommunematch compare A.json B.json [options]
     Compares two results files of the same survey files (and previous rounds): the pairs only in A, only in B and
@@ -761,3 +775,89 @@ why-need-full = { $wanted ->
         [one] { $need } already has the one partner it wants, in a pair that gives a higher total.
        *[other] { $need } already has the { $wanted } partners it wants, in pairs that give a higher total.
     }
+
+## The questionnaires for next round's surveys (their questions are known to the reading word for word)
+
+survey-heading = Next round's survey
+survey-lede = The questionnaires kommunematch reads best: every question the matching uses, with its answer options, so that next year's exports are read without guessing. A spreadsheet to fill in, a CSV, or a printable list to copy into Microsoft Forms, Google Forms or Nettskjema.
+survey-language = Language of the questionnaire
+survey-offers = For Norwegian municipalities (offers)
+survey-needs = For Ukrainian communities (needs)
+survey-xlsx = Spreadsheet (.xlsx)
+survey-csv = CSV
+survey-html = Questions to print (.html)
+survey-download = Download { $what }: { $format }
+meta-questionnaire = {" "}· made from kommunematch questionnaire { $version } ({ $side })
+meta-questionnaire_questions = {" "}· its questions are kommunematch questionnaire { $version }'s ({ $side })
+columns-by_questionnaire = the questionnaire's mark (its version)
+question-municipality_name = Municipality (name and kommunenummer)
+question-community_name = Hromada (name and KATOTTG code)
+question-contact_name = Contact person's name
+question-contact_role = Contact person's position
+question-contact_email = Contact person's e-mail
+question-contact_phone = Contact person's phone
+question-areas = Which areas of competence can the municipality offer?
+question-capacity = How many Ukrainian partner communities can the municipality cooperate with?
+question-form = Which form of cooperation can the municipality offer?
+question-preference = Which category of partner community does the municipality prefer?
+question-languages = Which languages can those who will cooperate work in?
+question-ties = Does the municipality already have contact with a Ukrainian community? If so, which?
+question-learn = What does the municipality want to learn from its partner?
+question-category = Is the hromada in the war zone or outside it?
+question-urgent_needs = Urgent needs of the hromada (up to 5)
+question-long_term_needs = Long-term needs of the hromada
+question-partners_wanted = How many Norwegian partner municipalities does the hromada want?
+question-international_partners = Does the hromada have international partners? If so, which?
+help-municipality_name = Choose from the list: the kommunenummer identifies the municipality, and its county and population come from the official list.
+help-community_name = Choose from the list: the KATOTTG code identifies the hromada, and its oblast, raion and population come from the official list.
+help-contact_name = Named in the letters that introduce the partners to each other.
+help-contact_role = Said in the letters, so that the partner knows whom they are writing to.
+help-contact_email = The letters of introduction are addressed to it.
+help-contact_phone = Given to the partner in the letters of introduction.
+help-areas = Matched against the communities' needs: each need met gives points. Choose every area the municipality can really help with.
+help-capacity = At most this many partners are given to the municipality.
+help-form = Acute help meets urgent needs; long-term cooperation meets long-term needs.
+help-preference = A partner of the preferred category gives points; no preference gives none either way.
+help-languages = Partners with a common working language get points.
+help-ties = An existing contact gives points, and is named in the letters.
+help-learn = Said in the letters, so that the partner knows what the municipality hopes to learn.
+help-category = Communities in the war zone can be given a share of the partners, as the coordinator chooses.
+help-urgent_needs = Matched against the areas the municipalities offer, before the long-term needs.
+help-long_term_needs = Matched against the areas the municipalities offer.
+help-partners_wanted = At most this many partners are given to the hromada.
+help-international_partners = A Norwegian municipality named here gets points as a partner it already knows.
+template-personal = Personal data
+template-personal-why = Asked only to introduce the partners to each other; never part of the shared results, and left out of every download unless the coordinator includes it.
+option-form-acute = Acute help (short term)
+option-form-long_term = Long-term cooperation
+option-form-both = Both
+option-preference-none = No preference
+template-title-offers = Survey for Norwegian municipalities: what you can offer
+template-title-needs = Survey for Ukrainian communities: what you need
+template-intro = kommunematch questionnaire { $version } ({ $side }, { $language }). Each question below is one the matching uses; its help says what for. Copy each question's text and options exactly: kommunematch then knows every column of the export.
+template-side-offers = offers
+template-side-needs = needs
+template-guide = How to build the form
+template-guide-ms = Microsoft Forms: a text question for a short answer; “Choice” for a list, with “Multiple answers” on where several may be chosen, and “Drop-down” for the long lists. Export with “Open results in Excel”.
+template-guide-google = Google Forms: “Short answer” for text; “Multiple choice” or “Drop-down” for one answer; “Checkboxes” where several may be chosen. Paste a list into the first option: one option per line. Export with Responses › Download responses (.csv).
+template-guide-nettskjema = Nettskjema: “Short text” for text; “Radio buttons” or “Drop-down list” for one answer; “Checkboxes” where several may be chosen. Export the results as Excel or CSV.
+template-guide-sheet = Or send the spreadsheet: one row per respondent, the lists to choose from in drop-downs, an x under each option that applies.
+template-kind-entity = One answer from the list below (a drop-down)
+template-kind-text = Short text
+template-kind-count = One answer: 1 to 5
+template-kind-one = One answer
+template-kind-many = Several answers may be chosen
+template-list = The { $count } entries of the list, one per line, to paste as the question's options
+template-version-note = Made from kommunematch questionnaire { $version }
+template-example = example
+template-pick = Choose from the list.
+template-tick = Write x under each option that applies.
+template-sheet-answers = Answers
+template-sheet-kommuner = Municipalities
+template-sheet-hromady = Hromady
+template-list-choice = Choose
+template-list-name = Name
+template-list-code = Code
+template-list-county = County
+template-list-oblast = Oblast
+template-list-raion = Raion

@@ -338,6 +338,8 @@ reading-survey-has-question-address = skjemaet har ikke noe spørsmål om «{ $n
 reading-row-gives-same-contact = alle radene gir samme e-post til kontaktperson: det er ikke en kontaktpersons adresse (et skjema som ikke samler inn adresser, gir samme verdi for alle). Tilordne kolonnen med kontaktpersonenes adresser, eller spør etter dem neste år.
 reading-value-contact-e-mail = ingen verdi i kolonnen for e-post til kontaktperson er en e-postadresse. Tilordne kolonnen med kontaktpersonenes adresser.
 reading-column-read-holds-only = kolonnen som er lest som «{ $name }», har bare markeringer (1/0, x, ja/nei), ikke svar: den ser ut som ett svaralternativ fra et spørsmål eksportert med én kolonne per alternativ. Cellene leses ikke som svar; tilordne kolonnen til alternativet den står for, eller til ingenting.
+reading-example-row = Denne raden er spørreskjemaets eksempel: utelatt. Skriv svarene i egne rader, eller tøm eksempelets siste celle hvis du skrev over det.
+reading-questionnaire-newer = Fila er laget fra kommunematch-spørreskjema { $version }, nyere enn dette programmet kjenner (versjon { $known }): spørsmålene leses etter ordene sine. Oppdater kommunematch for å lese dem ord for ord.
 reading-blank-1-assumed-fill = { $what } er tomt; 1 er lagt til grunn. Fyll det inn hvis et annet tall er ment.
 reading-whole-number-least-1 = { $what } «{ $answer }» er ikke et helt tall på minst 1; 1 er lagt til grunn. Rett svaret i filen eller tilordningen.
 reading-area-taxonomy-knows-was = «{ $answer }» er ikke et område taksonomien kjenner; det er utelatt fra koblingen. Tilordne det et område for hånd hvis det betyr ett.
@@ -451,6 +453,7 @@ cli-give-name-look-up = oppgi navnet du vil slå opp
 cli-letters-written-file-give = brevene skrives til en fil: oppgi den med -o (en .zip med e-postutkast, eller .html for utskrift)
 cli-give-exactly-two-results = oppgi nøyaktig to resultatfiler å sammenligne (A og B), ikke { $n }
 cli-format-xlsx-writes-workbook = --format xlsx skriver en arbeidsbok: oppgi filen med -o
+cli-template-needs-side = si hvilken undersøkelse med --side offers eller --side needs
 cli-argument-valid-unicode = et argument er ikke gyldig Unicode
 cli-cannot-read-file = { $p }: kan ikke lese filen: { $e }
 cli-cannot-write = { $p }: kan ikke skrive: { $e }
@@ -621,6 +624,7 @@ usage-overview =
       kommunematch gazetteer NAVN [--oblast X] [--raion X] [--county X]
       kommunematch letters --offers FIL... --needs FIL... [--results FIL] [--format eml|html] -o UT
       kommunematch compare A.json B.json [--format json|md|csv] [-o FIL]
+      kommunematch template --side offers|needs [--lang nb|nn|uk|en] [--format xlsx|csv|html] [-o FIL]
       kommunematch KOMMANDO --help     valgene for en kommando
     alle kommandoer tar også --lang nb|nn|uk|en for meldingene (standard en).
     Filer som ikke kan leses, gir en melding hver og avslutningskode 1; feil bruk gir avslutningskode 2.
@@ -690,6 +694,16 @@ usage-letters =
       --preset FIL                   en mal lagret fra siden: rettelser og brevenes tekster
       --example                      eksempeldataene
       --lang nb|nn|uk|en                språket i meldingene
+usage-template =
+    bruk: kommunematch template --side offers|needs [valg]
+    Skriver neste rundes spørreskjema for én side: hvert spørsmål matchingen bruker, ord for ord slik lesingen
+    kjenner det, med alternativer, hjelpetekst og personopplysningene merket. Filer laget fra det leses uten gjetting.
+      --side offers|needs              de norske kommunenes undersøkelse (tilbud) eller de ukrainske hromadaenes (behov)
+      --lang nb|nn|uk|en               spørreskjemaets språk (standard en)
+      --format xlsx|csv|html           et regneark å fylle ut (nedtrekkslister, den offisielle lista på et eget ark),
+                                       overskriftene og en eksempelrad, eller spørsmålene til utskrift og kopiering inn i
+                                       Microsoft Forms, Google Forms eller Nettskjema (standard: etter filnavnet, ellers html)
+      -o, --output FIL                 skriv dit i stedet for til standard ut (påkrevd for xlsx)
 usage-compare =
     bruk: kommunematch compare A.json B.json [valg]
     Sammenligner to resultatfiler fra de samme spørreundersøkelsesfilene (og tidligere rundene): parene bare i A,
@@ -720,3 +734,89 @@ why-need-full = { $wanted ->
         [one] { $need } har allerede den ene partneren den ønsker, i et par som gir høyere sum.
        *[other] { $need } har allerede de { $wanted } partnerne den ønsker, i par som gir høyere sum.
     }
+
+## Spørreskjemaene for neste runde (spørsmålene kjenner lesingen ord for ord)
+
+survey-heading = Neste rundes spørreundersøkelse
+survey-lede = Spørreskjemaene kommunematch leser best: hvert spørsmål matchingen bruker, med svaralternativene, så neste års eksporter leses uten gjetting. Et regneark å fylle ut, en CSV, eller en liste å skrive ut og kopiere inn i Microsoft Forms, Google Forms eller Nettskjema.
+survey-language = Språk i spørreskjemaet
+survey-offers = For norske kommuner (tilbud)
+survey-needs = For ukrainske hromadaer (behov)
+survey-xlsx = Regneark (.xlsx)
+survey-csv = CSV
+survey-html = Spørsmål til utskrift (.html)
+survey-download = Last ned { $what }: { $format }
+meta-questionnaire = {" "}· laget fra kommunematch-spørreskjema { $version } ({ $side })
+meta-questionnaire_questions = {" "}· spørsmålene er fra kommunematch-spørreskjema { $version } ({ $side })
+columns-by_questionnaire = spørreskjemaets merke (versjonen)
+question-municipality_name = Kommune (navn og kommunenummer)
+question-community_name = Hromada (navn og KATOTTG-kode)
+question-contact_name = Kontaktpersonens navn
+question-contact_role = Kontaktpersonens stilling
+question-contact_email = Kontaktpersonens e-post
+question-contact_phone = Kontaktpersonens telefon
+question-areas = Hvilke kompetanseområder kan kommunen tilby?
+question-capacity = Hvor mange ukrainske partnerkommuner kan kommunen samarbeide med?
+question-form = Hvilken samarbeidsform kan kommunen tilby?
+question-preference = Hvilken kategori partnerkommune foretrekker kommunen?
+question-languages = Hvilke språk kan de som skal samarbeide, arbeide på?
+question-ties = Har kommunen allerede kontakt med en ukrainsk kommune? I så fall hvilken?
+question-learn = Hva ønsker kommunen å lære av partneren?
+question-category = Er hromadaen i krigssonen eller utenfor?
+question-urgent_needs = Hromadaens akutte behov (inntil 5)
+question-long_term_needs = Hromadaens langsiktige behov
+question-partners_wanted = Hvor mange norske partnerkommuner ønsker hromadaen?
+question-international_partners = Har hromadaen internasjonale partnere? I så fall hvilke?
+help-municipality_name = Velg fra lista: kommunenummeret identifiserer kommunen, og fylke og folketall hentes fra den offisielle lista.
+help-community_name = Velg fra lista: KATOTTG-koden identifiserer hromadaen, og oblast, rajon og folketall hentes fra den offisielle lista.
+help-contact_name = Nevnes i brevene som introduserer partnerne for hverandre.
+help-contact_role = Står i brevene, så partneren vet hvem de skriver til.
+help-contact_email = Introduksjonsbrevene adresseres hit.
+help-contact_phone = Gis til partneren i introduksjonsbrevene.
+help-areas = Sammenlignes med hromadaenes behov: hvert behov som dekkes, gir poeng. Velg alle områder kommunen virkelig kan hjelpe med.
+help-capacity = Kommunen får høyst så mange partnere.
+help-form = Akutt hjelp dekker akutte behov; langsiktig samarbeid dekker langsiktige behov.
+help-preference = En partner i den foretrukne kategorien gir poeng; ingen preferanse gir ingen i noen retning.
+help-languages = Partnere med et felles arbeidsspråk får poeng.
+help-ties = Eksisterende kontakt gir poeng og nevnes i brevene.
+help-learn = Står i brevene, så partneren vet hva kommunen håper å lære.
+help-category = Hromadaer i krigssonen kan få en andel av partnerne, slik koordinatoren velger.
+help-urgent_needs = Sammenlignes med områdene kommunene tilbyr, før de langsiktige behovene.
+help-long_term_needs = Sammenlignes med områdene kommunene tilbyr.
+help-partners_wanted = Hromadaen får høyst så mange partnere.
+help-international_partners = En norsk kommune som nevnes her, får poeng som en partner den allerede kjenner.
+template-personal = Personopplysninger
+template-personal-why = Spørres bare for å introdusere partnerne for hverandre; aldri med i de delte resultatene, og utelatt fra alle nedlastinger med mindre koordinatoren tar dem med.
+option-form-acute = Akutt hjelp (kortsiktig)
+option-form-long_term = Langsiktig samarbeid
+option-form-both = Begge deler
+option-preference-none = Ingen preferanse
+template-title-offers = Spørreundersøkelse for norske kommuner: hva dere kan tilby
+template-title-needs = Spørreundersøkelse for ukrainske hromadaer: hva dere trenger
+template-intro = kommunematch-spørreskjema { $version } ({ $side }, { $language }). Hvert spørsmål nedenfor brukes i matchingen; hjelpeteksten sier hva til. Kopier spørsmålsteksten og alternativene nøyaktig: da kjenner kommunematch hver kolonne i eksporten.
+template-side-offers = tilbud
+template-side-needs = behov
+template-guide = Slik lager du skjemaet
+template-guide-ms = Microsoft Forms: et tekstspørsmål for kort svar; «Valg» for en liste, med «Flere svar» slått på der flere kan velges, og «Rullegardin» for de lange listene. Eksporter med «Åpne resultater i Excel».
+template-guide-google = Google Forms: «Kort svar» for tekst; «Flervalg» eller «Rullegardinmeny» for ett svar; «Avmerkingsruter» der flere kan velges. Lim inn en liste i første alternativ: ett alternativ per linje. Eksporter med Svar › Last ned svar (.csv).
+template-guide-nettskjema = Nettskjema: «Kort tekst» for tekst; «Radioknapper» eller «Nedtrekksliste» for ett svar; «Avkrysningsbokser» der flere kan velges. Eksporter resultatene som Excel eller CSV.
+template-guide-sheet = Eller send regnearket: én rad per svar, listene å velge fra i nedtrekkslister, en x under hvert alternativ som passer.
+template-kind-entity = Ett svar fra lista nedenfor (nedtrekksliste)
+template-kind-text = Kort tekst
+template-kind-count = Ett svar: 1 til 5
+template-kind-one = Ett svar
+template-kind-many = Flere svar kan velges
+template-list = Listas { $count } oppføringer, én per linje, å lime inn som spørsmålets alternativer
+template-version-note = Laget fra kommunematch-spørreskjema { $version }
+template-example = eksempel
+template-pick = Velg fra lista.
+template-tick = Skriv x under hvert alternativ som passer.
+template-sheet-answers = Svar
+template-sheet-kommuner = Kommuner
+template-sheet-hromady = Hromadaer
+template-list-choice = Velg
+template-list-name = Navn
+template-list-code = Kode
+template-list-county = Fylke
+template-list-oblast = Oblast
+template-list-raion = Rajon

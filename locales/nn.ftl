@@ -350,6 +350,8 @@ reading-survey-has-question-address = skjemaet har ikkje noko spørsmål om «{ 
 reading-row-gives-same-contact = alle radene gir same e-post til kontaktperson: det er ikkje adressa til ein kontaktperson (eit skjema som ikkje samlar inn adresser, gir same verdi for alle). Tilordne kolonnen med adressene til kontaktpersonane, eller spør etter dei neste år.
 reading-value-contact-e-mail = ingen verdi i kolonnen for e-post til kontaktperson er ei e-postadresse. Tilordne kolonnen med adressene til kontaktpersonane.
 reading-column-read-holds-only = kolonnen som er lesen som «{ $name }», har berre markeringar (1/0, x, ja/nei), ikkje svar: han ser ut som eitt svaralternativ frå eit spørsmål eksportert med éin kolonne per alternativ. Cellene blir ikkje lesne som svar; tilordne kolonnen til alternativet han står for, eller til ingenting.
+reading-example-row = Denne rada er dømet i spørjeskjemaet: utelaten. Skriv svara i eigne rader, eller tøm den siste cella i dømet dersom du skreiv over det.
+reading-questionnaire-newer = Fila er laga frå kommunematch-spørjeskjema { $version }, nyare enn dette programmet kjenner (versjon { $known }): spørsmåla blir lesne etter orda sine. Oppdater kommunematch for å lese dei ord for ord.
 reading-blank-1-assumed-fill = { $what } er tomt; 1 er lagt til grunn. Fyll det inn dersom eit anna tal er meint.
 reading-whole-number-least-1 = { $what } «{ $answer }» er ikkje eit heilt tal på minst 1; 1 er lagt til grunn. Rett svaret i fila eller tilordninga.
 reading-area-taxonomy-knows-was = «{ $answer }» er ikkje eit område taksonomien kjenner; det er utelate frå koplinga. Tilordne det eit område for hand dersom det tyder eitt.
@@ -463,6 +465,7 @@ cli-give-name-look-up = oppgi namnet du vil slå opp
 cli-letters-written-file-give = breva blir skrivne til ei fil: oppgi henne med -o (ein .zip med e-postutkast, eller .html for utskrift)
 cli-give-exactly-two-results = oppgi nøyaktig to resultatfiler å samanlikne (A og B), ikkje { $n }
 cli-format-xlsx-writes-workbook = --format xlsx skriv ei arbeidsbok: oppgi fila med -o
+cli-template-needs-side = sei kva undersøking med --side offers eller --side needs
 cli-argument-valid-unicode = eit argument er ikkje gyldig Unicode
 cli-cannot-read-file = { $p }: kan ikkje lese fila: { $e }
 cli-cannot-write = { $p }: kan ikkje skrive: { $e }
@@ -633,6 +636,7 @@ usage-overview =
       kommunematch gazetteer NAMN [--oblast X] [--raion X] [--county X]
       kommunematch letters --offers FIL... --needs FIL... [--results FIL] [--format eml|html] -o UT
       kommunematch compare A.json B.json [--format json|md|csv] [-o FIL]
+      kommunematch template --side offers|needs [--lang nb|nn|uk|en] [--format xlsx|csv|html] [-o FIL]
       kommunematch KOMMANDO --help     vala for ein kommando
     alle kommandoar tek òg --lang nb|nn|uk|en for meldingane (standard en).
     Filer som ikkje kan lesast, gir ei melding kvar og avslutningskode 1; feil bruk gir avslutningskode 2.
@@ -703,6 +707,16 @@ usage-letters =
       --preset FIL                   ein mal lagra frå sida: rettingar og tekstane i breva
       --example                      eksempeldataa
       --lang nb|nn|uk|en             språket i meldingane
+usage-template =
+    bruk: kommunematch template --side offers|needs [val]
+    Skriv spørjeskjemaet for neste runde for éi side: kvart spørsmål matchinga bruker, ord for ord slik lesinga
+    kjenner det, med alternativ, hjelpetekst og personopplysingane merkte. Filer laga frå det blir lesne utan gjetting.
+      --side offers|needs              undersøkinga til dei norske kommunane (tilbod) eller dei ukrainske hromadaane (behov)
+      --lang nb|nn|uk|en               språket i spørjeskjemaet (standard en)
+      --format xlsx|csv|html           eit rekneark å fylle ut (nedtrekkslister, den offisielle lista på eit eige ark),
+                                       overskriftene og ei dømerad, eller spørsmåla til utskrift og kopiering inn i
+                                       Microsoft Forms, Google Forms eller Nettskjema (standard: etter filnamnet, elles html)
+      -o, --output FIL                 skriv dit i staden for til standard ut (påkravd for xlsx)
 usage-compare =
     bruk: kommunematch compare A.json B.json [val]
     Samanliknar to resultatfiler frå dei same kartleggingsfilene (og tidlegare rundane): para berre i A, berre i B
@@ -733,3 +747,89 @@ why-need-full = { $wanted ->
         [one] { $need } har alt den eine partnaren ho ønskjer, i eit par som gir høgare sum.
        *[other] { $need } har alt dei { $wanted } partnarane ho ønskjer, i par som gir høgare sum.
     }
+
+## Spørjeskjemaa for neste runde (spørsmåla kjenner lesinga ord for ord)
+
+survey-heading = Spørjeundersøkinga for neste runde
+survey-lede = Spørjeskjemaa kommunematch les best: kvart spørsmål matchinga bruker, med svaralternativa, så eksportane neste år blir lesne utan gjetting. Eit rekneark å fylle ut, ein CSV, eller ei liste å skrive ut og kopiere inn i Microsoft Forms, Google Forms eller Nettskjema.
+survey-language = Språk i spørjeskjemaet
+survey-offers = For norske kommunar (tilbod)
+survey-needs = For ukrainske hromadaar (behov)
+survey-xlsx = Rekneark (.xlsx)
+survey-csv = CSV
+survey-html = Spørsmål til utskrift (.html)
+survey-download = Last ned { $what }: { $format }
+meta-questionnaire = {" "}· laga frå kommunematch-spørjeskjema { $version } ({ $side })
+meta-questionnaire_questions = {" "}· spørsmåla er frå kommunematch-spørjeskjema { $version } ({ $side })
+columns-by_questionnaire = merket til spørjeskjemaet (versjonen)
+question-municipality_name = Kommune (namn og kommunenummer)
+question-community_name = Hromada (namn og KATOTTG-kode)
+question-contact_name = Namnet til kontaktpersonen
+question-contact_role = Stillinga til kontaktpersonen
+question-contact_email = E-posten til kontaktpersonen
+question-contact_phone = Telefonen til kontaktpersonen
+question-areas = Kva kompetanseområde kan kommunen tilby?
+question-capacity = Kor mange ukrainske partnarkommunar kan kommunen samarbeide med?
+question-form = Kva samarbeidsform kan kommunen tilby?
+question-preference = Kva kategori partnarkommune føretrekkjer kommunen?
+question-languages = Kva språk kan dei som skal samarbeide, arbeide på?
+question-ties = Har kommunen alt kontakt med ein ukrainsk kommune? I så fall kva for ein?
+question-learn = Kva ønskjer kommunen å lære av partnaren?
+question-category = Er hromadaen i krigssona eller utanfor?
+question-urgent_needs = Dei akutte behova til hromadaen (inntil 5)
+question-long_term_needs = Dei langsiktige behova til hromadaen
+question-partners_wanted = Kor mange norske partnarkommunar ønskjer hromadaen?
+question-international_partners = Har hromadaen internasjonale partnarar? I så fall kva for nokre?
+help-municipality_name = Vel frå lista: kommunenummeret identifiserer kommunen, og fylke og folketal blir henta frå den offisielle lista.
+help-community_name = Vel frå lista: KATOTTG-koden identifiserer hromadaen, og oblast, rajon og folketal blir henta frå den offisielle lista.
+help-contact_name = Blir nemnd i breva som introduserer partnarane for kvarandre.
+help-contact_role = Står i breva, så partnaren veit kven dei skriv til.
+help-contact_email = Introduksjonsbreva blir adresserte hit.
+help-contact_phone = Blir gitt til partnaren i introduksjonsbreva.
+help-areas = Blir samanlikna med behova til hromadaane: kvart behov som blir dekt, gir poeng. Vel alle område kommunen verkeleg kan hjelpe med.
+help-capacity = Kommunen får høgst så mange partnarar.
+help-form = Akutt hjelp dekkjer akutte behov; langsiktig samarbeid dekkjer langsiktige behov.
+help-preference = Ein partnar i den føretrekte kategorien gir poeng; inga preferanse gir ingen i nokon retning.
+help-languages = Partnarar med eit felles arbeidsspråk får poeng.
+help-ties = Kontakt som finst frå før, gir poeng og blir nemnd i breva.
+help-learn = Står i breva, så partnaren veit kva kommunen håper å lære.
+help-category = Hromadaar i krigssona kan få ein del av partnarane, slik koordinatoren vel.
+help-urgent_needs = Blir samanlikna med områda kommunane tilbyr, før dei langsiktige behova.
+help-long_term_needs = Blir samanlikna med områda kommunane tilbyr.
+help-partners_wanted = Hromadaen får høgst så mange partnarar.
+help-international_partners = Ein norsk kommune som blir nemnd her, får poeng som ein partnar han alt kjenner.
+template-personal = Personopplysingar
+template-personal-why = Blir spurde om berre for å introdusere partnarane for kvarandre; aldri med i dei delte resultata, og utelatne frå alle nedlastingar med mindre koordinatoren tek dei med.
+option-form-acute = Akutt hjelp (kortsiktig)
+option-form-long_term = Langsiktig samarbeid
+option-form-both = Begge delar
+option-preference-none = Inga preferanse
+template-title-offers = Spørjeundersøking for norske kommunar: kva de kan tilby
+template-title-needs = Spørjeundersøking for ukrainske hromadaar: kva de treng
+template-intro = kommunematch-spørjeskjema { $version } ({ $side }, { $language }). Kvart spørsmål nedanfor blir brukt i matchinga; hjelpeteksten seier kva til. Kopier spørsmålsteksten og alternativa nøyaktig: då kjenner kommunematch kvar kolonne i eksporten.
+template-side-offers = tilbod
+template-side-needs = behov
+template-guide = Slik lagar du skjemaet
+template-guide-ms = Microsoft Forms: eit tekstspørsmål for kort svar; «Val» for ei liste, med «Fleire svar» slått på der fleire kan veljast, og «Rullegardin» for dei lange listene. Eksporter med «Opne resultat i Excel».
+template-guide-google = Google Forms: «Kort svar» for tekst; «Fleirval» eller «Rullegardinmeny» for eitt svar; «Avmerkingsruter» der fleire kan veljast. Lim inn ei liste i første alternativ: eitt alternativ per linje. Eksporter med Svar › Last ned svar (.csv).
+template-guide-nettskjema = Nettskjema: «Kort tekst» for tekst; «Radioknappar» eller «Nedtrekksliste» for eitt svar; «Avkryssingsboksar» der fleire kan veljast. Eksporter resultata som Excel eller CSV.
+template-guide-sheet = Eller send reknearket: éi rad per svar, listene å velje frå i nedtrekkslister, ein x under kvart alternativ som passar.
+template-kind-entity = Eitt svar frå lista nedanfor (nedtrekksliste)
+template-kind-text = Kort tekst
+template-kind-count = Eitt svar: 1 til 5
+template-kind-one = Eitt svar
+template-kind-many = Fleire svar kan veljast
+template-list = Dei { $count } oppføringane i lista, éi per linje, å lime inn som alternativa til spørsmålet
+template-version-note = Laga frå kommunematch-spørjeskjema { $version }
+template-example = døme
+template-pick = Vel frå lista.
+template-tick = Skriv x under kvart alternativ som passar.
+template-sheet-answers = Svar
+template-sheet-kommuner = Kommunar
+template-sheet-hromady = Hromadaar
+template-list-choice = Vel
+template-list-name = Namn
+template-list-code = Kode
+template-list-county = Fylke
+template-list-oblast = Oblast
+template-list-raion = Rajon

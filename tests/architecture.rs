@@ -29,6 +29,7 @@ const ENGINE_LAYERS: &[(&str, &[&str])] = &[
             "engine::digest",
             "engine::progress",
             "engine::beside",
+            "engine::xlsx",
         ],
     ),
     ("knowledge", &["engine::gazetteer", "engine::taxonomy", "engine::model"]),
@@ -37,7 +38,7 @@ const ENGINE_LAYERS: &[(&str, &[&str])] = &[
     ("results", &["engine::scenario", "engine::results", "engine::comparison"]),
     ("words", &["engine::messages"]),
     ("matching", &["engine::dataset", "engine::rounds", "engine::matching", "engine::explain", "engine::pipeline"]),
-    ("output", &["engine::export", "engine::report", "engine::letters", "engine::compare"]),
+    ("output", &["engine::export", "engine::report", "engine::letters", "engine::compare", "engine::template"]),
 ];
 
 /// Files larger than this many lines (test code left out) are rooms too big to take

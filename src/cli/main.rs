@@ -1,5 +1,5 @@
 //! `kommunematch`: the command-line tool over the engine. `kommunematch --help` lists the commands
-//! (`match`, `scores`, `inspect`, `gazetteer`, `letters`, `compare`), `kommunematch COMMAND --help` their options; `main` runs one and prints what
+//! (`match`, `scores`, `inspect`, `gazetteer`, `letters`, `compare`, `template`), `kommunematch COMMAND --help` their options; `main` runs one and prints what
 //! stopped it once, in the language of `--lang`.
 #![deny(clippy::unwrap_used, clippy::expect_used, clippy::panic, clippy::string_slice, clippy::indexing_slicing)]
 
@@ -10,7 +10,11 @@ mod compare;
 #[cfg(not(target_arch = "wasm32"))]
 mod letters;
 #[cfg(not(target_arch = "wasm32"))]
+mod line;
+#[cfg(not(target_arch = "wasm32"))]
 mod progress;
+#[cfg(not(target_arch = "wasm32"))]
+mod template;
 #[cfg(not(target_arch = "wasm32"))]
 mod usage;
 #[cfg(not(target_arch = "wasm32"))]
@@ -25,7 +29,7 @@ static ALLOC: mimalloc::MiMalloc = mimalloc::MiMalloc;
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
     let argv: Vec<std::ffi::OsString> = std::env::args_os().skip(1).collect();
-    let lang = args::lang_of(&argv);
+    let lang = line::lang_of(&argv);
     match args::run(argv) {
         Ok(()) => std::process::ExitCode::SUCCESS,
         Err(stop) => {

@@ -13,6 +13,7 @@ pub fn usage(lang: Lang, cmd: Cmd) -> &'static str {
         Cmd::Inspect => inspect_usage(lang),
         Cmd::Letters => letters_usage(lang),
         Cmd::Compare => compare_usage(lang),
+        Cmd::Template => kommunematch::engine::fluent::plain(lang, "usage-template"),
     }
 }
 

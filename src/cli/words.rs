@@ -28,6 +28,8 @@ pub enum Cmd {
     Letters,
     /// `compare`.
     Compare,
+    /// `template`.
+    Template,
 }
 
 /// Wrong usage: exit code 2, the message and the command's usage.
@@ -70,6 +72,8 @@ pub enum UsageError {
     LettersNeedOutput,
     /// `compare` without exactly two results files.
     CompareNeedsTwo(usize),
+    /// `template` without `--side`.
+    TemplateNeedsSide,
     /// An argument that is not valid Unicode.
     NotUnicode,
 }
@@ -153,6 +157,7 @@ pub fn usage_error(lang: Lang, e: &UsageError) -> String {
         LettersNeedOutput => say!(lang, "cli-letters-written-file-give"),
         CompareNeedsTwo(n) => say!(lang, "cli-give-exactly-two-results", n = n),
         XlsxNeedsOutput => say!(lang, "cli-format-xlsx-writes-workbook"),
+        TemplateNeedsSide => say!(lang, "cli-template-needs-side"),
         NotUnicode => say!(lang, "cli-argument-valid-unicode"),
     }
 }

@@ -4,20 +4,8 @@ use super::messages::{self, ExportColumn, ExportSheet, Lang};
 use super::model::Side;
 use super::results::Results;
 use super::taxonomy;
-use super::text::column_letter;
-use quick_xml::events::{BytesDecl, BytesText, Event};
-use quick_xml::Writer;
-use std::io::{Cursor, Write};
-
-/// A cell that would start a formula or a command in a spreadsheet (`=`, `+`, `-`, `@`, tab, carriage
-/// return) gets a leading apostrophe, which spreadsheets show as text.
-pub fn neutralize(cell: &str) -> String {
-    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{cell}")
-    } else {
-        cell.to_string()
-    }
-}
+pub use super::xlsx::neutralize;
+use super::xlsx::{self, Cell, Sheet};
 
 /// Area labels of codes, in `lang`.
 fn labels(lang: Lang, codes: &[String]) -> String {
@@ -86,20 +74,11 @@ fn unmatched_rows(list: &[super::results::Unmatched], side: Side, lang: Lang) ->
     rows
 }
 
-/// One cell of an export.
-#[derive(Debug, Clone, PartialEq)]
-enum Cell {
-    Text(String),
-    Number(i64),
-}
-
-impl Cell {
-    /// As a CSV field: text neutralised, numbers as they are.
-    fn csv(&self) -> String {
-        match self {
-            Cell::Text(t) => neutralize(t),
-            Cell::Number(n) => n.to_string(),
-        }
+/// A cell as a CSV field: text neutralised, numbers as they are.
+fn csv_field(cell: &Cell) -> String {
+    match cell {
+        Cell::Text(t) => neutralize(t),
+        Cell::Number(n) => n.to_string(),
     }
 }
 
@@ -129,7 +108,7 @@ pub fn scores_csv(data: &super::Dataset, weights: &super::score::Weights) -> Str
 /// The pairs as CSV with headers and area labels in `lang` (UTF-8 with a byte-order mark, so that Excel reads
 /// the letters right; CRLF line ends). Ids are kept as they are.
 pub fn pairs_csv(r: &Results, lang: Lang) -> String {
-    let rows = pair_rows(r, lang).into_iter().map(|row| row.iter().map(Cell::csv).collect());
+    let rows = pair_rows(r, lang).into_iter().map(|row| row.iter().map(csv_field).collect());
     format!("\u{feff}{}", write_csv(rows, csv::Terminator::CRLF))
 }
 
@@ -217,135 +196,6 @@ pub fn geojson(r: &Results) -> String {
     s
 }
 
-/// Text as XML 1.0 can hold it: characters it cannot (controls other than tab and line ends, U+FFFE, U+FFFF)
-/// are left out. Escaping is the XML writer's.
-fn xml_text(s: &str) -> String {
-    s.chars()
-        .filter(|&c| !((c < ' ' && !matches!(c, '\t' | '\n' | '\r')) || matches!(c, '\u{FFFE}' | '\u{FFFF}')))
-        .collect()
-}
-
-/// One worksheet, written with quick-xml's writer.
-fn sheet_xml(rows: &[Vec<Cell>]) -> std::io::Result<Vec<u8>> {
-    let mut w = Writer::new(Vec::new());
-    w.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), Some("yes"))))?;
-    w.create_element("worksheet").with_attribute(("xmlns", MAIN_NS)).write_inner_content(|w| {
-        w.create_element("sheetData").write_inner_content(|w| {
-            for (r, row) in rows.iter().enumerate() {
-                let row_number = (r + 1).to_string();
-                w.create_element("row").with_attribute(("r", row_number.as_str())).write_inner_content(|w| {
-                    for (c, cell) in row.iter().enumerate() {
-                        let at = format!("{}{}", column_letter(c), r + 1);
-                        match cell {
-                            // Inline strings: text is never read as a formula, whatever it starts with. Text
-                            // that would start one when typed also gets the quote-prefix style (as Excel gives
-                            // `'=…` typed in a cell), so that it stays text when someone edits the cell.
-                            Cell::Text(t) => {
-                                let mut c = w.create_element("c").with_attribute(("r", at.as_str()));
-                                if neutralize(t) != *t {
-                                    c = c.with_attribute(("s", "1"));
-                                }
-                                c.with_attribute(("t", "inlineStr")).write_inner_content(|w| {
-                                    w.create_element("is").write_inner_content(|w| {
-                                        w.create_element("t")
-                                            .with_attribute(("xml:space", "preserve"))
-                                            .write_text_content(BytesText::new(&xml_text(t)))?;
-                                        Ok(())
-                                    })?;
-                                    Ok(())
-                                })?;
-                            }
-                            Cell::Number(n) => {
-                                w.create_element("c").with_attribute(("r", at.as_str())).write_inner_content(|w| {
-                                    w.create_element("v").write_text_content(BytesText::new(&n.to_string()))?;
-                                    Ok(())
-                                })?;
-                            }
-                        }
-                    }
-                    Ok(())
-                })?;
-            }
-            Ok(())
-        })?;
-        Ok(())
-    })?;
-    Ok(w.into_inner())
-}
-
-const MAIN_NS: &str = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-const REL_NS: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-const PKG_REL_NS: &str = "http://schemas.openxmlformats.org/package/2006/relationships";
-
-/// Two cell formats: the default (0) and the same with the quote prefix (1), which keeps a cell text.
-const STYLES: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" quotePrefix="1"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>"#;
-
-/// The package parts that list the sheets: content types, workbook, the workbook's relationships.
-fn package_xml(names: &[&str]) -> std::io::Result<(Vec<u8>, Vec<u8>, Vec<u8>)> {
-    let decl = || Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), Some("yes")));
-    let mut types = Writer::new(Vec::new());
-    types.write_event(decl())?;
-    types
-        .create_element("Types")
-        .with_attribute(("xmlns", "http://schemas.openxmlformats.org/package/2006/content-types"))
-        .write_inner_content(|w| {
-            for (ext, ty) in
-                [("rels", "application/vnd.openxmlformats-package.relationships+xml"), ("xml", "application/xml")]
-            {
-                w.create_element("Default").with_attributes([("Extension", ext), ("ContentType", ty)]).write_empty()?;
-            }
-            let over = |w: &mut Writer<Vec<u8>>, part: &str, ty: &str| {
-                w.create_element("Override")
-                    .with_attributes([("PartName", part), ("ContentType", ty)])
-                    .write_empty()
-                    .map(|_| ())
-            };
-            over(w, "/xl/workbook.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml")?;
-            for n in 1..=names.len() {
-                over(
-                    w,
-                    &format!("/xl/worksheets/sheet{n}.xml"),
-                    "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml",
-                )?;
-            }
-            over(w, "/xl/styles.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml")
-        })?;
-    let mut book = Writer::new(Vec::new());
-    book.write_event(decl())?;
-    book.create_element("workbook").with_attributes([("xmlns", MAIN_NS), ("xmlns:r", REL_NS)]).write_inner_content(
-        |w| {
-            w.create_element("sheets").write_inner_content(|w| {
-                for (i, name) in names.iter().enumerate() {
-                    let (id, rid) = ((i + 1).to_string(), format!("rId{}", i + 1));
-                    let name = xml_text(name);
-                    w.create_element("sheet")
-                        .with_attributes([("name", name.as_str()), ("sheetId", id.as_str()), ("r:id", rid.as_str())])
-                        .write_empty()?;
-                }
-                Ok(())
-            })?;
-            Ok(())
-        },
-    )?;
-    let mut rels = Writer::new(Vec::new());
-    rels.write_event(decl())?;
-    rels.create_element("Relationships").with_attribute(("xmlns", PKG_REL_NS)).write_inner_content(|w| {
-        let rel = |w: &mut Writer<Vec<u8>>, id: usize, ty: &str, target: &str| {
-            let id = format!("rId{id}");
-            let ty = format!("{REL_NS}/{ty}");
-            w.create_element("Relationship")
-                .with_attributes([("Id", id.as_str()), ("Type", ty.as_str()), ("Target", target)])
-                .write_empty()
-                .map(|_| ())
-        };
-        for n in 1..=names.len() {
-            rel(w, n, "worksheet", &format!("worksheets/sheet{n}.xml"))?;
-        }
-        rel(w, names.len() + 1, "styles", "styles.xml")
-    })?;
-    Ok((types.into_inner(), book.into_inner(), rels.into_inner()))
-}
-
 /// The results as an XLSX workbook with sheet names, headers and labels in `lang`: pairs, unmatched
 /// municipalities, unmatched communities. Text cells are inline strings, never formulas. The bytes are the
 /// same for the same results and language (fixed file times).
@@ -361,28 +211,11 @@ pub fn results_xlsx(r: &Results, lang: Lang) -> Result<Vec<u8>, String> {
             unmatched_rows(&r.unmatched_needs, Side::Needs, lang),
         ),
     ];
-    let names: Vec<&str> = sheets.iter().map(|(n, _)| *n).collect();
-    let (content_types, workbook, rels) = package_xml(&names).map_err(|e| e.to_string())?;
-    let root_rels = format!(
-        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="{PKG_REL_NS}"><Relationship Id="rId1" Type="{REL_NS}/officeDocument" Target="xl/workbook.xml"/></Relationships>"#
-    );
-    let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
-    let options = zip::write::SimpleFileOptions::default()
-        .compression_method(zip::CompressionMethod::Deflated)
-        .last_modified_time(zip::DateTime::default());
-    let mut put = |path: &str, body: &[u8]| -> Result<(), String> {
-        zip.start_file(path, options).map_err(|e| e.to_string())?;
-        zip.write_all(body).map_err(|e| e.to_string())
-    };
-    put("[Content_Types].xml", &content_types)?;
-    put("_rels/.rels", root_rels.as_bytes())?;
-    put("xl/workbook.xml", &workbook)?;
-    put("xl/_rels/workbook.xml.rels", &rels)?;
-    put("xl/styles.xml", STYLES.as_bytes())?;
-    for (i, (_, rows)) in sheets.iter().enumerate() {
-        put(&format!("xl/worksheets/sheet{}.xml", i + 1), &sheet_xml(rows).map_err(|e| e.to_string())?)?;
-    }
-    Ok(zip.finish().map_err(|e| e.to_string())?.into_inner())
+    let sheets: Vec<Sheet> = sheets
+        .into_iter()
+        .map(|(name, rows)| Sheet { name: name.to_string(), rows, header: true, ..Sheet::default() })
+        .collect();
+    xlsx::workbook(&sheets)
 }
 
 #[cfg(test)]

@@ -35,7 +35,9 @@ pub mod stable;
 pub mod survey;
 pub mod table;
 pub mod taxonomy;
+pub mod template;
 pub mod text;
+pub mod xlsx;
 
 pub use dataset::Dataset;
 pub use export::scores_csv;

@@ -141,6 +141,9 @@ pub struct FileReport {
     pub resolution: Resolution,
     /// Each row's entity: id, name and how it was found.
     pub entities: Vec<RowEntity>,
+    /// The kommunematch questionnaire the file was made from (side, version, language), when it was.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub questionnaire: Option<super::survey::questionnaire::Origin>,
 }
 
 impl FileReport {
@@ -161,6 +164,7 @@ impl FileReport {
             issues: s.issues.clone(),
             resolution: s.resolution(),
             entities: s.entities(),
+            questionnaire: s.questionnaire,
         }
     }
 
@@ -180,6 +184,7 @@ impl FileReport {
             issues: Vec::new(),
             resolution: Resolution::default(),
             entities: Vec::new(),
+            questionnaire: None,
         }
     }
 

@@ -2,7 +2,7 @@
 //! (`send_work`), and the app's cards.
 
 use super::download::download;
-use super::{dropzone, files, letters, progress, results, scenarios, settings, worker};
+use super::{dropzone, files, letters, progress, questionnaire, results, scenarios, settings, worker};
 use crate::app::i18n::{t, tf, Lang};
 use crate::app::{Action, State};
 use crate::key;
@@ -241,6 +241,7 @@ pub fn app() -> Html {
                 <letters::LettersStep results={r.clone()} view={state.letters.clone()} text={state.preset.letters.clone()}
                     made={letters_made} on_zip={on_letters_zip} on_print={on_letters_print} on_save={save_preset} dispatch={dispatch.clone()} {lang} />
             }
+            <questionnaire::Questionnaires {lang} />
             { about(lang) }
         </>
     }

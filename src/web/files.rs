@@ -183,6 +183,11 @@ fn survey_view(props: &SurveyProps) -> Html {
                 <span class={classes!("side", format!("side-{}", s.side))}>{ side_name(lang, s.side) }</span>
                 { s.sheet.as_ref().map(|sh| tf(lang, key!("meta.sheet"), &[sh])) }
                 { tf(lang, key!("meta.header"), &[&s.header_row.to_string(), &s.format]) }
+                { s.questionnaire.map(|q| {
+                    let side = side_name(lang, q.side);
+                    let key = if q.marked { key!("meta.questionnaire") } else { key!("meta.questionnaire_questions") };
+                    html! { <span class="questionnaire" data-version={q.version.to_string()}>{ tf(lang, key, &[&q.version.to_string(), side]) }</span> }
+                }) }
             </p>
             <p class="counts" data-rows={c.rows.to_string()}>
                 { tf(lang, key!("counts.rows"), &[&c.rows.to_string()]) }
@@ -333,6 +338,7 @@ fn found_by(lang: Lang, f: Option<&FoundBy>) -> Html {
         Some(FoundBy::Coordinator) => html! { t(lang, key!("columns.by_you")) },
         Some(FoundBy::Dictionary) => html! { t(lang, key!("columns.by_dictionary")) },
         Some(FoundBy::OptionColumn) => html! { t(lang, key!("columns.by_option")) },
+        Some(FoundBy::Questionnaire) => html! { t(lang, key!("columns.by_questionnaire")) },
         Some(FoundBy::Tool { tool }) => {
             html! {
                 <span class="tool-column" title={t(lang, key!("columns.by_tool.title"))}>

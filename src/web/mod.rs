@@ -10,6 +10,7 @@ mod in_worker;
 mod letters;
 mod map;
 mod progress;
+mod questionnaire;
 mod results;
 mod scenarios;
 mod settings;

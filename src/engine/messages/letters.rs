@@ -118,18 +118,7 @@ pub fn situation_words(lang: Lang, c: Category) -> &'static str {
 
 /// A working language's name, in `lang` (its ISO 639-1 code when unknown).
 pub fn language_name(lang: Lang, code: &str) -> String {
-    let names: Option<&str> = match code {
-        "en" => Some("letters-english"),
-        "uk" => Some("letters-ukrainian"),
-        "no" | "nb" | "nn" => Some("letters-norwegian"),
-        "ru" => Some("letters-russian"),
-        "pl" => Some("letters-polish"),
-        "de" => Some("letters-german"),
-        "fr" => Some("letters-french"),
-        "es" => Some("letters-spanish"),
-        _ => None,
-    };
-    names.map_or_else(|| code.to_string(), |n| crate::engine::fluent::plain(lang, n).to_string())
+    crate::engine::survey::values::language_label(lang, code)
 }
 
 /// The text a part has until the coordinator writes their own.

@@ -40,7 +40,8 @@ pub fn issue(lang: Lang, kind: &IssueKind) -> String {
         | Resubmitted { .. }
         | ContactFromTool { .. }
         | ContactEmailUnusable { .. }
-        | MarkersOnly { .. } => file_issue(lang, kind),
+        | MarkersOnly { .. }
+        | QuestionnaireNewer { .. } => file_issue(lang, kind),
         CountInvalid { .. }
         | AreaUnknown { .. }
         | AreasNone
@@ -50,7 +51,8 @@ pub fn issue(lang: Lang, kind: &IssueKind) -> String {
         | NumberInvalid { .. }
         | KatottgInvalid { .. }
         | CategoryUnknown { .. }
-        | SuspiciousText { .. } => answer_issue(lang, kind),
+        | SuspiciousText { .. }
+        | ExampleRow => answer_issue(lang, kind),
         CodeUnknown { .. }
         | CodeNameDisagree { .. }
         | NameAmbiguous { .. }
@@ -110,6 +112,9 @@ fn file_issue(lang: Lang, kind: &IssueKind) -> String {
             let name = field(lang, *f);
             say!(lang, "reading-column-read-holds-only", name = name)
         }
+        QuestionnaireNewer { version, known } => {
+            say!(lang, "reading-questionnaire-newer", version = version.to_string(), known = known.to_string())
+        }
         // Routed by `issue`; every kind has its text (`every_issue_has_four_distinct_texts`).
         _ => String::new(),
     }
@@ -135,6 +140,7 @@ fn answer_issue(lang: Lang, kind: &IssueKind) -> String {
         }
         AreaUnknown { answer } => say!(lang, "reading-area-taxonomy-knows-was", answer = answer),
         AreasNone => say!(lang, "reading-area-competence-recognised-so"),
+        ExampleRow => say!(lang, "reading-example-row"),
         NeedsNone => say!(lang, "reading-need-recognised-so-community"),
         NameMissing { side: Side::Offers } => say!(lang, "reading-neither-municipality-s-name"),
         NameMissing { side: Side::Needs } => say!(lang, "reading-neither-community-s-name"),

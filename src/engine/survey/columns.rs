@@ -49,6 +49,9 @@ pub enum FoundBy {
     Dictionary,
     /// A one-column-per-option header: the question and one option.
     OptionColumn,
+    /// The mark of a kommunematch questionnaire (its side, version and language; not a question). Its cell on
+    /// the questionnaire's example row says the row is the example.
+    Questionnaire,
     /// One of the form tool's own columns (not a question of the survey).
     Tool {
         /// The tool.
@@ -111,6 +114,9 @@ pub fn map_columns(table: &Table, preset: &Preset) -> (Vec<Column>, Option<Side>
                     true,
                     f.map(|_| FoundBy::Coordinator),
                 ),
+                None if super::questionnaire::parse_mark(header).is_some() => {
+                    (None, None, false, Some(FoundBy::Questionnaire))
+                }
                 None => match (tools.get(index).copied().flatten(), option_column(header)) {
                     (Some((tool, f)), _) => (Some(f), None, false, Some(FoundBy::Tool { tool })),
                     (None, Some((f, o))) => (Some(f), Some(o), false, Some(FoundBy::OptionColumn)),
@@ -188,9 +194,9 @@ pub fn map_columns(table: &Table, preset: &Preset) -> (Vec<Column>, Option<Side>
 }
 
 impl Column {
-    /// Whether the column is one of the form tool's own.
+    /// Whether the column is one of the form tool's own, or the questionnaire's mark: no question of the survey.
     pub fn is_tool(&self) -> bool {
-        matches!(self.found_by, Some(FoundBy::Tool { .. }))
+        matches!(self.found_by, Some(FoundBy::Tool { .. } | FoundBy::Questionnaire))
     }
 }
 

@@ -2,6 +2,8 @@
 // Text is whatever people typed: no indexing that could panic on it.
 #![cfg_attr(not(test), deny(clippy::indexing_slicing))]
 
+use crate::engine::fluent;
+use crate::engine::lang::Lang;
 use crate::engine::model::Side;
 use crate::engine::taxonomy;
 use crate::engine::text::fold;
@@ -287,6 +289,9 @@ pub fn dictionary(header: &str) -> Option<(Field, bool)> {
     if let Some((_, f)) = names.iter().find(|(name, _)| *name == h) {
         return Some((*f, true));
     }
+    if let Some(q) = questionnaire_question_folded(&h) {
+        return Some((q.field, true));
+    }
     // The header from each word start on, found once: every rule's word is checked against them.
     let from_words: Vec<&str> =
         std::iter::once(0).chain(h.match_indices(' ').map(|(i, _)| i + 1)).filter_map(|i| h.get(i..)).collect();
@@ -296,6 +301,53 @@ pub fn dictionary(header: &str) -> Option<(Field, bool)> {
             Word(w) => (!w.is_empty() && from_words.iter().any(|rest| rest.starts_with(w))).then_some((*field, false)),
         })
     })
+}
+
+/// The version of kommunematch's questionnaires (`engine::survey::questionnaire`): raised whenever a question's
+/// wording changes, the former wording then kept in [`FORMER_QUESTIONS`], so that files made from every
+/// version are read word for word (`tests/template.rs` reads the frozen copies in `tests/fixtures/templates/`).
+pub const QUESTIONNAIRE_VERSION: u32 = 1;
+
+/// The wordings of former questionnaire versions: version, language, field, question. Empty while version 1 is
+/// the only one.
+const FORMER_QUESTIONS: &[(u32, Lang, Field, &str)] = &[];
+
+/// A question of a kommunematch questionnaire, known word for word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct QuestionnaireQuestion {
+    /// The field it asks for.
+    pub field: Field,
+    /// The questionnaire version whose wording it is.
+    pub version: u32,
+    /// The language it is written in (the first of languages that word it alike).
+    pub lang: Lang,
+}
+
+/// The question of a questionnaire (of any version, in any language) a header is, word for word.
+pub fn questionnaire_question(header: &str) -> Option<QuestionnaireQuestion> {
+    questionnaire_question_folded(&fold(header))
+}
+
+fn questionnaire_question_folded(folded: &str) -> Option<QuestionnaireQuestion> {
+    static KNOWN: std::sync::OnceLock<std::collections::HashMap<String, QuestionnaireQuestion>> =
+        std::sync::OnceLock::new();
+    let known = KNOWN.get_or_init(|| {
+        let mut known = std::collections::HashMap::new();
+        for lang in Lang::ALL {
+            for &field in Field::ALL {
+                let text = fluent::plain(lang, &format!("question-{}", field.name()));
+                if !text.is_empty() {
+                    let q = QuestionnaireQuestion { field, version: QUESTIONNAIRE_VERSION, lang };
+                    known.entry(fold(text)).or_insert(q);
+                }
+            }
+        }
+        for &(version, lang, field, text) in FORMER_QUESTIONS {
+            known.entry(fold(text)).or_insert(QuestionnaireQuestion { field, version, lang });
+        }
+        known
+    });
+    known.get(folded).copied()
 }
 
 /// A column with one option of a multi-select question ("one column per option", as Nettskjema and SPSS

@@ -4,7 +4,7 @@
 #![cfg_attr(not(test), deny(clippy::indexing_slicing))]
 
 use super::columns::*;
-use super::fields::Field;
+use super::fields::{Field, QUESTIONNAIRE_VERSION};
 use super::issue::*;
 use super::layout;
 use super::memo::{Memo, Recall};
@@ -145,6 +145,7 @@ pub(super) fn interpret_split(
         unknown_labels: Vec::new(),
         issues,
         counts: Counts { rows: table.rows.len(), ..Counts::default() },
+        questionnaire: super::questionnaire::origin(&table.headers),
     };
     let identity = match side {
         Side::Offers => [Field::MunicipalityName, Field::MunicipalityNumber],
@@ -158,6 +159,10 @@ pub(super) fn interpret_split(
     if survey.issues.iter().any(|i| i.severity() == Severity::Error) {
         survey.counts.rejected = table.rows.len();
         return survey;
+    }
+    if let Some(o) = survey.questionnaire.filter(|o| o.version > QUESTIONNAIRE_VERSION) {
+        let kind = IssueKind::QuestionnaireNewer { version: o.version, known: QUESTIONNAIRE_VERSION };
+        survey.issues.push(Issue { kind, location: loc(Some(table.header_row)) });
     }
     if table.rows.is_empty() {
         survey.issues.push(Issue { kind: IssueKind::NoRows, location: loc(Some(table.header_row)) });

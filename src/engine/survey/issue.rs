@@ -189,6 +189,16 @@ pub enum IssueKind {
         /// the respondents' data.
         all_same: bool,
     },
+    /// The row is a questionnaire's example (the cell of its mark filled in): left out.
+    ExampleRow,
+    /// The file was made from a questionnaire of a version newer than this program's: its questions are read by
+    /// their words, not word for word. Said once for the file.
+    QuestionnaireNewer {
+        /// The file's questionnaire version.
+        version: u32,
+        /// This program's.
+        known: u32,
+    },
     /// A column read as an answer field holds only marks (`1`/`0`, `x`, `Ja`/`Nei`): one option of a
     /// one-column-per-option question whose other columns are not there, or a column mapped wrongly. Its cells
     /// are not read as answers. Said once for the file.
@@ -259,7 +269,10 @@ impl IssueKind {
             IssueKind::SideUnknown | IssueKind::IdentityColumnMissing { .. } | IssueKind::NameMissing { .. } => {
                 Severity::Error
             }
-            IssueKind::CategoryDiffers { .. } | IssueKind::Occupied2022 | IssueKind::ContactFromTool { .. } => {
+            IssueKind::CategoryDiffers { .. }
+            | IssueKind::Occupied2022
+            | IssueKind::ContactFromTool { .. }
+            | IssueKind::QuestionnaireNewer { .. } => {
                 Severity::Note
             }
             _ => Severity::Warning,
@@ -295,6 +308,8 @@ impl IssueKind {
             ContactFromTool { .. } => "contact_from_tool",
             ContactEmailUnusable { .. } => "contact_email_unusable",
             MarkersOnly { .. } => "markers_only",
+            ExampleRow => "example_row",
+            QuestionnaireNewer { .. } => "questionnaire_newer",
         }
     }
 
@@ -305,6 +320,8 @@ impl IssueKind {
         let s = |t: &str| t.to_string();
         vec![
             SideUnknown,
+            ExampleRow,
+            QuestionnaireNewer { version: 2, known: 1 },
             IdentityColumnMissing { side: Side::Offers },
             IdentityColumnMissing { side: Side::Needs },
             NoRows,

@@ -15,13 +15,14 @@ mod issue;
 mod layout;
 mod memo;
 mod preset;
+pub mod questionnaire;
 mod record;
 mod rows;
 pub mod understand;
 pub mod values;
 
 pub use columns::{best_table, map_columns, Column, FoundBy, UnknownLabel};
-pub use fields::{field_for_header, option_column, Field};
+pub use fields::{field_for_header, option_column, Field, QUESTIONNAIRE_VERSION};
 pub use interpret::{interpret, read_survey, settle_resubmissions, ParsedFile};
 pub use issue::{Candidate, Counts, Issue, IssueKind, Location, Severity, Suspicion, War2022};
 pub use layout::{marker, Tool};

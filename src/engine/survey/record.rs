@@ -38,6 +38,9 @@ pub struct Survey {
     pub issues: Vec<Issue>,
     /// Row counts.
     pub counts: Counts,
+    /// The kommunematch questionnaire the file was made from, when it was.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub questionnaire: Option<super::questionnaire::Origin>,
 }
 
 /// How the rows of a survey were resolved to official municipalities or communities.

@@ -150,9 +150,44 @@ impl<'a> RowReader<'a> {
         found
     }
 
+    /// Whether the row is a questionnaire's example (its mark's cell filled in): said, and the row left out.
+    fn example(&mut self, row: &Row) -> bool {
+        let Some(mark) = self.columns.iter().find(|c| c.found_by == Some(FoundBy::Questionnaire)) else { return false };
+        if row.cells.get(mark.index).is_none_or(|c| c.trim().is_empty()) {
+            return false;
+        }
+        self.issues.push(Issue {
+            kind: IssueKind::ExampleRow,
+            location: Location {
+                file: self.table.file.clone(),
+                sheet: self.table.sheet.clone(),
+                row: Some(row.number),
+                column: Some(mark.letter.clone()),
+                header: Some(mark.header.clone()),
+            },
+        });
+        true
+    }
+
+    /// The answers of the name and the code: a code given in the name's answer (a questionnaire's list gives
+    /// `Bergen — 4601`) when the code's own answer is blank.
+    fn name_and_code(&self, row: &Row, side: Side) -> (String, String) {
+        let (name, code) = match side {
+            Side::Offers => (Field::MunicipalityName, Field::MunicipalityNumber),
+            Side::Needs => (Field::CommunityName, Field::Katottg),
+        };
+        let (name, code) = (self.cell(row, name), self.cell(row, code));
+        match code_in_name(name, side).filter(|_| code.is_empty()) {
+            Some((code, name)) => (name, code),
+            None => (name.to_string(), code.to_string()),
+        }
+    }
+
     pub(super) fn offer(&mut self, row: &Row) -> Option<Offer> {
-        let raw_name = self.cell(row, Field::MunicipalityName).to_string();
-        let raw_number = self.cell(row, Field::MunicipalityNumber).to_string();
+        if self.example(row) {
+            return None;
+        }
+        let (raw_name, raw_number) = self.name_and_code(row, Side::Offers);
         let number = normalize_kommunenummer(&raw_number);
         if !raw_number.is_empty() && number.is_none() {
             self.issue(row, Some(Field::MunicipalityNumber), IssueKind::NumberInvalid { answer: raw_number.clone() });
@@ -215,8 +250,10 @@ impl<'a> RowReader<'a> {
     }
 
     pub(super) fn need(&mut self, row: &Row) -> Option<Need> {
-        let raw_name = self.cell(row, Field::CommunityName).to_string();
-        let raw_code = self.cell(row, Field::Katottg).to_string();
+        if self.example(row) {
+            return None;
+        }
+        let (raw_name, raw_code) = self.name_and_code(row, Side::Needs);
         let code = normalize_katottg(&raw_code);
         if !raw_code.is_empty() && code.is_none() {
             self.issue(row, Some(Field::Katottg), IssueKind::KatottgInvalid { answer: raw_code.clone() });

@@ -165,6 +165,27 @@ const LANGUAGES: &[(&str, &[&str])] = &[
     ("es", &["spansk", "spanish", "іспанська"]),
 ];
 
+/// The message naming a working language (by its ISO 639-1 code; Norwegian by `no`, `nb` or `nn`).
+fn language_message(code: &str) -> Option<&'static str> {
+    Some(match code {
+        "en" => "letters-english",
+        "uk" => "letters-ukrainian",
+        "no" | "nb" | "nn" => "letters-norwegian",
+        "ru" => "letters-russian",
+        "pl" => "letters-polish",
+        "de" => "letters-german",
+        "fr" => "letters-french",
+        "es" => "letters-spanish",
+        _ => return None,
+    })
+}
+
+/// A working language's name in `lang` (its code when the language has no name here); read back by
+/// [`language_code`].
+pub fn language_label(lang: crate::engine::lang::Lang, code: &str) -> String {
+    language_message(code).map_or_else(|| code.to_string(), |m| crate::engine::fluent::plain(lang, m).to_string())
+}
+
 /// Languages in a multi-select answer, as ISO 639-1 codes. Unknown languages are ignored (they do not
 /// affect matching beyond the shared-language component).
 pub fn split_languages(s: &str) -> BTreeSet<String> {
@@ -345,6 +366,50 @@ pub fn parse_damage(s: &str) -> Damage {
     }
 }
 
+/// A municipality's or community's code given in its name's answer, as a questionnaire's list gives it
+/// (`Bergen — 4601`, `Ahronomichna, Vinnytska — UA05020010000053508`) and people write it (`4601 Bergen`,
+/// `Bergen (4601)`): the code (a run of exactly four digits for a municipality; `UA` and 17 digits for a
+/// community, any case) and the name before it, without the separators and brackets around the code and
+/// without what follows a comma (the region the list names). `None` when there is not exactly one such code.
+pub fn code_in_name(s: &str, side: crate::engine::model::Side) -> Option<(String, String)> {
+    use crate::engine::model::Side;
+    // Codes are ASCII: byte positions around them are character boundaries.
+    let b = s.as_bytes();
+    let alnum = |i: usize| b.get(i).is_some_and(u8::is_ascii_alphanumeric);
+    let digits = |from: usize| b.get(from..).unwrap_or_default().iter().take_while(|c| c.is_ascii_digit()).count();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        let starts = i == 0 || !alnum(i - 1);
+        let step = match side {
+            Side::Offers if starts && b.get(i).is_some_and(u8::is_ascii_digit) => {
+                let n = digits(i);
+                if n == 4 {
+                    found.push((i, i + 4));
+                }
+                n
+            }
+            Side::Needs if starts && b.get(i..i + 2).is_some_and(|p| p.eq_ignore_ascii_case(b"UA")) => {
+                let n = digits(i + 2);
+                if n == 17 && !alnum(i + 19) {
+                    found.push((i, i + 19));
+                }
+                2 + n
+            }
+            _ => 1,
+        };
+        i += step.max(1);
+    }
+    let [(start, end)] = <[_; 1]>::try_from(found).ok()?;
+    let code = s.get(start..end)?.to_uppercase();
+    let trim: &[char] = &[' ', '\u{a0}', '—', '–', '-', '(', ')', '[', ']', ',', ':', '/'];
+    let before = s.get(..start).unwrap_or_default().trim_matches(trim);
+    let after = s.get(end..).unwrap_or_default().trim_matches(trim);
+    let name = if before.is_empty() { after } else { before };
+    let name = name.split(',').next().unwrap_or_default().trim_matches(trim);
+    Some((code, name.to_string()))
+}
+
 /// A four-digit kommunenummer: `301` (Excel dropped the zero) → `0301`.
 pub fn normalize_kommunenummer(s: &str) -> Option<String> {
     let t = s.trim();
@@ -517,6 +582,26 @@ mod tests {
         assert_eq!(parse_number("1 122"), Some(1122));
         assert_eq!(parse_number("36\u{A0}436"), Some(36436));
         assert_eq!(parse_number("abc"), None);
+    }
+
+    #[test]
+    fn codes_given_in_a_name_are_found() {
+        use crate::engine::model::Side::{Needs, Offers};
+        let got = |s: &str, side| code_in_name(s, side).map(|(c, n)| (c, n));
+        let pair = |c: &str, n: &str| Some((c.to_string(), n.to_string()));
+        assert_eq!(got("Bergen — 4601", Offers), pair("4601", "Bergen"));
+        assert_eq!(got("4601 Bergen", Offers), pair("4601", "Bergen"));
+        assert_eq!(got("Bergen (4601)", Offers), pair("4601", "Bergen"));
+        assert_eq!(got("Bergen", Offers), None);
+        assert_eq!(got("Bergen 46011", Offers), None, "five digits are no kommunenummer");
+        assert_eq!(got("4601 og 0301", Offers), None, "two codes: neither");
+        assert_eq!(
+            got("Ahronomichna, Vinnytska — UA05020010000053508", Needs),
+            pair("UA05020010000053508", "Ahronomichna")
+        );
+        assert_eq!(got("ua05020010000053508 Агрономічна", Needs), pair("UA05020010000053508", "Агрономічна"));
+        assert_eq!(got("Агрономічна UA0502001000005350", Needs), None, "16 digits");
+        assert_eq!(got("Ямпільська — UA05020010000053508", Offers), None);
     }
 
     #[test]
