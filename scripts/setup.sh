@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building and testing kommunematch needs, and only what is missing, so a second run
 # installs nothing: the wasm32 target, clippy and rustfmt; wasm-bindgen-cli at the version Cargo.lock pins;
-# Debian's Chromium and ChromeDriver; the npm tools (wasm-opt from binaryen, playwright-core).
+# Debian's Chromium and ChromeDriver; openpyxl (the questionnaires' independent reader); the npm tools
+# (wasm-opt from binaryen, playwright-core).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -37,6 +38,17 @@ if ((${#missing[@]})); then
   say "installing ${missing[*]} from Debian"
   sudo_if_needed apt-get update -qq
   sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+# openpyxl fills and reads the questionnaires' spreadsheets in the tests, independently of the program: PyPI's
+# for the python3 on the path, else Debian's.
+if ! python3 -c 'import openpyxl' 2>/dev/null; then
+  say "installing openpyxl"
+  python3 -m pip install --quiet --user openpyxl 2>/dev/null || python3 -m pip install --quiet --break-system-packages --user openpyxl 2>/dev/null || {
+    sudo_if_needed apt-get update -qq
+    sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-openpyxl >/dev/null
+  }
+  python3 -c 'import openpyxl' || { say "openpyxl could not be installed"; exit 1; }
 fi
 
 if [[ ! -x node_modules/.bin/wasm-opt || ! -d node_modules/playwright-core ]] || ! cmp -s package-lock.json node_modules/.package-lock.json.copy 2>/dev/null; then

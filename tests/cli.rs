@@ -950,3 +950,77 @@ fn nynorsk_on_the_command_line() {
         String::from_utf8_lossy(&wrong.stderr)
     );
 }
+
+/// `template` writes next round's questionnaire: the format by `--format` or the file's name, HTML to standard
+/// output, the same bytes the page offers; a missing `--side`, a wrong value and an XLSX without `-o` are wrong
+/// usage (exit code 2) said in the language asked for; a filled copy reads back and runs to pairs.
+#[test]
+fn template_writes_the_questionnaires() {
+    use kommunematch::engine::lang::Lang;
+    use kommunematch::engine::model::Side;
+    use kommunematch::engine::template::{self, Format};
+    let dir = std::env::temp_dir().join(format!("km-cli-template-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = |name: &str| dir.join(name).to_str().expect("utf-8 path").to_string();
+    for (side, lang, format) in
+        [("offers", "nb", "xlsx"), ("needs", "uk", "csv"), ("needs", "nn", "html"), ("offers", "en", "csv")]
+    {
+        let out =
+            km(&["template", "--side", side, "--lang", lang, "--format", format, "-o", &path(&format!("q.{format}"))]);
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let s = if side == "offers" { Side::Offers } else { Side::Needs };
+        let want = template::questionnaire(
+            s,
+            Lang::from_code(lang).expect("a language"),
+            Format::from_code(format).expect("a format"),
+        );
+        assert_eq!(std::fs::read(path(&format!("q.{format}"))).expect("written"), want.expect("bytes"));
+    }
+    // By the file's name; HTML to standard output.
+    assert!(km(&["template", "--side", "needs", "-o", &path("by-name.xlsx")]).status.success());
+    assert!(std::fs::read(path("by-name.xlsx")).expect("written").starts_with(b"PK"));
+    let html = km(&["template", "--side", "offers", "--lang", "uk"]);
+    assert!(String::from_utf8_lossy(&html.stdout).starts_with("<!doctype html><html lang=\"uk\">"));
+    // Wrong usage.
+    let no_side = km(&["template", "--lang", "nb"]);
+    assert_eq!(no_side.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&no_side.stderr).contains("--side offers eller --side needs"));
+    let bad = km(&["template", "--side", "both"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("offers, needs"));
+    assert_eq!(km(&["template", "--side", "offers", "--format", "xlsx"]).status.code(), Some(2));
+    let help = km(&["template", "--help", "--lang", "nn"]);
+    assert!(String::from_utf8_lossy(&help.stdout).contains("spørjeskjemaet"));
+
+    // A filled copy of each side's CSV (the example row's mark cleared, a second respondent added) runs to pairs.
+    let fill = |side: Side, entity: &str| {
+        let text = template::csv(side, Lang::Nb);
+        let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
+        let example = lines.pop().expect("the example");
+        let answers = &example[..example.rfind(',').expect("the mark")];
+        lines.push(format!("{answers},"));
+        let first = answers.split(',').next().expect("the entity").to_string();
+        lines.push(format!("{},", answers.replacen(&first, entity, 1)));
+        lines.join("\r\n")
+    };
+    let pick = |side, code: &str| {
+        kommunematch::engine::survey::questionnaire::picks(side, Lang::Nb)
+            .into_iter()
+            .find(|p| p.code == code)
+            .expect("in the list")
+            .choice
+    };
+    let (oslo, bucha) = (pick(Side::Offers, "0301"), pick(Side::Needs, "UA32080070000050759"));
+    std::fs::write(path("tilbud.csv"), fill(Side::Offers, &oslo)).expect("written");
+    std::fs::write(path("behov.csv"), fill(Side::Needs, &bucha)).expect("written");
+    let out = km(&["match", "--offers", &path("tilbud.csv"), "--needs", &path("behov.csv"), "-o", &path("r.json")]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let r: serde_json::Value = serde_json::from_slice(&std::fs::read(path("r.json")).expect("results")).expect("json");
+    let pairs = r["pairs"].as_array().expect("pairs");
+    let offers: std::collections::BTreeSet<&str> = pairs.iter().filter_map(|p| p["offer_id"].as_str()).collect();
+    let needs: std::collections::BTreeSet<&str> = pairs.iter().filter_map(|p| p["need_id"].as_str()).collect();
+    assert_eq!(offers, ["0301", "4601"].into_iter().collect(), "both municipalities, by their codes");
+    assert_eq!(needs, ["UA05020030000031457", "UA32080070000050759"].into_iter().collect());
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(said.matches("2 rows: 2 accepted, 0 with warnings, 0 rejected").count(), 2, "{said}");
+}

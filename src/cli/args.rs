@@ -3,8 +3,8 @@
 
 use crate::compare::{self, CompareFormat};
 use crate::letters;
-use crate::progress::Bar;
 use crate::line::{choice, lang_value, lex, not_here, percentage, string, write_output, Stop};
+use crate::progress::Bar;
 use crate::words::{Cmd, Failure, UsageError};
 use kommunematch::app::i18n::{self, t, tf, Lang};
 use kommunematch::engine::progress::{Observer, Progress, Stage};

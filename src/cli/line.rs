@@ -160,4 +160,3 @@ pub fn write_output(path: Option<&Path>, text: &str) -> Result<(), Stop> {
         }
     }
 }
-

@@ -47,7 +47,11 @@ pub fn run(p: &mut lexopt::Parser) -> Result<(), Stop> {
     let cmd = Cmd::Template;
     let side = a.side.ok_or(Stop::Usage(cmd, UsageError::TemplateNeedsSide))?;
     // The format follows the file's name when `--format` is not given; HTML to standard output.
-    let by_name = a.output.as_ref().and_then(|o| o.extension()).and_then(|e| Format::from_code(&e.to_string_lossy().to_lowercase()));
+    let by_name = a
+        .output
+        .as_ref()
+        .and_then(|o| o.extension())
+        .and_then(|e| Format::from_code(&e.to_string_lossy().to_lowercase()));
     let format = a.format.or(by_name).unwrap_or(Format::Html);
     let bytes = questionnaire(side, a.lang, format).map_err(Failure::Xlsx)?;
     match (&a.output, format) {

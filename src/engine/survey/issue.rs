@@ -272,9 +272,7 @@ impl IssueKind {
             IssueKind::CategoryDiffers { .. }
             | IssueKind::Occupied2022
             | IssueKind::ContactFromTool { .. }
-            | IssueKind::QuestionnaireNewer { .. } => {
-                Severity::Note
-            }
+            | IssueKind::QuestionnaireNewer { .. } => Severity::Note,
             _ => Severity::Warning,
         }
     }

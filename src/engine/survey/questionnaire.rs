@@ -204,7 +204,8 @@ pub fn picks(side: Side, lang: Lang) -> Vec<Pick> {
             .iter()
             .map(|h| {
                 let cyrillic = lang == Lang::Uk;
-                let latin = |s: &str| if cyrillic { s.to_string() } else { crate::engine::text::capitalise(&latinize(s)) };
+                let latin =
+                    |s: &str| if cyrillic { s.to_string() } else { crate::engine::text::capitalise(&latinize(s)) };
                 let name = if cyrillic { h.name.to_string() } else { h.latin_name() };
                 let region = latin(h.oblast);
                 Pick {
@@ -283,7 +284,12 @@ pub fn origin(headers: &[String]) -> Option<Origin> {
         let all = asked.iter().all(|a| of_side.iter().any(|q| q.field == a.field));
         let langs: std::collections::BTreeSet<Lang> = of_side.iter().map(|q| q.lang).collect();
         let version = of_side.iter().map(|q| q.version).min()?;
-        all.then(|| Origin { side, version, lang: (langs.len() == 1).then(|| langs.first().copied()).flatten(), marked: false })
+        all.then(|| Origin {
+            side,
+            version,
+            lang: (langs.len() == 1).then(|| langs.first().copied()).flatten(),
+            marked: false,
+        })
     })
 }
 

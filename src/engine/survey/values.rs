@@ -587,7 +587,7 @@ mod tests {
     #[test]
     fn codes_given_in_a_name_are_found() {
         use crate::engine::model::Side::{Needs, Offers};
-        let got = |s: &str, side| code_in_name(s, side).map(|(c, n)| (c, n));
+        let got = |s: &str, side| code_in_name(s, side);
         let pair = |c: &str, n: &str| Some((c.to_string(), n.to_string()));
         assert_eq!(got("Bergen — 4601", Offers), pair("4601", "Bergen"));
         assert_eq!(got("4601 Bergen", Offers), pair("4601", "Bergen"));

@@ -58,4 +58,3 @@ pub fn questionnaire(side: Side, lang: Lang, format: Format) -> Result<Vec<u8>, 
         Format::Html => Ok(html(side, lang).into_bytes()),
     }
 }
-

@@ -91,7 +91,13 @@ fn question_html(out: &mut String, side: Side, question: &Question, lang: Lang) 
 pub fn html(side: Side, lang: Lang) -> String {
     let title = plain(lang, if side == Side::Offers { "template-title-offers" } else { "template-title-needs" });
     let side_word = plain(lang, if side == Side::Offers { "template-side-offers" } else { "template-side-needs" });
-    let intro = say!(lang, "template-intro", version = QUESTIONNAIRE_VERSION.to_string(), side = side_word, language = lang.name());
+    let intro = say!(
+        lang,
+        "template-intro",
+        version = QUESTIONNAIRE_VERSION.to_string(),
+        side = side_word,
+        language = lang.name()
+    );
     let mut out = String::new();
     let _ = write!(
         out,
@@ -110,11 +116,7 @@ pub fn html(side: Side, lang: Lang) -> String {
         question_html(&mut out, side, question, lang);
     }
     let note = say!(lang, "template-version-note", version = QUESTIONNAIRE_VERSION.to_string());
-    let _ = write!(
-        out,
-        "</ol><footer>{} · {}</footer></main></body></html>\n",
-        escape(&note),
-        escape(&mark(side, lang))
-    );
+    let _ =
+        writeln!(out, "</ol><footer>{} · {}</footer></main></body></html>", escape(&note), escape(&mark(side, lang)));
     out
 }

@@ -19,7 +19,8 @@ fn inline(items: &[String]) -> String {
 
 /// The questionnaire of `side` in `lang` as an XLSX workbook.
 pub fn xlsx(side: Side, lang: Lang) -> Result<Vec<u8>, String> {
-    let list_name = plain(lang, if side == Side::Offers { "template-sheet-kommuner" } else { "template-sheet-hromady" });
+    let list_name =
+        plain(lang, if side == Side::Offers { "template-sheet-kommuner" } else { "template-sheet-hromady" });
     let picks = picks(side, lang);
     let mut validations = Vec::new();
     let mut widths = Vec::new();
