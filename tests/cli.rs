@@ -995,13 +995,18 @@ fn template_writes_the_questionnaires() {
     // A filled copy of each side's CSV (the example row's mark cleared, a second respondent added) runs to pairs.
     let fill = |side: Side, entity: &str| {
         let text = template::csv(side, Lang::Nb);
-        let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
-        let example = lines.pop().expect("the example");
-        let answers = &example[..example.rfind(',').expect("the mark")];
-        lines.push(format!("{answers},"));
-        let first = answers.split(',').next().expect("the entity").to_string();
-        lines.push(format!("{},", answers.replacen(&first, entity, 1)));
-        lines.join("\r\n")
+        let mut rows: Vec<Vec<String>> = csv::Reader::from_reader(text.as_bytes())
+            .records()
+            .map(|r| r.expect("a row").iter().map(str::to_string).collect())
+            .collect();
+        let mut w = csv::Writer::from_writer(Vec::new());
+        w.write_record(template::headers(side, Lang::Nb)).expect("headers");
+        let mut example = rows.pop().expect("the example");
+        *example.last_mut().expect("the mark") = String::new();
+        w.write_record(&example).expect("a row");
+        example[0] = entity.to_string();
+        w.write_record(&example).expect("a row");
+        w.into_inner().expect("bytes")
     };
     let pick = |side, code: &str| {
         kommunematch::engine::survey::questionnaire::picks(side, Lang::Nb)
