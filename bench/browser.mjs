@@ -10,6 +10,8 @@
 //   lock       locking a pair → the updated pairs shown
 //   correct    a column correction on the needs file → the file shown read again
 //   xlsx       "Download (XLSX)" → the workbook made (synchronously, on the page's thread)
+//   questionnaire  "Next round's survey": the needs spreadsheet in Ukrainian → the workbook made (synchronously,
+//              on the page's thread)
 //   letters    "Download e-mail drafts" with the contact persons in → every pair's draft made and zipped
 //              (synchronously, on the page's thread)
 //   keep       "Keep this run as a scenario" on the national results → its column shown (the second kept
@@ -68,7 +70,7 @@ const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? 
 const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
 await context.addInitScript(instrument);
 const page = await context.newPage();
-const KEYS = ['read', 'run', 'explained', 'keep', 'compare', 'compare_map', 'veto', 'lock', 'correct', 'xlsx', 'letters', 'first'];
+const KEYS = ['read', 'run', 'explained', 'keep', 'compare', 'compare_map', 'veto', 'lock', 'correct', 'xlsx', 'questionnaire', 'letters', 'first'];
 const waits = Object.fromEntries(KEYS.map((k) => [k, []]));
 const longest = Object.fromEntries(KEYS.map((k) => [k, []]));
 const tasks = {};
@@ -132,6 +134,17 @@ for (let i = 0; i < runs; i++) {
   record('xlsx', await page.evaluate(async () => {
     const t = performance.now();
     document.getElementById('download-xlsx').click();
+    const done = performance.now();
+    return { ms: done - t, longest: await __longest(t, done) };
+  }));
+  // Next round's survey: the needs spreadsheet in Ukrainian (1,469 communities to choose from), made in the click.
+  record('questionnaire', await page.evaluate(async () => {
+    const lang = document.getElementById('survey-lang');
+    lang.value = 'uk';
+    lang.dispatchEvent(new Event('change', { bubbles: true }));
+    await new Promise((r) => setTimeout(r, 100));
+    const t = performance.now();
+    document.querySelector('#survey button[data-side="needs"][data-format="xlsx"]').click();
     const done = performance.now();
     return { ms: done - t, longest: await __longest(t, done) };
   }));
@@ -218,6 +231,7 @@ const LABELS = {
   explained: '"Run matching" → exact explanations in (results final)',
   xlsx: 'download the pairs as XLSX → workbook made',
   letters: 'download the e-mail drafts of every pair → drafts made and zipped',
+  questionnaire: 'download the needs questionnaire as a spreadsheet (uk, 1,469 communities) → workbook made',
   first: 'drop both files, click at once when reported → pairs shown',
   keep: 'keep the national result as a scenario → its column shown',
   compare: 'compare two national scenarios → counts shown',

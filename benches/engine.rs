@@ -152,5 +152,35 @@ fn scenarios(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, reading, matching, letters, scenarios);
+/// Next round's questionnaires as the page makes them on a click: the needs spreadsheet (its 1,469 communities to
+/// choose from), its printed questions, and a filled copy of 1,469 rows read back.
+fn questionnaires(c: &mut Criterion) {
+    use kommunematch::engine::lang::Lang;
+    use kommunematch::engine::template::{csv, html, xlsx};
+    use kommunematch::engine::Side;
+    let mut g = c.benchmark_group("questionnaires");
+    g.bench_function("needs spreadsheet (uk)", |b| b.iter(|| xlsx(black_box(Side::Needs), Lang::Uk).expect("xlsx")));
+    g.bench_function("needs questions to print (uk)", |b| b.iter(|| html(black_box(Side::Needs), Lang::Uk)));
+    g.bench_function("offers spreadsheet (nb)", |b| b.iter(|| xlsx(black_box(Side::Offers), Lang::Nb).expect("xlsx")));
+    let filled = {
+        let text = csv(Side::Needs, Lang::Uk);
+        let mut lines: Vec<&str> = text.lines().collect();
+        let example = lines.pop().expect("the example").to_string();
+        let answers = example.rsplit_once(',').map_or(example.as_str(), |(a, _)| a).to_string();
+        let mut out = lines.join("\r\n");
+        for h in kommunematch::engine::survey::questionnaire::picks(Side::Needs, Lang::Uk) {
+            let rest = answers.split_once("\",").map_or("", |(_, r)| r);
+            out.push_str(&format!("\r\n\"{}\",{rest},", h.choice));
+        }
+        out.into_bytes()
+    };
+    let read = read_survey("filled.csv", &filled, None, &Preset::default()).expect("read");
+    assert_eq!(read.counts.accepted, 1469, "every row of the filled questionnaire: {:?}", read.counts);
+    g.bench_function("a filled needs questionnaire of 1,469 rows read", |b| {
+        b.iter(|| read_survey("filled.csv", black_box(&filled), None, &Preset::default()).expect("read"))
+    });
+    g.finish();
+}
+
+criterion_group!(benches, reading, matching, letters, scenarios, questionnaires);
 criterion_main!(benches);

@@ -218,7 +218,7 @@ pub fn picks(side: Side, lang: Lang) -> Vec<Pick> {
             })
             .collect(),
     };
-    all.sort_by(|a, b| a.name.to_lowercase().cmp(&b.name.to_lowercase()).then(a.code.cmp(b.code)));
+    all.sort_by_cached_key(|p| (p.name.to_lowercase(), p.code));
     all
 }
 

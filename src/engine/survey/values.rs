@@ -368,8 +368,8 @@ pub fn parse_damage(s: &str) -> Damage {
 
 /// A municipality's or community's code given in its name's answer, as a questionnaire's list gives it
 /// (`Bergen — 4601`, `Ahronomichna, Vinnytska — UA05020010000053508`) and people write it (`4601 Bergen`,
-/// `Bergen (4601)`): the code (a run of exactly four digits for a municipality; `UA` and 17 digits for a
-/// community, any case) and the name before it, without the separators and brackets around the code and
+/// `Bergen (4601)`): the code (a run of exactly four digits that is a kommunenummer of the list, so that a year
+/// is never one; `UA` and 17 digits for a community, any case) and the name before it, without the separators and brackets around the code and
 /// without what follows a comma (the region the list names). `None` when there is not exactly one such code.
 pub fn code_in_name(s: &str, side: crate::engine::model::Side) -> Option<(String, String)> {
     use crate::engine::model::Side;
@@ -384,7 +384,8 @@ pub fn code_in_name(s: &str, side: crate::engine::model::Side) -> Option<(String
         let step = match side {
             Side::Offers if starts && b.get(i).is_some_and(u8::is_ascii_digit) => {
                 let n = digits(i);
-                if n == 4 {
+                let known = s.get(i..i + 4).and_then(crate::engine::gazetteer::kommune_by_number).is_some();
+                if n == 4 && known {
                     found.push((i, i + 4));
                 }
                 n
@@ -595,6 +596,7 @@ mod tests {
         assert_eq!(got("Bergen", Offers), None);
         assert_eq!(got("Bergen 46011", Offers), None, "five digits are no kommunenummer");
         assert_eq!(got("4601 og 0301", Offers), None, "two codes: neither");
+        assert_eq!(got("Kinn (fra 2020)", Offers), None, "a year is no kommunenummer");
         assert_eq!(
             got("Ahronomichna, Vinnytska — UA05020010000053508", Needs),
             pair("UA05020010000053508", "Ahronomichna")
@@ -637,7 +639,44 @@ mod tests {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod properties {
     use super::*;
+    use crate::engine::gazetteer::{HROMADY, KOMMUNER};
+    use crate::engine::model::Side;
     use proptest::prelude::*;
+
+    /// A name as people write it: letters of the three alphabets, spaces, apostrophes and hyphens inside.
+    fn name() -> impl Strategy<Value = String> {
+        proptest::string::string_regex("[A-Za-zÆØÅæøåА-Яа-яІЇЄҐіїєґ][A-Za-zÆØÅæøåА-Яа-яіїєґ' -]{0,20}[A-Za-zæøåа-яіїєґ]")
+            .expect("a regex")
+    }
+
+    proptest! {
+        /// A code written with a name in any of the ways the lists and people write it is found, with the name
+        /// as written; text with no code finds none; nothing panics on any text.
+        #[test]
+        fn a_code_written_with_a_name_is_found(
+            name in name(),
+            k in 0..KOMMUNER.len(),
+            h in 0..HROMADY.len(),
+            how in 0usize..5,
+            region in name(),
+            any in ".{0,40}",
+        ) {
+            let (kommune, hromada) = (KOMMUNER[k].number, HROMADY[h].code);
+            for (side, code) in [(Side::Offers, kommune), (Side::Needs, hromada)] {
+                let written = match how {
+                    0 => format!("{name} — {code}"),
+                    1 => format!("{code} {name}"),
+                    2 => format!("{name} ({code})"),
+                    3 => format!("{name}, {region} — {code}"),
+                    _ => format!("{name} [{}]", code.to_lowercase()),
+                };
+                let want = name.trim_matches(|c| c == ' ' || c == '-').to_string();
+                prop_assert_eq!(code_in_name(&written, side), Some((code.to_string(), want)), "{}", written);
+                prop_assert_eq!(code_in_name(&name, side), None);
+            }
+            let _ = (code_in_name(&any, Side::Offers), code_in_name(&any, Side::Needs));
+        }
+    }
 
     /// The oracle: the splitting as first written, each join made as a text of its own from the folded pieces.
     fn split_multi_joining<T: Ord>(
