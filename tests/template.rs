@@ -546,3 +546,17 @@ fn the_printed_questions_hold_every_question_and_option() {
 fn escape(s: &str) -> String {
     kommunematch::engine::letters::render::escape(s)
 }
+
+/// A code in the name's answer that the list does not have: said at the name's column, and the name tried.
+#[test]
+fn an_unknown_code_in_a_names_answer_is_said_where_it_is() {
+    let headers = template::headers(Side::Needs, Lang::Uk);
+    let mut row = template::example_row(Side::Needs, Lang::Uk);
+    row[0] = "Бучанська — UA99999999999999999".into();
+    *row.last_mut().expect("the mark") = String::new();
+    let s = read("potreby.csv", &csv_of(&[headers.clone(), row]));
+    let unknown = s.issues.iter().find(|i| matches!(i.kind, IssueKind::CodeUnknown { .. })).expect("the code said");
+    assert_eq!(unknown.location.column.as_deref(), Some("A"));
+    assert_eq!(unknown.location.header.as_deref(), Some(headers[0].as_str()));
+    assert_eq!(s.needs[0].id, "UA32080070000050759", "found by its name");
+}

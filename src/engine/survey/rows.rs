@@ -72,9 +72,18 @@ impl<'a> RowReader<'a> {
         parts.join(";")
     }
 
-    /// Records an issue on `row`, at the first column of `f`.
+    /// Records an issue on `row`, at the first column of `f`; a code without a column of its own was given in
+    /// the name's answer, so an issue about it is at the name's column.
     fn issue(&mut self, row: &Row, f: Option<Field>, kind: IssueKind) {
-        let col = f.and_then(|f| self.by_field.get(&f)).and_then(|c| c.first()).and_then(|&i| self.columns.get(i));
+        let first = |f: Field| self.by_field.get(&f).and_then(|c| c.first());
+        let at = f.and_then(|f| {
+            first(f).or_else(|| match f {
+                Field::MunicipalityNumber => first(Field::MunicipalityName),
+                Field::Katottg => first(Field::CommunityName),
+                _ => None,
+            })
+        });
+        let col = at.and_then(|&i| self.columns.get(i));
         self.issues.push(Issue {
             kind,
             location: Location {

@@ -645,8 +645,10 @@ mod properties {
 
     /// A name as people write it: letters of the three alphabets, spaces, apostrophes and hyphens inside.
     fn name() -> impl Strategy<Value = String> {
-        proptest::string::string_regex("[A-Za-zÆØÅæøåА-Яа-яІЇЄҐіїєґ][A-Za-zÆØÅæøåА-Яа-яіїєґ' -]{0,20}[A-Za-zæøåа-яіїєґ]")
-            .expect("a regex")
+        proptest::string::string_regex(
+            "[A-Za-zÆØÅæøåА-Яа-яІЇЄҐіїєґ][A-Za-zÆØÅæøåА-Яа-яіїєґ' -]{0,20}[A-Za-zæøåа-яіїєґ]",
+        )
+        .expect("a regex")
     }
 
     proptest! {
