@@ -184,9 +184,8 @@ fn survey_view(props: &SurveyProps) -> Html {
                 { s.sheet.as_ref().map(|sh| tf(lang, key!("meta.sheet"), &[sh])) }
                 { tf(lang, key!("meta.header"), &[&s.header_row.to_string(), &s.format]) }
                 { s.questionnaire.map(|q| {
-                    let side = side_name(lang, q.side);
                     let key = if q.marked { key!("meta.questionnaire") } else { key!("meta.questionnaire_questions") };
-                    html! { <span class="questionnaire" data-version={q.version.to_string()}>{ tf(lang, key, &[&q.version.to_string(), side]) }</span> }
+                    html! { <span class="questionnaire" data-version={q.version.to_string()}>{ tf(lang, key, &[&q.version.to_string()]) }</span> }
                 }) }
             </p>
             <p class="counts" data-rows={c.rows.to_string()}>
@@ -210,7 +209,7 @@ fn survey_view(props: &SurveyProps) -> Html {
                 </select>
             </div>
             <details class="mapping" ontoggle={on_columns}>
-                <summary>{ tf(lang, key!("columns.summary"), &[&s.columns.iter().filter(|c| c.field.is_some()).count().to_string(), &s.columns.len().to_string()]) }</summary>
+                <summary>{ tf(lang, key!("columns.summary"), &[&s.columns.iter().filter(|c| c.field.is_some() || c.found_by == Some(FoundBy::Questionnaire)).count().to_string(), &s.columns.len().to_string()]) }</summary>
                 if *columns_open {
                     <ColumnTable survey={s.clone()} dispatch={props.dispatch.clone()} lang={lang} />
                 }
