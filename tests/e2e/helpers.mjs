@@ -23,7 +23,7 @@ export async function axeViolations(page, within = null) {
   const result = await page.evaluate(async (within) => {
     const scope = within ? document.querySelector(within) : document;
     // eslint-disable-next-line no-undef
-    const r = await axe.run(scope, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] });
+    const r = await axe.run(scope, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] });
     return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
   }, within);
   return result.filter((v) => v.impact === 'serious' || v.impact === 'critical');

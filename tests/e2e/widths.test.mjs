@@ -1,0 +1,60 @@
+// Every width from a phone's to a wide screen's, in every language: at 320, 390, 768, 1,024, 1,280 and 1,920 px the
+// page is no wider than the window (no sideways scrolling), nothing sticks out of its card (the pairs table
+// scrolls in its own box, which is allowed to be wider than the card it is in), and axe's WCAG 2.2 AA rules
+// (target size included) find nothing; a screenshot of each.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { open, SHOTS, axeViolations } from './helpers.mjs';
+
+const WIDTHS = [320, 390, 768, 1024, 1280, 1920];
+const LANGS = ['nb', 'nn', 'uk', 'en'];
+
+/** The elements sticking out of their card (by more than half a pixel), outside boxes that scroll. */
+function overflowing() {
+  const out = [];
+  for (const card of document.querySelectorAll('.card, header.top, footer.about')) {
+    const box = card.getBoundingClientRect();
+    for (const el of card.querySelectorAll('*')) {
+      if (el.closest('.table-wrap, .scroll') && !el.matches('.table-wrap, .scroll')) continue;
+      const style = getComputedStyle(el);
+      if (style.display === 'none' || style.visibility === 'hidden' || el.closest('.visually-hidden')) continue;
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) continue;
+      if (r.left < box.left - 0.5 || r.right > box.right + 0.5) {
+        out.push(`${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${[...el.classList].join('.')} in ${card.className || card.tagName}: ${Math.round(r.left)}–${Math.round(r.right)} outside ${Math.round(box.left)}–${Math.round(box.right)}`);
+      }
+    }
+  }
+  return out;
+}
+
+for (const lang of LANGS) {
+  test(`${lang}: every width from 320 to 1,920 px fits, axe WCAG 2.2 AA clean`, async () => {
+    const app = await open({ locale: lang === 'nn' ? 'nn-NO' : lang });
+    try {
+      const { page } = app;
+      await page.click('#example');
+      await page.locator('#results[data-preliminary="false"]').waitFor();
+      await page.locator('#pairs[aria-busy="false"]').waitFor();
+      for (const width of WIDTHS) {
+        await page.setViewportSize({ width, height: 900 });
+        // The map, the charts and the lists are laid out only near the viewport (content-visibility): scrolled
+        // through once, as a reader does, so that each is laid out at this width, not at the last one seen.
+        await page.evaluate(async () => {
+          for (let y = 0; y < document.documentElement.scrollHeight; y += 500) {
+            window.scrollTo(0, y);
+            await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+          }
+          window.scrollTo(0, 0);
+        });
+        const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+        assert.ok(scroll <= client, `${lang} at ${width} px: the page is ${scroll} px wide in a window of ${client} px`);
+        assert.deepEqual(await page.evaluate(overflowing), [], `${lang} at ${width} px`);
+        assert.deepEqual(await axeViolations(page), [], `${lang} at ${width} px`);
+        await page.screenshot({ path: `${SHOTS}/width-${width}-${lang}.png`, fullPage: true });
+      }
+    } finally {
+      await app.close();
+    }
+  });
+}
