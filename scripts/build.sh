@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds the web app into dist/: the wasm (profile web, wasm-bindgen, wasm-opt -Oz), index.html and static/.
+# Builds the web app into dist/: the wasm (profile web, wasm-bindgen, wasm-opt -Oz), index.html and static/, each
+# with brotli and gzip copies beside it.
 # Expects the tools of scripts/setup.sh. KEEP_NAMES=1 keeps the wasm's function names (for a profile:
 # bench/profile.mjs), which makes it some 300 KB larger.
 set -euo pipefail
@@ -16,4 +17,6 @@ node_modules/.bin/wasm-opt -Oz ${KEEP_NAMES:+-g} --enable-bulk-memory --enable-n
   "$out/pkg/${name}_bg.wasm" -o "$out/pkg/${name}_bg.wasm"
 cp index.html "$out/"
 cp -r static "$out/"
+# Compressed copies beside each file, as a static host serves them (scripts/serve.mjs does).
+node scripts/compress.mjs "$out"
 printf '[build] %s: wasm %s KB\n' "$out" "$(( $(stat -c %s "$out/pkg/${name}_bg.wasm") / 1024 ))"

@@ -1,4 +1,5 @@
-// A small static file server for the built app (dist/), on 127.0.0.1 only. No dependencies.
+// A small static file server for the built app (dist/), on 127.0.0.1 only. No dependencies. Like a static host,
+// it sends the brotli or gzip copy of a file (made by scripts/compress.mjs) to a browser that accepts it.
 // Used by scripts/serve.sh and by the end-to-end tests.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -14,6 +15,7 @@ const TYPES = {
   '.json': 'application/json',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
 };
 
 /** Serves `dir` on 127.0.0.1:`port` (0 picks a free port). Resolves to { server, url }. */
@@ -25,10 +27,20 @@ export function startServer(dir, port = 0) {
       let file = normalize(join(root, path));
       if (!file.startsWith(root)) throw new Error('outside');
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
+      const accepted = String(req.headers['accept-encoding'] ?? '');
+      let encoding = null;
+      let body = null;
+      for (const [name, ext] of [['br', '.br'], ['gzip', '.gz']]) {
+        if (body || !new RegExp(`\\b${name}\\b`).test(accepted)) continue;
+        body = await readFile(file + ext).catch(() => null);
+        if (body) encoding = name;
+      }
+      body ??= await readFile(file);
       res.writeHead(200, {
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'Cache-Control': 'no-store',
+        ...(encoding ? { 'Content-Encoding': encoding } : {}),
+        'Vary': 'Accept-Encoding',
+        'Cache-Control': 'no-cache',
         'X-Content-Type-Options': 'nosniff',
         'Referrer-Policy': 'no-referrer',
       });

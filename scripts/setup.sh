@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building and testing kommunematch needs, and only what is missing, so a second run
 # installs nothing: the wasm32 target, clippy and rustfmt; wasm-bindgen-cli at the version Cargo.lock pins;
-# Debian's Chromium and ChromeDriver; openpyxl (the questionnaires' independent reader); the npm tools
+# Debian's Chromium, ChromeDriver and poppler (pdftotext); openpyxl (the questionnaires' independent reader); the npm tools
 # (wasm-opt from binaryen, playwright-core).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -34,6 +34,8 @@ fi
 missing=()
 command -v chromium >/dev/null || missing+=(chromium)
 command -v chromedriver >/dev/null || missing+=(chromium-driver)
+# pdftotext and pdftoppm read the printed summary back in the tests.
+command -v pdftotext >/dev/null || missing+=(poppler-utils)
 if ((${#missing[@]})); then
   say "installing ${missing[*]} from Debian"
   sudo_if_needed apt-get update -qq

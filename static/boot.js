@@ -37,8 +37,12 @@ async function start(glue, module) {
 // --- end start ---
 
 const base = new URL('../pkg/', import.meta.url);
+const wasm = new URL('kommunematch-web_bg.wasm', base);
+const whole = () => fetch(wasm).then((r) => r.arrayBuffer()).then((b) => WebAssembly.compile(b));
 const [glue, module] = await Promise.all([
   fetch(new URL('kommunematch-web.js', base)).then((r) => r.text()),
-  fetch(new URL('kommunematch-web_bg.wasm', base)).then((r) => r.arrayBuffer()).then((b) => WebAssembly.compile(b)),
+  // Compiled while it arrives (a slow line's wait is the download, not the download and then the compiling);
+  // whole where the browser cannot or the host sends another content type.
+  WebAssembly.compileStreaming ? WebAssembly.compileStreaming(fetch(wasm)).catch(whole) : whole(),
 ]);
 await start(glue, module);
