@@ -27,6 +27,9 @@ const csp = `default-src 'none'; script-src ${hash(script)} blob: 'wasm-unsafe-e
 let page = html
   .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, `<meta http-equiv="Content-Security-Policy" content="${csp}">`)
   .replace(/<link rel="stylesheet"[^>]*>/, () => `<style>${css}</style>`)
+  // One file: no manifest, no separate icon (a service worker cannot run on a page opened from disk).
+  .replace(/\s*<link rel="manifest"[^>]*>/, '')
+  .replace(/<link rel="icon"[^>]*>/, '<link rel="icon" href="data:,">')
   .replace(/<script type="module" src="static\/boot.js"><\/script>/, () => `<script type="module">${script}</script>`);
 if (/(src|href)="(static|pkg)\//.test(page)) throw new Error('a reference to a separate file is left in the page');
 mkdirSync(dirname(out), { recursive: true });

@@ -2,6 +2,7 @@
 // it sends the brotli or gzip copy of a file (made by scripts/compress.mjs) to a browser that accepts it.
 // Used by scripts/serve.sh and by the end-to-end tests.
 import { createServer } from 'node:http';
+import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,7 +37,16 @@ export function startServer(dir, port = 0) {
         if (body) encoding = name;
       }
       body ??= await readFile(file);
+      // Revalidation, as a static host answers it: the same bytes are "not modified" (the service worker's
+      // install and a reload fetch nothing twice).
+      const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`;
+      if (req.headers['if-none-match'] === etag) {
+        res.writeHead(304, { ETag: etag, Vary: 'Accept-Encoding', 'Cache-Control': 'no-cache' });
+        res.end();
+        return;
+      }
       res.writeHead(200, {
+        ETag: etag,
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
         ...(encoding ? { 'Content-Encoding': encoding } : {}),
         'Vary': 'Accept-Encoding',

@@ -46,3 +46,26 @@ const [glue, module] = await Promise.all([
   WebAssembly.compileStreaming ? WebAssembly.compileStreaming(fetch(wasm)).catch(whole) : whole(),
 ]);
 await start(glue, module);
+keepForOffline();
+
+// The app's own files kept by a service worker (static/sw.js) for use with no connection after this visit. A new
+// release's worker waits beside the old: the page says so (in its language, `#update`) and, when asked, lets it
+// take over and opens the page again with it. Not on a page opened from disk (the single-file build is whole).
+function keepForOffline() {
+  if (!('serviceWorker' in navigator) || !location.protocol.startsWith('http')) return;
+  let asked = false;
+  const offer = (worker) => {
+    if (!worker || !navigator.serviceWorker.controller) return;
+    const box = document.getElementById('update');
+    box.hidden = false;
+    document.getElementById('update-now').addEventListener('click', () => { asked = true; worker.postMessage('take-over'); });
+  };
+  navigator.serviceWorker.addEventListener('controllerchange', () => { if (asked) location.reload(); });
+  navigator.serviceWorker.register('sw.js').then((registration) => {
+    offer(registration.waiting);
+    registration.addEventListener('updatefound', () => {
+      const worker = registration.installing;
+      worker?.addEventListener('statechange', () => { if (worker.state === 'installed') offer(worker); });
+    });
+  }).catch(() => {});
+}

@@ -290,7 +290,12 @@ fn use_page_lang(lang: Lang) {
         if let Some(el) = doc.document_element() {
             let _ = el.set_attribute("lang", lang.code());
         }
-        for (id, key) in [("fatal-text", key!("panic")), ("reload", key!("reload"))] {
+        for (id, key) in [
+            ("fatal-text", key!("panic")),
+            ("reload", key!("reload")),
+            ("update-text", key!("update")),
+            ("update-now", key!("update.now")),
+        ] {
             if let Some(el) = doc.get_element_by_id(id) {
                 el.set_text_content(Some(t(*lang, key)));
             }

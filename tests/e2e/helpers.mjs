@@ -70,15 +70,15 @@ export async function quiet(requests, ms = 1500, max = 15000) {
 /** Starts the server and the browser; returns { url, browser, page, requests, close }. */
 export async function open(options = {}) {
   mkdirSync(SHOTS, { recursive: true });
-  const { server, url } = await startServer(DIST);
+  const { server, url } = await startServer(options.dist ?? DIST);
   const browser = await launchBrowser();
-  const context = await browser.newContext({ acceptDownloads: true, locale: options.locale ?? 'en-GB', viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext({ acceptDownloads: true, locale: options.locale ?? 'en-GB', viewport: { width: 1280, height: 900 }, serviceWorkers: options.serviceWorkers ?? 'allow' });
   const page = await context.newPage();
   const { requests, errors } = watch(page);
   await page.goto(url);
   await page.locator('#example').waitFor();
   return {
-    url, browser, page, requests, errors,
+    url, browser, context, page, requests, errors,
     async close() { await browser.close(); server.close(); },
   };
 }
@@ -99,4 +99,21 @@ const checkResults = new Ajv2020({ allErrors: true, strict: false, formats: WIDT
 /** The errors of a results JSON text against `docs/schema/results-1.schema.json` ([] when it validates). */
 export function schemaErrors(text) {
   return checkResults(JSON.parse(text)) ? [] : checkResults.errors.map((e) => `${e.instancePath}: ${e.message}`);
+}
+
+/** The app's own files, as served: the only ones the page may request or keep for offline use. */
+export const APP_FILES = ['/', '/index.html', '/static/style.css', '/static/boot.js', '/pkg/kommunematch-web.js',
+  '/pkg/kommunematch-web_bg.wasm', '/sw.js', '/manifest.webmanifest', '/static/icon.svg'];
+
+/** Waits until the service worker keeps the app's files and controls the page; gives the kept files' paths. */
+export async function keptForOffline(page) {
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  return page.evaluate(async () => {
+    const kept = [];
+    for (const key of await caches.keys()) {
+      for (const r of await (await caches.open(key)).keys()) kept.push(`${key} ${new URL(r.url).pathname}`);
+    }
+    return kept.sort();
+  });
 }

@@ -1,14 +1,13 @@
 // Private and offline: every request of a full session is recorded; only the app's own static files are
-// ever fetched, and nothing at all after the app has loaded; nothing is stored; and the single-file build
-// does the same session opened from disk with the network off.
+// ever fetched, and nothing at all after the app has loaded (and kept its files for offline use); nothing is
+// stored but those files; and the single-file build does the same session opened from disk with the network off.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { open, launchBrowser, watch, quiet, DIST, SHOTS } from './helpers.mjs';
+import { open, launchBrowser, watch, quiet, keptForOffline, APP_FILES, DIST, SHOTS } from './helpers.mjs';
 
-const STATIC = ['/', '/static/style.css', '/static/boot.js', '/pkg/kommunematch-web.js', '/pkg/kommunematch-web_bg.wasm'];
 const local = (u) => u.startsWith('blob:') || u.startsWith('data:');
 
 /**
@@ -43,12 +42,14 @@ async function session(page) {
   assert.equal(await page.locator('.summary').innerText(), summary, 'the saved results open as they were');
 }
 
-test('served: only the app\'s own static files, none after loading, nothing stored', async () => {
+test('served: only the app\'s own static files, none after loading, nothing stored but them', async () => {
   const app = await open();
   try {
     const { page, requests } = app;
     await page.locator('html[data-ready=true]').waitFor();
     await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+    const kept = await keptForOffline(page);
+    await quiet(requests);
     const loaded = requests.length;
     await session(page);
     await quiet(requests);
@@ -56,7 +57,7 @@ test('served: only the app\'s own static files, none after loading, nothing stor
     for (const r of requests.filter((u) => !local(u))) {
       const u = new URL(r);
       assert.equal(u.origin, origin, `${r}: another origin`);
-      assert.ok(STATIC.includes(u.pathname) || u.pathname === '/index.html', `${r}: not one of the app's static files`);
+      assert.ok(APP_FILES.includes(u.pathname), `${r}: not one of the app's static files`);
     }
     assert.deepEqual(requests.slice(loaded).filter((u) => !local(u)), [], 'no request after the app has loaded');
     assert.equal(page.workers().length, 1, 'matching ran in the worker');
@@ -64,10 +65,11 @@ test('served: only the app\'s own static files, none after loading, nothing stor
       local: localStorage.length,
       session: sessionStorage.length,
       idb: (await indexedDB.databases()).length,
-      caches: (await caches.keys()).length,
       cookie: document.cookie,
     }));
-    assert.deepEqual(stored, { local: 0, session: 0, idb: 0, caches: 0, cookie: '' }, 'nothing stored');
+    assert.deepEqual(stored, { local: 0, session: 0, idb: 0, cookie: '' }, 'nothing stored');
+    assert.deepEqual(await keptForOffline(page), kept, 'the offline cache holds what it held before the session');
+    assert.ok(kept.every((k) => APP_FILES.includes(k.split(' ')[1])), `only the app's files kept: ${kept}`);
     assert.deepEqual(app.errors, []);
   } finally {
     await app.close();
