@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building and testing kommunematch needs, and only what is missing, so a second run
 # installs nothing: the wasm32 target, clippy and rustfmt; wasm-bindgen-cli at the version Cargo.lock pins;
-# Debian's Chromium, ChromeDriver and poppler (pdftotext); openpyxl (the questionnaires' independent reader); the npm tools
-# (wasm-opt from binaryen, playwright-core).
+# Debian's Chromium, ChromeDriver, Firefox ESR, WebKitGTK's WebDriver, Xvfb and poppler (pdftotext); geckodriver;
+# openpyxl (the questionnaires' independent reader); the npm tools (wasm-opt from binaryen, playwright-core).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -36,11 +36,19 @@ command -v chromium >/dev/null || missing+=(chromium)
 command -v chromedriver >/dev/null || missing+=(chromium-driver)
 # pdftotext and pdftoppm read the printed summary back in the tests.
 command -v pdftotext >/dev/null || missing+=(poppler-utils)
+# The main path is also tested in Firefox ESR and in WebKitGTK (Safari's engine), each through its WebDriver,
+# WebKitGTK's in a virtual display.
+command -v firefox-esr >/dev/null || missing+=(firefox-esr)
+command -v WebKitWebDriver >/dev/null || missing+=(webkit2gtk-driver)
+command -v xvfb-run >/dev/null || missing+=(xvfb xauth)
 if ((${#missing[@]})); then
   say "installing ${missing[*]} from Debian"
   sudo_if_needed apt-get update -qq
   sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
+
+# Firefox's WebDriver, from crates.io (about 3 minutes to build, once).
+command -v geckodriver >/dev/null || { say "installing geckodriver (about 3 minutes)"; cargo install --locked geckodriver; }
 
 # openpyxl fills and reads the questionnaires' spreadsheets in the tests, independently of the program: PyPI's
 # for the python3 on the path, else Debian's.

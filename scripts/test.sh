@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is missing and runs every check and test: formatting, clippy (native and wasm32),
 # native tests (unit, integration, doc), browser unit tests in headless Chromium (wasm-bindgen-test),
-# a short fuzz run of every fuzz target, and end-to-end tests (playwright-core driving Chromium against the
-# built app).
+# a short fuzz run of every fuzz target, end-to-end tests (playwright-core driving Chromium against the built
+# app), and the main path in Chromium, Firefox ESR and WebKitGTK, each through its WebDriver.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 step() { printf '\n\033[1m== %s ==\033[0m\n' "$*"; }
@@ -34,3 +34,6 @@ if [[ -n ${CI:-} ]]; then rm -rf fuzz/target; fi
 step "end-to-end tests (playwright-core + Chromium)"
 scripts/build.sh build/e2e-dist
 E2E_DIST=build/e2e-dist node --test --test-reporter=spec tests/e2e/
+
+step "the main path in three engines (Chromium, Firefox ESR, WebKitGTK; WebDriver)"
+E2E_DIST=build/e2e-dist xvfb-run -a node --test --test-reporter=spec tests/engines/
