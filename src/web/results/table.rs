@@ -27,6 +27,9 @@ pub struct Props {
     pub can_adjust: bool,
     pub dispatch: Callback<Action>,
     pub lang: Lang,
+    /// Told, with the rows' address, when every row of these rows is drawn.
+    #[prop_or_default]
+    pub on_complete: Callback<usize>,
 }
 
 #[function_component(PairsTable)]
@@ -34,6 +37,15 @@ pub fn pairs_table(props: &Props) -> Html {
     let (lang, d) = (props.lang, &props.dispatch);
     // The first rows at once, the rest in steps (the national table has some six hundred).
     let shown = crate::web::steps::use_drawn_in_steps(props.rows.len(), FIRST_ROWS, ROWS_PER_TASK);
+    {
+        let (complete, rows, on_complete) =
+            (shown >= props.rows.len(), Rc::as_ptr(&props.rows) as usize, props.on_complete.clone());
+        use_effect_with((complete, rows), move |&(complete, rows)| {
+            if complete {
+                on_complete.emit(rows);
+            }
+        });
+    }
     let on_filter = d.reform(|e: InputEvent| Action::SetFilter(e.target_unchecked_into::<HtmlInputElement>().value()));
     let on_click = {
         let d = d.clone();

@@ -36,11 +36,16 @@ pub struct Props {
 #[function_component(ResultsView)]
 pub fn results_view(props: &Props) -> Html {
     let (r, lang, d) = (&props.results, props.lang, &props.dispatch);
-    // The charts and the map of new results are made after the rest is drawn, one a task
-    // (`Prepared::charts`): showing the pairs never waits for them.
+    // The charts and the map of new results are made once the pairs table is drawn whole, one a task
+    // (`Prepared::charts`): the pairs never wait for them, nor share their tasks with them.
+    let table_drawn = use_state(|| 0usize);
+    let on_table_drawn = {
+        let table_drawn = table_drawn.clone();
+        Callback::from(move |rows: usize| table_drawn.set(rows))
+    };
     {
         let d = d.clone();
-        let wanted = props.prepared.figures_waiting();
+        let wanted = props.prepared.figures_waiting() && *table_drawn == Rc::as_ptr(&props.prepared.rows) as usize;
         use_effect_with((wanted, Rc::as_ptr(&props.prepared) as usize), move |&(wanted, _)| {
             let later = wanted.then(|| gloo::timers::callback::Timeout::new(0, move || d.emit(Action::DrawFigures)));
             move || drop(later)
@@ -74,7 +79,7 @@ pub fn results_view(props: &Props) -> Html {
                 <detail::Detail results={r.clone()} selected={selected.clone()} can_adjust={props.can_adjust} preliminary={props.preliminary} dispatch={d.clone()} lang={lang} />
             }
             <table::PairsTable rows={props.prepared.rows.clone()} total={r.pairs.len()} table={props.table.clone()} highlight={props.highlight.clone()}
-                can_adjust={props.can_adjust} dispatch={d.clone()} lang={lang} />
+                can_adjust={props.can_adjust} dispatch={d.clone()} lang={lang} on_complete={on_table_drawn} />
             <unmatched::UnmatchedLists results={r.clone()} dispatch={d.clone()} lang={lang} />
         </section>
     }
