@@ -83,11 +83,11 @@ export class Session {
   run(script, ...args) { return this.cmd('POST', '/execute/sync', { script, args }); }
 
   /** Runs an async function body (`return await …`) in the page. */
-  runAsync(body, ...args) {
+  runAsync(body) {
     return this.cmd('POST', '/execute/async', {
       script: `const done = arguments[arguments.length - 1];
         (async () => { ${body} })().then(done, (e) => done({ error: String(e) }));`,
-      args,
+      args: [],
     });
   }
 

@@ -282,14 +282,10 @@ pub fn origin(headers: &[String]) -> Option<Origin> {
         let asked = questions(side);
         let of_side: Vec<_> = found.iter().filter(|q| asked.iter().any(|a| a.field == q.field)).collect();
         let all = asked.iter().all(|a| of_side.iter().any(|q| q.field == a.field));
-        let langs: std::collections::BTreeSet<Lang> = of_side.iter().map(|q| q.lang).collect();
         let version = of_side.iter().map(|q| q.version).min()?;
-        all.then(|| Origin {
-            side,
-            version,
-            lang: (langs.len() == 1).then(|| langs.first().copied()).flatten(),
-            marked: false,
-        })
+        // The language, when every question found is in the same one.
+        let lang = of_side.first().map(|q| q.lang).filter(|l| of_side.iter().all(|q| q.lang == *l));
+        all.then_some(Origin { side, version, lang, marked: false })
     })
 }
 
