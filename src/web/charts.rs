@@ -17,7 +17,7 @@ pub struct Props {
 /// A horizontal bar chart: label, value, and the total the value is out of when known. Drawn in HTML at the
 /// size shown (a grid of label, bar and figure), so its text is the page's text size on any screen, never an
 /// SVG scaled down; the figures are text, read by screen readers in order.
-fn bars(id: &str, title: &str, rows: &[Bar], lang: Lang) -> Html {
+fn bars(id: &str, title: &str, rows: &[Bar], drawn: bool, lang: Lang) -> Html {
     let max = rows.iter().map(|r| r.total.unwrap_or(0).max(r.value)).max().unwrap_or(1).max(1);
     let n = |x: u32| i18n::num(lang, i64::from(x));
     let len = |x: u32| format!("{:.1}", 1000.0 * f64::from(x) / f64::from(max));
@@ -35,12 +35,17 @@ fn bars(id: &str, title: &str, rows: &[Bar], lang: Lang) -> Html {
                             <span class="bar-label">{ bar.label.clone() }</span>
                             // The bars are drawn in SVG (its lengths are attributes: the page's security policy
                             // allows no inline style), stretched to the column; the text around them is HTML.
-                            <svg class="bar-track" viewBox="0 0 1000 10" preserveAspectRatio="none" aria-hidden="true">
-                                if let Some(total) = bar.total {
-                                    <rect class="bar-total" x="0" y="0" height="10" width={len(total)} />
-                                }
-                                <rect class="bar-value" x="0" y="0" height="10" width={len(bar.value)} />
-                            </svg>
+                            // Until then an empty track of the same size holds their place.
+                            if drawn {
+                                <svg class="bar-track" viewBox="0 0 1000 10" preserveAspectRatio="none" aria-hidden="true">
+                                    if let Some(total) = bar.total {
+                                        <rect class="bar-total" x="0" y="0" height="10" width={len(total)} />
+                                    }
+                                    <rect class="bar-value" x="0" y="0" height="10" width={len(bar.value)} />
+                                </svg>
+                            } else {
+                                <span class="bar-track"></span>
+                            }
                             <span class="bar-figure">{ figure }</span>
                         </li>
                     }
@@ -60,8 +65,9 @@ pub fn charts_view(props: &Props) -> Html {
         ("chart-oblast", key!("charts.oblast"), &c.oblasts),
         ("chart-county", key!("charts.county"), &c.counties),
     ];
-    // One chart more in each task: the five at once (about 340 elements) can make a task over 50 ms in a fresh
-    // browser.
+    // Every chart's text at once, so that the charts take their whole place at once and nothing below them moves
+    // again; then one chart's bars more in each task: the five at once (about 340 elements) can make a task over
+    // 50 ms in a fresh browser.
     let shown = use_state(|| 1usize);
     {
         let shown = shown.clone();
@@ -74,7 +80,7 @@ pub fn charts_view(props: &Props) -> Html {
     html! {
         <section class="charts" aria-labelledby="charts-h" aria-busy={(*shown < charts.len()).to_string()}>
             <h3 id="charts-h">{ t(lang, key!("charts.title")) }</h3>
-            { for charts.iter().take(*shown).map(|&(id, title, rows)| bars(id, t(lang, title), rows, lang)) }
+            { for charts.iter().enumerate().map(|(i, &(id, title, rows))| bars(id, t(lang, title), rows, i < *shown, lang)) }
         </section>
     }
 }

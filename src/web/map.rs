@@ -288,17 +288,25 @@ pub fn map_figure(props: &Props) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct WaitingProps {
     pub lang: Lang,
+    /// Whether the map will show communities of unknown category (a line more in its legend).
+    #[prop_or_default]
+    pub unknown: bool,
 }
 
-/// The map's place while its figure is made (a task after the pairs are drawn, `app::Prepared::map`):
-/// its title and a frame of the map's own size, so that nothing below moves when it comes.
+/// The map's place while its figure is made (a task after the pairs are drawn, `app::Prepared::map`): the
+/// map's own parts at their own size, empty, so that nothing below moves when it comes.
 #[function_component(MapWaiting)]
 pub fn map_waiting(props: &WaitingProps) -> Html {
     let (w, h) = map::outlines().size();
+    let lang = props.lang;
     html! {
         <figure class="map" id="map" aria-busy="true">
-            <figcaption id="map-caption"><span class="map-title">{ t(props.lang, key!("map.title")) }</span></figcaption>
+            <figcaption id="map-caption"><span class="map-title">{ t(lang, key!("map.title")) }</span><span class="map-caption">{ "\u{a0}" }</span></figcaption>
+            { legend(lang, props.unknown, false) }
             <div class="map-frame"><svg viewBox={format!("0 0 {w:.0} {h:.0}")} aria-hidden="true"></svg></div>
+            <p class="meta no-print">{ t(lang, key!("map.help")) }</p>
+            <p class="map-live"></p>
+            <details class="map-words"><summary>{ t(lang, key!("map.summary")) }</summary></details>
         </figure>
     }
 }

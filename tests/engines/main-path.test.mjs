@@ -62,7 +62,10 @@ async function download(s, css) {
   return s.runAsync('return await window.__saved[window.__saved.length - 1].text();');
 }
 
-const FINAL = `document.querySelector('#results[data-preliminary="false"]') && !document.getElementById('running') && document.querySelector('#pairs[aria-busy="false"]')`;
+// The final results with everything in them drawn: the table, and the map and charts made after it (until they
+// are, the table below them can still move, and a WebDriver click lands where the element was).
+const FINAL = `document.querySelector('#results[data-preliminary="false"]') && !document.getElementById('running')
+  && document.querySelector('#pairs[aria-busy="false"]') && !document.querySelector('#results [aria-busy="true"]')`;
 
 async function opened(s, url) {
   await s.navigate(url);

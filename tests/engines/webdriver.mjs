@@ -70,10 +70,24 @@ export class Session {
   }
 
   /** Scrolls the element into view as a reader would (WebKitWebDriver's own scrolling does not reach into a box
-   * that scrolls within the page), then clicks it as a user does. */
+   * that scrolls within the page), waits until it stays in place for two frames (a click lands where the element
+   * is when it is sent), then clicks it as a user does. */
   async click(css) {
     const el = await this.find(css);
-    await this.run(`arguments[0].scrollIntoView({ block: 'center', inline: 'nearest' });`, { 'element-6066-11e4-a52e-4f735466cecf': el });
+    await this.cmd('POST', '/execute/async', {
+      script: `const [e, done] = arguments;
+        e.scrollIntoView({ block: 'center', inline: 'nearest' });
+        const until = performance.now() + 5000;
+        let last = '', same = 0;
+        const look = () => {
+          const r = e.getBoundingClientRect(), now = [r.x, r.y, r.width, r.height].join();
+          same = now === last ? same + 1 : 0;
+          last = now;
+          if (same >= 2 || performance.now() > until) done(); else requestAnimationFrame(look);
+        };
+        requestAnimationFrame(look);`,
+      args: [{ [ELEMENT]: el }],
+    });
     return this.cmd('POST', `/element/${el}/click`, {});
   }
 

@@ -68,7 +68,7 @@ pub fn results_view(props: &Props) -> Html {
             if let Some(map) = &props.prepared.map {
                 <crate::web::map::MapFigure map={map.clone()} highlight={props.highlight.clone()} dispatch={d.clone()} lang={lang} />
             } else {
-                <crate::web::map::MapWaiting {lang} />
+                <crate::web::map::MapWaiting {lang} unknown={r.needs.iter().any(|n| n.category == crate::engine::model::Category::Unknown)} />
             }
             if let Some(charts) = &props.prepared.charts {
                 <crate::web::charts::ChartsView charts={charts.clone()} lang={lang} />
