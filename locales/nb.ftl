@@ -139,6 +139,7 @@ map-by_county = Par per fylke
 map-not_drawn = { $count } er ikke på kartet: ikke funnet i de offisielle listene, så uten koordinater.
 map-pair_of = Par { $number } av { $pairs }: { $pair }
 map-source = Omriss: Natural Earth (allemannseie).
+map-unavailable = Kartet kunne ikke tegnes: omrisset (static/outlines.json) kom ikke fra dette nettstedet. Parene, diagrammene og alle nedlastinger er komplette; last inn siden på nytt for å prøve igjen.
 round-file = Tidligere runde: { $partnerships } partnerskap, laget av kommunematch { $version }; SHA-256 { $sha256 } …
 round-use = Bruk som forrige runde: behold partnerskapene
 share-geojson = Kartdata (GeoJSON)

@@ -145,6 +145,7 @@ map-by_county = Par per fylke
 map-not_drawn = { $count } er ikkje på kartet: ikkje funne i dei offisielle listene, så utan koordinatar.
 map-pair_of = Par { $number } av { $pairs }: { $pair }
 map-source = Omriss: Natural Earth (allemannseige).
+map-unavailable = Kartet kunne ikkje teiknast: omrisset (static/outlines.json) kom ikkje frå denne nettstaden. Para, diagramma og alle nedlastingane er komplette; last inn sida på nytt for å prøve igjen.
 round-file = Tidlegare runde: { $partnerships } partnarskap, laga av kommunematch { $version }; SHA-256 { $sha256 } …
 round-use = Bruk som førre runde: behald partnarskapa
 share-geojson = Kartdata (GeoJSON)

@@ -1,4 +1,4 @@
-// Makes the map's outlines (src/app/map/outlines.json) from Natural Earth (public domain), as the npm package
+// Makes the map's outlines (static/outlines.json) from Natural Earth (public domain), as the npm package
 // world-atlas (pinned in package.json) carries it: Norway and Ukraine, and faintly the countries around them,
 // each drawn in its own panel (Mercator), clipped to the panel and simplified (Douglas–Peucker) to a small
 // asset. Coordinates are in the map's SVG units, in tenths, as integers. Crimea is drawn as part of Ukraine.
@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const SOURCE = 'node_modules/world-atlas/countries-10m.json';
-const OUT = 'src/app/map/outlines.json';
+const OUT = 'static/outlines.json';
 const TOLERANCE = 0.35; // SVG units (the map is 1000 wide) // SVG units (the map is 1000 wide) // SVG units (the map is 1000 wide) // SVG units (the map is 1000 wide)
 
 // The panels: Norway on the left (tall), Ukraine at the bottom right (wide); the pairs run between them.

@@ -1,5 +1,6 @@
 // The app's own files kept for use with no connection, after one visit: the page, its style, its start script,
-// the wasm-bindgen glue and the wasm, the manifest and the icon. Nothing else is ever kept or answered from the
+// the wasm-bindgen glue and the wasm, the map's outlines (fetched when the first map is wanted), the manifest
+// and the icon. Nothing else is ever kept or answered from the
 // cache: no dropped file (files are read in the page, never requested), no results (made in the page), no
 // other site. The cache's name carries the build's version (scripts/build.sh writes it over VERSION): a new
 // release installs beside the old, waits until the page's notice is answered (or every tab is closed), then
@@ -7,7 +8,7 @@
 const VERSION = 'dev';
 const CACHE = `kommunematch-${VERSION}`;
 const FILES = ['./', 'static/style.css', 'static/boot.js', 'pkg/kommunematch-web.js', 'pkg/kommunematch-web_bg.wasm',
-  'manifest.webmanifest', 'static/icon.svg'];
+  'static/outlines.json', 'manifest.webmanifest', 'static/icon.svg'];
 const scope = new URL(self.registration.scope);
 const OWN = new Set(FILES.map((f) => new URL(f, scope).href));
 

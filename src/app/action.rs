@@ -165,6 +165,9 @@ pub enum Action {
     /// Make the next figure of the results shown that is not made yet ([`Prepared::charts`], then
     /// [`Prepared::map`]): sent by the view a task after it drew the rest, once a task while one is waiting.
     DrawFigures,
+    /// The map's outlines arrived and were given to [`crate::app::map::give_outlines`] (`true`), or could not be
+    /// had (`false`): the map waiting for them is made, or says why there is none.
+    Outlines(bool),
     /// Runs go to a background worker from now on (`true`, once the worker says it is ready), or no longer
     /// (`false`: it failed; a run in flight is then done on the page).
     UseBackground(bool),

@@ -15,6 +15,7 @@ impl State {
             preset: self.preset,
             lang: self.lang,
             background: self.background,
+            map_unavailable: self.map_unavailable,
             last_run: self.last_run,
             stops: self.stops,
             read_gen: self.read_gen,

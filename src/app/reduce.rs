@@ -51,7 +51,8 @@ impl State {
             | Action::Select(..)
             | Action::Highlight(..)
             | Action::SetIncludePersonalData(..)
-            | Action::DrawFigures) => self.on_view(a),
+            | Action::DrawFigures
+            | Action::Outlines(..)) => self.on_view(a),
             a @ Action::Letters(..) => self.on_letters(a),
             a @ Action::Scenario(..) => self.on_scenario(a),
         };
@@ -425,6 +426,14 @@ impl State {
             Action::Highlight(p) => self.highlight = p,
             Action::SetIncludePersonalData(on) => self.include_personal_data = on,
             Action::DrawFigures => self.draw_figures(),
+            // The map is the figure made after the charts: made now if the charts are (otherwise the view asks
+            // for both in turn, once the table is drawn).
+            Action::Outlines(arrived) => {
+                self.map_unavailable = !arrived;
+                if arrived && self.prepared.as_ref().is_some_and(|p| p.charts_current) {
+                    self.draw_figures();
+                }
+            }
             // Routed here by `apply`: no other action comes.
             _ => {}
         }

@@ -33,7 +33,7 @@ impl State {
             // Only the table's filter or order changed: what changed and the charts stay, the map follows
             // the rows now (typing in the filter never shows a map of other rows).
             Some(p) if same_results => {
-                let map = if p.map_current { Some(Rc::new(self.map_view(&r, &rows))) } else { p.map.clone() };
+                let map = if p.map_current { self.map_view(&r, &rows).map(Rc::new) } else { p.map.clone() };
                 Prepared { rows, diff: p.diff.clone(), map, ..(*p).clone() }
             }
             // New results or another language: the figures before stay until the view asks for new ones.
@@ -59,15 +59,18 @@ impl State {
             let charts = Some(Rc::new(charts::Charts::new(&r, data.as_ref(), self.lang)));
             Prepared { charts, charts_current: true, ..(*p).clone() }
         } else if !p.map_current {
-            Prepared { map: Some(Rc::new(self.map_view(&r, &p.rows))), map_current: true, ..(*p).clone() }
+            // Not before the outlines are there ([`Action::Outlines`] asks again).
+            let Some(map) = self.map_view(&r, &p.rows) else { return };
+            Prepared { map: Some(Rc::new(map)), map_current: true, ..(*p).clone() }
         } else {
             return;
         };
         self.prepared = Some(Rc::new(next));
     }
 
-    /// The map of `rows` (the table's pairs), with the entities the table's filter names.
-    pub(super) fn map_view(&self, r: &Results, rows: &[PairOut]) -> map::MapView {
+    /// The map of `rows` (the table's pairs), with the entities the table's filter names; none before the
+    /// map's outlines are there.
+    pub(super) fn map_view(&self, r: &Results, rows: &[PairOut]) -> Option<map::MapView> {
         let f = self.table.filter.to_lowercase();
         let matches = |xs: &[&str]| xs.iter().any(|x| x.to_lowercase().contains(&f));
         map::MapView::new(r, rows, !f.is_empty(), &matches, self.lang)

@@ -5,7 +5,7 @@
 
 use super::action::*;
 use super::i18n::{t, tf, Lang};
-use super::map::MapView;
+use super::map::{self, MapView};
 use super::state::State;
 pub use super::view::{ComparedView, MadeFrom, Scenario, Scenarios, MAX_SCENARIOS};
 use crate::engine::compare;
@@ -137,12 +137,14 @@ impl State {
             self.scenarios.compared = None;
             return;
         };
-        let key = (Rc::as_ptr(&a.results) as usize, Rc::as_ptr(&b.results) as usize, self.lang);
+        // Made again too once the map's outlines are there: the comparison's map waits for them.
+        let key =
+            (Rc::as_ptr(&a.results) as usize, Rc::as_ptr(&b.results) as usize, self.lang, map::outlines().is_some());
         if s.compared.as_ref().is_some_and(|c| c.key == key && (c.a, c.b) == (s.a, s.b)) {
             return;
         }
         let compared = compare::compare(&a.results, &b.results).ok();
-        let map = compared.as_ref().map(|c| {
+        let map = compared.as_ref().and_then(|c| {
             let rows = |r: &Results, keys: &[crate::engine::comparison::PairKey]| -> Vec<PairOut> {
                 let wanted: std::collections::BTreeSet<(&str, &str)> =
                     keys.iter().map(|k| (k.offer.as_str(), k.need.as_str())).collect();
@@ -153,7 +155,7 @@ impl State {
                     .collect()
             };
             let (ra, rb) = (rows(&a.results, &c.only_a), rows(&b.results, &c.only_b));
-            Rc::new(MapView::difference(&a.results, &b.results, &ra, &rb, self.lang))
+            MapView::difference(&a.results, &b.results, &ra, &rb, self.lang).map(Rc::new)
         });
         let view = ComparedView { a: s.a, b: s.b, compared, map, key };
         self.scenarios.compared = Some(Rc::new(view));

@@ -34,6 +34,8 @@ pub struct State {
     pub(super) opened: Option<Rc<Vec<u8>>>,
     /// Whether downloads include contact persons (personal data).
     pub include_personal_data: bool,
+    /// The map's outlines did not arrive ([`Action::Outlines`]): the map says so in its place.
+    pub map_unavailable: bool,
     /// How the introductions are made.
     pub letters: LettersView,
     /// The scenarios kept to weigh side by side.

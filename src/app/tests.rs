@@ -589,6 +589,7 @@ fn the_run_ahead_is_the_run_the_click_asks_for() {
 
 /// The charts and the map made, as the view asks for them (one a task).
 fn with_figures(s: State) -> State {
+    crate::app::map::outlines_given();
     s.apply(Action::DrawFigures).apply(Action::DrawFigures)
 }
 
@@ -623,6 +624,7 @@ fn a_table_view_change_keeps_the_charts() {
 /// wait for theirs, and once made they are the figures made from scratch for these results.
 #[test]
 fn the_figures_of_new_results_come_one_a_task_later() {
+    crate::app::map::outlines_given();
     let mut s = State::default().apply(Action::LoadExample);
     s.background = false;
     let s = s.apply(Action::Run);

@@ -146,7 +146,7 @@ pub struct ComparedView {
     pub compared: Option<Compared>,
     /// The pairs only in A and only in B on the map.
     pub map: Option<Rc<map::MapView>>,
-    pub(super) key: (usize, usize, Lang),
+    pub(super) key: (usize, usize, Lang, bool),
 }
 
 /// The scenarios kept, and how they are weighed.

@@ -234,7 +234,7 @@ pub fn app() -> Html {
                 <results::ResultsView results={r.clone()} prepared={prepared.clone()} table={state.table.clone()}
                     selected={state.selected.clone()} highlight={state.highlight.clone()} include_personal={state.include_personal_data}
                     on_json={on_json} on_geojson={on_geojson} can_adjust={state.from_file.is_none()} preliminary={state.preliminary}
-                    {outdated} dispatch={dispatch.clone()} lang={lang} />
+                    {outdated} map_unavailable={state.map_unavailable} dispatch={dispatch.clone()} lang={lang} />
             }
             { scenarios::step(state, &dispatch) }
             if let (Some(r), false) = (&state.results, state.preliminary) {

@@ -91,7 +91,8 @@ fn map_click(m: &MapView, target: Option<web_sys::EventTarget>) -> Option<Action
 /// The sea and the land of the two panels, and the countries' names: drawn once per language.
 #[function_component(Land)]
 fn land(props: &LandProps) -> Html {
-    let o = map::outlines();
+    // A map is made only once its outlines are there ([`crate::app::map::MapView::new`]).
+    let Some(o) = map::outlines() else { return Html::default() };
     let (no, ua) = (o.panel("no"), o.panel("ua"));
     let lang = props.lang;
     html! {
@@ -185,8 +186,7 @@ pub fn map_figure(props: &Props) -> Html {
         first(m.points.len()),
         if lines_drawn < m.lines.len() { 0 } else { 2 * MANY_POINTS },
     );
-    let o = map::outlines();
-    let (w, h) = o.size();
+    let (w, h) = map::SIZE;
     let picked =
         |l: &Line| props.highlight.as_ref().is_some_and(|p| p.offer_id == l.offer_id && p.need_id == l.need_id);
     let current = m.lines.iter().position(&picked);
@@ -291,14 +291,26 @@ pub struct WaitingProps {
     /// Whether the map will show communities of unknown category (a line more in its legend).
     #[prop_or_default]
     pub unknown: bool,
+    /// The map's outlines could not be had: said in its place, instead of waiting.
+    #[prop_or_default]
+    pub unavailable: bool,
 }
 
-/// The map's place while its figure is made (a task after the pairs are drawn, `app::Prepared::map`): the
-/// map's own parts at their own size, empty, so that nothing below moves when it comes.
+/// The map's place while its figure is made (a task after the pairs are drawn, `app::Prepared::map`, once its
+/// outlines are fetched, [`crate::web::outlines`]): the map's own parts at their own size, empty, so that
+/// nothing below moves when it comes.
 #[function_component(MapWaiting)]
 pub fn map_waiting(props: &WaitingProps) -> Html {
-    let (w, h) = map::outlines().size();
+    let (w, h) = map::SIZE;
     let lang = props.lang;
+    if props.unavailable {
+        return html! {
+            <figure class="map" id="map" aria-busy="false">
+                <figcaption id="map-caption"><span class="map-title">{ t(lang, key!("map.title")) }</span></figcaption>
+                <p class="meta" id="map-unavailable" role="status">{ t(lang, key!("map.unavailable")) }</p>
+            </figure>
+        };
+    }
     html! {
         <figure class="map" id="map" aria-busy="true">
             <figcaption id="map-caption"><span class="map-title">{ t(lang, key!("map.title")) }</span><span class="map-caption">{ "\u{a0}" }</span></figcaption>

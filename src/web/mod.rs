@@ -9,6 +9,7 @@ mod files;
 mod in_worker;
 mod letters;
 mod map;
+mod outlines;
 mod progress;
 mod questionnaire;
 mod results;

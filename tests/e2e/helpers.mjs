@@ -103,7 +103,7 @@ export function schemaErrors(text) {
 
 /** The app's own files, as served: the only ones the page may request or keep for offline use. */
 export const APP_FILES = ['/', '/index.html', '/static/style.css', '/static/boot.js', '/pkg/kommunematch-web.js',
-  '/pkg/kommunematch-web_bg.wasm', '/sw.js', '/manifest.webmanifest', '/static/icon.svg'];
+  '/pkg/kommunematch-web_bg.wasm', '/static/outlines.json', '/sw.js', '/manifest.webmanifest', '/static/icon.svg'];
 
 /** Waits until the service worker keeps the app's files and controls the page; gives the kept files' paths. */
 export async function keptForOffline(page) {

@@ -130,3 +130,48 @@ test('chart labels and figures are at least 12 px on a wide and a phone-sized sc
     await app.close();
   }
 });
+
+// The outlines are not in the wasm: fetched from the page's own site when the first map is wanted. Without a
+// service worker (which keeps them for use offline once it installs), nothing asks for them before results.
+test('the map\'s outlines are fetched from the page\'s own site when the first map is wanted, not before', async () => {
+  const app = await open({ serviceWorkers: 'block' });
+  try {
+    const { page, requests, url } = app;
+    await page.waitForFunction(() => document.documentElement.dataset.worker === 'ready');
+    const outlines = () => requests.filter((r) => new URL(r).pathname === '/static/outlines.json');
+    assert.deepEqual(outlines(), [], 'not fetched with the app');
+    await example(page);
+    assert.deepEqual(outlines(), [new URL('static/outlines.json', url).href], 'fetched once, from the page\'s own site');
+    assert.equal(await page.locator('#map path[data-country="ua"]').count(), 1, 'the outlines drawn');
+    // Run again: the map made again, the outlines not fetched again.
+    await page.click('#run');
+    await page.locator('#results[data-preliminary="false"]').waitFor();
+    await page.locator('#map[aria-busy="false"] path[data-pair]').first().waitFor();
+    assert.equal(outlines().length, 1);
+    assert.deepEqual(foreign(requests, url), []);
+  } finally {
+    await app.close();
+  }
+});
+
+for (const L of [{ locale: 'nb-NO', word: 'Kartet kunne ikke tegnes' }, { locale: 'uk-UA', word: 'Не вдалося накреслити карту' }]) {
+  test(`${L.locale}: outlines that do not arrive are said in the map's place; the rest of the results is whole`, async () => {
+    const app = await open({ locale: L.locale, serviceWorkers: 'block' });
+    try {
+      const { page } = app;
+      await page.route('**/static/outlines.json', (route) => route.abort('connectionfailed'));
+      await page.click('#example');
+      await page.locator('#map-unavailable').waitFor();
+      assert.match(await page.locator('#map-unavailable').textContent(), new RegExp(L.word));
+      await page.locator('#pairs[aria-busy="false"]').waitFor();
+      await page.locator('.charts[aria-busy="false"] #chart-county').waitFor();
+      assert.equal(await page.locator('#map[aria-busy="true"]').count(), 0, 'nothing said to be on its way');
+      assert.equal(await page.locator('#download:not([disabled])').count(), 1, 'the results can be downloaded');
+      assert.deepEqual(await axeViolations(page), []);
+      await page.locator('#map').scrollIntoViewIfNeeded();
+      await page.locator('#map').screenshot({ path: `${SHOTS}/map-unavailable-${L.locale}.png` });
+    } finally {
+      await app.close();
+    }
+  });
+}

@@ -8,7 +8,7 @@
 //! south, would share a few square centimetres; side by side each country fills its panel, the points can be
 //! told apart, and the curves still show who is paired with whom and which regions are left out.
 //!
-//! The outlines (`outlines.json`) come from Natural Earth (public domain) through the npm package
+//! The outlines (`static/outlines.json`) come from Natural Earth (public domain) through the npm package
 //! `world-atlas`, made by `scripts/make_map.mjs`, which also lists the few centres that lie just off the
 //! generalised coast: they are drawn at the nearest point inside the outline (at most 2.8 km away), and islands
 //! too small for the outline are drawn as specks of land.
@@ -162,11 +162,31 @@ impl Outlines {
     }
 }
 
-/// The outlines compiled in (`outlines.json`, made by `scripts/make_map.mjs`).
-pub fn outlines() -> &'static Outlines {
-    static O: OnceLock<Outlines> = OnceLock::new();
-    // The asset is checked by the tests; were it ever unreadable the map would be empty, not the app stopped.
-    O.get_or_init(|| serde_json::from_str(include_str!("outlines.json")).unwrap_or_default())
+/// The map's width and height, known before its outlines arrive (the frame it waits in has the map's size;
+/// checked against the file by the tests).
+pub const SIZE: (f64, f64) = (1000.0, 549.3);
+
+static OUTLINES: OnceLock<Outlines> = OnceLock::new();
+
+/// The outlines, once given ([`give_outlines`]). They are not part of the program: the page fetches
+/// `static/outlines.json` (about 25 KB compressed) when the first map is wanted, so the first visit does not wait
+/// for a map it has not asked for yet.
+pub fn outlines() -> Option<&'static Outlines> {
+    OUTLINES.get()
+}
+
+/// Takes the outlines from the text of `static/outlines.json`; the first given stay.
+pub fn give_outlines(json: &str) -> Result<(), serde_json::Error> {
+    let o: Outlines = serde_json::from_str(json)?;
+    let _ = OUTLINES.set(o);
+    Ok(())
+}
+
+/// The outlines of `static/outlines.json`, given as the page gives them, for the tests.
+#[cfg(test)]
+pub(crate) fn outlines_given() -> &'static Outlines {
+    give_outlines(include_str!("../../../static/outlines.json")).expect("static/outlines.json reads");
+    outlines().expect("given")
 }
 
 /// The kind of a point, told apart by shape and by colour.
@@ -287,8 +307,8 @@ impl MapView {
         filtered: bool,
         matches: &dyn Fn(&[&str]) -> bool,
         lang: Lang,
-    ) -> MapView {
-        let o = outlines();
+    ) -> Option<MapView> {
+        let o = outlines()?;
         let shown_offers: BTreeSet<&str> = rows.iter().map(|p| p.offer_id.as_str()).collect();
         let shown_needs: BTreeSet<&str> = rows.iter().map(|p| p.need_id.as_str()).collect();
         let mut view = MapView::default();
@@ -393,15 +413,16 @@ impl MapView {
         };
         view.by_oblast = most(by_oblast);
         view.by_county = most(by_county);
-        view
+        Some(view)
     }
 
     /// The map of what differs between two results of the same inputs: the pairs only in A (`only_a`, as A
     /// has them) and only in B, each line marked with its result, with their municipalities and communities
     /// (as B has them; A's for those B does not show).
-    pub fn difference(a: &Results, b: &Results, only_a: &[PairOut], only_b: &[PairOut], lang: Lang) -> MapView {
+    pub fn difference(a: &Results, b: &Results, only_a: &[PairOut], only_b: &[PairOut], lang: Lang) -> Option<MapView> {
         let none = |_: &[&str]| false;
-        let (mut va, mut vb) = (MapView::new(a, only_a, true, &none, lang), MapView::new(b, only_b, true, &none, lang));
+        let (mut va, mut vb) =
+            (MapView::new(a, only_a, true, &none, lang)?, MapView::new(b, only_b, true, &none, lang)?);
         for (view, which, word) in
             [(&mut va, Which::A, key!("scenarios.only_a")), (&mut vb, Which::B, key!("scenarios.only_b"))]
         {
@@ -425,7 +446,7 @@ impl MapView {
         };
         vb.by_oblast = sum(vb.by_oblast, va.by_oblast);
         vb.by_county = sum(vb.by_county, va.by_county);
-        vb
+        Some(vb)
     }
 }
 

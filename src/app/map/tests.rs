@@ -2,10 +2,11 @@ use super::*;
 use crate::app::{Action, State};
 use crate::engine::gazetteer::{HROMADY, KOMMUNER};
 
-/// The compiled outlines read, with both panels side by side and both countries.
+/// The outlines read, with both panels side by side and both countries, at the size the map waits in.
 #[test]
-fn the_outlines_are_compiled_in() {
-    let o = outlines();
+fn the_outlines_read() {
+    let o = outlines_given();
+    assert_eq!(o.size(), SIZE, "map::SIZE is the outlines' size");
     assert!(o.source.contains("Natural Earth"));
     assert_eq!(o.panels.len(), 2);
     let (no, ua) = (o.panel("no").expect("no"), o.panel("ua").expect("ua"));
@@ -20,7 +21,7 @@ fn the_outlines_are_compiled_in() {
 /// projection of both agrees.
 #[test]
 fn every_official_entity_is_drawn_inside_its_country() {
-    let o = outlines();
+    let o = outlines_given();
     for (panel, places) in [
         ("no", KOMMUNER.iter().map(|k| (k.number, k.lon, k.lat)).collect::<Vec<_>>()),
         ("ua", HROMADY.iter().map(|h| (h.code, h.lon, h.lat)).collect::<Vec<_>>()),
@@ -81,7 +82,7 @@ fn ukrainian_names_in_the_interfaces_script() {
 /// Crimea is drawn as Ukraine's (Natural Earth's default draws it inside Russia; the generator moves it).
 #[test]
 fn crimea_is_drawn_as_part_of_ukraine() {
-    let o = outlines();
+    let o = outlines_given();
     let p = o.panel("ua").expect("panel");
     let ukraine = o.main("ua").expect("Ukraine");
     let russia = o.countries.iter().find(|c| c.iso == "643" && c.panel == "ua").expect("Russia, faintly");

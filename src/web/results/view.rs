@@ -29,6 +29,9 @@ pub struct Props {
     /// are read again ([`crate::app::State::outgoing`]).
     #[prop_or_default]
     pub outdated: bool,
+    /// The map's outlines could not be had ([`crate::app::State::map_unavailable`]).
+    #[prop_or_default]
+    pub map_unavailable: bool,
     pub dispatch: Callback<Action>,
     pub lang: Lang,
 }
@@ -43,6 +46,11 @@ pub fn results_view(props: &Props) -> Html {
         let table_drawn = table_drawn.clone();
         Callback::from(move |rows: usize| table_drawn.set(rows))
     };
+    // The map's outlines are had when results are first shown, while their table is drawn.
+    {
+        let d = d.clone();
+        use_effect_with((), move |_| crate::web::outlines::want(&d));
+    }
     {
         let d = d.clone();
         let wanted = props.prepared.figures_waiting() && *table_drawn == Rc::as_ptr(&props.prepared.rows) as usize;
@@ -68,7 +76,8 @@ pub fn results_view(props: &Props) -> Html {
             if let Some(map) = &props.prepared.map {
                 <crate::web::map::MapFigure map={map.clone()} highlight={props.highlight.clone()} dispatch={d.clone()} lang={lang} />
             } else {
-                <crate::web::map::MapWaiting {lang} unknown={r.needs.iter().any(|n| n.category == crate::engine::model::Category::Unknown)} />
+                <crate::web::map::MapWaiting {lang} unknown={r.needs.iter().any(|n| n.category == crate::engine::model::Category::Unknown)}
+                    unavailable={props.map_unavailable} />
             }
             if let Some(charts) = &props.prepared.charts {
                 <crate::web::charts::ChartsView charts={charts.clone()} lang={lang} />
