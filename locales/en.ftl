@@ -146,6 +146,7 @@ map-not_drawn = { $count } not on the map: not found in the official lists, so w
 map-pair_of = Pair { $number } of { $pairs }: { $pair }
 map-source = Outlines: Natural Earth (public domain).
 map-unavailable = The map could not be drawn: its outlines (static/outlines.json) did not arrive from this site. The pairs, the charts and every download are complete; reload the page to try again.
+map-waiting = Drawing the map…
 round-file = Earlier round: { $partnerships } partnerships, made by kommunematch { $version }; SHA-256 { $sha256 }…
 round-use = Use as previous round: keep its partnerships
 share-geojson = Map data (GeoJSON)

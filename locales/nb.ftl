@@ -140,6 +140,7 @@ map-not_drawn = { $count } er ikke på kartet: ikke funnet i de offisielle liste
 map-pair_of = Par { $number } av { $pairs }: { $pair }
 map-source = Omriss: Natural Earth (allemannseie).
 map-unavailable = Kartet kunne ikke tegnes: omrisset (static/outlines.json) kom ikke fra dette nettstedet. Parene, diagrammene og alle nedlastinger er komplette; last inn siden på nytt for å prøve igjen.
+map-waiting = Kartet tegnes …
 round-file = Tidligere runde: { $partnerships } partnerskap, laget av kommunematch { $version }; SHA-256 { $sha256 } …
 round-use = Bruk som forrige runde: behold partnerskapene
 share-geojson = Kartdata (GeoJSON)

@@ -146,6 +146,7 @@ map-not_drawn = { $count } er ikkje på kartet: ikkje funne i dei offisielle lis
 map-pair_of = Par { $number } av { $pairs }: { $pair }
 map-source = Omriss: Natural Earth (allemannseige).
 map-unavailable = Kartet kunne ikkje teiknast: omrisset (static/outlines.json) kom ikkje frå denne nettstaden. Para, diagramma og alle nedlastingane er komplette; last inn sida på nytt for å prøve igjen.
+map-waiting = Kartet vert teikna …
 round-file = Tidlegare runde: { $partnerships } partnarskap, laga av kommunematch { $version }; SHA-256 { $sha256 } …
 round-use = Bruk som førre runde: behald partnarskapa
 share-geojson = Kartdata (GeoJSON)

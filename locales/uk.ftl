@@ -151,6 +151,7 @@ map-not_drawn = { $count } немає на мапі: не знайдено в о
 map-pair_of = Пара { $number } з { $pairs }: { $pair }
 map-source = Контури: Natural Earth (суспільне надбання).
 map-unavailable = Не вдалося накреслити карту: її контури (static/outlines.json) не надійшли з цього сайту. Пари, діаграми та всі завантаження повні; перезавантажте сторінку, щоб спробувати ще раз.
+map-waiting = Карта креслиться…
 round-file = Попередній раунд: партнерств { $partnerships }, створено kommunematch { $version }; SHA-256 { $sha256 }…
 round-use = Використати як попередній раунд: зберегти його партнерства
 share-geojson = Дані для мапи (GeoJSON)

@@ -313,7 +313,7 @@ pub fn map_waiting(props: &WaitingProps) -> Html {
     }
     html! {
         <figure class="map" id="map" aria-busy="true">
-            <figcaption id="map-caption"><span class="map-title">{ t(lang, key!("map.title")) }</span><span class="map-caption">{ "\u{a0}" }</span></figcaption>
+            <figcaption id="map-caption"><span class="map-title">{ t(lang, key!("map.title")) }</span><span class="map-caption">{ t(lang, key!("map.waiting")) }</span></figcaption>
             { legend(lang, props.unknown, false) }
             <div class="map-frame"><svg viewBox={format!("0 0 {w:.0} {h:.0}")} aria-hidden="true"></svg></div>
             <p class="meta no-print">{ t(lang, key!("map.help")) }</p>
