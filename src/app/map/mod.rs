@@ -169,7 +169,7 @@ pub const SIZE: (f64, f64) = (1000.0, 549.3);
 static OUTLINES: OnceLock<Outlines> = OnceLock::new();
 
 /// The outlines, once given ([`give_outlines`]). They are not part of the program: the page fetches
-/// `static/outlines.json` (about 25 KB compressed) when the first map is wanted, so the first visit does not wait
+/// `static/outlines.json` (about 21 KB as brotli) when the first map is wanted, so the first visit does not wait
 /// for a map it has not asked for yet.
 pub fn outlines() -> Option<&'static Outlines> {
     OUTLINES.get()
