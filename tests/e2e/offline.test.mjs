@@ -1,5 +1,5 @@
 // Installable, and offline after one visit: the manifest is the page's; after one visit the service worker
-// keeps the app's own files (and nothing else, before and after a session with files, results and downloads);
+// keeps the app's own files (and nothing else, before and after a visit with files, results and downloads);
 // with the connection gone the page opens again and the example runs to pairs; a new release waits beside the
 // old one, is announced in the page's language, and takes over when asked, its old cache removed.
 import { test } from 'node:test';
@@ -24,7 +24,7 @@ test('after one visit the page works with no connection, keeping only its own fi
     assert.deepEqual(kept.map((k) => k.split(' ')[1]).sort(), APP_FILES.filter((f) => f !== '/index.html' && f !== '/sw.js').sort());
     assert.equal(new Set(kept.map((k) => k.split(' ')[0])).size, 1, 'one cache, of this release');
 
-    // A session: a file dropped, a run, a download. The cache holds what it held.
+    // A visit: a file dropped, a run, a download. The cache holds what it held.
     await page.setInputFiles('#file-input', ['tests/fixtures/samples/demo/' + 'tilbud_kommuner_msforms.xlsx']);
     await page.locator('li.file').first().waitFor();
     await page.click('#example');

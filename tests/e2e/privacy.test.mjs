@@ -1,6 +1,6 @@
-// Private and offline: every request of a full session is recorded; only the app's own static files are
+// Private and offline: every request of a full visit is recorded; only the app's own static files are
 // ever fetched, and nothing at all after the app has loaded (and kept its files for offline use); nothing is
-// stored but those files; and the single-file build does the same session opened from disk with the network off.
+// stored but those files; and the single-file build does the same visit opened from disk with the network off.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -11,10 +11,10 @@ import { open, launchBrowser, watch, quiet, keptForOffline, APP_FILES, DIST, SHO
 const local = (u) => u.startsWith('blob:') || u.startsWith('data:');
 
 /**
- * A full session: drop files, correct a column (read again), match, forbid and lock, export, open the
+ * A full visit: drop files, correct a column (read again), match, forbid and lock, export, open the
  * exported results again.
  */
-async function session(page) {
+async function visit(page) {
   const files = readdirSync('tests/fixtures/samples/variants').map((f) => `tests/fixtures/samples/variants/${f}`);
   await page.setInputFiles('#file-input', files);
   await page.locator('li.file').nth(4).waitFor();
@@ -51,7 +51,7 @@ test('served: only the app\'s own static files, none after loading but the map\'
     const kept = await keptForOffline(page);
     await quiet(requests);
     const loaded = requests.length;
-    await session(page);
+    await visit(page);
     await quiet(requests);
     const origin = new URL(app.url).origin;
     for (const r of requests.filter((u) => !local(u))) {
@@ -70,7 +70,7 @@ test('served: only the app\'s own static files, none after loading but the map\'
       cookie: document.cookie,
     }));
     assert.deepEqual(stored, { local: 0, session: 0, idb: 0, cookie: '' }, 'nothing stored');
-    assert.deepEqual(await keptForOffline(page), kept, 'the offline cache holds what it held before the session');
+    assert.deepEqual(await keptForOffline(page), kept, 'the offline cache holds what it held before the visit');
     assert.ok(kept.every((k) => APP_FILES.includes(k.split(' ')[1])), `only the app's files kept: ${kept}`);
     assert.deepEqual(app.errors, []);
   } finally {
@@ -78,7 +78,7 @@ test('served: only the app\'s own static files, none after loading but the map\'
   }
 });
 
-test('single file: the same session from disk over file:// with the network off', async () => {
+test('single file: the same visit from disk over file:// with the network off', async () => {
   const out = resolve('build/single/kommunematch.html');
   execFileSync('node', ['scripts/build-single.mjs', DIST, out]);
   const page_html = readFileSync(out, 'utf8');
@@ -94,8 +94,8 @@ test('single file: the same session from disk over file:// with the network off'
     await page.locator('#pairs tbody tr').first().waitFor();
     // The browser refuses a worker on a file:// page: the page hears so and matches on its own thread.
     await page.waitForFunction(() => document.documentElement.dataset.worker === 'none');
-    await page.click('#example'); // start from the example, then the full session on other files
-    await session(page);
+    await page.click('#example'); // start from the example, then the full visit on other files
+    await visit(page);
     await quiet(requests);
     // The map's outlines come from the page's own data block.
     await page.locator('#map path[data-country="ua"]').waitFor({ state: 'attached' });

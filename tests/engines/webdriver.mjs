@@ -1,5 +1,5 @@
 // A small W3C WebDriver client (the protocol every browser's driver speaks: ChromeDriver, geckodriver,
-// WebKitWebDriver), on Node's own fetch: a driver started on a free port, a session, and the few commands the
+// WebKitWebDriver), on Node's own fetch: a driver started on a free port, a WebDriver session, and the few commands the
 // main path needs. No dependency, so the same test drives the three engines the same way.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
