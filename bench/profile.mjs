@@ -27,7 +27,7 @@ const calibrate = () => page.evaluate(() => {
   };
   return kmCalibrate();
 });
-const TOP = 40;
+const TOP = Number(process.env.TOP ?? 40);
 
 const { server, url } = await startServer(dist);
 const { browser, context, page } = await freshPage(url);

@@ -17,6 +17,7 @@ mod reduce;
 mod running;
 pub mod scenarios;
 mod state;
+pub mod table_rows;
 mod view;
 
 pub use action::{Action, ColumnChoice, Job, LettersAction, ReadJob, RunFile, RunRequest, ScenarioAction, Stopped};

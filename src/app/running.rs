@@ -51,8 +51,12 @@ impl State {
     }
 
     /// Makes the next figure of the results shown that is not made yet: the charts, then the map
-    /// ([`Action::DrawFigures`]).
+    /// ([`Action::DrawFigures`]); not for a run's preliminary results, whose final ones follow with the same
+    /// pairs (made once, and the page's thread free for the final results when they come).
     pub(super) fn draw_figures(&mut self) {
+        if self.preliminary {
+            return;
+        }
         let (Some(r), Some(p)) = (self.results.clone(), self.prepared.clone()) else { return };
         let next = if !p.charts_current {
             let data = self.from_file.is_none().then(|| self.dataset());

@@ -501,8 +501,15 @@ fn a_run_shows_its_progress_and_its_pairs_before_the_explanations() {
     assert!(s.preliminary && s.results.as_ref() == Some(&pre) && s.prepared.is_some(), "the pairs are shown");
     assert_eq!(s.results_json(), None, "a download waits for the explanations");
     assert_eq!(s.results_geojson(), None);
-    let s = s.apply(Action::RunFinished(id, done.clone()));
+    // Their figures wait for the final results (the same pairs, made once), the figures before meanwhile.
+    crate::app::map::outlines_given();
+    let waiting = s.apply(Action::DrawFigures).apply(Action::DrawFigures);
+    let p = waiting.prepared.clone().expect("prepared");
+    assert!(p.figures_waiting() && p.charts.is_none() && p.map.is_none(), "no figures of preliminary results");
+    let s = waiting.apply(Action::RunFinished(id, done.clone()));
     assert!(!s.preliminary && s.progress.is_none() && s.running.is_none());
+    let made = with_figures(s.clone()).prepared.clone().expect("prepared");
+    assert!(!made.figures_waiting() && made.charts.is_some() && made.map.is_some(), "then made");
     assert_eq!(s.results.as_ref(), done.as_ref().ok());
     assert_eq!(s.previous, None, "the preliminary results are not the results before");
     assert_eq!(s.results_json(), done.ok().map(|r| r.to_json()));

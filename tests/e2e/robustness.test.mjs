@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { open, foreign, axeViolations, SHOTS } from './helpers.mjs';
@@ -158,6 +158,48 @@ test('names whose case mapping changes their length, and JSON made to skip the l
     assert.deepEqual(app.errors, []);
     await page.locator('#pairs').scrollIntoViewIfNeeded();
     await page.locator('#pairs').screenshot({ path: `${SHOTS}/robustness-hostile-names-en-GB.png` });
+  } finally {
+    await app.close();
+  }
+});
+
+test('names and ids written as markup are shown as text in the pairs table, in every row drawn and after a veto', async () => {
+  // Names no official list knows are kept as written: whatever a survey holds reaches the table's rows, which
+  // are set as HTML text (app::table_rows), so every character must come out as itself.
+  const dir = mkdtempSync(join(tmpdir(), 'km-markup-'));
+  const offerName = `<img src=x onerror="document.title='hacked'"> & "Bergen" 'q' </td></tr><tr><td>&amp;`;
+  const needNames = ['<b>Бучанська</b> & "x"', "</tbody><script>document.title='hacked'</script>", 'A\r\nB &#13; <!-- c -->'];
+  writeFileSync(join(dir, 'offers.json'), JSON.stringify({ kommunematch_input: 1, side: 'offers',
+    rows: [{ municipality_name: offerName, areas: ['INF-WAT'], capacity: 3 }] }));
+  writeFileSync(join(dir, 'needs.json'), JSON.stringify({ kommunematch_input: 1, side: 'needs',
+    rows: needNames.map((n, i) => ({ community_name: n, katottg: `UA3208007000004368${i}`, urgent_needs: ['INF-WAT'], partners_wanted: 1 })) }));
+  const app = await open({ locale: 'uk-UA' });
+  try {
+    const { page } = app;
+    await page.setInputFiles('#file-input', [join(dir, 'offers.json'), join(dir, 'needs.json')]);
+    await page.locator('.counts[data-rows="3"]').waitFor();
+    await page.click('#run');
+    await page.locator('#results[data-preliminary="false"] #pairs[aria-busy="false"]').waitFor();
+    const rows = () => page.locator('#pairs tbody tr').evaluateAll((trs) => trs.map((tr) => ({
+      offer: tr.dataset.offer, need: tr.dataset.need, cells: tr.cells.length,
+      names: [...tr.querySelectorAll('button.name')].map((b) => b.textContent),
+    })));
+    const shown = await rows();
+    assert.equal(shown.length, 3);
+    for (const r of shown) {
+      assert.equal(r.cells, 6, 'no cell added or taken away by a name');
+      assert.equal(r.names[0], offerName);
+      assert.ok(needNames.some((n) => n.replace(/\r\n/, '\n') === r.names[1].replace(/\r\n/, '\n')), r.names[1]);
+    }
+    assert.equal(await page.locator('#pairs img, #pairs script, #pairs b').count(), 0, 'no element from a name');
+    assert.notEqual(await page.title(), 'hacked');
+    // A veto changes the rows one by one: still the names as written.
+    await page.locator('#pairs tbody tr button[data-action="veto"]').first().click();
+    await page.waitForFunction(() => document.querySelectorAll('#pairs tbody tr').length === 2
+      && document.querySelector('#results[data-preliminary="false"]'));
+    assert.deepEqual((await rows()).map((r) => r.names[0]), [offerName, offerName]);
+    assert.equal(await page.locator('#pairs img, #pairs script, #pairs b').count(), 0);
+    assert.deepEqual(app.errors, []);
   } finally {
     await app.close();
   }

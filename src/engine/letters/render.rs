@@ -18,6 +18,8 @@ pub fn escape(s: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&#39;"),
+            // A carriage return as itself: the HTML parser would read it as a line feed.
+            '\r' => out.push_str("&#13;"),
             c => out.push(c),
         }
     }

@@ -1,32 +1,14 @@
 //! The pieces the results' views share: areas and score components in words, names as the reader reads
-//! them, and the buttons of a pair (lock, forbid, explain).
+//! them (`app::table_rows`, which the pairs table's rows are made of too), and the buttons of a pair (lock,
+//! forbid, explain).
 
-use crate::app::i18n::{self, t, tf, Lang};
+use crate::app::i18n::{t, tf, Lang};
 use crate::app::{Action, Entity};
-use crate::engine::results::PairOut;
 use crate::engine::PairId;
 use crate::key;
 use yew::prelude::*;
 
-/// Area labels of codes, in `lang`.
-pub(super) fn areas(lang: Lang, codes: &[String]) -> String {
-    codes.iter().map(|c| i18n::area(lang, c)).collect::<Vec<_>>().join(", ")
-}
-
-/// A name as the page shows it: a Cyrillic name with its Latin transliteration beside it in the nb and en
-/// interface ("Бучанська (Buchanska)").
-pub(super) fn shown_name(lang: Lang, name: &str) -> String {
-    crate::app::map::ua_name(lang, name)
-}
-
-/// A pair's score by component, in `lang`.
-pub(super) fn components(lang: Lang, p: &PairOut) -> String {
-    p.components
-        .iter()
-        .map(|c| format!("{} {:+}", i18n::t_named(lang, &format!("component.{}", c.name)), c.points))
-        .collect::<Vec<_>>()
-        .join(" · ")
-}
+pub(super) use crate::app::table_rows::{areas, components, shown_name};
 
 /// Lock and forbid buttons for a pair (none when the results were opened from a file).
 pub(super) fn pair_buttons(

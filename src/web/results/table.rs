@@ -1,11 +1,12 @@
 //! The pairs table: filter, sort by municipality, community or score, and lock or forbid a pair.
 
-use super::parts::{areas, components, lock_veto, name_button};
-use crate::app::i18n::{self, t, tf, Lang};
+use crate::app::i18n::{t, tf, Lang};
+use crate::app::table_rows::{row_edits, rows_html, RowEdit};
 use crate::app::{Action, Entity, SortKey, TableView};
 use crate::engine::results::PairOut;
 use crate::key;
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -46,6 +47,20 @@ pub fn pairs_table(props: &Props) -> Html {
             }
         });
     }
+    // The rows shown, set as HTML text in the table's body: a step adds its rows to those there, and the picked
+    // pair's row is marked where it is (the rows are not set again for it: the keyboard's focus stays).
+    let body = use_node_ref();
+    let drawn = use_mut_ref(Drawn::default);
+    {
+        let (body, drawn) = (body.clone(), drawn.clone());
+        let (rows, picked, can_adjust) = (props.rows.clone(), props.highlight.clone(), props.can_adjust);
+        use_effect(move || {
+            if let Some(el) = body.cast::<web_sys::Element>() {
+                drawn.borrow_mut().update(&el, Shown { rows, count: shown, lang, can_adjust });
+                mark_picked(&el, picked.as_ref());
+            }
+        });
+    }
     let on_filter = d.reform(|e: InputEvent| Action::SetFilter(e.target_unchecked_into::<HtmlInputElement>().value()));
     let on_click = {
         let d = d.clone();
@@ -83,7 +98,7 @@ pub fn pairs_table(props: &Props) -> Html {
             <div class="table-wrap">
                 // Busy while rows are still being drawn in steps: screen readers (and the tests) know the table is
                 // not whole yet.
-                <table id="pairs" aria-busy={(shown < props.rows.len()).to_string()}>
+                <table id="pairs" aria-busy={(shown < props.rows.len()).to_string()} onclick={on_click} onfocusin={on_focus}>
                     <caption>{ t(lang, key!("table.caption")) }</caption>
                     <thead>
                         <tr>
@@ -95,36 +110,18 @@ pub fn pairs_table(props: &Props) -> Html {
                             if props.can_adjust { <th scope="col" class="no-print">{ t(lang, key!("table.actions")) }</th> }
                         </tr>
                     </thead>
-                    <tbody onclick={on_click} onfocusin={on_focus}>
-                        { for props.rows.iter().take(shown).map(|p| {
-                            let id = crate::engine::PairId { offer_id: p.offer_id.clone(), need_id: p.need_id.clone() };
-                            let picked = props.highlight.as_ref() == Some(&id);
-                            html! {
-                                <PairRow key={format!("{}|{}", p.offer_id, p.need_id)} pair={p.clone()} {picked}
-                                    can_adjust={props.can_adjust} {lang} />
-                            }
-                        }) }
-                    </tbody>
+                    // Its rows are set as HTML text (`Drawn::update`), not drawn by Yew.
+                    <tbody ref={body.clone()}></tbody>
                 </table>
             </div>
         </>
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct RowProps {
-    pair: PairOut,
-    /// Picked in the table or on the map.
-    picked: bool,
-    can_adjust: bool,
-    lang: Lang,
-}
-
 /// What a click (`clicked`) or the keyboard's focus moving in the table's body asks for: a row's lock, forbid
 /// or explanation button's action, then the row's pair picked (shown on the map too). One listener for the
 /// table's rows, found by their data attributes, not six on each row to add and take away.
 fn row_actions(target: Option<web_sys::EventTarget>, clicked: bool) -> Vec<Action> {
-    use wasm_bindgen::JsCast;
     let Some(el) = target.and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return Vec::new() };
     let Some(row) = el.closest("tr[data-offer]").ok().flatten() else { return Vec::new() };
     let (Some(offer_id), Some(need_id)) = (row.get_attribute("data-offer"), row.get_attribute("data-need")) else {
@@ -145,34 +142,79 @@ fn row_actions(target: Option<web_sys::EventTarget>, clicked: bool) -> Vec<Actio
     out
 }
 
-/// One pair: drawn again only when it changes (picking a pair redraws two rows, not the table).
-#[function_component(PairRow)]
-fn pair_row(props: &RowProps) -> Html {
-    let (p, lang) = (&props.pair, props.lang);
-    let mut met = p.urgent_needs_met.clone();
-    met.extend(p.long_term_needs_met.iter().cloned());
-    let lock_note = match p.lock_source.as_deref() {
-        Some("mutual_tie") => Some(t(lang, key!("locked.tie"))),
-        Some(_) => Some(t(lang, key!("locked"))),
-        None if p.existing_tie => Some(t(lang, key!("tie"))),
-        None => None,
-    };
-    // Picking a row (a click, or moving the keyboard focus into it) shows the pair on the map: heard by the
-    // table's body ([`row_actions`]).
-    html! {
-        <tr data-offer={p.offer_id.clone()} data-need={p.need_id.clone()} data-locked={p.locked.to_string()}
-            data-highlighted={props.picked.to_string()} class={classes!(props.picked.then_some("picked"))}>
-            <td>{ name_button(lang, &p.offer_name, Some("offer"), None) }<span class="id">{ format!(" {}", p.offer_id) }</span></td>
-            <td>{ name_button(lang, &p.need_name, Some("need"), None) }<span class="id">{ format!(" {}", p.need_id) }</span>
-                { lock_note.map(|l| html! { <span class="badge">{ l }</span> }).unwrap_or_default() }</td>
-            <td class="num">{ i18n::num(lang, p.score) }</td>
-            <td>{ areas(lang, &met) }</td>
-            <td class="components">{ components(lang, p) }</td>
-            if props.can_adjust {
-                <td class="no-print">
-                    if !p.locked { { lock_veto(lang, (&p.offer_name, &p.need_name), None, None) } }
-                </td>
+/// What the table's body shows: the first `count` of `rows`, in `lang`, with or without the buttons that adjust.
+#[derive(Clone, Default)]
+struct Shown {
+    rows: Rc<Vec<PairOut>>,
+    count: usize,
+    lang: Lang,
+    can_adjust: bool,
+}
+
+/// The rows the table's body holds now.
+#[derive(Default)]
+struct Drawn(Option<Shown>);
+
+impl Drawn {
+    /// Makes `body` show `next`: the rows it lacks added when it holds the first of them already (the next step
+    /// of the same rows, or the final results of a run whose preliminary ones it shows: the same rows), the rows
+    /// that changed changed one by one when few did (a veto, a lock: [`row_edits`]), and everything set again
+    /// otherwise (another order, a filter, a language).
+    fn update(&mut self, body: &web_sys::Element, next: Shown) {
+        let next_rows = next.rows.get(..next.count.min(next.rows.len())).unwrap_or_default();
+        let html = |rows: &[PairOut]| rows_html(next.lang, rows, next.can_adjust);
+        let had = self.0.take().filter(|n| (n.lang, n.can_adjust) == (next.lang, next.can_adjust));
+        let had = had.as_ref().and_then(|n| n.rows.get(..n.count.min(n.rows.len())));
+        match had {
+            Some(had) if next_rows.starts_with(had) => {
+                if let Some(more) = next_rows.get(had.len()..).filter(|more| !more.is_empty()) {
+                    let _ = body.insert_adjacent_html("beforeend", &html(more));
+                }
             }
-        </tr>
+            Some(had) if edit(body, had, next_rows, &html) => {}
+            _ => body.set_inner_html(&html(next_rows)),
+        }
+        self.0 = Some(next);
+    }
+}
+
+/// Changes the rows of `body`, which shows `had`, one by one to show `next`; `false` when that is not the way
+/// ([`row_edits`]) and nothing was changed.
+fn edit(body: &web_sys::Element, had: &[PairOut], next: &[PairOut], html: &dyn Fn(&[PairOut]) -> String) -> bool {
+    let Some(edits) = row_edits(had, next) else { return false };
+    let Ok(rows) = body.query_selector_all("tr[data-offer]") else { return false };
+    if rows.length() as usize != had.len() {
+        return false;
+    }
+    let row = |i: usize| rows.get(i as u32).and_then(|n| n.dyn_into::<web_sys::Element>().ok());
+    let one = |n: usize| html(next.get(n..=n).unwrap_or_default());
+    for e in edits {
+        let _ = match e {
+            RowEdit::Remove(i) => row(i).map(|r| r.remove()).ok_or(()),
+            RowEdit::Replace(i, n) => row(i).map(|r| r.set_outer_html(&one(n))).ok_or(()),
+            RowEdit::Insert { before, new } => match row(before) {
+                Some(r) => r.insert_adjacent_html("beforebegin", &one(new)).map_err(|_| ()),
+                None => body.insert_adjacent_html("beforeend", &one(new)).map_err(|_| ()),
+            },
+        };
+    }
+    true
+}
+
+/// Marks the row of `picked` (and no other) among the rows in `within` as picked: its class and
+/// `data-highlighted`.
+fn mark_picked(within: &web_sys::Element, picked: Option<&crate::engine::PairId>) {
+    let Ok(rows) = within.query_selector_all("tr[data-offer]") else { return };
+    for i in 0..rows.length() {
+        let Some(row) = rows.get(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
+        let is = picked.is_some_and(|p| {
+            row.get_attribute("data-offer").as_deref() == Some(p.offer_id.as_str())
+                && row.get_attribute("data-need").as_deref() == Some(p.need_id.as_str())
+        });
+        if is || row.get_attribute("data-highlighted").as_deref() == Some("true") {
+            let _ = row.set_attribute("data-highlighted", if is { "true" } else { "false" });
+            // A row has no other class.
+            let _ = if is { row.set_attribute("class", "picked") } else { row.remove_attribute("class") };
+        }
     }
 }

@@ -39,8 +39,8 @@ pub struct Props {
 #[function_component(ResultsView)]
 pub fn results_view(props: &Props) -> Html {
     let (r, lang, d) = (&props.results, props.lang, &props.dispatch);
-    // The charts and the map of new results are made once the pairs table is drawn whole, one a task
-    // (`Prepared::charts`): the pairs never wait for them, nor share their tasks with them.
+    // The charts and the map of new results are made once the pairs table is drawn whole and the results are
+    // final, one a task (`Prepared::charts`): the pairs never wait for them, nor share their tasks with them.
     let table_drawn = use_state(|| 0usize);
     let on_table_drawn = {
         let table_drawn = table_drawn.clone();
@@ -53,7 +53,9 @@ pub fn results_view(props: &Props) -> Html {
     }
     {
         let d = d.clone();
-        let wanted = props.prepared.figures_waiting() && *table_drawn == Rc::as_ptr(&props.prepared.rows) as usize;
+        let wanted = !props.preliminary
+            && props.prepared.figures_waiting()
+            && *table_drawn == Rc::as_ptr(&props.prepared.rows) as usize;
         use_effect_with((wanted, Rc::as_ptr(&props.prepared) as usize), move |&(wanted, _)| {
             let later = wanted.then(|| gloo::timers::callback::Timeout::new(0, move || d.emit(Action::DrawFigures)));
             move || drop(later)
