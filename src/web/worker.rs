@@ -235,6 +235,8 @@ impl Bridge {
         };
         let routed = self.ahead.borrow_mut().route(id, RunAnswer::Done(outcome));
         match routed {
+            // In order, as in `run_answer`.
+            Some((id, RunAnswer::Done(d))) if WAITING.with(|w| w.get()) == 0 => self.on_done.emit((id, d)),
             Some((id, answer)) => self.give(id, answer),
             // A run ahead that trapped before a click took it over is forgotten: the click's run goes to the
             // new worker.
@@ -279,8 +281,13 @@ impl Bridge {
     /// one long task), unless it belongs to the run ahead and no click took that over yet ([`Ahead::route`]).
     fn run_answer(&self, id: u64, answer: RunAnswer) {
         let routed = self.ahead.borrow_mut().route(id, answer);
-        if let Some((id, answer)) = routed {
-            self.give(id, answer);
+        match routed {
+            // The final results in the task of their message when every answer before them is heard: on a page
+            // that shows the run's preliminary results they change little, and a task of their own would wait
+            // behind the drawing of the table's last rows.
+            Some((id, RunAnswer::Done(d))) if WAITING.with(|w| w.get()) == 0 => self.on_done.emit((id, d)),
+            Some((id, answer)) => self.give(id, answer),
+            None => {}
         }
         self.let_go_later();
     }
@@ -289,7 +296,7 @@ impl Bridge {
     /// run ahead: the page is then in the middle of a change).
     fn give(&self, id: u64, answer: RunAnswer) {
         match answer {
-            RunAnswer::Progress(p) => later(self.on_progress.clone(), (Job::Run(id), p)),
+            RunAnswer::Progress(p) => later_progress(self.on_progress.clone(), (Job::Run(id), p)),
             RunAnswer::Preliminary(r) => later(self.on_preliminary.clone(), (id, r)),
             RunAnswer::Done(d) => later(self.on_done.clone(), (id, d)),
         }
@@ -459,8 +466,25 @@ fn mark(attribute: &str, value: &str) {
     }
 }
 
+thread_local! {
+    /// How many answers given [`later`] are still to come: an answer is given at once only when none is, so that
+    /// the page hears every answer in the order the worker gave them.
+    static WAITING: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
 /// Emits `value` in a task of its own (a zero-delay timeout), after the current one.
 fn later<T: 'static>(to: Callback<T>, value: T) {
+    WAITING.with(|w| w.set(w.get() + 1));
+    gloo::timers::callback::Timeout::new(0, move || {
+        WAITING.with(|w| w.set(w.get().saturating_sub(1)));
+        to.emit(value)
+    })
+    .forget();
+}
+
+/// [`later`] for progress, which may be heard after what follows it: the page takes a run's progress only
+/// while the run is in flight, and a reading's only while that reading is awaited.
+fn later_progress(to: Callback<(Job, Progress)>, value: (Job, Progress)) {
     gloo::timers::callback::Timeout::new(0, move || to.emit(value)).forget();
 }
 

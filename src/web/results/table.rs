@@ -58,6 +58,9 @@ pub fn pairs_table(props: &Props) -> Html {
             if let Some(el) = body.cast::<web_sys::Element>() {
                 drawn.borrow_mut().update(&el, Shown { rows, count: shown, lang, can_adjust });
                 mark_picked(&el, picked.as_ref());
+                // Laid out now, in this step's task (and timed with it): left to the browser's next frame, the
+                // layout of steps that came before it would add up to one long task.
+                let _ = el.client_height();
             }
         });
     }
