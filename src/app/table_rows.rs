@@ -167,7 +167,8 @@ pub fn row_edits(old: &[PairOut], new: &[PairOut]) -> Option<Vec<RowEdit>> {
     Some(out)
 }
 
-#[cfg(test)]
+// Native only: proptest is not built for wasm32.
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use crate::engine::score::Component;
