@@ -235,7 +235,9 @@ impl Bridge {
         };
         let routed = self.ahead.borrow_mut().route(id, RunAnswer::Done(outcome));
         match routed {
-            // In order, as in `run_answer`.
+            // The final results in the task of their message when every answer before them is heard: on a page
+            // that shows the run's preliminary results they change little, and a task of their own would wait
+            // behind the drawing of the table's last rows.
             Some((id, RunAnswer::Done(d))) if WAITING.with(|w| w.get()) == 0 => self.on_done.emit((id, d)),
             Some((id, answer)) => self.give(id, answer),
             // A run ahead that trapped before a click took it over is forgotten: the click's run goes to the
@@ -281,13 +283,8 @@ impl Bridge {
     /// one long task), unless it belongs to the run ahead and no click took that over yet ([`Ahead::route`]).
     fn run_answer(&self, id: u64, answer: RunAnswer) {
         let routed = self.ahead.borrow_mut().route(id, answer);
-        match routed {
-            // The final results in the task of their message when every answer before them is heard: on a page
-            // that shows the run's preliminary results they change little, and a task of their own would wait
-            // behind the drawing of the table's last rows.
-            Some((id, RunAnswer::Done(d))) if WAITING.with(|w| w.get()) == 0 => self.on_done.emit((id, d)),
-            Some((id, answer)) => self.give(id, answer),
-            None => {}
+        if let Some((id, answer)) = routed {
+            self.give(id, answer);
         }
         self.let_go_later();
     }
