@@ -135,7 +135,9 @@ pub const MAX_EDITS: usize = 64;
 /// then set again whole.
 pub fn row_edits(old: &[PairOut], new: &[PairOut]) -> Option<Vec<RowEdit>> {
     use std::collections::HashSet;
-    let key = |p: &PairOut| (p.offer_id.clone(), p.need_id.clone());
+    fn key(p: &PairOut) -> (&str, &str) {
+        (&p.offer_id, &p.need_id)
+    }
     let old_keys: HashSet<_> = old.iter().map(key).collect();
     let new_keys: HashSet<_> = new.iter().map(key).collect();
     let (mut i, mut j, mut out) = (0, 0, Vec::new());

@@ -53,11 +53,16 @@ pub fn pairs_table(props: &Props) -> Html {
     let drawn = use_mut_ref(Drawn::default);
     {
         let (body, drawn) = (body.clone(), drawn.clone());
-        let (rows, picked, can_adjust) = (props.rows.clone(), props.highlight.clone(), props.can_adjust);
+        let (rows, can_adjust) = (props.rows.clone(), props.can_adjust);
+        // The picked pair's place among the rows shown, if it is shown.
+        let picked = props
+            .highlight
+            .as_ref()
+            .and_then(|p| rows.iter().take(shown).position(|r| r.offer_id == p.offer_id && r.need_id == p.need_id));
         use_effect(move || {
             if let Some(el) = body.cast::<web_sys::Element>() {
                 drawn.borrow_mut().update(&el, Shown { rows, count: shown, lang, can_adjust });
-                mark_picked(&el, picked.as_ref());
+                mark_picked(&el, picked);
                 // Laid out now, in this step's task (and timed with it): left to the browser's next frame, the
                 // layout of steps that came before it would add up to one long task.
                 let _ = el.client_height();
@@ -146,7 +151,7 @@ fn row_actions(target: Option<web_sys::EventTarget>, clicked: bool) -> Vec<Actio
 }
 
 /// What the table's body shows: the first `count` of `rows`, in `lang`, with or without the buttons that adjust.
-#[derive(Clone, Default)]
+#[derive(Default)]
 struct Shown {
     rows: Rc<Vec<PairOut>>,
     count: usize,
@@ -204,20 +209,19 @@ fn edit(body: &web_sys::Element, had: &[PairOut], next: &[PairOut], html: &dyn F
     true
 }
 
-/// Marks the row of `picked` (and no other) among the rows in `within` as picked: its class and
-/// `data-highlighted`.
-fn mark_picked(within: &web_sys::Element, picked: Option<&crate::engine::PairId>) {
-    let Ok(rows) = within.query_selector_all("tr[data-offer]") else { return };
-    for i in 0..rows.length() {
-        let Some(row) = rows.get(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { continue };
-        let is = picked.is_some_and(|p| {
-            row.get_attribute("data-offer").as_deref() == Some(p.offer_id.as_str())
-                && row.get_attribute("data-need").as_deref() == Some(p.need_id.as_str())
-        });
-        if is || row.get_attribute("data-highlighted").as_deref() == Some("true") {
-            let _ = row.set_attribute("data-highlighted", if is { "true" } else { "false" });
-            // A row has no other class.
-            let _ = if is { row.set_attribute("class", "picked") } else { row.remove_attribute("class") };
-        }
+/// Marks the row at `picked` in `body` (and no other) as picked: its class and `data-highlighted`.
+fn mark_picked(body: &web_sys::Element, picked: Option<usize>) {
+    // A row has no other class.
+    let mark = |row: &web_sys::Element, is: bool| {
+        let _ = row.set_attribute("data-highlighted", if is { "true" } else { "false" });
+        let _ = if is { row.set_attribute("class", "picked") } else { row.remove_attribute("class") };
+    };
+    let element = |n: web_sys::Node| n.dyn_into::<web_sys::Element>().ok();
+    if let Ok(marked) = body.query_selector_all("tr[data-highlighted=\"true\"]") {
+        (0..marked.length()).filter_map(|i| marked.get(i).and_then(element)).for_each(|row| mark(&row, false));
+    }
+    let rows = body.query_selector_all("tr[data-offer]").ok();
+    if let Some(row) = picked.and_then(|i| rows?.get(i as u32)).and_then(element) {
+        mark(&row, true);
     }
 }
