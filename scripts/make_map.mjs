@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 
 const SOURCE = 'node_modules/world-atlas/countries-10m.json';
 const OUT = 'static/outlines.json';
-const TOLERANCE = 0.35; // SVG units (the map is 1000 wide) // SVG units (the map is 1000 wide) // SVG units (the map is 1000 wide) // SVG units (the map is 1000 wide)
+const TOLERANCE = 0.35; // SVG units (the map is 1000 wide)
 
 // The panels: Norway on the left (tall), Ukraine at the bottom right (wide); the pairs run between them.
 const PANELS = [
