@@ -54,15 +54,15 @@ pub fn rows_html(lang: Lang, pairs: &[PairOut], can_adjust: bool) -> String {
 fn row(out: &mut String, lang: Lang, p: &PairOut, can_adjust: bool) {
     let _ = write!(
         out,
-        r#"<tr data-offer="{}" data-need="{}" data-locked="{}" data-highlighted="false">"#,
+        r#"<tr role="row" data-offer="{}" data-need="{}" data-locked="{}" data-highlighted="false">"#,
         escape(&p.offer_id),
         escape(&p.need_id),
         p.locked
     );
     let (offer, need) = (shown_name(lang, &p.offer_name), shown_name(lang, &p.need_name));
-    out.push_str("<td>");
+    out.push_str(r#"<td role="cell">"#);
     name_button(out, lang, &offer, "offer");
-    let _ = write!(out, r#"<span class="id"> {}</span></td><td>"#, escape(&p.offer_id));
+    let _ = write!(out, r#"<span class="id"> {}</span></td><td role="cell">"#, escape(&p.offer_id));
     name_button(out, lang, &need, "need");
     let _ = write!(out, r#"<span class="id"> {}</span>"#, escape(&p.need_id));
     if let Some(note) = lock_note(lang, p) {
@@ -72,13 +72,13 @@ fn row(out: &mut String, lang: Lang, p: &PairOut, can_adjust: bool) {
     met.extend(p.long_term_needs_met.iter().cloned());
     let _ = write!(
         out,
-        r#"</td><td class="num">{}</td><td>{}</td><td class="components">{}</td>"#,
+        r#"</td><td role="cell" class="num">{}</td><td role="cell">{}</td><td role="cell" class="components">{}</td>"#,
         escape(&i18n::num(lang, p.score)),
         escape(&areas(lang, &met)),
         escape(&components(lang, p))
     );
     if can_adjust {
-        out.push_str(r#"<td class="no-print">"#);
+        out.push_str(r#"<td role="cell" class="no-print">"#);
         if !p.locked {
             // The pair's names as the surveys give them, as the explanation's buttons say them.
             let names = [p.offer_name.as_str(), p.need_name.as_str()];
@@ -293,6 +293,10 @@ mod tests {
                 prop_assert_eq!(attr(buttons[2], "aria-label").map(str::to_string), Some(tf(lang, key!("lock.pair"), &names)));
                 prop_assert_eq!(attr(buttons[3], "aria-label").map(str::to_string), Some(tf(lang, key!("veto.pair"), &names)));
             }
+            // The row and its cells say their roles (the screen's layout is not a table's).
+            prop_assert_eq!(attr(&all[0], "role"), Some("row"));
+            let cells_roles: Vec<Option<&str>> = all.iter().filter(|t| matches!(t, Token::Start(n, _) if n == "td")).map(|t| attr(t, "role")).collect();
+            prop_assert_eq!(cells_roles, vec![Some("cell"); if can_adjust { 6 } else { 5 }]);
             // The row's own elements, each closed: a tr, its cells, the buttons and spans.
             let starts = all.iter().filter(|t| matches!(t, Token::Start(..))).count();
             let ends = all.iter().filter(|t| matches!(t, Token::End(..))).count();

@@ -71,7 +71,9 @@ export class Session {
 
   /** Scrolls the element into view as a reader would (WebKitWebDriver's own scrolling does not reach into a box
    * that scrolls within the page), waits until it stays in place for two frames (a click lands where the element
-   * is when it is sent), then clicks it as a user does. */
+   * is when it is sent) where it can be clicked, then clicks it as a user does. Scrolled again when it settles
+   * out of reach: parts laid out only near the viewport (content-visibility) take their real size once scrolled
+   * to, which moves what is below them. */
   async click(css) {
     const el = await this.find(css);
     await this.cmd('POST', '/execute/async', {
@@ -79,10 +81,18 @@ export class Session {
         e.scrollIntoView({ block: 'center', inline: 'nearest' });
         const until = performance.now() + 5000;
         let last = '', same = 0;
+        const reachable = (r) => {
+          const at = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+          return at !== null && (at === e || e.contains(at));
+        };
         const look = () => {
           const r = e.getBoundingClientRect(), now = [r.x, r.y, r.width, r.height].join();
           same = now === last ? same + 1 : 0;
           last = now;
+          if (same >= 2 && !reachable(r) && performance.now() <= until) {
+            e.scrollIntoView({ block: 'center', inline: 'nearest' });
+            same = 0;
+          }
           if (same >= 2 || performance.now() > until) done(); else requestAnimationFrame(look);
         };
         requestAnimationFrame(look);`,

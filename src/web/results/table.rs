@@ -89,7 +89,7 @@ pub fn pairs_table(props: &Props) -> Html {
         };
         let onclick = d.reform(move |_: MouseEvent| Action::SortBy(key));
         html! {
-            <th scope="col" class={class.to_string()} aria-sort={aria}>
+            <th scope="col" role="columnheader" class={class.to_string()} aria-sort={aria}>
                 <button type="button" class="sort" {onclick} aria-label={tf(lang, key!("table.sort"), &[label])}>
                     { label.to_string() }{ if active { if props.table.descending { " ▼" } else { " ▲" } } else { "" } }
                 </button>
@@ -106,20 +106,21 @@ pub fn pairs_table(props: &Props) -> Html {
             <div class="table-wrap">
                 // Busy while rows are still being drawn in steps: screen readers (and the tests) know the table is
                 // not whole yet.
-                <table id="pairs" aria-busy={(shown < props.rows.len()).to_string()} onclick={on_click} onfocusin={on_focus}>
+                <table id="pairs" role="table" aria-busy={(shown < props.rows.len()).to_string()} onclick={on_click} onfocusin={on_focus}>
                     <caption>{ t(lang, key!("table.caption")) }</caption>
-                    <thead>
-                        <tr>
+                    // The roles said, as the rows' (`rows_html`) are: on screen the table is laid out as grids.
+                    <thead role="rowgroup">
+                        <tr role="row">
                             { sort_header(SortKey::Offer, t(lang, key!("table.offer")), "") }
                             { sort_header(SortKey::Need, t(lang, key!("table.need")), "") }
                             { sort_header(SortKey::Score, t(lang, key!("table.score")), "num") }
-                            <th scope="col">{ t(lang, key!("table.needs_met")) }</th>
-                            <th scope="col">{ t(lang, key!("table.components")) }</th>
-                            if props.can_adjust { <th scope="col" class="no-print">{ t(lang, key!("table.actions")) }</th> }
+                            <th scope="col" role="columnheader">{ t(lang, key!("table.needs_met")) }</th>
+                            <th scope="col" role="columnheader">{ t(lang, key!("table.components")) }</th>
+                            if props.can_adjust { <th scope="col" role="columnheader" class="no-print">{ t(lang, key!("table.actions")) }</th> }
                         </tr>
                     </thead>
                     // Its rows are set as HTML text (`Drawn::update`), not drawn by Yew.
-                    <tbody ref={body.clone()}></tbody>
+                    <tbody role="rowgroup" ref={body.clone()}></tbody>
                 </table>
             </div>
         </>

@@ -9,14 +9,17 @@ use crate::key;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Lists longer than this are filled after the rest of the results, in steps (the national lists have
-/// hundreds of entries), the municipalities' first.
+/// Lists longer than this are filled after the rest of the results and the pairs table, in steps (the
+/// national lists have hundreds of entries), the municipalities' first.
 const LONG_LIST: usize = 100;
 const ITEMS_PER_TASK: usize = 200;
 
 #[derive(Properties, PartialEq)]
 pub struct Props {
     pub results: Rc<Results>,
+    /// The pairs table is still being drawn: long lists wait for it (closed at first, they are not what the
+    /// coordinator reads first, and their steps would slow the table's).
+    pub wait: bool,
     pub dispatch: Callback<Action>,
     pub lang: Lang,
 }
@@ -24,15 +27,13 @@ pub struct Props {
 #[function_component(UnmatchedLists)]
 pub fn unmatched_lists(props: &Props) -> Html {
     let (r, lang, d) = (&props.results, props.lang, &props.dispatch);
-    // Long lists (closed at first) are filled after the rest of the results, in steps.
+    // Long lists (closed at first) are filled after the rest of the results and the pairs table, in steps.
     let first = |n: usize| if n <= LONG_LIST { n } else { 0 };
     let (offers, needs) = (r.unmatched_offers.len(), r.unmatched_needs.len());
-    let offers_drawn = crate::web::steps::use_drawn_in_steps(offers, first(offers), ITEMS_PER_TASK);
-    let needs_drawn = crate::web::steps::use_drawn_in_steps(
-        needs,
-        first(needs),
-        if offers_drawn < offers { 0 } else { ITEMS_PER_TASK },
-    );
+    let step = |after: bool| if after { 0 } else { ITEMS_PER_TASK };
+    let offers_drawn = crate::web::steps::use_drawn_in_steps(offers, first(offers), step(props.wait));
+    let needs_drawn =
+        crate::web::steps::use_drawn_in_steps(needs, first(needs), step(props.wait || offers_drawn < offers));
     let list = |title: String, list: &[Unmatched], drawn: usize, side: Side| {
         html! {
             <details class="unmatched-list">

@@ -91,7 +91,8 @@ pub fn results_view(props: &Props) -> Html {
             }
             <table::PairsTable rows={props.prepared.rows.clone()} total={r.pairs.len()} table={props.table.clone()} highlight={props.highlight.clone()}
                 can_adjust={props.can_adjust} dispatch={d.clone()} lang={lang} on_complete={on_table_drawn} />
-            <unmatched::UnmatchedLists results={r.clone()} dispatch={d.clone()} lang={lang} />
+            <unmatched::UnmatchedLists results={r.clone()} wait={*table_drawn != Rc::as_ptr(&props.prepared.rows) as usize}
+                dispatch={d.clone()} lang={lang} />
         </section>
     }
 }
