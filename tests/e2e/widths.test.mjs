@@ -1,7 +1,8 @@
 // Every width from a phone's to a wide screen's, in every language: at 320, 390, 768, 1,024, 1,280 and 1,920 px the
 // page is no wider than the window (no sideways scrolling), nothing sticks out of its card (the pairs table
 // scrolls in its own box, which is allowed to be wider than the card it is in), and axe's WCAG 2.2 AA rules
-// (target size included) find nothing; a screenshot of each.
+// (target size included) find nothing; a screenshot of each. And the national pairs table: its columns in line in
+// every row (on screen each row is a grid of its own) and only the rows in sight laid out.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { open, SHOTS, axeViolations } from './helpers.mjs';
@@ -58,3 +59,47 @@ for (const lang of LANGS) {
     }
   });
 }
+
+/** Each body row whose cells do not stand under the header's cells (left and right edges, to a pixel): on screen
+ * every row is a grid of its own, so only the set columns keep them in line. */
+function misaligned() {
+  const edges = (cells) => [...cells].map((c) => { const r = c.getBoundingClientRect(); return `${Math.round(r.left)}-${Math.round(r.right)}`; }).join(' ');
+  const head = edges(document.querySelectorAll('#pairs thead th'));
+  return [...document.querySelectorAll('#pairs tbody tr')].map((tr) => [tr.dataset.offer, tr.dataset.need, edges(tr.cells)])
+    .filter(([, , cells]) => cells !== head).slice(0, 3).map((r) => `${r.join(' ')} (header ${head})`);
+}
+
+test('the national pairs table: its columns in line in every row at every width, only the rows in sight laid out', async () => {
+  const app = await open({ locale: 'en-GB' });
+  try {
+    const { page } = app;
+    await page.setInputFiles('#file-input', ['tests/fixtures/samples/scale/tilbud_alle_357.csv', 'tests/fixtures/samples/scale/potreby_vsi_hromady.csv']);
+    await page.locator('.counts[data-rows="1302"]').waitFor();
+    await page.click('#run');
+    await page.locator('#results[data-preliminary="false"] #pairs[aria-busy="false"]').waitFor();
+    const rows = await page.locator('#pairs tbody tr').count();
+    assert.ok(rows > 400, `${rows} rows`);
+    // Rows laid out (not skipped by content-visibility): none while the table is out of sight, only those near
+    // the table's box once it is in sight, the last ones once its box is scrolled to the end.
+    const laidOut = () => page.evaluate(() => [...document.querySelectorAll('#pairs tbody tr')]
+      .map((tr, i) => (tr.cells[0].checkVisibility({ contentVisibilityAuto: true }) ? i : -1)).filter((i) => i >= 0));
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    assert.deepEqual(await laidOut(), [], 'no row laid out while the table is out of sight');
+    await page.locator('.table-wrap').scrollIntoViewIfNeeded();
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const near = await laidOut();
+    assert.ok(near.length > 0 && near[0] === 0 && near.length < 60, `the first rows laid out, not all: ${near.length} of ${rows}`);
+    await page.evaluate(() => { const w = document.querySelector('.table-wrap'); w.scrollTop = w.scrollHeight; });
+    await page.waitForFunction((n) => document.querySelectorAll('#pairs tbody tr')[n - 1].cells[0].checkVisibility({ contentVisibilityAuto: true }), rows);
+    // Every row's cells under the header's, wherever the table is scrolled to and at every width (reading a row's
+    // cells lays it out).
+    for (const width of [320, 390, 768, 1280, 1920]) {
+      await page.setViewportSize({ width, height: 900 });
+      assert.deepEqual(await page.evaluate(misaligned), [], `at ${width} px`);
+    }
+    await page.screenshot({ path: `${SHOTS}/pairs-table-national-1920-en.png` });
+  } finally {
+    await app.close();
+  }
+});
