@@ -60,13 +60,20 @@ for (const lang of LANGS) {
   });
 }
 
-/** Each body row whose cells do not stand under the header's cells (left and right edges, to a pixel): on screen
- * every row is a grid of its own, so only the set columns keep them in line. */
+/** The header's cells not side by side on one line across the table, and each body row whose cells do not stand
+ * under the header's (left and right edges, to a pixel): on screen every row is a grid of its own, so only the set
+ * columns keep them in line. */
 function misaligned() {
-  const edges = (cells) => [...cells].map((c) => { const r = c.getBoundingClientRect(); return `${Math.round(r.left)}-${Math.round(r.right)}`; }).join(' ');
+  const boxes = (cells) => [...cells].map((c) => c.getBoundingClientRect());
+  const edges = (cells) => boxes(cells).map((r) => `${Math.round(r.left)}-${Math.round(r.right)}`).join(' ');
+  const th = boxes(document.querySelectorAll('#pairs thead th'));
+  const table = document.querySelector('#pairs').getBoundingClientRect();
+  const line = th.every((r, i) => Math.abs(r.top - th[0].top) < 1 && (i === 0 ? Math.abs(r.left - table.left) < 1 : Math.abs(r.left - th[i - 1].right) < 1))
+    && Math.abs(th.at(-1).right - table.right) < 1;
   const head = edges(document.querySelectorAll('#pairs thead th'));
-  return [...document.querySelectorAll('#pairs tbody tr')].map((tr) => [tr.dataset.offer, tr.dataset.need, edges(tr.cells)])
+  const rows = [...document.querySelectorAll('#pairs tbody tr')].map((tr) => [tr.dataset.offer, tr.dataset.need, edges(tr.cells)])
     .filter(([, , cells]) => cells !== head).slice(0, 3).map((r) => `${r.join(' ')} (header ${head})`);
+  return line ? rows : [`the header's cells are not side by side across the table: ${head}`, ...rows];
 }
 
 test('the national pairs table: its columns in line in every row at every width, only the rows in sight laid out', async () => {
