@@ -2,7 +2,8 @@
 // page is no wider than the window (no sideways scrolling), nothing sticks out of its card (the pairs table
 // scrolls in its own box, which is allowed to be wider than the card it is in), and axe's WCAG 2.2 AA rules
 // (target size included) find nothing; a screenshot of each. And the national pairs table: its columns in line in
-// every row (on screen each row is a grid of its own) and only the rows in sight laid out.
+// every row (on screen each row is a grid of its own), only the rows in sight laid out, and read as a table by
+// screen readers.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { open, SHOTS, axeViolations } from './helpers.mjs';
@@ -76,7 +77,7 @@ function misaligned() {
   return line ? rows : [`the header's cells are not side by side across the table: ${head}`, ...rows];
 }
 
-test('the national pairs table: its columns in line in every row at every width, only the rows in sight laid out', async () => {
+test('the national pairs table: its columns in line in every row at every width, only the rows in sight laid out, read as a table', async () => {
   const app = await open({ locale: 'en-GB' });
   try {
     const { page } = app;
@@ -93,6 +94,14 @@ test('the national pairs table: its columns in line in every row at every width,
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     assert.deepEqual(await laidOut(), [], 'no row laid out while the table is out of sight');
+    // Read as a table by screen readers whatever its layout, rows not laid out included: a table, its six column
+    // headers, and each row's six cells.
+    assert.match(await page.locator('#pairs').ariaSnapshot(), /^- table "[^"]+":\n  - caption: /);
+    const head = await page.locator('#pairs thead').ariaSnapshot();
+    assert.equal((head.match(/^ {4}- columnheader /gm) ?? []).length, 6, head);
+    const last = await page.locator('#pairs tbody tr').last().ariaSnapshot();
+    assert.match(last, /^- row "/);
+    assert.equal((last.match(/^ {2}- cell /gm) ?? []).length, 6, last);
     await page.locator('.table-wrap').scrollIntoViewIfNeeded();
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     const near = await laidOut();
