@@ -93,6 +93,9 @@ pub fn pairs_table(props: &Props) -> Html {
                 <button type="button" class="sort" {onclick} aria-label={tf(lang, key!("table.sort"), &[label])}>
                     { label.to_string() }{ if active { if props.table.descending { " ▼" } else { " ▲" } } else { "" } }
                 </button>
+                // Printed instead of the button: the header a printed table repeats on each page leaves a button's
+                // text out (Chromium). Not shown on screen, nor read (`display: none`).
+                <span class="print-label">{ label.to_string() }</span>
             </th>
         }
     };
