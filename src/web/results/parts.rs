@@ -27,40 +27,18 @@ pub(super) fn pair_buttons(
         move |_: MouseEvent| Action::Lock(id.clone())
     });
     let veto = d.reform(move |_: MouseEvent| Action::Veto(id.clone()));
-    lock_veto(lang, (offer.1, need.1), Some(lock), Some(veto))
-}
-
-/// The lock and forbid buttons of the pair of `names` (municipality, community), with their listeners, or
-/// none when a listener around them hears them (the pairs table's).
-pub(super) fn lock_veto(
-    lang: Lang,
-    names: (&str, &str),
-    lock: Option<Callback<MouseEvent>>,
-    veto: Option<Callback<MouseEvent>>,
-) -> Html {
-    let (offer, need) = names;
+    let names = [offer.1, need.1];
     html! {
         <span class="actions">
-            <button type="button" class="small" data-action="lock" onclick={lock} aria-label={tf(lang, key!("lock.pair"), &[offer, need])}>{ t(lang, key!("lock")) }</button>
-            <button type="button" class="small secondary" data-action="veto" onclick={veto} aria-label={tf(lang, key!("veto.pair"), &[offer, need])}>{ t(lang, key!("veto")) }</button>
+            <button type="button" class="small" data-action="lock" onclick={lock} aria-label={tf(lang, key!("lock.pair"), &names)}>{ t(lang, key!("lock")) }</button>
+            <button type="button" class="small secondary" data-action="veto" onclick={veto} aria-label={tf(lang, key!("veto.pair"), &names)}>{ t(lang, key!("veto")) }</button>
         </span>
     }
 }
 
-/// A name that opens its explanation.
+/// A name as a button that opens its explanation.
 pub(super) fn explain_button(d: &Callback<Action>, lang: Lang, entity: Entity, name: &str) -> Html {
     let onclick = d.reform(move |_: MouseEvent| Action::Select(Some(entity.clone())));
-    name_button(lang, name, None, Some(onclick))
-}
-
-/// A name as a button that opens its explanation: with its listener, or marked with its side (`offer` or
-/// `need`) for a listener around it (the pairs table's).
-pub(super) fn name_button(
-    lang: Lang,
-    name: &str,
-    side: Option<&'static str>,
-    onclick: Option<Callback<MouseEvent>>,
-) -> Html {
     let shown = shown_name(lang, name);
-    html! { <button type="button" class="link name" data-explain={side} {onclick} aria-label={tf(lang, key!("explain.open"), &[&shown])}>{ shown.clone() }</button> }
+    html! { <button type="button" class="link name" {onclick} aria-label={tf(lang, key!("explain.open"), &[&shown])}>{ shown.clone() }</button> }
 }

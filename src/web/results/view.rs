@@ -46,6 +46,8 @@ pub fn results_view(props: &Props) -> Html {
         let table_drawn = table_drawn.clone();
         Callback::from(move |rows: usize| table_drawn.set(rows))
     };
+    // The pairs table shows these rows whole.
+    let table_whole = *table_drawn == Rc::as_ptr(&props.prepared.rows) as usize;
     // The map's outlines are had when results are first shown, while their table is drawn.
     {
         let d = d.clone();
@@ -53,9 +55,7 @@ pub fn results_view(props: &Props) -> Html {
     }
     {
         let d = d.clone();
-        let wanted = !props.preliminary
-            && props.prepared.figures_waiting()
-            && *table_drawn == Rc::as_ptr(&props.prepared.rows) as usize;
+        let wanted = !props.preliminary && props.prepared.figures_waiting() && table_whole;
         use_effect_with((wanted, Rc::as_ptr(&props.prepared) as usize), move |&(wanted, _)| {
             let later = wanted.then(|| gloo::timers::callback::Timeout::new(0, move || d.emit(Action::DrawFigures)));
             move || drop(later)
@@ -91,7 +91,7 @@ pub fn results_view(props: &Props) -> Html {
             }
             <table::PairsTable rows={props.prepared.rows.clone()} total={r.pairs.len()} table={props.table.clone()} highlight={props.highlight.clone()}
                 can_adjust={props.can_adjust} dispatch={d.clone()} lang={lang} on_complete={on_table_drawn} />
-            <unmatched::UnmatchedLists results={r.clone()} wait={*table_drawn != Rc::as_ptr(&props.prepared.rows) as usize}
+            <unmatched::UnmatchedLists results={r.clone()} wait={!table_whole}
                 dispatch={d.clone()} lang={lang} />
         </section>
     }
